@@ -1,0 +1,15 @@
+namespace Triangulate.Core.Annotations;
+
+/// <summary>The annotation layers stages produce. Names appear in diagnostics and in stage declarations.</summary>
+public static class Layers
+{
+    /// <summary>Pseudo-layer: the cleaned text itself, produced by extraction.</summary>
+    public const string Text = "text";
+
+    public static readonly LayerKey<Token> Tokens = new("tokens");
+    public static readonly LayerKey<Sentence> Sentences = new("sentences");
+    public static readonly LayerKey<EntityMention> Entities = new("entities");
+    public static readonly LayerKey<QuoteAnnotation> Quotes = new("quotes");
+    public static readonly LayerKey<QuantityAnnotation> Quantities = new("quantities");
+    public static readonly LayerKey<TimeExpression> Dates = new("dates");
+}
