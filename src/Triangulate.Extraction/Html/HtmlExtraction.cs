@@ -1,0 +1,17 @@
+using Triangulate.Core.Diagnostics;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>What <see cref="IHtmlExtractor"/> found on a page. Unknown fields are null, never guessed.</summary>
+/// <param name="Text">Main text, paragraphs separated by "\n\n"; empty when none was found.</param>
+/// <param name="Diagnostics">Problems met (too deep, truncated, no text), with codes; input name filled in by the caller.</param>
+public sealed record HtmlExtraction(
+    string Text,
+    string? Title,
+    string? Byline,
+    DateTimeOffset? Published,
+    DateTimeOffset? Updated,
+    string? SiteName,
+    string? Language,
+    string? CanonicalUrl,
+    IReadOnlyList<Diagnostic> Diagnostics);
