@@ -47,6 +47,7 @@ public sealed class SqliteArticleStore : IArticleStore
         try
         {
             await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            SqliteSchema.Check(connection, fullPath);
             EnableWal(connection);
             SqliteSchema.Migrate(connection, fullPath);
         }

@@ -82,14 +82,7 @@ internal static class SqliteSchema
     {
         var goal = target ?? Latest;
         using var transaction = connection.BeginTransaction();
-        var version = ReadInt(connection, "PRAGMA user_version");
-        EnsureOurs(connection, path, version);
-        if (version > Latest)
-        {
-            throw new StoreException(ErrorCodes.StoreSchemaTooNew,
-                $"{path} has schema version {version}, newer than this Triangulate understands ({Latest}); upgrade Triangulate to open it");
-        }
-
+        var version = Check(connection, path);
         for (var v = version + 1; v <= goal; v++)
         {
             foreach (var sql in Migrations[v - 1])
@@ -106,6 +99,21 @@ internal static class SqliteSchema
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>The schema version, after checking the file is ours and not newer than this build. Reads
+    /// only, so it runs before anything (even switching to WAL) changes the file.</summary>
+    public static int Check(SqliteConnection connection, string path)
+    {
+        var version = ReadInt(connection, "PRAGMA user_version");
+        EnsureOurs(connection, path, version);
+        if (version > Latest)
+        {
+            throw new StoreException(ErrorCodes.StoreSchemaTooNew,
+                $"{path} has schema version {version}, newer than this Triangulate understands ({Latest}); upgrade Triangulate to open it");
+        }
+
+        return version;
     }
 
     public static int ReadInt(SqliteConnection connection, string sql)
