@@ -193,7 +193,10 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}";
+            // synchronous=NORMAL is the WAL setting SQLite recommends: no corruption on power loss, only the
+            // last commits may be lost, and commits skip an fsync each.
+            command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL");
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
