@@ -269,6 +269,18 @@ public abstract class ArticleStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task AddAsync_OneMegabyteSingleLine_RoundTripsAndIsSearchable()
+    {
+        var line = string.Concat(Enumerable.Range(0, 110_000).Select(i => i % 1000 == 0 ? "needle " : "hay" + (i % 97) + " "));
+        var article = TestArticles.Make("Long", line);
+
+        Assert.True((await Store.AddAsync([article]))[0].Added);
+
+        Assert.Equal(line, (await Store.GetAsync(article.Id))!.Text);
+        Assert.Single(await Store.SearchAsync("needle", 5));
+    }
+
+    [StoreFact]
     public async Task AddAsync_ConcurrentOverlappingBatches_NoRowLostOrDuplicated()
     {
         var all = TestArticles.Series("conc", 60);

@@ -58,6 +58,32 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContractTests
         Assert.Single(await Store.SearchAsync("zurich", 5));
     }
 
+    [Fact]
+    public async Task AddAsync_TwoStoresOnOneFileConcurrently_NoRowLostOrDuplicated()
+    {
+        // Two store instances share no in-process lock: this is how two processes meet, via SQLite's locks.
+        await using var second = await SqliteArticleStore.OpenAsync(DbPath);
+        var all = TestArticles.Series("two", 40);
+
+        async Task<int> AddAll(SqliteArticleStore store, IEnumerable<Core.Model.Article> articles)
+        {
+            var added = 0;
+            foreach (var chunk in articles.Chunk(4))
+            {
+                added += (await store.AddAsync(chunk)).Count(r => r.Added);
+            }
+
+            return added;
+        }
+
+        var counts = await Task.WhenAll(
+            Task.Run(() => AddAll((SqliteArticleStore)Store, all)),
+            Task.Run(() => AddAll(second, all.Reverse())));
+
+        Assert.Equal(40, counts.Sum());
+        Assert.Equal(40, await second.CountAsync());
+    }
+
     /// <summary>An unpooled connection, so the test's own handle never lingers on the file.</summary>
     internal static SqliteConnection RawConnection(string path)
     {
