@@ -47,9 +47,14 @@ public sealed class SqliteArticleStore : IArticleStore
         try
         {
             await using var connection = await store.OpenConnectionAsync(cancellationToken);
-            SqliteSchema.Check(connection, fullPath);
+            // Check reads only; a current schema needs no write lock, so opening a store another
+            // process is writing to (a search during a long ingest) does not wait for it.
+            var version = SqliteSchema.Check(connection, fullPath);
             EnableWal(connection);
-            SqliteSchema.Migrate(connection, fullPath);
+            if (version < SqliteSchema.Latest)
+            {
+                SqliteSchema.Migrate(connection, fullPath);
+            }
         }
         catch (SqliteException ex)
         {

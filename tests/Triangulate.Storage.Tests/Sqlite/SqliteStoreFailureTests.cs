@@ -154,6 +154,24 @@ public sealed class SqliteStoreFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_AnotherConnectionIsWriting_OpensAndReads()
+    {
+        var path = _folder.File("busy.db");
+        await using (var first = await SqliteArticleStore.OpenAsync(path))
+        {
+            await first.AddAsync(TestArticles.Series("busy", 2));
+        }
+
+        using var other = RawConnection(path);
+        Scalar(other, "BEGIN EXCLUSIVE");
+        await using var store = await SqliteArticleStore.OpenAsync(path, new SqliteStoreOptions { BusyTimeout = TimeSpan.FromMilliseconds(100) });
+        var count = await store.CountAsync();
+        Scalar(other, "ROLLBACK");
+
+        Assert.Equal(2, count);
+    }
+
+    [Fact]
     public async Task OpenAsync_ParentIsAFile_ThrowsUnavailable()
     {
         var blocker = _folder.File("blocker");
