@@ -209,6 +209,11 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             throw PostgresErrors.Map(ex, Description);
         }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidCastException)
+        {
+            // A row the store cannot read back was damaged outside Triangulate (hand edits, another tool).
+            throw new StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{Description} holds a malformed row: {ex.Message}", ex);
+        }
     }
 
     private static (NpgsqlDataSource DataSource, string Description) CreateDataSource(string connectionString, string schema)

@@ -222,6 +222,11 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             throw SqliteErrors.Map(ex, _path);
         }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidCastException)
+        {
+            // A row the store cannot read back was damaged outside Triangulate (hand edits, another tool).
+            throw new StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{Description} holds a malformed row: {ex.Message}", ex);
+        }
     }
 
     private static void EnableWal(SqliteConnection connection)

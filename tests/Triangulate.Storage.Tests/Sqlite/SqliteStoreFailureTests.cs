@@ -172,6 +172,23 @@ public sealed class SqliteStoreFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task GetAsync_RowWithMalformedJson_ThrowsCorrupt()
+    {
+        var path = _folder.File("badrow.db");
+        var article = TestArticles.Make("bad", "row");
+        await using var store = await SqliteArticleStore.OpenAsync(path);
+        await store.AddAsync([article]);
+        using (var connection = RawConnection(path))
+        {
+            Scalar(connection, "UPDATE articles SET removed = '[{not json'");
+        }
+
+        var ex = await Assert.ThrowsAsync<StoreException>(() => store.GetAsync(article.Id));
+
+        Assert.Equal(ErrorCodes.StoreCorrupt, ex.Code);
+    }
+
+    [Fact]
     public async Task OpenAsync_ParentIsAFile_ThrowsUnavailable()
     {
         var blocker = _folder.File("blocker");
