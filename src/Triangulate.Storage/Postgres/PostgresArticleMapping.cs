@@ -1,0 +1,107 @@
+using Npgsql;
+using NpgsqlTypes;
+using Triangulate.Core.Storage;
+
+namespace Triangulate.Storage.Postgres;
+
+/// <summary>Binds <see cref="ArticleRow"/> to PostgreSQL parameters and reads rows back; column order is fixed here.</summary>
+internal static class PostgresArticleMapping
+{
+    public const string Columns =
+        "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
+        "language, dateline, credited_sources, text, removed, length, stored_at";
+
+    /// <summary>JSON columns read back as text so one deserializer serves both stores.</summary>
+    public const string SelectColumns =
+        "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
+        "language, dateline, credited_sources::text, text, removed::text, length, stored_at";
+
+    public const string SummaryColumns = "id, input, outlet, title, published, length, stored_at";
+
+    public const string Values = "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, $17";
+
+    public static void Bind(NpgsqlParameterCollection p, ArticleRow row, DateTimeOffset? published, DateTimeOffset storedAt)
+    {
+        p.Add(new NpgsqlParameter<string>() { TypedValue = row.Id });
+        p.Add(new NpgsqlParameter<string>() { TypedValue = row.Input });
+        p.Add(Text(row.Url));
+        p.Add(Text(row.Feed));
+        p.Add(Text(row.Outlet));
+        p.Add(Text(row.Title));
+        p.Add(new NpgsqlParameter<bool>() { TypedValue = row.TitleDerived });
+        p.Add(Text(row.Byline));
+        p.Add(Text(row.Published));
+        p.Add(published is { } value
+            ? new NpgsqlParameter<DateTimeOffset>() { TypedValue = value.ToUniversalTime() }
+            : new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = DBNull.Value });
+        p.Add(Text(row.Language));
+        p.Add(Text(row.Dateline));
+        p.Add(new NpgsqlParameter<string>() { TypedValue = row.CreditedSourcesJson });
+        p.Add(new NpgsqlParameter<string>() { TypedValue = row.Text });
+        p.Add(new NpgsqlParameter<string>() { TypedValue = row.RemovedJson });
+        p.Add(new NpgsqlParameter<int>() { TypedValue = row.Length });
+        p.Add(new NpgsqlParameter<DateTimeOffset>() { TypedValue = storedAt.ToUniversalTime() });
+    }
+
+    /// <summary>Reads a row selected with <see cref="SelectColumns"/>.</summary>
+    public static ArticleRow ReadRow(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Input = r.GetString(1),
+        Url = NullableString(r, 2),
+        Feed = NullableString(r, 3),
+        Outlet = NullableString(r, 4),
+        Title = NullableString(r, 5),
+        TitleDerived = r.GetBoolean(6),
+        Byline = NullableString(r, 7),
+        Published = NullableString(r, 8),
+        PublishedUtc = r.IsDBNull(9) ? null : ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(9)),
+        Language = NullableString(r, 10),
+        Dateline = NullableString(r, 11),
+        CreditedSourcesJson = r.GetString(12),
+        Text = r.GetString(13),
+        RemovedJson = r.GetString(14),
+        Length = r.GetInt32(15),
+        StoredAt = ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(16))!,
+    };
+
+    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>.</summary>
+    public static async Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<ArticleSummary>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            list.Add(new ArticleSummary(
+                r.GetString(0),
+                r.GetString(1),
+                NullableString(r, 2),
+                NullableString(r, 3),
+                ArticleRow.ParseTime(NullableString(r, 4)),
+                r.GetInt32(5),
+                r.GetFieldValue<DateTimeOffset>(6)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads (id, title, outlet, snippet, score) rows.</summary>
+    public static async Task<IReadOnlyList<SearchHit>> ReadHitsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<SearchHit>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            list.Add(new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3) ?? "", r.GetFloat(4)));
+        }
+
+        return list;
+    }
+
+    private static NpgsqlParameter Text(string? value) => value is null
+        ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value }
+        : new NpgsqlParameter<string>() { TypedValue = value };
+
+    private static string? NullableString(NpgsqlDataReader r, int ordinal) =>
+        r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+}

@@ -1,0 +1,114 @@
+using Microsoft.Data.Sqlite;
+using Triangulate.Core.Storage;
+
+namespace Triangulate.Storage.Sqlite;
+
+/// <summary>Binds <see cref="ArticleRow"/> to SQLite parameters and reads rows back; column order is fixed here.</summary>
+internal static class SqliteArticleMapping
+{
+    public const string Columns =
+        "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
+        "language, dateline, credited_sources, text, removed, length, stored_at";
+
+    public const string SummaryColumns = "id, input, outlet, title, published, length, stored_at";
+
+    private static readonly string[] ParameterNames =
+    [
+        "$id", "$input", "$url", "$feed", "$outlet", "$title", "$title_derived", "$byline", "$published", "$published_utc",
+        "$language", "$dateline", "$credited_sources", "$text", "$removed", "$length", "$stored_at",
+    ];
+
+    public static SqliteParameter[] CreateInsertParameters(SqliteCommand command)
+    {
+        var parameters = new SqliteParameter[ParameterNames.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = command.Parameters.Add(ParameterNames[i], SqliteType.Text);
+        }
+
+        parameters[6].SqliteType = SqliteType.Integer;
+        parameters[15].SqliteType = SqliteType.Integer;
+        return parameters;
+    }
+
+    public static void Bind(SqliteParameter[] p, ArticleRow row)
+    {
+        p[0].Value = row.Id;
+        p[1].Value = row.Input;
+        p[2].Value = Nullable(row.Url);
+        p[3].Value = Nullable(row.Feed);
+        p[4].Value = Nullable(row.Outlet);
+        p[5].Value = Nullable(row.Title);
+        p[6].Value = row.TitleDerived ? 1 : 0;
+        p[7].Value = Nullable(row.Byline);
+        p[8].Value = Nullable(row.Published);
+        p[9].Value = Nullable(row.PublishedUtc);
+        p[10].Value = Nullable(row.Language);
+        p[11].Value = Nullable(row.Dateline);
+        p[12].Value = row.CreditedSourcesJson;
+        p[13].Value = row.Text;
+        p[14].Value = row.RemovedJson;
+        p[15].Value = row.Length;
+        p[16].Value = row.StoredAt;
+    }
+
+    /// <summary>Reads a row selected with <see cref="Columns"/>.</summary>
+    public static ArticleRow ReadRow(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Input = r.GetString(1),
+        Url = NullableString(r, 2),
+        Feed = NullableString(r, 3),
+        Outlet = NullableString(r, 4),
+        Title = NullableString(r, 5),
+        TitleDerived = r.GetInt64(6) != 0,
+        Byline = NullableString(r, 7),
+        Published = NullableString(r, 8),
+        PublishedUtc = NullableString(r, 9),
+        Language = NullableString(r, 10),
+        Dateline = NullableString(r, 11),
+        CreditedSourcesJson = r.GetString(12),
+        Text = r.GetString(13),
+        RemovedJson = r.GetString(14),
+        Length = r.GetInt32(15),
+        StoredAt = r.GetString(16),
+    };
+
+    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>.</summary>
+    public static async Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<ArticleSummary>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            list.Add(new ArticleSummary(
+                r.GetString(0),
+                r.GetString(1),
+                NullableString(r, 2),
+                NullableString(r, 3),
+                ArticleRow.ParseTime(NullableString(r, 4)),
+                r.GetInt32(5),
+                ArticleRow.ParseTime(r.GetString(6))!.Value));
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads (id, title, outlet, snippet, bm25 rank) rows.</summary>
+    public static async Task<IReadOnlyList<SearchHit>> ReadHitsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<SearchHit>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            list.Add(new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3) ?? "", -r.GetDouble(4)));
+        }
+
+        return list;
+    }
+
+    private static object Nullable(string? value) => value is null ? DBNull.Value : value;
+
+    private static string? NullableString(SqliteDataReader r, int ordinal) =>
+        r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+}
