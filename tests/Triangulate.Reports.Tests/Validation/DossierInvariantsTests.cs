@@ -126,7 +126,12 @@ public sealed class DossierInvariantsTests
         var claim = dossier.Stories![0].Claims![0];
         dossier.Stories[0].Claims![0] = new DossierClaim
         {
-            Id = claim.Id, Text = claim.Text, Status = claim.Status, ArticleIds = [claim.ArticleIds[0]], IndependentSources = 2, Evidence = [],
+            Id = claim.Id,
+            Text = claim.Text,
+            Status = claim.Status,
+            ArticleIds = [claim.ArticleIds[0]],
+            IndependentSources = 2,
+            Evidence = [],
         };
 
         Assert.Equal("stories[0].claims[0].independentSources", Assert.Single(DossierInvariants.Check(dossier)).Path);
