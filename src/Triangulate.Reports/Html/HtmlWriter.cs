@@ -16,6 +16,12 @@ public sealed class HtmlWriter
 
     private static readonly SearchValues<char> NameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "head", "header", "nav", "main", "section", "article", "p", "ul", "ol", "li", "dl", "div", "details", "table", "thead", "tbody", "tr",
+        "h1", "h2", "h3", "h4", "title",
+    };
+
     private readonly TextWriter _out;
     private readonly Stack<string> _open = new();
 
@@ -49,6 +55,12 @@ public sealed class HtmlWriter
         _out.Write("</");
         _out.Write(tag);
         _out.Write('>');
+        if (BlockTags.Contains(tag))
+        {
+            // A line break after block elements keeps the page source readable and diffable; it renders as nothing.
+            _out.Write('\n');
+        }
+
         return this;
     }
 

@@ -176,7 +176,7 @@ public sealed class HtmlReportWriterTests
 
         Assert.DoesNotContain("<h4>Summary</h4>", html);
         Assert.DoesNotContain("<h4>Lineages</h4>", html);
-        Assert.Contains("<h4>Conflicts</h4><p class=\"muted\">None found.</p>", html);
+        Assert.Contains("<h4>Conflicts</h4>\n<p class=\"muted\">None found.</p>", html);
         Assert.Contains("<strong>1 article</strong>", html);
     }
 
@@ -251,9 +251,9 @@ public sealed class HtmlReportWriterTests
 
         var html = new HtmlReportWriter(sections, HtmlReportWriter.DefaultStorySections()).Render(SampleDossier.Build());
 
-        Assert.Contains("<li><a href=\"#note\">Note</a></li>", html);
+        Assert.Contains("<li><a href=\"#note\">Note</a></li>\n", html);
         Assert.True(html.IndexOf("id=\"note\"", StringComparison.Ordinal) < html.IndexOf("id=\"articles\"", StringComparison.Ordinal));
-        Assert.Contains("<section id=\"note\"><h2>Note</h2><p>3 articles</p></section>", html);
+        Assert.Contains("<section id=\"note\"><h2>Note</h2>\n<p>3 articles</p>\n</section>", html);
     }
 
     private sealed class NoteSection : IReportSection

@@ -18,12 +18,15 @@ public sealed class InputsSection : IReportSection
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(html);
         var d = context.Dossier;
+        // Lookups, not per-input scans: a run can have tens of thousands of inputs.
+        var articlesOf = d.Articles.ToLookup(a => a.Input, a => a.Id, StringComparer.Ordinal);
+        var diagnosticsOf = d.Diagnostics.ToLookup(x => x.Input, StringComparer.Ordinal);
         html.Open("ul", "inputs");
         foreach (var input in Inputs(d))
         {
             html.Open("li");
             html.Element("code", input);
-            var articles = d.Articles.Where(a => a.Input == input).Select(a => a.Id).ToList();
+            var articles = articlesOf[input].ToList();
             if (articles.Count > 0)
             {
                 html.Text(" → ");
@@ -34,7 +37,7 @@ public sealed class InputsSection : IReportSection
                 html.Element("span", " no article", "muted");
             }
 
-            var diagnostics = d.Diagnostics.Count(x => x.Input == input);
+            var diagnostics = diagnosticsOf[input].Count();
             if (diagnostics > 0)
             {
                 html.Text(" ").Link("#diagnostics", ReportFormat.Plural(diagnostics, "diagnostic"), "badge");
