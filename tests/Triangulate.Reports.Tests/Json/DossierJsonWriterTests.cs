@@ -78,6 +78,18 @@ public sealed class DossierJsonWriterTests
         var article = new DossierArticle { Id = "a-1", Input = "x", Text = text };
         var json = DossierJsonWriter.ToJson(new DossierDocument { GeneratedAt = SampleDossier.Now, Articles = [article] });
 
+        Assert.Contains(text, json);
+        Assert.Equal(text, DossierJsonWriter.FromJson(json).Articles[0].Text);
+    }
+
+    [Fact]
+    public void ToJson_ControlAndLineSeparatorCharacters_AreEscaped()
+    {
+        const string text = "a\u0001b\u2028c\td\\e";
+        var article = new DossierArticle { Id = "a-1", Input = "x", Text = text };
+        var json = DossierJsonWriter.ToJson(new DossierDocument { GeneratedAt = SampleDossier.Now, Articles = [article] });
+
+        Assert.Contains("a\\u0001b\\u2028c\\td\\\\e", json);
         Assert.Equal(text, DossierJsonWriter.FromJson(json).Articles[0].Text);
     }
 
