@@ -147,6 +147,19 @@ public sealed class HtmlReportWriterTests
         Assert.Contains("<dd>Coastal Wire</dd>", harbour);
     }
 
+    [Theory]
+    [InlineData("pt-BR", " lang=\"pt-BR\"")]
+    [InlineData("en\"><b>", "")]
+    [InlineData(null, "")]
+    public void Render_ArticleText_CarriesOnlyWellFormedLanguageTags(string? language, string expected)
+    {
+        var article = new DossierArticle { Id = "a-1", Input = "x", Text = "t", Language = language };
+
+        var html = new HtmlReportWriter().Render(new DossierDocument { GeneratedAt = SampleDossier.Now, Articles = [article] });
+
+        Assert.Contains($"<div class=\"text\"{expected}>t</div>", html);
+    }
+
     [Fact]
     public void Render_StoryHeader_UsesCountingRule()
     {
@@ -210,7 +223,7 @@ public sealed class HtmlReportWriterTests
         for (var i = 0; i < 3; i++)
         {
             var body = Between(html, $"<article class=\"article\" id=\"art-{i}\">", "</article>");
-            var text = Regex.Replace(Between(body, "<div class=\"text\">", "</div>"), "</?mark[^>]*>", "", RegexOptions.None, TimeSpan.FromSeconds(5));
+            var text = Regex.Replace(Between(body, "<div class=\"text\" lang=\"en\">", "</div>"), "</?mark[^>]*>", "", RegexOptions.None, TimeSpan.FromSeconds(5));
             Assert.Equal(SampleDossier.Articles[i].Text, WebUtility.HtmlDecode(text));
         }
     }

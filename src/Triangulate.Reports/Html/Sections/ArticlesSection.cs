@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Triangulate.Core.Dossier;
 
 namespace Triangulate.Reports.Html.Sections;
@@ -8,6 +9,8 @@ namespace Triangulate.Reports.Html.Sections;
 /// </summary>
 public sealed class ArticlesSection : IReportSection
 {
+    private static readonly Regex LanguagePattern = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     public int Order => 50;
 
     public string Id => "articles";
@@ -93,7 +96,8 @@ public sealed class ArticlesSection : IReportSection
     private static void RenderText(ReportContext context, HtmlWriter html, DossierArticle article)
     {
         var text = article.Text.AsSpan();
-        html.Open("div", "text");
+        // The article's language helps screen readers and hyphenation; only a well-formed tag is passed on.
+        html.Open("div", [("class", "text"), ("lang", LanguageTag(article.Language))]);
         var at = 0;
         foreach (var mark in context.MarksOf(article.Id))
         {
@@ -105,6 +109,9 @@ public sealed class ArticlesSection : IReportSection
         html.Text(text[at..]);
         html.Close("div");
     }
+
+    private static string? LanguageTag(string? language) =>
+        language is { Length: >= 2 and <= 35 } && LanguagePattern.IsMatch(language) ? language : null;
 
     private static void RenderRemoved(HtmlWriter html, DossierArticle article)
     {
