@@ -47,8 +47,14 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var ordered = articles.OrderBy(a => a, ArticleOrder.Instance).ToList();
-        var allDiagnostics = context is null ? diagnostics : diagnostics.Concat(context.Diagnostics);
+        var duplicates = new List<Diagnostic>();
+        var ordered = Distinct(articles.OrderBy(a => a, ArticleOrder.Instance), duplicates);
+        var allDiagnostics = diagnostics.Concat(duplicates);
+        if (context is not null)
+        {
+            allDiagnostics = allDiagnostics.Concat(context.Diagnostics);
+        }
+
         return new DossierDocument
         {
             GeneratedAt = timeProvider.GetUtcNow(),
@@ -59,6 +65,30 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
                 .Select(ToDossier)
                 .ToList(),
         };
+    }
+
+    /// <summary>
+    /// Article ids are content hashes, so the same article read twice has one id; the dossier lists it once
+    /// (ids must be unique) and says so with a diagnostic rather than dropping it silently.
+    /// </summary>
+    private static List<Article> Distinct(IEnumerable<Article> ordered, List<Diagnostic> diagnostics)
+    {
+        var firstInput = new Dictionary<string, string>(StringComparer.Ordinal);
+        var list = new List<Article>();
+        foreach (var article in ordered)
+        {
+            if (firstInput.TryAdd(article.Id, article.Source.Input))
+            {
+                list.Add(article);
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Info(article.Source.Input, ErrorCodes.DuplicateInput,
+                    $"same article as {firstInput[article.Id]} (id {article.Id}); listed once"));
+            }
+        }
+
+        return list;
     }
 
     /// <summary>The dossier form of one article.</summary>

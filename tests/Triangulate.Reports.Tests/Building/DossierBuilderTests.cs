@@ -136,6 +136,20 @@ public sealed class DossierBuilderTests
         Assert.Equal(["a.txt", "b.txt"], dossier.Diagnostics.Select(d => d.Input));
     }
 
+    [Fact]
+    public void Build_SameArticleTwice_ListedOnceWithDiagnostic()
+    {
+        var first = SampleDossier.Make("O", "a.txt", "https://o.example/1", Day, "same text");
+        var again = new Article(first.Id, new ArticleSource("mirror/a.txt", "https://o.example/1"), first.Metadata, first.Text);
+
+        var dossier = new DossierBuilder().Build([again, first], []);
+
+        Assert.Equal("a.txt", Assert.Single(dossier.Articles).Input);
+        var diagnostic = Assert.Single(dossier.Diagnostics);
+        Assert.Equal(("mirror/a.txt", "info", ErrorCodes.DuplicateInput), (diagnostic.Input, diagnostic.Level, diagnostic.Code));
+        Assert.Contains("a.txt", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(DiagnosticLevel.Info, "info")]
     [InlineData(DiagnosticLevel.Warning, "warning")]

@@ -194,6 +194,17 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Render_EmptyDossier_RendersOverviewOnly()
+    {
+        var html = new HtmlReportWriter().Render(new DossierDocument { GeneratedAt = SampleDossier.Now });
+
+        Assert.Contains("<dt>Articles</dt><dd>0</dd>", html);
+        Assert.DoesNotContain("id=\"articles\"", html);
+        Assert.DoesNotContain("id=\"diagnostics\"", html);
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_NoStories_OmitsStoriesSection()
     {
         var html = new HtmlReportWriter().Render(SampleDossier.BuildWithoutStories());
