@@ -1,0 +1,52 @@
+using Triangulate.Core.Dossier;
+
+namespace Triangulate.Reports.Html.StorySections;
+
+/// <summary>
+/// Base for story parts that are a list in the dossier. Null (no stage produced it) renders nothing; an empty
+/// list renders "None found." because the stage ran and found nothing, which readers should know.
+/// </summary>
+public abstract class ListStorySection<T> : IStorySection
+{
+    public abstract int Order { get; }
+
+    public abstract string Title { get; }
+
+    /// <summary>The story's list for this part, or null when absent.</summary>
+    protected abstract IReadOnlyList<T>? Items(DossierStory story);
+
+    protected abstract void RenderItem(ReportContext context, DossierStory story, T item, HtmlWriter html);
+
+    /// <summary>The list element's class (also the hook for CSS).</summary>
+    protected virtual string ListClass => "items";
+
+    public bool HasContent(DossierStory story) => story is not null && Items(story) is not null;
+
+    public void Render(ReportContext context, DossierStory story, HtmlWriter html)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(html);
+        var items = Items(story);
+        if (items is null)
+        {
+            return;
+        }
+
+        if (items.Count == 0)
+        {
+            html.Element("p", "None found.", "muted");
+            return;
+        }
+
+        html.Open("ol", ListClass);
+        foreach (var item in items)
+        {
+            html.Open("li");
+            RenderItem(context, story, item, html);
+            html.Close("li");
+        }
+
+        html.Close("ol");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Triangulate.Core.Dossier;
+
+namespace Triangulate.Reports.Json;
+
+/// <summary>
+/// Writes and reads dossier JSON (format 1, docs/dossier.md): camelCase, indented, readable non-ASCII text,
+/// instants in ISO 8601 with offset. Unknown values are written as <c>null</c> (an article's title, byline,
+/// published…), while sections that no stage produced (<c>stories</c> and the story sections) are omitted.
+/// </summary>
+public static class DossierJsonWriter
+{
+    /// <summary>The options used for dossiers; the server can pass them to its JSON responses.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Metadata for <see cref="DossierDocument"/> under <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<DossierDocument> TypeInfo { get; } = (JsonTypeInfo<DossierDocument>)Options.GetTypeInfo(typeof(DossierDocument));
+
+    public static void Write(DossierDocument dossier, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, dossier, TypeInfo);
+    }
+
+    public static Task WriteAsync(DossierDocument dossier, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(stream);
+        return JsonSerializer.SerializeAsync(stream, dossier, TypeInfo, cancellationToken);
+    }
+
+    /// <summary>The dossier as a JSON string.</summary>
+    public static string ToJson(DossierDocument dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return JsonSerializer.Serialize(dossier, TypeInfo);
+    }
+
+    /// <summary>Reads a dossier back.</summary>
+    /// <exception cref="JsonException">The stream is not a dossier (malformed JSON, a required field missing, or <c>null</c>).</exception>
+    public static DossierDocument Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return JsonSerializer.Deserialize(stream, TypeInfo) ?? throw new JsonException("the dossier is null");
+    }
+
+    /// <inheritdoc cref="Read(Stream)"/>
+    public static async Task<DossierDocument> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return await JsonSerializer.DeserializeAsync(stream, TypeInfo, cancellationToken).ConfigureAwait(false)
+            ?? throw new JsonException("the dossier is null");
+    }
+
+    /// <inheritdoc cref="Read(Stream)"/>
+    public static DossierDocument FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, TypeInfo) ?? throw new JsonException("the dossier is null");
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(DossierJsonContext.Default.Options)
+        {
+            Encoder = DossierJsonEncoder.Instance,
+            TypeInfoResolver = DossierJsonContext.Default.WithAddedModifier(OmitAbsentSections),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>
+    /// Core's model cannot carry serializer attributes for every section, so the rule "a section no stage
+    /// produced is absent" is applied here: on the document and on stories, a null list or count is omitted.
+    /// Other nulls (title, byline, published, first, last…) are written, meaning "unknown".
+    /// </summary>
+    private static void OmitAbsentSections(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(DossierDocument) && typeInfo.Type != typeof(DossierStory))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (IsSection(property.PropertyType))
+            {
+                property.ShouldSerialize = static (_, value) => value is not null;
+            }
+        }
+    }
+
+    private static bool IsSection(Type type) =>
+        type == typeof(int?) || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>));
+}
