@@ -100,6 +100,18 @@ public sealed class InputReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_TextStartingWithBrace_ReadAsPlainText()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("note.txt", "{Editor's note: updated}\nBody of the story.");
+
+        var doc = Assert.Single((await Ingest.ReadAsync(path)).Documents());
+
+        Assert.Equal(DocumentFormat.PlainText, doc.Format);
+        Assert.StartsWith("{Editor's note", doc.Content);
+    }
+
+    [Fact]
     public async Task ReadAsync_DecomposedText_ContentIsNfc()
     {
         using var folder = new TempFolder();
@@ -229,10 +241,13 @@ public sealed class InputReaderTests
     {
         var options = new IngestOptions { Stdin = new StringReader("{\"text\":\"one\"}\n{\"text\":\"two\"}\n") };
 
-        var docs = (await Ingest.ReadAsync(options, "-", "-")).Documents();
+        var items = await Ingest.ReadAsync(options, "-", "-");
 
+        var docs = items.Documents();
         Assert.Equal(["one", "two"], docs.Select(d => d.Content));
         Assert.Equal("stdin:2", docs[1].Locator);
+        Assert.Equal("-:2", docs[1].Input);
+        Assert.Equal([ErrorCodes.DuplicateInput], items.Codes());
     }
 
     [Fact]

@@ -87,10 +87,11 @@ internal static class ContentSniffer
         };
     }
 
-    /// <summary>Every complete non-blank line of the sample starts with "{".</summary>
+    /// <summary>The sample opens a JSON object ("{" then a property name or "}") and every complete non-blank line starts with "{".</summary>
     private static bool LooksLikeJsonLines(ReadOnlySpan<char> head)
     {
-        if (!head.StartsWith("{"))
+        // "{Editor's note}" opening a text article must not make it JSON Lines.
+        if (!head.StartsWith("{") || head[1..].TrimStart(" \t\r\n") is not ['"', ..] and not ['}', ..])
         {
             return false;
         }

@@ -50,6 +50,14 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Decode_Utf16BigEndianWithoutBom_DetectedFromZeroBytes()
+    {
+        var bytes = Encoding.BigEndianUnicode.GetBytes("Another plain sentence, big-endian.");
+
+        Assert.Equal("Another plain sentence, big-endian.", TextDecoder.Decode(bytes).Text);
+    }
+
+    [Fact]
     public void Decode_Windows1252CurlyQuotes_FallsBackAndKeepsQuotes()
     {
         byte[] bytes = [0x93, (byte)'H', (byte)'i', 0x94, (byte)' ', 0x96, (byte)' ', (byte)'c', (byte)'a', (byte)'f', 0xE9];
