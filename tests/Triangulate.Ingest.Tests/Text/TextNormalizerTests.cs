@@ -26,6 +26,10 @@ public sealed class TextNormalizerTests
     [InlineData("e\u0302\u0323", "ệ")]
     [InlineData("\u1100\u1161\u11A8", "각")]
     [InlineData("n\u0303o", "ño")]
+    [InlineData("E\u0308\u0328", "\u0118\u0308")]
+    [InlineData("\u0958", "\u0915\u093C")]
+    [InlineData("\u0345\u0328\u0300", "\u0328\u0300\u0345")]
+    [InlineData("\uAC00\u11A8", "각")]
     public void Normalize_DecomposedInput_ComposedToNfc(string input, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(input));
