@@ -48,7 +48,16 @@ internal static class FeedXml
         }
         catch (XmlException ex)
         {
-            return ParseItemByItem(xml, ex.Message, out failure);
+            try
+            {
+                return ParseItemByItem(xml, ex.Message, out failure);
+            }
+            catch (RegexMatchTimeoutException timeout)
+            {
+                // The repair scan is linear, so this takes a pathological or enormous feed; report it, do not hang.
+                failure = $"not well-formed XML ({ex.Message}) and too costly to repair ({timeout.Message})";
+                return null;
+            }
         }
 
         var root = document.Root!;

@@ -23,6 +23,7 @@ internal static class JsonLinesReader
         using var lines = new ByteLineReader(stream, initial.Span, options.MaxRecordBytes);
         while (true)
         {
+            ct.ThrowIfCancellationRequested();
             ByteLineReader.Line? next;
             string? readError = null;
             try

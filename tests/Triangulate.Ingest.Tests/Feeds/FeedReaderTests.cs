@@ -197,7 +197,9 @@ public sealed class FeedReaderTests
         var items = await Ingest.ReadAsync(path);
 
         Assert.Equal(2, items.Documents().Count);
-        Assert.All(items.AllDiagnostics(), d => Assert.Equal(DiagnosticLevel.Warning, d.Level));
+        var diagnostic = Assert.Single(items.AllDiagnostics());
+        Assert.Equal(ErrorCodes.MalformedFeed, diagnostic.Code);
+        Assert.Equal(DiagnosticLevel.Warning, diagnostic.Level);
     }
 
     [Fact]
