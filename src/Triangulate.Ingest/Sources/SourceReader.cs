@@ -80,7 +80,7 @@ internal sealed class SourceReader(IngestOptions options)
     private async IAsyncEnumerable<IngestItem> ReadStreamAsync(Stream stream, long length, SourceInfo source, bool allowGzip, [EnumeratorCancellation] CancellationToken ct)
     {
         var sample = new byte[ContentSniffer.SampleBytes];
-        var (sampled, readError) = await ReadUpToAsync(stream, sample, ct).ConfigureAwait(false);
+        var (sampled, readError) = await BoundedRead.ReadUpToAsync(stream, sample, ct).ConfigureAwait(false);
         if (readError is not null)
         {
             yield return IngestItem.Failed(readError.Invoke(source.Input));
@@ -119,7 +119,7 @@ internal sealed class SourceReader(IngestOptions options)
             yield break;
         }
 
-        var (buffer, total, error) = await ReadWholeAsync(stream, head, length, ct).ConfigureAwait(false);
+        var (buffer, total, error) = await BoundedRead.ReadWholeAsync(stream, head, length, options.MaxFileBytes, ct).ConfigureAwait(false);
         try
         {
             if (error is not null)
@@ -204,7 +204,7 @@ internal sealed class SourceReader(IngestOptions options)
         try
         {
             await using var gzip = new GZipStream(new MemoryStream(compressed, 0, length, writable: false), CompressionMode.Decompress);
-            await CopyUpToAsync(gzip, decompressed, options.MaxFileBytes + 1, ct).ConfigureAwait(false);
+            await BoundedRead.CopyUpToAsync(gzip, decompressed, options.MaxFileBytes + 1, ct).ConfigureAwait(false);
         }
         catch (InvalidDataException ex)
         {
@@ -230,72 +230,7 @@ internal sealed class SourceReader(IngestOptions options)
         }
     }
 
-    private static async Task CopyUpToAsync(Stream from, Stream to, long limit, CancellationToken ct)
-    {
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            long copied = 0;
-            int read;
-            while (copied < limit && (read = await from.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - copied)), ct).ConfigureAwait(false)) > 0)
-            {
-                await to.WriteAsync(chunk.AsMemory(0, read), ct).ConfigureAwait(false);
-                copied += read;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
-
     private IngestItem Unsupported(SourceInfo source, string message) => IngestItem.Failed(source.FromFolder
         ? Diagnostic.Warning(source.Input, ErrorCodes.UnsupportedFormat, message + " (skipped)")
         : Diagnostic.Error(source.Input, ErrorCodes.UnsupportedFormat, message));
-
-    private static async Task<(int Read, Func<string, Diagnostic>? Error)> ReadUpToAsync(Stream stream, Memory<byte> buffer, CancellationToken ct)
-    {
-        try
-        {
-            return (await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct).ConfigureAwait(false), null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (0, input => Diagnostic.Error(input, ErrorCodes.UnreadableInput, $"the input cannot be read: {ex.Message}"));
-        }
-    }
-
-    /// <summary>The sampled head plus the rest of the stream, in a pooled buffer; stops one byte past the limit so oversize is seen without reading it all.</summary>
-    private async Task<(byte[] Buffer, int Total, Func<string, Diagnostic>? Error)> ReadWholeAsync(Stream stream, ReadOnlyMemory<byte> head, long length, CancellationToken ct)
-    {
-        var cap = (int)Math.Min(options.MaxFileBytes + 1, int.MaxValue - 64);
-        var capacity = length >= 0 ? (int)Math.Min(length + 1, cap) : Math.Max(head.Length * 2, 64 * 1024);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, head.Length));
-        head.CopyTo(buffer);
-        var total = head.Length;
-        while (total < cap)
-        {
-            if (total == buffer.Length)
-            {
-                var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, cap));
-                Buffer.BlockCopy(buffer, 0, bigger, 0, total);
-                ArrayPool<byte>.Shared.Return(buffer);
-                buffer = bigger;
-            }
-
-            var (read, error) = await ReadUpToAsync(stream, buffer.AsMemory(total, Math.Min(buffer.Length, cap) - total), ct).ConfigureAwait(false);
-            if (error is not null)
-            {
-                return (buffer, total, error);
-            }
-
-            total += read;
-            if (read == 0 || total < Math.Min(buffer.Length, cap))
-            {
-                break;
-            }
-        }
-
-        return (buffer, total, null);
-    }
 }
