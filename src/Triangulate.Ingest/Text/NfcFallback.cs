@@ -34,18 +34,23 @@ internal static partial class NfcFallback
     /// <summary>Index of the first char at which NFC could change the text, or -1 when it is already NFC.</summary>
     public static int IndexOfFirstCandidate(ReadOnlySpan<char> text)
     {
-        var start = text.IndexOfAnyExceptInRange('\0', '\u02FF');
-        if (start < 0)
+        var i = 0;
+        while (i < text.Length)
         {
-            return -1;
-        }
-
-        for (var i = start; i < text.Length; i++)
-        {
-            int c = text[i];
-            if ((MayChangeBits[c >> 6] & (1UL << (c & 63))) != 0)
+            // Nothing below U+0300 is affected by NFC: skip those runs vectorised, test the rest bit by bit.
+            var skip = text[i..].IndexOfAnyExceptInRange('\0', '\u02FF');
+            if (skip < 0)
             {
-                return i;
+                return -1;
+            }
+
+            for (i += skip; i < text.Length && text[i] >= '\u0300'; i++)
+            {
+                int c = text[i];
+                if ((MayChangeBits[c >> 6] & (1UL << (c & 63))) != 0)
+                {
+                    return i;
+                }
             }
         }
 
