@@ -1,0 +1,15 @@
+namespace Triangulate.Ingest;
+
+/// <summary>Limits and sources for <see cref="InputReader"/>. The defaults are the documented ones.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>Largest text, HTML or feed file read (and largest decompressed .gz); bigger ones get TRI1005. Default 16 MiB.
+    /// JSON Lines files are streamed and are limited per line by <see cref="MaxRecordBytes"/> instead.</summary>
+    public long MaxFileBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>Largest JSON Lines line or feed item body; bigger ones get TRI1005 and the rest is read. Default 4 MiB.</summary>
+    public int MaxRecordBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>What the input "-" reads; null means <see cref="Console.In"/>. Injectable for tests and servers.</summary>
+    public TextReader? Stdin { get; set; }
+}
