@@ -1,0 +1,239 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Triangulate.Core.Model;
+
+namespace Triangulate.Extraction.Cleaning;
+
+/// <summary>
+/// Whole-line boilerplate rules. Each rule matches a short line as a whole (anchored at its start or end),
+/// never a phrase inside a sentence, so story text that mentions an agency ("told Reuters") survives.
+/// A cheap keyword gate runs first; most story lines never reach a regex.
+/// </summary>
+internal static class LineRules
+{
+    private const RegexOptions Ci = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Cs = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>Lines are short (see <see cref="BoilerplateCleanerOptions.MaxRuleLineChars"/>), so this is never
+    /// reached by honest input; it bounds what a hostile line can cost.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    private const string Month = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+        [
+            "©", "ⓒ", "(c)", "copyright", "rights reserved", "reproduce", "redistribute", "republish", "may not be",
+            "t.me/", "wa.me/", "whatsapp", "telegram", "viber", "newsletter", "subscribe", "sign up", "register",
+            "follow", "join", "download", "get ", "our ", "us on", "stay ", "miss", "read", "see also", "more on",
+            "recommended", "you may", "more from", "related", "watch", "listen", "share", "tweet", "email", "e-mail",
+            "copy link", "print", "facebook", "twitter", "cookie", "end", "###", "-30-", "staff", "reporting",
+            "writing", "editing", "edited", "written", "compiled", "produced", "research", "graphics", "translat",
+            "fact", "photo", "image", "picture", "pic", "foto", "credit", "illustration", "getty", "shutterstock",
+            "alamy", "/", "input", "source", "courtesy", "via", "syndicated",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex CopyrightRx = new(
+        @"^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))" +
+        @"|(?:^|[.©]\s*|\d{4}\s+)all rights reserved(?:[.!]|\s*$)" +
+        @"|(?:^|[.!]\s+)(?:please\s+)?do not (?:reproduce|redistribute|republish|copy|distribute)\b" +
+        @"|^(?:this (?:material|article|content|story) )?may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
+        Ci,
+        Timeout);
+
+    private static readonly Regex CopyrightHolderRx = new(
+        @"^(?:©|ⓒ|\([cC]\)|(?i:copyright))\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?<holder>\p{Lu}[^.,;|©]{0,60}?)\s*(?:[.,;|]|(?i:all rights reserved)|$)",
+        Cs,
+        Timeout);
+
+    private static readonly Regex PromoRx = new(
+        @"t\.me/|chat\.whatsapp\.com|whatsapp\.com/channel|wa\.me/|news\.google\.com/publications" +
+        @"|\b(?:our|us on)\s+(?:official\s+)?(?:telegram|whatsapp|viber|signal|instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|google news|app|newsletters?|podcast)\b" +
+        @"|^(?:click here to |please |tap here to )?(?:subscribe to|sign up (?:for|to)|join|follow|download|get)\s+(?:our|us)\b" +
+        @"|^(?:subscribe|sign up|register)(?:\s+(?:now|today|here|for free))?\s*[:!.]?\s*$" +
+        @"|^(?:follow|like|find) us (?:on|at|for)\b" +
+        @"|^(?:stay (?:updated|informed|connected)|don'?t miss (?:out|a story))\b" +
+        @"|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b",
+        Ci,
+        Timeout);
+
+    private static readonly Regex ShareRx = new(
+        @"^(?:share (?:this|the) (?:article|story|post|page|video)|share on (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|reddit)" +
+        @"|click to (?:share|email|print)\b.{0,80}|share|share this|share article|tweet this|email this|copy link|print this (?:article|page))\s*[:!.]?\s*$" +
+        @"|^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|reddit|pinterest|copy link|share|messenger|sms|flipboard|threads|bluesky)\s*[|•·,/]?\s*){2,}$",
+        Ci,
+        Timeout);
+
+    private static readonly Regex CookieRx = new(
+        @"\b(?:we use cookies|we and our partners use cookies|(?:this|our) (?:site|website) uses cookies|accept (?:all )?cookies" +
+        @"|manage (?:cookies|cookie (?:settings|preferences))|(?:read|see|view) our cookie policy)\b|^cookie (?:policy|settings|preferences|consent|notice)\s*$",
+        Ci,
+        Timeout);
+
+    private static readonly Regex ReadMoreRx = new(
+        @"^(?:read more|also read|read also|see also|more on this(?: story)?|recommended(?: stories| reading| articles)?|you may also like|must read" +
+        @"|more from \w+|related(?: stories| articles| news| coverage| content| reading| links)?|don'?t miss|watch|listen)\s*(?:[:：|»>\-–—]|$)" +
+        @"|^(?:read more|also read|read also)\b[^.!?]*$",
+        Ci,
+        Timeout);
+
+    private static readonly Regex EndMarkRx = new(
+        @"^(?:[\-–—*\s]*(?:ends?|end of (?:story|article|report|transmission))[\-–—*.\s]*|#{3}|-30-)$",
+        Ci,
+        Timeout);
+
+    private static readonly Regex CreditRx = new(
+        @"^\(?\s*(?:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}staff\b" +
+        @"|(?i:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced|research|researched|graphics|translated|translation|fact[- ]checking|photography|video)(?:\s+(?:and|&)\s+(?:reporting|writing|editing))?\s+by)\s+\(?\p{Lu})",
+        Cs,
+        Timeout);
+
+    private static readonly Regex StaffRx = new(@"(?<agency>(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})staff\b", Cs, Timeout);
+
+    private static readonly Regex SourceCreditRx = new(
+        @"^\(?\s*(?i:with\s+(?:additional\s+)?(?:agency\s+)?(?:inputs?|reporting|contributions?)\s+from|inputs?\s+from|sources?|courtesy(?:\s+of)?|via)\s*[:\-–]?\s*(?<names>[^()]{1,120}?)\s*\.?\s*\)?\s*$" +
+        @"|^\(?\s*(?i:with\s+(?:agency\s+)?inputs?)\s*\)?\.?$",
+        Cs,
+        Timeout);
+
+    private static readonly Regex SyndicatedRx = new(
+        @"\b(?:auto-generated|published) from (?:a |an )?(?:syndicated|agency|wire) feed\b|^\(?\s*(?:this|the) (?:story|article|report|copy) (?:has not been|was not|is not) edited by\b",
+        Ci,
+        Timeout);
+
+    private static readonly Regex PhotoBareRx = new(
+        @"^\(?\s*(?i:(?:file |main |top |lead |cover )?(?:photo(?:graph)?s?|images?|pictures?|pic|foto|credits?|photo credits?|image credits?|image source|illustration))\s*(?i:by|credit|courtesy(?:\s+of)?)?\s*[:：|\-–—]\s*[^!?]{1,100}\)?\s*$" +
+        @"|^\(?\s*(?i:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy(?:\s+of)?))\s+[^!?]{1,100}\)?\s*$" +
+        @"|^[^.!?]{0,80}(?i:getty images|shutterstock|alamy|ap photo|afp photo|reuters photo|epa-efe)[^.!?]{0,30}$" +
+        @"|^\p{Lu}[\p{L}.'’\- ]{0,60}\s*/\s*(?i:reuters|afp|ap|epa(?:-efe)?|getty images|anadolu(?: agency)?|xinhua|bloomberg|pool|sipa|zuma|imago|dpa|ani|pti)\b[^.!?]{0,30}$" +
+        @"|^(?i:reuters|afp|ap|epa(?:-efe)?|anadolu|xinhua|bloomberg|dpa)\s*/\s*\p{Lu}[\p{L}.'’\- ]{0,60}$",
+        Cs,
+        Timeout);
+
+    private static readonly Regex PhotoInlineRx = new(
+        @"\((?:photo(?:graph)?|image|picture|pic|foto|file photo)s?\s*(?:by|credit|courtesy(?: of)?|:)\s*:?\s*[^()]{1,100}\)\s*$|\|\s*(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^|]{1,100}$",
+        Ci,
+        Timeout);
+
+    /// <summary>Classifies one trimmed line that is short enough to be boilerplate.</summary>
+    /// <param name="credited">Receives the sources a credit line names.</param>
+    /// <param name="copyrightHolder">Receives the holder a copyright line names, when not yet known.</param>
+    public static LineVerdict Classify(string line, List<string> credited, ref string? copyrightHolder)
+    {
+        if (line.AsSpan().IndexOfAny(Triggers) < 0)
+        {
+            return LineVerdict.Keep;
+        }
+
+        try
+        {
+            return ClassifyCandidate(line, credited, ref copyrightHolder);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keeping the line is the safe side: losing story text is worse than leaving a promo in.
+            return LineVerdict.Keep;
+        }
+    }
+
+    private static LineVerdict ClassifyCandidate(string line, List<string> credited, ref string? copyrightHolder)
+    {
+        if (CopyrightRx.IsMatch(line))
+        {
+            copyrightHolder ??= FindCopyrightHolder(line);
+            return new(RemovedKinds.Copyright);
+        }
+
+        var quoted = ContainsQuote(line);
+        if (!quoted)
+        {
+            if (PromoRx.IsMatch(line))
+            {
+                return new(RemovedKinds.Promo);
+            }
+
+            if (ShareRx.IsMatch(line))
+            {
+                return new(RemovedKinds.Share);
+            }
+
+            if (CookieRx.IsMatch(line))
+            {
+                return new(RemovedKinds.Cookie);
+            }
+
+            if (ReadMoreRx.IsMatch(line))
+            {
+                return new(RemovedKinds.ReadMore);
+            }
+        }
+
+        if (EndMarkRx.IsMatch(line))
+        {
+            return new(RemovedKinds.EndMark);
+        }
+
+        if (CreditRx.IsMatch(line) && NameLists.IsCreditLine(line))
+        {
+            AddStaffSources(line, credited);
+            return new(RemovedKinds.Credit);
+        }
+
+        if (!quoted && IsSourceCredit(line, credited))
+        {
+            return new(RemovedKinds.SourceCredit);
+        }
+
+        if (PhotoBareRx.IsMatch(line))
+        {
+            return new(RemovedKinds.PhotoCredit, BarePhotoCredit: true);
+        }
+
+        return PhotoInlineRx.IsMatch(line) ? new(RemovedKinds.PhotoCredit) : LineVerdict.Keep;
+    }
+
+    private static bool IsSourceCredit(string line, List<string> credited)
+    {
+        if (SyndicatedRx.IsMatch(line))
+        {
+            return true;
+        }
+
+        var match = SourceCreditRx.Match(line);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var names = match.Groups["names"];
+        if (!names.Success)
+        {
+            return true;
+        }
+
+        var value = names.Value;
+        if (!NameLists.IsSourceList(value))
+        {
+            return false;
+        }
+
+        NameLists.AddSources(value, credited);
+        return true;
+    }
+
+    private static void AddStaffSources(string line, List<string> credited)
+    {
+        foreach (Match m in StaffRx.Matches(line))
+        {
+            NameLists.AddSources(m.Groups["agency"].Value.Trim(), credited);
+        }
+    }
+
+    private static string? FindCopyrightHolder(string line)
+    {
+        var m = CopyrightHolderRx.Match(line);
+        return m.Success ? m.Groups["holder"].Value.Trim() : null;
+    }
+
+    private static bool ContainsQuote(string line) => line.AsSpan().IndexOfAny("\"“”„«»") >= 0;
+}
