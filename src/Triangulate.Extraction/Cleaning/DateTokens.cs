@@ -105,7 +105,14 @@ internal static class DateTokens
             return null;
         }
 
-        var third = parts[2].Length >= 4 ? parts[2][..4] : parts[2];
+        // ISO stamps carry the time after the day ("05T08:00:00Z"): keep the leading digits.
+        var digits = 0;
+        while (digits < parts[2].Length && char.IsAsciiDigit(parts[2][digits]))
+        {
+            digits++;
+        }
+
+        var third = parts[2][..digits];
         if (!int.TryParse(third, NumberStyles.None, CultureInfo.InvariantCulture, out var c))
         {
             return null;
@@ -117,7 +124,7 @@ internal static class DateTokens
             return Make(a, b, c);
         }
 
-        if (parts[2].Length != 4)
+        if (third.Length != 4)
         {
             return null;
         }

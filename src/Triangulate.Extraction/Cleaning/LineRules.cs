@@ -14,9 +14,10 @@ internal static class LineRules
     private const RegexOptions Ci = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private const RegexOptions Cs = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    /// <summary>Lines are short (see <see cref="BoilerplateCleanerOptions.MaxRuleLineChars"/>), so this is never
-    /// reached by honest input; it bounds what a hostile line can cost.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>Lines are short (see <see cref="BoilerplateCleanerOptions.MaxRuleLineChars"/>) and matches take
+    /// microseconds; this only bounds what a hostile line can cost. It is generous because a match that is
+    /// descheduled on a loaded machine must not be mistaken for a runaway one.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private const string Month = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 

@@ -9,7 +9,7 @@ namespace Triangulate.Extraction.Cleaning;
 internal static class TopMatter
 {
     private const RegexOptions Cs = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private const string Name = @"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|da|van|von|der|al|bin|la|le|del|di|dos)){0,5}";
     private const string MonthDay = @"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?";

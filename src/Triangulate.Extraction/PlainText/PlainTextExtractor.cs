@@ -14,7 +14,7 @@ public sealed class PlainTextExtractor
     private static readonly Regex SentenceBreakRx = new(
         @"\p{Ll}{2}[.!?][""”’]?\s+[""“‘]?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250));
+        TimeSpan.FromSeconds(2));
 
     private static readonly HashSet<string> TrailingStopWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,7 +67,7 @@ public sealed class PlainTextExtractor
 
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < _options.MinTitleWords || words.Length > _options.MaxTitleWords
-            || TrailingStopWords.Contains(words[^1]) || !line.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            || TrailingStopWords.Contains(words[^1]) || !HasLetter(line))
         {
             return false;
         }
@@ -85,9 +85,22 @@ public sealed class PlainTextExtractor
     /// <summary>Hard-wrapped prose: the next line follows without a blank line and carries on in lowercase.</summary>
     private static bool IsWrappedContinuation(string content, int lineEnd, string next)
     {
-        var afterBreak = content.AsSpan(lineEnd).TrimStart(" \t\u00a0\r");
+        var afterBreak = content.AsSpan(Math.Min(content.Length, lineEnd + 1)).TrimStart(" \t\u00a0\r");
         var directlyFollows = afterBreak.Length > 0 && afterBreak[0] != '\n';
         return directlyFollows && char.IsLower(next[0]);
+    }
+
+    private static bool HasLetter(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSentenceBreak(string line)
