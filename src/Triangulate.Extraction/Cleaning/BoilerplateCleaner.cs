@@ -89,17 +89,12 @@ public sealed class BoilerplateCleaner
 
     private void MarkRuleLines(string text, LineTable lines, string?[] verdicts, CleaningState state)
     {
-        var previous = -1;
+        List<int>? bareCredits = null;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (verdicts[i] is not null || lines.TrimmedLength(text, i) is 0)
+            var length = lines.TrimmedLength(text, i);
+            if (verdicts[i] is not null || length == 0 || length > _options.MaxRuleLineChars)
             {
-                continue;
-            }
-
-            if (lines.TrimmedLength(text, i) > _options.MaxRuleLineChars)
-            {
-                previous = i;
                 continue;
             }
 
@@ -107,21 +102,64 @@ public sealed class BoilerplateCleaner
             var verdict = LineRules.Classify(line, state.Credited, ref state.CopyrightHolder);
             if (verdict.Kind is null)
             {
-                previous = i;
                 continue;
             }
 
             Remove(verdicts, i, verdict.Kind, line, state);
-            if (verdict.BarePhotoCredit && _options.RemoveCaptions && previous >= 0 && IsCaption(text, lines, previous))
+            if (verdict.BarePhotoCredit)
             {
-                Remove(verdicts, previous, RemovedKinds.Caption, lines.Trimmed(text, previous), state);
-                previous = -1;
+                (bareCredits ??= []).Add(i);
+            }
+        }
+
+        if (bareCredits is not null && _options.RemoveCaptions)
+        {
+            MarkCaptions(text, lines, verdicts, state, bareCredits);
+        }
+    }
+
+    /// <summary>
+    /// The line right before a bare photo credit is its caption when the two stand as a block of their own
+    /// (blank or removed lines around them) and the story goes on after. Where every paragraph is one line with
+    /// no blank lines between, a caption cannot be told from a short paragraph, so nothing is taken. A credit at
+    /// the very end, or one for the main image, has no caption before it.
+    /// </summary>
+    private void MarkCaptions(string text, LineTable lines, string?[] verdicts, CleaningState state, List<int> bareCredits)
+    {
+        foreach (var credit in bareCredits)
+        {
+            var caption = credit - 1;
+            if (caption < 0 || !IsKeptText(text, lines, verdicts, caption) || lines.TrimmedLength(text, caption) > _options.MaxCaptionChars
+                || (caption > 0 && IsKeptText(text, lines, verdicts, caption - 1))
+                || (credit + 1 < lines.Count && IsKeptText(text, lines, verdicts, credit + 1))
+                || !HasKeptTextAfter(text, lines, verdicts, credit) || LineRules.IsLeadImageCredit(lines.Trimmed(text, credit)))
+            {
+                continue;
+            }
+
+            var line = lines.Trimmed(text, caption);
+            if (!LineRules.IsNote(line))
+            {
+                Remove(verdicts, caption, RemovedKinds.Caption, line, state);
             }
         }
     }
 
-    private bool IsCaption(string text, LineTable lines, int index) =>
-        lines.TrimmedLength(text, index) <= _options.MaxCaptionChars;
+    private static bool IsKeptText(string text, LineTable lines, string?[] verdicts, int index) =>
+        verdicts[index] is null && lines.TrimmedLength(text, index) > 0;
+
+    private static bool HasKeptTextAfter(string text, LineTable lines, string?[] verdicts, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (verdicts[i] is null && lines.TrimmedLength(text, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A dateline opening the first body line ("WASHINGTON (Reuters) - ..."). Returns how many characters
     /// of that line it takes, or 0; the rest of the line stays as the lead.</summary>

@@ -102,19 +102,45 @@ internal static class LineRules
         Ci,
         Timeout);
 
+    /// <summary>"Photo: X", "Image credit: X", "(Photo by X)": a label and what follows it, which is either a
+    /// credit (names) or, on some sites, the caption itself.</summary>
+    private static readonly Regex PhotoLabelRx = new(
+        @"^\(?\s*(?i:(?:file |main |top |lead |cover )?(?:photo(?:graph)?s?|images?|pictures?|pic|foto|credits?|photo credits?|image credits?|image source|illustration))\s*(?i:by|credit|courtesy(?:\s+of)?)?\s*[:：|\-–—]\s*(?<what>[^!?]{1,100}?)\s*\)?\s*$" +
+        @"|^\(?\s*(?i:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy(?:\s+of)?|copyright))\s+(?<what>[^!?]{1,100}?)\s*\)?\s*$",
+        Cs,
+        Timeout);
+
     private static readonly Regex PhotoBareRx = new(
-        @"^\(?\s*(?i:(?:file |main |top |lead |cover )?(?:photo(?:graph)?s?|images?|pictures?|pic|foto|credits?|photo credits?|image credits?|image source|illustration))\s*(?i:by|credit|courtesy(?:\s+of)?)?\s*[:：|\-–—]\s*[^!?]{1,100}\)?\s*$" +
-        @"|^\(?\s*(?i:(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|courtesy(?:\s+of)?))\s+[^!?]{1,100}\)?\s*$" +
-        @"|^[^.!?]{0,80}(?i:getty images|shutterstock|alamy|ap photo|afp photo|reuters photo|epa-efe)[^.!?]{0,30}$" +
+        @"^[^.!?]{0,80}(?i:getty images|shutterstock|alamy|ap photo|afp photo|reuters photo|epa-efe)[^.!?]{0,30}$" +
         @"|^\p{Lu}[\p{L}.'’\- ]{0,60}\s*/\s*(?i:reuters|afp|ap|epa(?:-efe)?|getty images|anadolu(?: agency)?|xinhua|bloomberg|pool|sipa|zuma|imago|dpa|ani|pti)\b[^.!?]{0,30}$" +
         @"|^(?i:reuters|afp|ap|epa(?:-efe)?|anadolu|xinhua|bloomberg|dpa)\s*/\s*\p{Lu}[\p{L}.'’\- ]{0,60}$",
         Cs,
         Timeout);
 
+    /// <summary>BBC-style labels: "Image caption ..." is a caption; "Image copyright X" a credit whose caption follows it.</summary>
+    private static readonly Regex ImageCaptionRx = new(@"^(?:image|photo|media) caption\b", Ci, Timeout);
+
     private static readonly Regex PhotoInlineRx = new(
         @"\((?:photo(?:graph)?|image|picture|pic|foto|file photo)s?\s*(?:by|credit|courtesy(?: of)?|:)\s*:?\s*[^()]{1,100}\)\s*$|\|\s*(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^|]{1,100}$",
         Ci,
         Timeout);
+
+    private static readonly Regex LeadImageCreditRx = new(
+        @"^\(?\s*(?:(?:main|top|lead|header|hero|cover|featured|feature)\s+(?:image|photo|picture|illustration)|image copyright)",
+        Ci,
+        Timeout);
+
+    private static readonly Regex NoteRx = new(
+        @"^(?:editor['’]?s note|note|correction|clarification|update|updated)\s*[:：\-–—]",
+        Ci,
+        Timeout);
+
+    /// <summary>A credit with no caption line before it: one for the article's main picture ("Main image credit: ..."),
+    /// or a BBC-style "Image copyright X", whose caption follows it.</summary>
+    public static bool IsLeadImageCredit(string line) => SafeIsMatch(LeadImageCreditRx, line);
+
+    /// <summary>An editor's note or correction, which is story apparatus, never a caption.</summary>
+    public static bool IsNote(string line) => SafeIsMatch(NoteRx, line);
 
     /// <summary>Classifies one trimmed line that is short enough to be boilerplate.</summary>
     /// <param name="credited">Receives the sources a credit line names.</param>
@@ -139,7 +165,7 @@ internal static class LineRules
 
     private static LineVerdict ClassifyCandidate(string line, List<string> credited, ref string? copyrightHolder)
     {
-        if (CopyrightRx.IsMatch(line))
+        if (CopyrightRx.IsMatch(line) && NameLists.IsCopyrightLine(line))
         {
             copyrightHolder ??= FindCopyrightHolder(line);
             return new(RemovedKinds.Copyright);
@@ -183,6 +209,20 @@ internal static class LineRules
         if (!quoted && IsSourceCredit(line, credited))
         {
             return new(RemovedKinds.SourceCredit);
+        }
+
+        if (ImageCaptionRx.IsMatch(line))
+        {
+            return new(RemovedKinds.Caption);
+        }
+
+        var label = PhotoLabelRx.Match(line);
+        if (label.Success)
+        {
+            // "Photo: Jane Mills/AFP" credits; "Image: The mayor, left, greets the crew" is the caption itself.
+            return NameLists.IsCreditLine(label.Groups["what"].ValueSpan)
+                ? new(RemovedKinds.PhotoCredit, BarePhotoCredit: true)
+                : new(RemovedKinds.Caption);
         }
 
         if (PhotoBareRx.IsMatch(line))
@@ -234,6 +274,19 @@ internal static class LineRules
     {
         var m = CopyrightHolderRx.Match(line);
         return m.Success ? m.Groups["holder"].Value.Trim() : null;
+    }
+
+    private static bool SafeIsMatch(Regex rx, string line)
+    {
+        try
+        {
+            return rx.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Both callers ask "is this an exception to caption removal?": yes keeps the line.
+            return true;
+        }
     }
 
     private static bool ContainsQuote(string line) => line.AsSpan().IndexOfAny("\"“”„«»") >= 0;

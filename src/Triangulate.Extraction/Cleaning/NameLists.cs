@@ -29,6 +29,15 @@ internal static class NameLists
         "contributor", "columnist", "at", "de", "al",
     };
 
+    private static readonly HashSet<string> CopyrightWords = new(StringComparer.Ordinal)
+    {
+        "all", "rights", "reserved", "do", "not", "reproduce", "reproduced", "without", "permission", "may", "be",
+        "published", "broadcast", "rewritten", "redistributed", "redistribute", "republish", "republished", "copy",
+        "copied", "distribute", "distributed", "or", "and", "the", "this", "material", "article", "content", "story",
+        "of", "in", "any", "form", "written", "prior", "consent", "no", "part", "by", "from", "express", "is",
+        "are", "strictly", "prohibited", "whole", "please", "copyright", "via", "ltd", "inc", "limited", "media",
+    };
+
     /// <summary>Generic credits that name no one in particular, so they are not credited sources.</summary>
     private static readonly HashSet<string> GenericSources = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,6 +45,9 @@ internal static class NameLists
     };
 
     public static bool IsCreditLine(ReadOnlySpan<char> line) => CountForeignLowercaseWords(line, CreditWords) <= 1;
+
+    /// <summary>A copyright notice, not story text glued to a credit ("© AmazonThe symptoms came on quickly...").</summary>
+    public static bool IsCopyrightLine(ReadOnlySpan<char> line) => CountForeignLowercaseWords(line, CopyrightWords) <= 2;
 
     public static bool IsSourceList(ReadOnlySpan<char> names) => CountForeignLowercaseWords(names, SourceWords) == 0;
 

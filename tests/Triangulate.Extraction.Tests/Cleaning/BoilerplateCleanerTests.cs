@@ -197,6 +197,57 @@ public sealed class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void Clean_ShortParagraphBeforeCreditWithoutBlankLines_Kept()
+    {
+        const string paragraph = "The ferry will run again on Saturday.";
+        var result = _cleaner.Clean($"{Lead}\n{paragraph}\n(Photo: Kai Lund, Harbour Wire)\n{Tail}");
+
+        Assert.Equal([new RemovedText(RemovedKinds.PhotoCredit, "(Photo: Kai Lund, Harbour Wire)")], result.Removed);
+        Assert.Contains(paragraph, result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Main image credit: Getty")]
+    [InlineData("Image copyright Harbour Wire")]
+    public void Clean_LeadImageCredit_LineBeforeKept(string credit)
+    {
+        const string paragraph = "The ferry will run again on Saturday.";
+        var result = _cleaner.Clean($"{Lead}\n\n{paragraph}\n{credit}\n\n{Tail}");
+
+        Assert.Equal([new RemovedText(RemovedKinds.PhotoCredit, credit)], result.Removed);
+        Assert.Contains(paragraph, result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_CreditAtEndOfText_LineBeforeKept()
+    {
+        const string paragraph = "The ferry will run again on Saturday.";
+        var result = _cleaner.Clean($"{Lead}\n\n{paragraph}\nPhoto: Harbour Wire");
+
+        Assert.Equal($"{Lead}\n\n{paragraph}", result.Text);
+    }
+
+    [Fact]
+    public void Clean_EditorsNoteBeforeCredit_Kept()
+    {
+        const string note = "Editor's note: This story was updated to add the harbour master's comments.";
+        var result = _cleaner.Clean($"{Lead}\n\n{note}\nPhoto: Harbour Wire\n\n{Tail}");
+
+        Assert.Contains(note, result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Image caption The harbour master inspects the breach in the sea wall")]
+    [InlineData("Image: The harbour master, left, inspects the breach in the sea wall")]
+    public void Clean_LabelledCaption_RemovedAsCaption(string line) => AssertRemoved(line, RemovedKinds.Caption);
+
+    [Fact]
+    public void Clean_CopyrightGluedToStoryText_Kept()
+    {
+        AssertKept("© Harbour WireThe ferries stopped running at noon and crews were sent home early by the operator.");
+    }
+
+    [Fact]
     public void Clean_CaptionsDisabled_KeepsLineBeforeCredit()
     {
         const string caption = "Fishing boats moored in the eastern channel at dawn.";
