@@ -10,6 +10,9 @@ namespace Triangulate.Extraction.Cleaning;
 /// </summary>
 public sealed class BoilerplateCleaner
 {
+    /// <summary>Top matter is a line of a few words; anything longer is the story's first paragraph.</summary>
+    private const int MaxTopMatterChars = 160;
+
     private readonly BoilerplateCleanerOptions _options;
 
     public BoilerplateCleaner(BoilerplateCleanerOptions? options = null)
@@ -50,41 +53,68 @@ public sealed class BoilerplateCleaner
         string? holder = null;
         return LineRules.Classify(trimmed, [], ref holder).Kind is not null
             || TopMatter.TryByline(trimmed, out _, out _)
+            || TopMatter.IsAgencyLine(trimmed)
             || DateTokens.TryTimestampLine(trimmed, out _);
     }
 
-    /// <summary>Bylines and time stamp lines among the first lines. Returns the index of the first other line.</summary>
+    /// <summary>
+    /// Bylines, agency lines and time stamp lines among the first lines. Scanning goes past other short lines
+    /// (section labels, a standfirst) but stops at the first paragraph, where the story has begun. Returns the
+    /// index of the first line that is not top matter, or -1.
+    /// </summary>
     private int MarkTopLines(string text, LineTable lines, string?[] verdicts, CleaningState state)
     {
         var seen = 0;
+        var firstOther = -1;
         for (var i = 0; i < lines.Count && seen < _options.MaxTopLines; i++)
         {
-            var line = lines.Trimmed(text, i);
-            if (line.Length == 0)
+            var length = lines.TrimmedLength(text, i);
+            if (length == 0)
             {
                 continue;
             }
 
             seen++;
-            if (state.Byline is null && line.Length <= _options.MaxRuleLineChars && TopMatter.TryByline(line, out var byline, out var agency))
+            if (length > MaxTopMatterChars || !MarkTopLine(lines.Trimmed(text, i), i, verdicts, state))
             {
-                state.Byline = byline;
-                AddCredited(state, agency);
-                Remove(verdicts, i, RemovedKinds.Byline, line, state);
-            }
-            else if (state.Dateline is null && DateTokens.TryTimestampLine(line, out var date))
-            {
-                state.Dateline = line;
-                state.Date = date;
-                Remove(verdicts, i, RemovedKinds.Dateline, line, state);
-            }
-            else
-            {
-                return i;
+                firstOther = firstOther < 0 ? i : firstOther;
+                if (length > MaxTopMatterChars)
+                {
+                    break;
+                }
             }
         }
 
-        return -1;
+        return firstOther;
+    }
+
+    private static bool MarkTopLine(string line, int index, string?[] verdicts, CleaningState state)
+    {
+        if (state.Byline is null && TopMatter.TryByline(line, out var byline, out var agency))
+        {
+            state.Byline = byline;
+            AddCredited(state, agency);
+            Remove(verdicts, index, RemovedKinds.Byline, line, state);
+            return true;
+        }
+
+        if (TopMatter.IsAgencyLine(line))
+        {
+            // "The Associated Press" under a byline: the agency is the source.
+            AddCredited(state, line.TrimEnd('.'));
+            Remove(verdicts, index, RemovedKinds.Byline, line, state);
+            return true;
+        }
+
+        if (DateTokens.TryTimestampLine(line, out var date))
+        {
+            state.Dateline ??= line;
+            state.Date ??= date;
+            Remove(verdicts, index, RemovedKinds.Dateline, line, state);
+            return true;
+        }
+
+        return false;
     }
 
     private void MarkRuleLines(string text, LineTable lines, string?[] verdicts, CleaningState state)

@@ -9,8 +9,9 @@ public sealed record BoilerplateCleanerOptions
     /// the longest credit or promo line in the seeds is under 120 characters, story paragraphs run far longer.</summary>
     public int MaxRuleLineChars { get; init; } = 300;
 
-    /// <summary>How many non-blank lines at the top may hold a byline or dateline. Default 4.</summary>
-    public int MaxTopLines { get; init; } = 4;
+    /// <summary>How many non-blank lines at the top may hold a byline, agency line or time stamp. Default 6: pages
+    /// put section labels and a standfirst among them (L3S-GN1 dev split).</summary>
+    public int MaxTopLines { get; init; } = 6;
 
     /// <summary>Remove the line right before a bare photo credit ("Photo: Reuters") as its caption. Default on.</summary>
     public bool RemoveCaptions { get; init; } = true;

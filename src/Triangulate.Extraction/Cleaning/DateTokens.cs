@@ -18,7 +18,8 @@ internal static class DateTokens
 
     private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "published", "updated", "last", "on", "at", "posted", "modified", "first", "am", "pm", "utc", "gmt", "z",
+        "published", "updated", "last", "on", "at", "posted", "modified", "first", "article", "launched", "page",
+        "release", "released", "date", "created", "edited", "am", "pm", "utc", "gmt", "z",
         "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "ct", "cet", "cest", "eet", "eest", "msk", "bst",
         "wib", "jst", "kst", "sgt", "hkt", "aest", "aedt", "brt", "art", "vet", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -34,11 +35,11 @@ internal static class DateTokens
             return false;
         }
 
-        var tokens = line.Split([' ', '\t', '\u00a0', '•', '·', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = line.Split([' ', '\t', '\u00a0', '•', '·', '|', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         var hasDate = false;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i].TrimEnd(':');
+            var token = StripSuffix(tokens[i].TrimEnd(':'));
             if (token.Length == 0 || token is "-" or "–" or "—" or "/")
             {
                 continue;
@@ -75,6 +76,18 @@ internal static class DateTokens
     {
         var tokens = text.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length >= 3 && MonthNumber(tokens[0]) is int month ? DateAround(tokens, 0, month) : null;
+    }
+
+    /// <summary>"11:16am" and "4:41PM" are a time and a meridiem; "9th" is a day.</summary>
+    private static string StripSuffix(string token)
+    {
+        if (token.Length < 3 || !char.IsAsciiDigit(token[0]))
+        {
+            return token;
+        }
+
+        var tail = token[^2..].ToLowerInvariant();
+        return tail is "am" or "pm" or "st" or "nd" or "rd" or "th" ? token[..^2] : token;
     }
 
     private static bool IsNumeric(string token)
@@ -141,12 +154,13 @@ internal static class DateTokens
         int? year = null;
         for (var j = Math.Max(0, monthIndex - 1); j < Math.Min(tokens.Length, monthIndex + 3); j++)
         {
-            if (j == monthIndex || !int.TryParse(tokens[j].TrimEnd(',', '.'), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            var token = StripSuffix(tokens[j].TrimEnd(',', '.'));
+            if (j == monthIndex || !int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
                 continue;
             }
 
-            if (n is >= 1 and <= 31 && day is null && tokens[j].Length <= 3)
+            if (n is >= 1 and <= 31 && day is null && token.Length <= 2)
             {
                 day = n;
             }
@@ -163,7 +177,7 @@ internal static class DateTokens
     {
         for (var j = Math.Max(0, monthIndex - 1); j < Math.Min(tokens.Length, monthIndex + 2); j++)
         {
-            if (j != monthIndex && int.TryParse(tokens[j].TrimEnd(',', '.'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 31)
+            if (j != monthIndex && int.TryParse(StripSuffix(tokens[j].TrimEnd(',', '.')), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 31)
             {
                 return true;
             }

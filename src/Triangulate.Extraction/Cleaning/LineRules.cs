@@ -30,13 +30,14 @@ internal static class LineRules
             "copy link", "print", "facebook", "twitter", "cookie", "end", "###", "-30-", "staff", "reporting",
             "writing", "editing", "edited", "written", "compiled", "produced", "research", "graphics", "translat",
             "fact", "photo", "image", "picture", "pic", "foto", "credit", "illustration", "getty", "shutterstock",
-            "alamy", "/", "input", "source", "courtesy", "via", "syndicated",
+            "alamy", "/", "input", "source", "courtesy", "via", "syndicated", "agencies", "wire", "services", "advert", "sponsor",
+            "continue", "scroll", "tags", "topics", "filed", "listed", "categories", "reached", "contact", "@",
         ],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex CopyrightRx = new(
         @"^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))" +
-        @"|(?:^|[.©]\s*|\d{4}\s+)all rights reserved(?:[.!]|\s*$)" +
+        @"|(?:^|[.,©]\s*|\d{4}\s+)all rights reserved(?:[.!]|\s*$)" +
         @"|(?:^|[.!]\s+)(?:please\s+)?do not (?:reproduce|redistribute|republish|copy|distribute)\b" +
         @"|^(?:this (?:material|article|content|story) )?may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
         Ci,
@@ -95,6 +96,24 @@ internal static class LineRules
         @"^\(?\s*(?i:with\s+(?:additional\s+)?(?:agency\s+)?(?:inputs?|reporting|contributions?)\s+from|inputs?\s+from|sources?|courtesy(?:\s+of)?|via)\s*[:\-–]?\s*(?<names>[^()]{1,120}?)\s*\.?\s*\)?\s*$" +
         @"|^\(?\s*(?i:with\s+(?:agency\s+)?inputs?)\s*\)?\.?$",
         Cs,
+        Timeout);
+
+    private static readonly Regex WireOnlyRx = new(
+        @"^(?:staff and agencies|agencies|wire services|news services|news agencies|from wire reports|wire reports|staff and wire reports)\.?$",
+        Ci,
+        Timeout);
+
+    /// <summary>Page furniture that says nothing: ad markers, "story continues below", tag lists.</summary>
+    private static readonly Regex FurnitureRx = new(
+        @"^(?:advertisement|advertising|sponsored(?: content)?|continue reading(?: below| the main story)?|(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))(?: advertisement)?|scroll to continue(?: with content)?)\s*$" +
+        @"|^(?:tags|topics|filed under|listed under|categories|related topics)\s*:",
+        Ci,
+        Timeout);
+
+    /// <summary>A reporter's contact line: it must hold an e-mail address, so a story sentence about reaching someone is safe.</summary>
+    private static readonly Regex ContactRx = new(
+        @"\b(?:can be (?:reached|contacted)|contact (?:him|her|them|the (?:writer|author|reporter))|e-?mail (?:him|her|them)|write to (?:him|her|them))\b.{0,80}@[\w-]+\.\w",
+        Ci,
         Timeout);
 
     private static readonly Regex SyndicatedRx = new(
@@ -195,6 +214,11 @@ internal static class LineRules
             }
         }
 
+        if (!quoted && FurnitureRx.IsMatch(line))
+        {
+            return new(RemovedKinds.Boilerplate);
+        }
+
         if (EndMarkRx.IsMatch(line))
         {
             return new(RemovedKinds.EndMark);
@@ -206,7 +230,12 @@ internal static class LineRules
             return new(RemovedKinds.Credit);
         }
 
-        if (!quoted && IsSourceCredit(line, credited))
+        if (ContactRx.IsMatch(line))
+        {
+            return new(RemovedKinds.Credit);
+        }
+
+        if (!quoted && (WireOnlyRx.IsMatch(line) || IsSourceCredit(line, credited)))
         {
             return new(RemovedKinds.SourceCredit);
         }

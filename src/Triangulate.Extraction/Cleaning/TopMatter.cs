@@ -15,7 +15,7 @@ internal static class TopMatter
     private const string MonthDay = @"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?";
 
     private static readonly Regex BylineRx = new(
-        @"^(?i:by|written by|words by|reported by|text by)\s+(?<name>" + Name + @"(?:\s*(?:,|\band\b|&)\s*" + Name + @"){0,4})" +
+        @"^(?i:by|written by|words by|reported by|text by|posted by|author)\s*:?\s+(?<name>" + Name + @"(?:\s*(?:,|\band\b|&)\s*" + Name + @"){0,4})" +
         @"(?:\s*(?:[,|•·–—-]|\bfor\b)\s*(?<aff>[^.!?]{1,60}))?\s*$",
         Cs,
         Timeout);
@@ -64,6 +64,9 @@ internal static class TopMatter
         byline = name;
         return true;
     }
+
+    /// <summary>A line that is only a news agency's name ("The Associated Press", "Reuters.").</summary>
+    public static bool IsAgencyLine(string line) => line.Length <= 40 && Agencies.IsAgency(line.TrimEnd('.'));
 
     /// <summary>Recognises a dateline at the start of the lead; <paramref name="length"/> is how many characters
     /// of <paramref name="line"/> it takes, including the dash and the space after it.</summary>

@@ -15,6 +15,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("(c) 2022 The Valley Courier")]
     [InlineData("This material may not be published, broadcast, rewritten or redistributed.")]
     [InlineData("Do not reproduce this article without written permission.")]
+    [InlineData("Copyright Valley Sport 2021, All Rights Reserved")]
     public void Clean_CopyrightLine_RemovedAsCopyright(string line) => AssertRemoved(line, RemovedKinds.Copyright);
 
     [Theory]
@@ -120,6 +121,33 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Editing by hand took the archivists nearly a year, the curator recalled.")]
     [InlineData("Writing by candlelight, the lighthouse keeper kept a detailed log.")]
     public void Clean_StoryLineStartingLikeCredit_Kept(string line) => AssertKept(line);
+
+    [Theory]
+    [InlineData("Kofi Mensah can be reached at kmensah@harbourtimes.example or 555-0100.")]
+    [InlineData("Contact the writer: ana.silva@valley.example")]
+    public void Clean_ReporterContactLine_RemovedAsCredit(string line) => AssertRemoved(line, RemovedKinds.Credit);
+
+    [Theory]
+    [InlineData("The harbour master can be reached by radio on channel 16 at any hour.")]
+    [InlineData("Residents were told to contact the council if the water turned brown.")]
+    public void Clean_StoryLineAboutReachingSomeone_Kept(string line) => AssertKept(line);
+
+    [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Tags: harbour, dredging, ferries")]
+    [InlineData("Filed under: Port Selwyn")]
+    public void Clean_PageFurniture_RemovedAsBoilerplate(string line) => AssertRemoved(line, RemovedKinds.Boilerplate);
+
+    [Theory]
+    [InlineData("Advertising revenue at the paper fell by a third in the year to March.")]
+    [InlineData("Tags on the crates showed they had come from a warehouse in the north.")]
+    public void Clean_StoryLineStartingLikeFurniture_Kept(string line) => AssertKept(line);
+
+    [Theory]
+    [InlineData("Staff and agencies")]
+    [InlineData("Wire services")]
+    public void Clean_WireOnlyLine_RemovedAsSourceCredit(string line) => AssertRemoved(line, RemovedKinds.SourceCredit);
 
     [Fact]
     public void Clean_StaffCredit_CreditsTheAgency()

@@ -115,6 +115,11 @@ public sealed class TopMatterTests
     [InlineData("Updated: March 3, 2024 09:15 GMT", 2024, 3, 3)]
     [InlineData("Published 2023-11-05T08:00:00Z", 2023, 11, 5)]
     [InlineData("Tue 14 May 2024, 10.05 BST", 2024, 5, 14)]
+    [InlineData("Mon Jan 14, 2008 11:16am EST", 2008, 1, 14)]
+    [InlineData("9th January 2008", 2008, 1, 9)]
+    [InlineData("Posted on 28th September 2025", 2025, 9, 28)]
+    [InlineData("Article Launched: 01/14/2008 02:57:26 AM PST", 2008, 1, 14)]
+    [InlineData("Thursday, January 17, 2008; 8:43 AM", 2008, 1, 17)]
     public void Clean_TimestampLineAtTop_RemovedAsDatelineWithDate(string line, int year, int month, int day)
     {
         var result = _cleaner.Clean($"{line}\n\n{Lead}");
@@ -143,6 +148,34 @@ public sealed class TopMatterTests
         var result = _cleaner.Clean(input);
 
         Assert.Null(result.Dateline);
+        Assert.Equal(input, result.Text);
+    }
+
+    [Fact]
+    public void Clean_AgencyLineUnderByline_RemovedAndCredited()
+    {
+        var result = _cleaner.Clean($"By Amara Okafor\nThe Associated Press\n\n{Lead}");
+
+        Assert.Equal("Amara Okafor", result.Byline);
+        Assert.Equal(["The Associated Press"], result.CreditedSources);
+        Assert.Equal(Lead, result.Text);
+    }
+
+    [Fact]
+    public void Clean_BylineAfterSectionLabel_Removed()
+    {
+        var result = _cleaner.Clean($"Harbour news\nBy Amara Okafor\n\n{Lead}");
+
+        Assert.Equal("Amara Okafor", result.Byline);
+        Assert.Equal($"Harbour news\n\n{Lead}", result.Text);
+    }
+
+    [Fact]
+    public void Clean_AgencyNamedInStoryLine_Kept()
+    {
+        var input = $"{Lead}\n\nReuters\n\n{Tail}";
+        var result = _cleaner.Clean(input);
+
         Assert.Equal(input, result.Text);
     }
 
