@@ -21,19 +21,50 @@ internal static class LineRules
 
     private const string Month = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+    // Unanchored rules scan the whole line, so each runs only when the line holds one of its words; anchored
+    // rules fail at the first character of a story line and need no gate.
+    private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(
+        ["©", "ⓒ", "(c)", "copyright", "rights reserved", "reproduce", "redistribut", "republish", "may not be"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PromoWords = SearchValues.Create(
+        ["t.me/", "wa.me/", "whatsapp", "telegram", "news.google", "our ", "us on "],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PhotoWords = SearchValues.Create(
+        ["getty", "shutterstock", "alamy", "photo", "epa-efe", "/"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> SyndicationWords = SearchValues.Create(
+        ["feed", "edited by"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every word an unanchored rule is gated on, for the first cheap test.</summary>
+    private static readonly SearchValues<string> AnywhereWords = SearchValues.Create(
         [
-            "©", "ⓒ", "(c)", "copyright", "rights reserved", "reproduce", "redistribute", "republish", "may not be",
-            "t.me/", "wa.me/", "whatsapp", "telegram", "viber", "newsletter", "subscribe", "sign up", "register",
-            "follow", "join", "download", "get ", "our ", "us on", "stay ", "miss", "read", "see also", "more on",
-            "recommended", "you may", "more from", "related", "watch", "listen", "share", "tweet", "email", "e-mail",
-            "copy link", "print", "facebook", "twitter", "cookie", "end", "###", "-30-", "staff", "reporting",
-            "writing", "editing", "edited", "written", "compiled", "produced", "research", "graphics", "translat",
-            "fact", "photo", "image", "picture", "pic", "foto", "credit", "illustration", "getty", "shutterstock",
-            "alamy", "/", "input", "source", "courtesy", "via", "syndicated", "agencies", "wire", "services", "advert", "sponsor",
-            "continue", "scroll", "tags", "topics", "filed", "listed", "categories", "reached", "contact", "@",
+            "©", "ⓒ", "(c)", "copyright", "rights reserved", "reproduce", "redistribut", "republish", "may not be",
+            "t.me/", "wa.me/", "whatsapp", "telegram", "news.google", "our ", "us on ", "cookie", "staff", "@",
+            "feed", "edited by", "getty", "shutterstock", "alamy", "photo", "epa-efe", "/", "|",
         ],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>First words of the lines the anchored rules match.</summary>
+    private static readonly HashSet<string> Starters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "c", "copyright", "all", "do", "please", "this", "may", "click", "tap", "subscribe", "sign", "join", "follow",
+        "download", "get", "register", "like", "find", "stay", "don't", "don’t", "dont", "share", "tweet", "email", "e",
+        "copy", "print", "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest",
+        "messenger", "sms", "flipboard", "threads", "bluesky", "read", "also", "see", "more", "recommended", "you",
+        "must", "related", "watch", "listen", "ends", "end", "reporting", "writing", "editing", "edited", "written",
+        "compiled", "produced", "research", "researched", "graphics", "translated", "translation", "fact",
+        "photography", "video", "additional", "with", "inputs", "input", "source", "sources", "courtesy", "via",
+        "staff", "agencies", "wire", "news", "from", "advertisement", "advertising", "sponsored", "continue", "story",
+        "article", "scroll", "tags", "topics", "filed", "listed", "categories", "file", "main", "top", "lead", "cover",
+        "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "pic", "foto",
+        "credit", "credits", "illustration", "media",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Regex CopyrightRx = new(
         @"^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))" +
@@ -48,10 +79,14 @@ internal static class LineRules
         Cs,
         Timeout);
 
-    private static readonly Regex PromoRx = new(
+    private static readonly Regex PromoAnywhereRx = new(
         @"t\.me/|chat\.whatsapp\.com|whatsapp\.com/channel|wa\.me/|news\.google\.com/publications" +
-        @"|\b(?:our|us on)\s+(?:official\s+)?(?:telegram|whatsapp|viber|signal|instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|google news|app|newsletters?|podcast)\b" +
-        @"|^(?:click here to |please |tap here to )?(?:subscribe to|sign up (?:for|to)|join|follow|download|get)\s+(?:our|us)\b" +
+        @"|\b(?:our|us on)\s+(?:official\s+)?(?:telegram|whatsapp|viber|signal|instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|google news|app|newsletters?|podcast)\b",
+        Ci,
+        Timeout);
+
+    private static readonly Regex PromoRx = new(
+        @"^(?:click here to |please |tap here to )?(?:subscribe to|sign up (?:for|to)|join|follow|download|get)\s+(?:our|us)\b" +
         @"|^(?:subscribe|sign up|register)(?:\s+(?:now|today|here|for free))?\s*[:!.]?\s*$" +
         @"|^(?:follow|like|find) us (?:on|at|for)\b" +
         @"|^(?:stay (?:updated|informed|connected)|don'?t miss (?:out|a story))\b" +
@@ -166,14 +201,16 @@ internal static class LineRules
     /// <param name="copyrightHolder">Receives the holder a copyright line names, when not yet known.</param>
     public static LineVerdict Classify(string line, List<string> credited, ref string? copyrightHolder)
     {
-        if (line.AsSpan().IndexOfAny(Triggers) < 0)
-        {
-            return LineVerdict.Keep;
-        }
-
         try
         {
-            return ClassifyCandidate(line, credited, ref copyrightHolder);
+            var span = line.AsSpan();
+            var anchored = StartsLikeBoilerplate(span);
+            if (!anchored && !span.ContainsAny(AnywhereWords) && line[^1] != ')')
+            {
+                return LineVerdict.Keep;
+            }
+
+            return ClassifyCandidate(line, anchored, credited, ref copyrightHolder);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -182,41 +219,74 @@ internal static class LineRules
         }
     }
 
-    private static LineVerdict ClassifyCandidate(string line, List<string> credited, ref string? copyrightHolder)
+    private static LineVerdict ClassifyCandidate(string line, bool anchored, List<string> credited, ref string? copyrightHolder)
     {
-        if (CopyrightRx.IsMatch(line) && NameLists.IsCopyrightLine(line))
+        var span = line.AsSpan();
+        if (span.ContainsAny(CopyrightWords) && CopyrightRx.IsMatch(line) && NameLists.IsCopyrightLine(line))
         {
             copyrightHolder ??= FindCopyrightHolder(line);
             return new(RemovedKinds.Copyright);
         }
 
         var quoted = ContainsQuote(line);
+        if (!quoted && ((anchored && PromoRx.IsMatch(line)) || (span.ContainsAny(PromoWords) && PromoAnywhereRx.IsMatch(line))))
+        {
+            return new(RemovedKinds.Promo);
+        }
+
+        if (!quoted && span.Contains("cookie", StringComparison.OrdinalIgnoreCase) && CookieRx.IsMatch(line))
+        {
+            return new(RemovedKinds.Cookie);
+        }
+
+        if (anchored && ClassifyAnchored(line, quoted, credited) is { Kind: not null } verdict)
+        {
+            return verdict;
+        }
+
+        if (span.Contains("staff", StringComparison.Ordinal) && CreditRx.IsMatch(line) && NameLists.IsCreditLine(line))
+        {
+            AddStaffSources(line, credited);
+            return new(RemovedKinds.Credit);
+        }
+
+        if (span.Contains('@') && ContactRx.IsMatch(line))
+        {
+            return new(RemovedKinds.Credit);
+        }
+
+        if (!quoted && span.ContainsAny(SyndicationWords) && SyndicatedRx.IsMatch(line))
+        {
+            return new(RemovedKinds.SourceCredit);
+        }
+
+        if (span.ContainsAny(PhotoWords) && PhotoBareRx.IsMatch(line))
+        {
+            return new(RemovedKinds.PhotoCredit, BarePhotoCredit: true);
+        }
+
+        return (line[^1] == ')' || span.Contains('|')) && PhotoInlineRx.IsMatch(line) ? new(RemovedKinds.PhotoCredit) : LineVerdict.Keep;
+    }
+
+    /// <summary>The rules anchored at the line start; only lines whose first word could start them get here.</summary>
+    private static LineVerdict ClassifyAnchored(string line, bool quoted, List<string> credited)
+    {
         if (!quoted)
         {
-            if (PromoRx.IsMatch(line))
-            {
-                return new(RemovedKinds.Promo);
-            }
-
             if (ShareRx.IsMatch(line))
             {
                 return new(RemovedKinds.Share);
-            }
-
-            if (CookieRx.IsMatch(line))
-            {
-                return new(RemovedKinds.Cookie);
             }
 
             if (ReadMoreRx.IsMatch(line))
             {
                 return new(RemovedKinds.ReadMore);
             }
-        }
 
-        if (!quoted && FurnitureRx.IsMatch(line))
-        {
-            return new(RemovedKinds.Boilerplate);
+            if (FurnitureRx.IsMatch(line))
+            {
+                return new(RemovedKinds.Boilerplate);
+            }
         }
 
         if (EndMarkRx.IsMatch(line))
@@ -227,11 +297,6 @@ internal static class LineRules
         if (CreditRx.IsMatch(line) && NameLists.IsCreditLine(line))
         {
             AddStaffSources(line, credited);
-            return new(RemovedKinds.Credit);
-        }
-
-        if (ContactRx.IsMatch(line))
-        {
             return new(RemovedKinds.Credit);
         }
 
@@ -254,17 +319,39 @@ internal static class LineRules
                 : new(RemovedKinds.Caption);
         }
 
-        if (PhotoBareRx.IsMatch(line))
+        return LineVerdict.Keep;
+    }
+
+    /// <summary>
+    /// Could an anchored rule match? True when the line's first word starts one of them ("Share", "Reporting",
+    /// "With", "Photo"...) or the line opens with no word at all ("###", "© 2024"). Story lines mostly fail here.
+    /// </summary>
+    private static bool StartsLikeBoilerplate(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && !char.IsLetterOrDigit(line[i]))
         {
-            return new(RemovedKinds.PhotoCredit, BarePhotoCredit: true);
+            i++;
         }
 
-        return PhotoInlineRx.IsMatch(line) ? new(RemovedKinds.PhotoCredit) : LineVerdict.Keep;
+        if (i == line.Length || char.IsDigit(line[i]))
+        {
+            // No word at all ("###"), or a number ("-30-"): only short such lines can be end marks.
+            return line.Length <= 8;
+        }
+
+        var start = i;
+        while (i < line.Length && (char.IsLetter(line[i]) || line[i] is '\'' or '’'))
+        {
+            i++;
+        }
+
+        return StarterLookup.Contains(line[start..i]);
     }
 
     private static bool IsSourceCredit(string line, List<string> credited)
     {
-        if (SyndicatedRx.IsMatch(line))
+        if (line.AsSpan().ContainsAny(SyndicationWords) && SyndicatedRx.IsMatch(line))
         {
             return true;
         }
