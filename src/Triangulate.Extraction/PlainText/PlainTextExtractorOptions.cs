@@ -11,6 +11,7 @@ public sealed record PlainTextExtractorOptions
     /// <summary>A headline has at most this many words. Default 20 (news headlines run 6 to 15).</summary>
     public int MaxTitleWords { get; init; } = 20;
 
-    /// <summary>A headline has at least this many words, so "Photo" or a lone name is not taken. Default 2.</summary>
-    public int MinTitleWords { get; init; } = 2;
+    /// <summary>A headline has at least this many words, so a section label ("Premier League") or a lone name is
+    /// not taken. Default 3: on the L3S-GN1 dev split it cuts wrong titles from 29 to 20 and loses 4 of 213 right ones.</summary>
+    public int MinTitleWords { get; init; } = 3;
 }

@@ -38,6 +38,7 @@ public sealed class PlainTextExtractorTests
     [InlineData("Fishermen say the plan will ruin the reef and the")]
     [InlineData("Port Selwyn:")]
     [InlineData("Harbour")]
+    [InlineData("Harbour news")]
     public void Extract_FirstLineNotAHeadline_NoTitle(string first)
     {
         var input = $"{first}\n\n{Lead}";

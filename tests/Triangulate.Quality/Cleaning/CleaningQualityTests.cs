@@ -21,7 +21,7 @@ public sealed class CleaningQualityTests(ITestOutputHelper output)
     {
         var extractor = new PlainTextExtractor();
         var test = Split(L3s);
-        double bodyChars = 0, bodyKept = 0, supplementalLines = 0, supplementalRemoved = 0, headed = 0, titled = 0;
+        double bodyChars = 0, bodyKept = 0, supplementalLines = 0, supplementalRemoved = 0, headed = 0, titled = 0, titles = 0;
         foreach (var record in Records(L3s))
         {
             if (!test.Contains(record.GetProperty("id").GetString()!))
@@ -32,6 +32,7 @@ public sealed class CleaningQualityTests(ITestOutputHelper output)
             var main = record.GetProperty("mainContent").GetString()!;
             var headline = record.GetProperty("headline").GetString()!.Trim();
             var result = extractor.Extract(main, DocumentHints.None);
+            titles += result.Title is null ? 0 : 1;
             if (headline.Length > 0 && main.TrimStart().StartsWith(headline, StringComparison.Ordinal))
             {
                 headed++;
@@ -55,6 +56,7 @@ public sealed class CleaningQualityTests(ITestOutputHelper output)
         Check("l3sBodyCharsKept", bodyKept / bodyChars, floors);
         Check("l3sSupplementalLinesRemoved", supplementalRemoved / supplementalLines, floors);
         Check("l3sHeadlinesTaken", titled / headed, floors);
+        Check("l3sTitlePrecision", titled / titles, floors);
     }
 
     [SharedDataFact(Aeb)]
