@@ -101,8 +101,13 @@ public sealed class ArticleExtractorTests
         var published = new DateTimeOffset(2025, 9, 29, 0, 0, 0, TimeSpan.Zero);
         var hints = new DocumentHints
         {
-            Title = "Feed title", Outlet = "Feed Outlet", Byline = "Feed Author", Published = published, Language = "fr",
-            Url = "https://feed.example/a", Feed = "https://feed.example/rss",
+            Title = "Feed title",
+            Outlet = "Feed Outlet",
+            Byline = "Feed Author",
+            Published = published,
+            Language = "fr",
+            Url = "https://feed.example/a",
+            Feed = "https://feed.example/rss",
         };
 
         var article = extractor.Extract(Html(hints), default).Article!;

@@ -1,6 +1,6 @@
+using Triangulate.Core.Ingest;
 using Triangulate.Extraction.Cleaning;
 using Triangulate.Extraction.PlainText;
-using Triangulate.Core.Ingest;
 using Triangulate.TestKit;
 using static Triangulate.Extraction.Tests.Cleaning.CleanerFixtures;
 
