@@ -7,6 +7,9 @@ public static class RemovedKinds
     public const string Copyright = "copyright";
     public const string Promo = "promo";
     public const string PhotoCredit = "photo-credit";
+
+    /// <summary>The caption line right before a bare photo credit.</summary>
+    public const string Caption = "caption";
     public const string Credit = "credit";
     public const string SourceCredit = "source-credit";
     public const string EndMark = "end-mark";

@@ -1,0 +1,12 @@
+namespace Triangulate.Extraction;
+
+/// <summary>Settings of <see cref="ArticleExtractor"/>.</summary>
+public sealed record ArticleExtractorOptions
+{
+    public static ArticleExtractorOptions Default { get; } = new();
+
+    /// <summary>Longest article text kept; longer text is cut at a paragraph or word boundary with a TRI2004
+    /// warning. Default 500,000 characters: about ten times the longest news feature, small enough that every
+    /// later stage stays within its time budget.</summary>
+    public int MaxTextChars { get; init; } = 500_000;
+}

@@ -1,0 +1,293 @@
+using System.Text;
+using Triangulate.Core.Model;
+
+namespace Triangulate.Extraction.Cleaning;
+
+/// <summary>
+/// Removes boilerplate (copyright, promos, photo credits and captions, credit lines, end marks, share and
+/// cookie text) from an article's text line by line, and lifts the byline, dateline and credited sources
+/// into metadata. Rules match whole short lines only, so story sentences are never cut. Thread-safe.
+/// </summary>
+public sealed class BoilerplateCleaner
+{
+    /// <summary>Top matter is a line of a few words; anything longer is the story's first paragraph.</summary>
+    private const int MaxTopMatterChars = 160;
+
+    private readonly BoilerplateCleanerOptions _options;
+
+    public BoilerplateCleaner(BoilerplateCleanerOptions? options = null)
+    {
+        _options = options ?? BoilerplateCleanerOptions.Default;
+    }
+
+    /// <summary>Cleans <paramref name="text"/> (lines separated by "\n" or "\r\n"). Never throws on any input.</summary>
+    public CleaningResult Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = LineTable.Split(text);
+        var state = new CleaningState();
+        var verdicts = new string?[lines.Count];
+        var firstBody = MarkTopLines(text, lines, verdicts, state);
+        MarkRuleLines(text, lines, verdicts, state);
+        var prefix = MarkDateline(text, lines, verdicts, firstBody, state);
+        return new CleaningResult(
+            Assemble(text, lines, verdicts, prefix, state),
+            state.Removed.Count == 0 ? [] : Ordered(state.Removed),
+            state.Byline,
+            state.Dateline,
+            state.Date is DateOnly d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            state.Credited.Count == 0 ? [] : state.Credited.ToArray(),
+            state.CopyrightHolder);
+    }
+
+    /// <summary>True when a single line would be removed as boilerplate or top matter (used to keep such a line
+    /// from being taken for a headline).</summary>
+    internal bool IsBoilerplateLine(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > _options.MaxRuleLineChars)
+        {
+            return false;
+        }
+
+        string? holder = null;
+        return LineRules.Classify(trimmed, [], ref holder).Kind is not null
+            || TopMatter.TryByline(trimmed, out _, out _)
+            || TopMatter.IsAgencyLine(trimmed)
+            || DateTokens.TryTimestampLine(trimmed, out _);
+    }
+
+    /// <summary>
+    /// Bylines, agency lines and time stamp lines among the first lines. Scanning goes past other short lines
+    /// (section labels, a standfirst) but stops at the first paragraph, where the story has begun. Returns the
+    /// index of the first line that is not top matter, or -1.
+    /// </summary>
+    private int MarkTopLines(string text, LineTable lines, string?[] verdicts, CleaningState state)
+    {
+        var seen = 0;
+        var firstOther = -1;
+        for (var i = 0; i < lines.Count && seen < _options.MaxTopLines; i++)
+        {
+            var length = lines.TrimmedLength(text, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (length > MaxTopMatterChars || !MarkTopLine(lines.Trimmed(text, i), i, verdicts, state))
+            {
+                firstOther = firstOther < 0 ? i : firstOther;
+                if (length > MaxTopMatterChars)
+                {
+                    break;
+                }
+            }
+        }
+
+        return firstOther;
+    }
+
+    private static bool MarkTopLine(string line, int index, string?[] verdicts, CleaningState state)
+    {
+        if (state.Byline is null && TopMatter.TryByline(line, out var byline, out var agency))
+        {
+            state.Byline = byline;
+            AddCredited(state, agency);
+            Remove(verdicts, index, RemovedKinds.Byline, line, state);
+            return true;
+        }
+
+        if (TopMatter.IsAgencyLine(line))
+        {
+            // "The Associated Press" under a byline: the agency is the source.
+            AddCredited(state, line.TrimEnd('.'));
+            Remove(verdicts, index, RemovedKinds.Byline, line, state);
+            return true;
+        }
+
+        if (DateTokens.TryTimestampLine(line, out var date))
+        {
+            state.Dateline ??= line;
+            state.Date ??= date;
+            Remove(verdicts, index, RemovedKinds.Dateline, line, state);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void MarkRuleLines(string text, LineTable lines, string?[] verdicts, CleaningState state)
+    {
+        List<int>? bareCredits = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var length = lines.TrimmedLength(text, i);
+            if (verdicts[i] is not null || length == 0 || length > _options.MaxRuleLineChars)
+            {
+                continue;
+            }
+
+            var line = lines.Trimmed(text, i);
+            var verdict = LineRules.Classify(line, state.Credited, ref state.CopyrightHolder);
+            if (verdict.Kind is null)
+            {
+                continue;
+            }
+
+            Remove(verdicts, i, verdict.Kind, line, state);
+            if (verdict.BarePhotoCredit)
+            {
+                (bareCredits ??= []).Add(i);
+            }
+        }
+
+        if (bareCredits is not null && _options.RemoveCaptions)
+        {
+            MarkCaptions(text, lines, verdicts, state, bareCredits);
+        }
+    }
+
+    /// <summary>
+    /// The line right before a bare photo credit is its caption when the two stand as a block of their own
+    /// (blank or removed lines around them) and the story goes on after. Where every paragraph is one line with
+    /// no blank lines between, a caption cannot be told from a short paragraph, so nothing is taken. A credit at
+    /// the very end, or one for the main image, has no caption before it.
+    /// </summary>
+    private void MarkCaptions(string text, LineTable lines, string?[] verdicts, CleaningState state, List<int> bareCredits)
+    {
+        foreach (var credit in bareCredits)
+        {
+            var caption = credit - 1;
+            if (caption < 0 || !IsKeptText(text, lines, verdicts, caption) || lines.TrimmedLength(text, caption) > _options.MaxCaptionChars
+                || (caption > 0 && IsKeptText(text, lines, verdicts, caption - 1))
+                || (credit + 1 < lines.Count && IsKeptText(text, lines, verdicts, credit + 1))
+                || !HasKeptTextAfter(text, lines, verdicts, credit) || LineRules.IsLeadImageCredit(lines.Trimmed(text, credit)))
+            {
+                continue;
+            }
+
+            var line = lines.Trimmed(text, caption);
+            if (!LineRules.IsNote(line))
+            {
+                Remove(verdicts, caption, RemovedKinds.Caption, line, state);
+            }
+        }
+    }
+
+    private static bool IsKeptText(string text, LineTable lines, string?[] verdicts, int index) =>
+        verdicts[index] is null && lines.TrimmedLength(text, index) > 0;
+
+    private static bool HasKeptTextAfter(string text, LineTable lines, string?[] verdicts, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (verdicts[i] is null && lines.TrimmedLength(text, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A dateline opening the first body line ("WASHINGTON (Reuters) - ..."). Returns how many characters
+    /// of that line it takes, or 0; the rest of the line stays as the lead.</summary>
+    private int MarkDateline(string text, LineTable lines, string?[] verdicts, int firstBody, CleaningState state)
+    {
+        var index = FirstKept(text, lines, verdicts, firstBody < 0 ? 0 : firstBody);
+        if (index < 0 || state.Dateline is not null)
+        {
+            return 0;
+        }
+
+        var line = lines.Trimmed(text, index);
+        if (!TopMatter.TryInlineDateline(line, out var length, out var agency, out var date))
+        {
+            return 0;
+        }
+
+        var dateline = line[..length].TrimEnd();
+        state.Dateline = dateline;
+        state.Date = date;
+        state.DatelineLine = index;
+        AddCredited(state, agency);
+        state.Removed.Add((index, new RemovedText(RemovedKinds.Dateline, dateline)));
+        return lines.LeadingWhitespace(text, index) + length;
+    }
+
+    private static int FirstKept(string text, LineTable lines, string?[] verdicts, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (verdicts[i] is null && lines.TrimmedLength(text, i) > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Assemble(string text, LineTable lines, string?[] verdicts, int prefix, CleaningState state)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingBlank = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i] is not null)
+            {
+                continue;
+            }
+
+            var span = lines.Span(text, i);
+            if (i == state.DatelineLine)
+            {
+                span = span[prefix..].TrimStart();
+            }
+
+            span = span.TrimEnd();
+            if (span.IsWhiteSpace())
+            {
+                pendingBlank = sb.Length > 0;
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(pendingBlank ? "\n\n" : "\n");
+            }
+
+            sb.Append(span);
+            pendingBlank = false;
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Remove(string?[] verdicts, int index, string kind, string line, CleaningState state)
+    {
+        verdicts[index] = kind;
+        state.Removed.Add((index, new RemovedText(kind, line)));
+    }
+
+    private static void AddCredited(CleaningState state, string? name)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            NameLists.AddDistinct(state.Credited, name);
+        }
+    }
+
+    private static RemovedText[] Ordered(List<(int Line, RemovedText Item)> removed)
+    {
+        removed.Sort(static (a, b) => a.Line.CompareTo(b.Line));
+        var result = new RemovedText[removed.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = removed[i].Item;
+        }
+
+        return result;
+    }
+}

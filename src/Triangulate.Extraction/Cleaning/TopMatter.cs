@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Extraction.Cleaning;
+
+/// <summary>
+/// Rules for the lines at the top of an article: a byline ("By Jane Doe"), a time stamp line
+/// ("10:41 28.09.2025 •") and a dateline that opens the lead ("WASHINGTON (Reuters) -").
+/// </summary>
+internal static class TopMatter
+{
+    private const RegexOptions Cs = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private const string Name = @"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|da|van|von|der|al|bin|la|le|del|di|dos)){0,5}";
+    private const string MonthDay = @"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?";
+
+    private static readonly Regex BylineRx = new(
+        @"^(?i:by|written by|words by|reported by|text by|posted by|author)\s*:?\s+(?<name>" + Name + @"(?:\s*(?:,|\band\b|&)\s*" + Name + @"){0,4})" +
+        @"(?:\s*(?:[,|•·–—-]|\bfor\b)\s*(?<aff>[^.!?]{1,60}))?\s*$",
+        Cs,
+        Timeout);
+
+    private static readonly Regex AgencyDatelineRx = new(
+        @"^(?:(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?)(?:,\s*(?<date>" + MonthDay + @"))?\s*)?" +
+        @"\((?<agency>\p{Lu}[\p{L}.&'’\- ]{0,30})\)\s*[-–—]{1,2}\s*",
+        Cs,
+        Timeout);
+
+    private static readonly Regex PlaceDateDatelineRx = new(
+        @"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{2,40}),\s*(?<date>" + MonthDay + @")\s*[-–—]{1,2}\s*",
+        Cs,
+        Timeout);
+
+    /// <summary>Recognises a byline line; <paramref name="byline"/> gets the names, <paramref name="agency"/> a
+    /// news agency named after them ("By Jane Doe, Reuters").</summary>
+    public static bool TryByline(string line, out string? byline, out string? agency)
+    {
+        byline = null;
+        agency = null;
+        var m = Match(BylineRx, line);
+        if (m is null)
+        {
+            return false;
+        }
+
+        var aff = m.Groups["aff"];
+        if (aff.Success && !NameLists.IsAffiliation(aff.ValueSpan))
+        {
+            return false;
+        }
+
+        var name = m.Groups["name"].Value.Trim();
+        var comma = name.LastIndexOf(',');
+        if (comma > 0 && Agencies.IsAgency(name[(comma + 1)..].Trim()))
+        {
+            agency = name[(comma + 1)..].Trim();
+            name = name[..comma].TrimEnd();
+        }
+        else if (aff.Success && Agencies.IsAgency(aff.Value.Trim()))
+        {
+            agency = aff.Value.Trim();
+        }
+
+        byline = name;
+        return true;
+    }
+
+    /// <summary>A line that is only a news agency's name ("The Associated Press", "Reuters.").</summary>
+    public static bool IsAgencyLine(string line) => line.Length <= 40 && Agencies.IsAgency(line.TrimEnd('.'));
+
+    /// <summary>Recognises a dateline at the start of the lead; <paramref name="length"/> is how many characters
+    /// of <paramref name="line"/> it takes, including the dash and the space after it.</summary>
+    public static bool TryInlineDateline(string line, out int length, out string? agency, out DateOnly? date)
+    {
+        length = 0;
+        agency = null;
+        date = null;
+        var m = Match(AgencyDatelineRx, line) ?? Match(PlaceDateDatelineRx, line);
+        if (m is null || m.Length >= line.Length)
+        {
+            // A dateline with nothing after it is not a lead; leave such a line to the other rules.
+            return false;
+        }
+
+        length = m.Length;
+        var agencyGroup = m.Groups["agency"];
+        agency = agencyGroup.Success ? agencyGroup.Value.Trim() : null;
+        var dateGroup = m.Groups["date"];
+        date = dateGroup.Success ? DateTokens.ParseMonthNameDate(dateGroup.Value) : null;
+        return true;
+    }
+
+    private static Match? Match(Regex rx, string line)
+    {
+        try
+        {
+            var m = rx.Match(line);
+            return m.Success ? m : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Not recognising top matter only leaves it in the text; that is the safe side.
+            return null;
+        }
+    }
+}
