@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>
+/// Decides which blocks inside the chosen article container are still furniture: link lists, the
+/// headline and byline header, boxes with boilerplate names, and one-line labels such as "Advertisement".
+/// </summary>
+internal static partial class ContentCleaner
+{
+    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored|sponsored content|story continues below|story continues below advertisement|continue reading( below)?|read more|related|related stories|related articles|more on this story|share this( article| story)?|share|tweet|email|print|comments?|click to enlarge|photo|image|video|loading\.*|subscribe|sign up|follow us|see also|also read|recommended|top stories|trending)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex LabelRegex();
+
+    /// <summary>True when node <paramref name="index"/> should be left out of the text under <paramref name="root"/>.</summary>
+    public static bool Skip(PageModel model, int index, int rootText)
+    {
+        var n = model.Nodes[index];
+        if (n.Tag == "h1")
+        {
+            return true;
+        }
+
+        if (n.Text == 0)
+        {
+            return false;
+        }
+
+        if (n.Tag is "header" && n.ParagraphText < rootText / 3)
+        {
+            return true;
+        }
+
+        if (n.LinkDensity > 0.5 && n.Tag is not ("a" or "span" or "em" or "strong" or "b" or "i"))
+        {
+            return true;
+        }
+
+        if (n.ClassWeight < 0 && n.ParagraphText < rootText / 2 && n.Tag is not ("p" or "span" or "a" or "em" or "strong" or "b" or "i"))
+        {
+            return true;
+        }
+
+        return n.Text <= 40 && TextBlocks.IsBlockTag(n.Tag) && LabelRegex().IsMatch(n.Element.TextContent.Trim());
+    }
+}

@@ -1,0 +1,207 @@
+namespace Triangulate.Extraction.Html;
+
+/// <summary>
+/// Picks the element that holds the article: paragraphs vote for their nearest ancestors (full weight
+/// for the parent, less further up), votes are scaled by how little of the candidate is link text,
+/// class/id hints nudge, and siblings that read like more of the same article are merged in.
+/// </summary>
+internal static class ContentScorer
+{
+    /// <summary>The chosen elements (node indices) in document order; empty when nothing scored.</summary>
+    public static List<int> Choose(PageModel model)
+    {
+        var nodes = model.Nodes;
+        Vote(nodes);
+        var top = Best(nodes);
+        if (top < 0)
+        {
+            return [];
+        }
+
+        top = Climb(nodes, top);
+        return WithSiblings(model, top);
+    }
+
+    private static void Vote(List<PageNode> nodes)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Removed)
+            {
+                continue;
+            }
+
+            int length;
+            int commas;
+            if (TextBlocks.IsParagraphTag(n.Tag) || n.Tag == "td")
+            {
+                length = n.Text;
+                commas = n.Commas;
+            }
+            else if (n.OwnText >= TextBlocks.MinParagraphChars && n.Tag is not ("a" or "li" or "span" or "em" or "strong" or "b" or "i"))
+            {
+                length = n.OwnText;
+                commas = n.OwnCommas;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (length < TextBlocks.MinParagraphChars || n.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            var score = 1.0 + commas + Math.Min(length / 100.0, 3.0);
+            var target = TextBlocks.IsParagraphTag(n.Tag) || n.Tag == "td" ? n.Parent : i;
+            for (var level = 0; level < 3 && target >= 0; level++)
+            {
+                var c = nodes[target];
+                if (!c.IsCandidate)
+                {
+                    c.IsCandidate = true;
+                    c.Score = InitialScore(c);
+                }
+
+                c.Score += score / (level + 1);
+                target = c.Parent;
+            }
+        }
+
+        foreach (var n in nodes)
+        {
+            if (n.IsCandidate)
+            {
+                n.Score *= 1 - n.LinkDensity;
+            }
+        }
+    }
+
+    private static double InitialScore(PageNode n)
+    {
+        var tagScore = n.Tag switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return tagScore + n.ClassWeight;
+    }
+
+    private static int Best(List<PageNode> nodes)
+    {
+        var best = -1;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].IsCandidate && !nodes[i].Removed && (best < 0 || nodes[i].Score > nodes[best].Score))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Moves up while the parent holds clearly more of the page's paragraph text: an article split into
+    /// several sibling containers (text, inline box, more text) is then taken whole.
+    /// </summary>
+    private static int Climb(List<PageNode> nodes, int top)
+    {
+        while (true)
+        {
+            var n = nodes[top];
+            if (n.Parent < 0 || n.Tag is "body")
+            {
+                return top;
+            }
+
+            var parent = nodes[n.Parent];
+            if (parent.Tag is "body" or "html")
+            {
+                return top;
+            }
+
+            var onlyChild = parent.Text <= n.Text + 10;
+            var gains = parent.ParagraphText > n.ParagraphText * 1.3 && parent.LinkDensity < 0.25
+                && parent.ParagraphText - n.ParagraphText > 400 && ParentIsArticleLike(parent, n);
+            if (!onlyChild && !gains)
+            {
+                return top;
+            }
+
+            top = n.Parent;
+        }
+    }
+
+    private static bool ParentIsArticleLike(PageNode parent, PageNode child) =>
+        (double)parent.ParagraphText / Math.Max(1, parent.Text) > 0.6 && parent.ClassWeight >= child.ClassWeight - 25;
+
+    private static List<int> WithSiblings(PageModel model, int top)
+    {
+        var nodes = model.Nodes;
+        var t = nodes[top];
+        var chosen = new List<int>();
+        if (t.Parent < 0)
+        {
+            chosen.Add(top);
+            return chosen;
+        }
+
+        var threshold = Math.Max(10, t.Score * 0.2);
+        var parentElement = nodes[t.Parent].Element;
+        var topClass = t.Element.GetAttribute("class");
+        foreach (var child in parentElement.Children)
+        {
+            var index = model.IndexOf(child);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            if (index == top)
+            {
+                chosen.Add(index);
+                continue;
+            }
+
+            var s = nodes[index];
+            if (s.Removed)
+            {
+                continue;
+            }
+
+            var bonus = topClass is { Length: > 0 } && child.GetAttribute("class") == topClass ? t.Score * 0.2 : 0;
+            if (s.IsCandidate && s.Score + bonus >= threshold)
+            {
+                chosen.Add(index);
+            }
+            else if (s.Tag is "p" && ReadsLikeText(s))
+            {
+                chosen.Add(index);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool ReadsLikeText(PageNode s)
+    {
+        if (s.Text > 80 && s.LinkDensity < 0.25)
+        {
+            return true;
+        }
+
+        if (s.Text is 0 or > 80 || s.LinkText > 0)
+        {
+            return false;
+        }
+
+        var text = s.Element.TextContent.TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”';
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>What an element's tag, class, id and role say about it, before any text is counted.</summary>
+internal static partial class NodeHints
+{
+    /// <summary>Tags whose content is never article text: dropped with their subtree.</summary>
+    private static readonly HashSet<string> NoiseTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        "video", "audio", "button", "select", "option", "textarea", "input", "label", "nav", "aside", "footer",
+        "figure", "figcaption", "head", "title", "meta", "link", "dialog", "menu", "picture", "map",
+    };
+
+    // Names that mark reader comments, promotion, social and related-link furniture: boilerplate even
+    // when an article-like word is also present ("related-articles", "article-comments").
+    [GeneratedRegex(@"comment|disqus|\bshare|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|paywall|masthead|footer|\btags?\b|tag-list|most-?popular|most-?read|trending|caption|credit|byline|author|dateline|read-?more|more-stories|also-read|you-may|further-reading|next-article|\bbio\b|sr-only|visually-hidden|screen-reader|offscreen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex StrongNegativeRegex();
+
+    // Names that usually mark page furniture but that an article-like word overrides.
+    [GeneratedRegex(@"\bnav|navbar|menu|widget|\bmeta\b|\btools?\b|toolbar|timestamp|published|updated|\bskip|\bsearch|login|account|rating|\bjump|\btoc\b|infobox|\bprint|pager|pagination|banner|\bprev|overlay|keywords", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex WeakNegativeRegex();
+
+    [GeneratedRegex(@"article|story|body|content|entry|main|post|text|blog|column|paragraph|prose|rich-?text|news|detail", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PositiveRegex();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex HiddenStyleRegex();
+
+    private static readonly HashSet<string> NoiseRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "complementary", "contentinfo", "menu", "menubar", "search", "dialog", "alert", "toolbar",
+    };
+
+    public static bool IsNoiseTag(string tag) => NoiseTags.Contains(tag);
+
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is not null && style.Length < 2000 && HiddenStyleRegex().IsMatch(style))
+        {
+            return true;
+        }
+
+        var role = element.GetAttribute("role");
+        return role is not null && NoiseRoles.Contains(role);
+    }
+
+    /// <summary>The class and id joined, lower-cased; empty when neither is set.</summary>
+    public static string Names(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        if (cls is null && id is null)
+        {
+            return string.Empty;
+        }
+
+        var joined = (cls ?? string.Empty) + " " + (id ?? string.Empty);
+        return joined.Length > 500 ? joined[..500] : joined;
+    }
+
+    /// <summary>+25 for article-like names, −25 for boilerplate-like ones (both may apply).</summary>
+    public static int ClassWeight(string names)
+    {
+        if (names.Length == 0)
+        {
+            return 0;
+        }
+
+        var weight = 0;
+        if (StrongNegativeRegex().IsMatch(names) || WeakNegativeRegex().IsMatch(names))
+        {
+            weight -= 25;
+        }
+
+        if (PositiveRegex().IsMatch(names))
+        {
+            weight += 25;
+        }
+
+        return weight;
+    }
+
+    /// <summary>Names say boilerplate: a strong boilerplate word, or a weak one with nothing article-like.</summary>
+    public static bool IsUnlikely(string names) =>
+        names.Length > 0 && (StrongNegativeRegex().IsMatch(names) || (WeakNegativeRegex().IsMatch(names) && !PositiveRegex().IsMatch(names)));
+}
