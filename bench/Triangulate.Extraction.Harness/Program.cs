@@ -28,6 +28,18 @@ switch (mode)
     case "dump":
         Dump(args[1]);
         break;
+    case "why":
+        Why(args[1]);
+        break;
+    case "dumpall":
+        foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
+        {
+            var r = extractor.Extract(page.ReadHtml(), page.Url, CancellationToken.None);
+            Directory.CreateDirectory(args[3]);
+            File.WriteAllText(Path.Combine(args[3], page.Id[..12] + ".txt"), $"url={page.Url}\n---- ours\n{r.Text}\n---- gold\n{page.Gold}");
+        }
+
+        break;
 }
 
 void Score(string set, string split, int worst)
@@ -96,6 +108,20 @@ void Dump(string idPrefix)
     Console.WriteLine(result.Text);
     Console.WriteLine("---- gold");
     Console.WriteLine(page.Gold);
+}
+
+void Why(string idPrefix)
+{
+    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+    var model = PageModel.Build(doc.Body!, CancellationToken.None);
+    var roots = ContentScorer.Choose(model);
+    foreach (var n in model.Nodes.Where(n => n.IsCandidate).OrderByDescending(n => n.Score).Take(12))
+    {
+        Console.WriteLine(FormattableString.Invariant($"{n.Score,8:F1} {n.Tag} .{n.Element.ClassName} #{n.Element.Id} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2} cw={n.ClassWeight}"));
+    }
+
+    Console.WriteLine("roots: " + string.Join(", ", roots.Select(r => $"{model.Nodes[r].Tag}.{model.Nodes[r].Element.ClassName}#{model.Nodes[r].Element.Id}")));
 }
 
 List<ExtractionPage> Pages(string set) => set switch

@@ -8,7 +8,7 @@ namespace Triangulate.Extraction.Html;
 /// </summary>
 internal static partial class ContentCleaner
 {
-    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored|sponsored content|story continues below|story continues below advertisement|continue reading( below)?|read more|related|related stories|related articles|more on this story|share this( article| story)?|share|tweet|email|print|comments?|click to enlarge|photo|image|video|loading\.*|subscribe|sign up|follow us|see also|also read|recommended|top stories|trending)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|iklan|anzeige|publicidad|publicité|don't miss|you may also like|you might also like|more|this slideshow requires javascript|sponsored|sponsored content|story continues below|story continues below advertisement|continue reading( below)?|read more|related|related stories|related articles|more on this story|share this( article| story)?|share|tweet|email|print|comments?|click to enlarge|photo|image|video|loading\.*|subscribe|sign up|follow us|see also|also read|recommended|top stories|trending)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex LabelRegex();
 
     /// <summary>True when node <paramref name="index"/> should be left out of the text under <paramref name="root"/>.</summary>
@@ -30,16 +30,22 @@ internal static partial class ContentCleaner
             return true;
         }
 
-        if (n.LinkDensity > 0.5 && n.Tag is not ("a" or "span" or "em" or "strong" or "b" or "i"))
+        if (!TextBlocks.IsBlockTag(n.Tag))
+        {
+            // Inline elements (a link, its <u>, a <span>) are judged with the paragraph they sit in.
+            return false;
+        }
+
+        if (n.LinkDensity > 0.5)
         {
             return true;
         }
 
-        if (n.ClassWeight < 0 && n.ParagraphText < rootText / 2 && n.Tag is not ("p" or "span" or "a" or "em" or "strong" or "b" or "i"))
+        if (n.ClassWeight < 0 && n.ParagraphText < rootText / 2 && n.Tag != "p")
         {
             return true;
         }
 
-        return n.Text <= 40 && TextBlocks.IsBlockTag(n.Tag) && LabelRegex().IsMatch(n.Element.TextContent.Trim());
+        return n.Text <= 40 && LabelRegex().IsMatch(n.Element.TextContent.Trim());
     }
 }

@@ -22,6 +22,9 @@ internal static class ContentScorer
         return WithSiblings(model, top);
     }
 
+    /// <summary>The vote of one paragraph: 1, plus one per comma, plus one per 100 chars up to 3.</summary>
+    public static double Vote(int chars, int commas) => 1.0 + commas + Math.Min(chars / 100.0, 3.0);
+
     private static void Vote(List<PageNode> nodes)
     {
         for (var i = 0; i < nodes.Count; i++)
@@ -32,30 +35,33 @@ internal static class ContentScorer
                 continue;
             }
 
-            int length;
-            int commas;
-            if (TextBlocks.IsParagraphTag(n.Tag) || n.Tag == "td")
+            double score;
+            int target;
+            if (TextBlocks.IsParagraphTag(n.Tag))
             {
-                length = n.Text;
-                commas = n.Commas;
+                if (n.Text < TextBlocks.MinParagraphChars || n.LinkDensity > 0.5)
+                {
+                    continue;
+                }
+
+                score = Vote(n.Text, n.Commas);
+                target = n.Parent;
             }
-            else if (n.OwnText >= TextBlocks.MinParagraphChars && n.Tag is not ("a" or "li" or "span" or "em" or "strong" or "b" or "i"))
+            else if (n.OwnRunScore > 0 && !n.InLink && n.Tag is not ("li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") && n.LinkDensity <= 0.5)
             {
-                length = n.OwnText;
-                commas = n.OwnCommas;
+                // Text sitting directly in a div or td, between <br>s: each run votes, for the element itself.
+                score = n.OwnRunScore;
+                target = i;
+                while (target >= 0 && !TextBlocks.IsBlockTag(nodes[target].Tag))
+                {
+                    target = nodes[target].Parent;
+                }
             }
             else
             {
                 continue;
             }
 
-            if (length < TextBlocks.MinParagraphChars || n.LinkDensity > 0.5)
-            {
-                continue;
-            }
-
-            var score = 1.0 + commas + Math.Min(length / 100.0, 3.0);
-            var target = TextBlocks.IsParagraphTag(n.Tag) || n.Tag == "td" ? n.Parent : i;
             for (var level = 0; level < 3 && target >= 0; level++)
             {
                 var c = nodes[target];

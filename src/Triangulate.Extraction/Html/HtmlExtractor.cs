@@ -50,7 +50,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             return Finish(FlatText.Strip(html, cancellationToken), null, diagnostics);
         }
 
-        var document = Parser.Value!.ParseDocument(html);
+        var document = Parser.Value!.ParseDocument(MarkupRepair.CloseTitle(html));
         cancellationToken.ThrowIfCancellationRequested();
         return ExtractFrom(document, url, diagnostics, cancellationToken);
     }

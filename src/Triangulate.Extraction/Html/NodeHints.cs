@@ -14,10 +14,15 @@ internal static partial class NodeHints
         "figure", "figcaption", "head", "title", "meta", "link", "dialog", "menu", "picture", "map",
     };
 
-    // Names that mark reader comments, promotion, social and related-link furniture: boilerplate even
-    // when an article-like word is also present ("related-articles", "article-comments").
-    [GeneratedRegex(@"comment|disqus|\bshare|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|paywall|masthead|footer|\btags?\b|tag-list|most-?popular|most-?read|trending|caption|credit|byline|author|dateline|read-?more|more-stories|also-read|you-may|further-reading|next-article|\bbio\b|sr-only|visually-hidden|screen-reader|offscreen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    // Names of whole sections of furniture (reader comments, promotion, related links, sidebars):
+    // boilerplate even when an article-like word is also present ("related-articles", "article-comments").
+    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|paywall|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex StrongNegativeRegex();
+
+    // Names of small furniture (share bars, captions, bylines): boilerplate, but a page that wraps its
+    // whole article in a mis-closed byline div must not lose it, so these give way to much text.
+    [GeneratedRegex(@"\bshare|sharing|social|caption|credit|byline|author|dateline|\btags?\b|tag-list|\bbio\b|sr-only|visually-hidden|screen-reader|offscreen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex SmallNegativeRegex();
 
     // Names that usually mark page furniture but that an article-like word overrides.
     [GeneratedRegex(@"\bnav|navbar|menu|widget|\bmeta\b|\btools?\b|toolbar|timestamp|published|updated|\bskip|\bsearch|login|account|rating|\bjump|\btoc\b|infobox|\bprint|pager|pagination|banner|\bprev|overlay|keywords", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
@@ -76,7 +81,7 @@ internal static partial class NodeHints
         }
 
         var weight = 0;
-        if (StrongNegativeRegex().IsMatch(names) || WeakNegativeRegex().IsMatch(names))
+        if (StrongNegativeRegex().IsMatch(names) || SmallNegativeRegex().IsMatch(names) || WeakNegativeRegex().IsMatch(names))
         {
             weight -= 25;
         }
@@ -89,7 +94,24 @@ internal static partial class NodeHints
         return weight;
     }
 
-    /// <summary>Names say boilerplate: a strong boilerplate word, or a weak one with nothing article-like.</summary>
-    public static bool IsUnlikely(string names) =>
-        names.Length > 0 && (StrongNegativeRegex().IsMatch(names) || (WeakNegativeRegex().IsMatch(names) && !PositiveRegex().IsMatch(names)));
+    /// <summary>What kind of furniture the names announce, if any.</summary>
+    public static Furniture Classify(string names)
+    {
+        if (names.Length == 0)
+        {
+            return Furniture.None;
+        }
+
+        if (StrongNegativeRegex().IsMatch(names))
+        {
+            return Furniture.Section;
+        }
+
+        if (SmallNegativeRegex().IsMatch(names) || (WeakNegativeRegex().IsMatch(names) && !PositiveRegex().IsMatch(names)))
+        {
+            return Furniture.Small;
+        }
+
+        return Furniture.None;
+    }
 }

@@ -8,6 +8,9 @@ namespace Triangulate.Extraction.Html;
 /// </summary>
 internal sealed class PageModel
 {
+    /// <summary>Paragraph text (non-space chars) above which a byline/caption/share-named block is kept: 400, about three sentences.</summary>
+    private const int SmallFurnitureMaxText = 400;
+
     private readonly Dictionary<IElement, int> indexOf = new(ReferenceEqualityComparer.Instance);
 
     private PageModel()
@@ -77,7 +80,7 @@ internal sealed class PageModel
         {
             var names = NodeHints.Names(element);
             node.ClassWeight = NodeHints.ClassWeight(names);
-            node.Unlikely = parent >= 0 && tag is not ("body" or "a" or "main" or "article") && NodeHints.IsUnlikely(names);
+            node.Furniture = parent >= 0 && tag is not ("body" or "a" or "main" or "article") ? NodeHints.Classify(names) : Furniture.None;
             node.InLink = tag == "a" || (parent >= 0 && Nodes[parent].InLink);
         }
 
@@ -92,6 +95,11 @@ internal sealed class PageModel
         var node = Nodes[parent];
         node.OwnText += chars;
         node.OwnCommas += commas;
+        if (chars >= TextBlocks.MinParagraphChars)
+        {
+            node.OwnRunScore += ContentScorer.Vote(chars, commas);
+        }
+
         if (node.InLink)
         {
             node.OwnLinkText += chars;
@@ -99,8 +107,9 @@ internal sealed class PageModel
     }
 
     /// <summary>
-    /// Removes unlikely blocks, except one that holds most of the page's paragraph text: a class such as
-    /// "page has-sidebar" on a wrapper must not take the article with it.
+    /// Removes furniture blocks, except one that holds most of the page's paragraph text (a class such as
+    /// "page has-sidebar" on a wrapper must not take the article with it) and small furniture holding
+    /// more text than small furniture can (a mis-closed byline div wrapping the story).
     /// </summary>
     private void MarkUnlikely()
     {
@@ -108,7 +117,12 @@ internal sealed class PageModel
         var total = Math.Max(1, Nodes[0].ParagraphText);
         foreach (var node in Nodes)
         {
-            if (node.Unlikely && !node.Removed && node.ParagraphText < total / 2)
+            if (node.Furniture == Furniture.None || node.Removed || node.ParagraphText >= total / 2)
+            {
+                continue;
+            }
+
+            if (node.Furniture == Furniture.Section || node.ParagraphText < SmallFurnitureMaxText)
             {
                 node.Removed = true;
             }

@@ -15,8 +15,8 @@ internal sealed class PageNode(IElement element, int parent, string tag)
     /// <summary>Class/id hint: positive for article-like names, negative for boilerplate-like ones.</summary>
     public int ClassWeight { get; set; }
 
-    /// <summary>Class/id or role says "boilerplate"; removed unless it holds most of the page's text.</summary>
-    public bool Unlikely { get; set; }
+    /// <summary>Class/id says "boilerplate"; removed unless it holds most of the page's text.</summary>
+    public Furniture Furniture { get; set; }
 
     /// <summary>Dropped with its subtree: noise tag, hidden, or an unlikely block.</summary>
     public bool Removed { get; set; }
@@ -29,6 +29,9 @@ internal sealed class PageNode(IElement element, int parent, string tag)
     public int OwnLinkText { get; set; }
 
     public int OwnCommas { get; set; }
+
+    /// <summary>Votes of the runs of text directly inside this element (text between &lt;br&gt;s in a div or td).</summary>
+    public double OwnRunScore { get; set; }
 
     public int Text { get; set; }
 
