@@ -50,7 +50,9 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             return Finish(FlatText.Strip(html, cancellationToken), null, diagnostics);
         }
 
-        var document = Parser.Value!.ParseDocument(MarkupRepair.CloseTitle(html));
+        // The async parse is the one that watches the token while it builds the tree; for a string source
+        // it completes synchronously, so blocking on it costs nothing.
+        var document = Parser.Value!.ParseDocumentAsync(MarkupRepair.CloseTitle(html), cancellationToken).GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         return ExtractFrom(document, url, diagnostics, cancellationToken);
     }

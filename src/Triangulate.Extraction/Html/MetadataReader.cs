@@ -24,10 +24,10 @@ internal static partial class MetadataReader
         "last-modified", "dcterms.modified", "dc.date.modified", "utime", "og:article:modified_time",
     ];
 
-    [GeneratedRegex(@"^\s*(by|von|par|por|door|di)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^\s*(by|von|par|por|door|di)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ByPrefixRegex();
 
-    [GeneratedRegex(@"\s+[|\-–—:·•»]\s+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\s+[|\-–—:·•»]\s+", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TitleSeparatorRegex();
 
     public static PageMetadata Read(IDocument document, JsonLdArticle? ld, string? url)
