@@ -67,6 +67,9 @@ internal sealed class BlockTextWriter(PageModel model, Func<int, bool> skip)
         Flush();
     }
 
+    /// <summary>Drops the paragraphs from <paramref name="start"/> on.</summary>
+    public void TruncateAt(int start) => Paragraphs.RemoveRange(start, Paragraphs.Count - start);
+
     public override string ToString()
     {
         output.Clear();

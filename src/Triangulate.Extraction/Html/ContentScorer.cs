@@ -182,7 +182,7 @@ internal static class ContentScorer
             }
 
             var bonus = topClass is { Length: > 0 } && child.GetAttribute("class") == topClass ? t.Score * 0.2 : 0;
-            if (s.IsCandidate && s.Score + bonus >= threshold)
+            if (s.IsCandidate && s.Score + bonus >= threshold && s.ClassWeight >= 0 && s.LinkDensity < 0.2)
             {
                 chosen.Add(index);
             }

@@ -103,6 +103,12 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             writer.Write(model.Nodes[r].Element, cancellationToken);
         }
 
+        var comments = CommentTail.Start(writer.Paragraphs);
+        if (comments > 0)
+        {
+            writer.TruncateAt(comments);
+        }
+
         return writer.ToString();
     }
 

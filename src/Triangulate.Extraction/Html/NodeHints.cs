@@ -31,6 +31,10 @@ internal static partial class NodeHints
     [GeneratedRegex(@"article|story|body|content|entry|main|post|text|blog|column|paragraph|prose|rich-?text|news|detail", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PositiveRegex();
 
+    // Embedded posts (tweets, Instagram) quoted by the story are part of it, whatever their wrapper says.
+    [GeneratedRegex(@"\bembed|twitter-tweet|instagram-media|tiktok-embed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex EmbedRegex();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex HiddenStyleRegex();
 
@@ -69,13 +73,50 @@ internal static partial class NodeHints
         }
 
         var joined = (cls ?? string.Empty) + " " + (id ?? string.Empty);
-        return joined.Length > 500 ? joined[..500] : joined;
+        if (joined.Length > 500)
+        {
+            joined = joined[..500];
+        }
+
+        return SplitCamelCase(joined);
+    }
+
+    /// <summary>"AdsLeft storyBox" → "Ads-Left story-Box", so word-bounded patterns see camel-cased names' words.</summary>
+    private static string SplitCamelCase(string names)
+    {
+        var humps = 0;
+        for (var i = 1; i < names.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(names[i]) && char.IsAsciiLetterLower(names[i - 1]))
+            {
+                humps++;
+            }
+        }
+
+        if (humps == 0)
+        {
+            return names;
+        }
+
+        return string.Create(names.Length + humps, names, static (span, source) =>
+        {
+            var j = 0;
+            for (var i = 0; i < source.Length; i++)
+            {
+                if (i > 0 && char.IsAsciiLetterUpper(source[i]) && char.IsAsciiLetterLower(source[i - 1]))
+                {
+                    span[j++] = '-';
+                }
+
+                span[j++] = source[i];
+            }
+        });
     }
 
     /// <summary>+25 for article-like names, −25 for boilerplate-like ones (both may apply).</summary>
     public static int ClassWeight(string names)
     {
-        if (names.Length == 0)
+        if (names.Length == 0 || EmbedRegex().IsMatch(names))
         {
             return 0;
         }
@@ -97,7 +138,7 @@ internal static partial class NodeHints
     /// <summary>What kind of furniture the names announce, if any.</summary>
     public static Furniture Classify(string names)
     {
-        if (names.Length == 0)
+        if (names.Length == 0 || EmbedRegex().IsMatch(names))
         {
             return Furniture.None;
         }
