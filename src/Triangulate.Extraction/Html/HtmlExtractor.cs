@@ -103,12 +103,13 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             writer.Write(model.Nodes[r].Element, cancellationToken);
         }
 
-        var comments = CommentTail.Start(writer.Paragraphs);
+        var comments = ParagraphFilters.CommentsStart(writer.Paragraphs);
         if (comments > 0)
         {
             writer.TruncateAt(comments);
         }
 
+        writer.RemoveWhere(ParagraphFilters.IsFurnitureLine);
         return writer.ToString();
     }
 
