@@ -28,6 +28,25 @@ switch (mode)
     case "dump":
         Dump(args[1]);
         break;
+    case "ldcheck":
+        foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
+        {
+            var html = page.ReadHtml();
+            var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+            var ld = JsonLdReader.Read(doc);
+            if (ld?.Body is null || ld.Body.Length < 200)
+            {
+                continue;
+            }
+
+            var ours = extractor.Extract(html, page.Url, CancellationToken.None).Text;
+            var (tp, fp, fn) = ShingleScorer.Counts(ShingleScorer.Tokens(ld.Body), ShingleScorer.Tokens(ours));
+            var (gtp, gfp, gfn) = ShingleScorer.Counts(ShingleScorer.Tokens(page.Gold), ShingleScorer.Tokens(ours));
+            var (ltp, lfp, lfn) = ShingleScorer.Counts(ShingleScorer.Tokens(page.Gold), ShingleScorer.Tokens(ld.Body));
+            Console.WriteLine(FormattableString.Invariant($"{page.Id[..12]} ldlen={ld.Body.Length,6} ourlen={ours.Length,6} ld-recall-in-ours={tp / Math.Max(1e-9, tp + fn):F2} ours-in-ld={tp / Math.Max(1e-9, tp + fp):F2} | gold: ours P={gtp / Math.Max(1e-9, gtp + gfp):F2} R={gtp / Math.Max(1e-9, gtp + gfn):F2}  ld P={ltp / Math.Max(1e-9, ltp + lfp):F2} R={ltp / Math.Max(1e-9, ltp + lfn):F2} end={ld.Body.TrimEnd()[^Math.Min(8, ld.Body.TrimEnd().Length)..].Replace('\n', ' ')}"));
+        }
+
+        break;
     case "why":
         Why(args[1]);
         break;

@@ -7,6 +7,9 @@ namespace Triangulate.Extraction.Html;
 /// </summary>
 internal static class ContentScorer
 {
+    /// <summary>A microdata articleBody with less paragraph text than this (non-space chars) is a teaser, not the body.</summary>
+    private const int MinDeclaredText = 200;
+
     /// <summary>The chosen elements (node indices) in document order; empty when nothing scored.</summary>
     public static List<int> Choose(PageModel model)
     {
@@ -19,7 +22,62 @@ internal static class ContentScorer
         }
 
         top = Climb(nodes, top);
-        return WithSiblings(model, top);
+        var chosen = WithSiblings(model, top);
+        return DeclaredBody(model, chosen) ?? chosen;
+    }
+
+    /// <summary>
+    /// The elements the publisher marked itemprop="articleBody", when they hold a fair share of what
+    /// scoring found: schema.org microdata is a declaration, scoring only an estimate. Nested marks are
+    /// merged into the outermost.
+    /// </summary>
+    private static List<int>? DeclaredBody(PageModel model, List<int> chosen)
+    {
+        var nodes = model.Nodes;
+        List<int>? declared = null;
+        var declaredText = 0;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Removed || !string.Equals(n.Element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (declared is not null && IsInside(nodes, i, declared[^1]))
+            {
+                continue;
+            }
+
+            (declared ??= []).Add(i);
+            declaredText += n.ParagraphText;
+        }
+
+        if (declared is null || declaredText < MinDeclaredText)
+        {
+            return null;
+        }
+
+        var chosenText = 0;
+        foreach (var c in chosen)
+        {
+            chosenText += nodes[c].ParagraphText;
+        }
+
+        return declaredText * 2 >= chosenText ? declared : null;
+    }
+
+    private static bool IsInside(List<PageNode> nodes, int node, int ancestor)
+    {
+        for (var p = nodes[node].Parent; p >= 0; p = nodes[p].Parent)
+        {
+            if (p == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The vote of one paragraph: 1, plus one per comma, plus one per 100 chars up to 3.</summary>

@@ -68,7 +68,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         }
 
         var model = PageModel.Build(root, cancellationToken);
-        var text = MainText(model, cancellationToken);
+        var text = MainText(model, metadata.Title, cancellationToken);
         if (options.UseJsonLdBody && JsonLdBody.Plausible(ld?.Body, text) is { } body)
         {
             text = body;
@@ -82,7 +82,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         return Finish(text, metadata, diagnostics);
     }
 
-    private static string MainText(PageModel model, CancellationToken cancellationToken)
+    private static string MainText(PageModel model, string? title, CancellationToken cancellationToken)
     {
         var roots = ContentScorer.Choose(model);
         if (roots.Count == 0)
@@ -109,7 +109,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             writer.TruncateAt(comments);
         }
 
-        writer.RemoveWhere(ParagraphFilters.IsFurnitureLine);
+        writer.RemoveWhere(p => ParagraphFilters.IsFurnitureLine(p) || ParagraphFilters.IsTitle(p, title));
         return writer.ToString();
     }
 

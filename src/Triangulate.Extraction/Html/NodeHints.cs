@@ -116,7 +116,7 @@ internal static partial class NodeHints
     /// <summary>+25 for article-like names, −25 for boilerplate-like ones (both may apply).</summary>
     public static int ClassWeight(string names)
     {
-        if (names.Length == 0 || EmbedRegex().IsMatch(names))
+        if (names.Length == 0 || IsEmbed(names))
         {
             return 0;
         }
@@ -135,10 +135,14 @@ internal static partial class NodeHints
         return weight;
     }
 
+    /// <summary>An embedded post, but not the caption or credit line of an embedded image.</summary>
+    private static bool IsEmbed(string names) =>
+        EmbedRegex().IsMatch(names) && !names.Contains("caption", StringComparison.OrdinalIgnoreCase) && !names.Contains("credit", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>What kind of furniture the names announce, if any.</summary>
     public static Furniture Classify(string names)
     {
-        if (names.Length == 0 || EmbedRegex().IsMatch(names))
+        if (names.Length == 0 || IsEmbed(names))
         {
             return Furniture.None;
         }

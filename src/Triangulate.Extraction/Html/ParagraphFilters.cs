@@ -25,6 +25,11 @@ internal static partial class ParagraphFilters
     public static bool IsFurnitureLine(string paragraph) =>
         paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph)));
 
+    /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
+    public static bool IsTitle(string paragraph, string? title) =>
+        title is not null && paragraph.Length <= title.Length + 2 && paragraph.Length * 10 >= title.Length * 9
+            && string.Equals(paragraph.TrimEnd('.', ' '), title.TrimEnd('.', ' '), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Story text needed before a marker counts: 400 chars, so a "posted by" line under the headline cuts nothing.</summary>
     private const int MinStoryChars = 400;
 
