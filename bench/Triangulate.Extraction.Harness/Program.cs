@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using Triangulate.Extraction.Html;
+using Triangulate.Quality.Extraction;
+
+// Tuning and speed harness for the HTML extractor (not a test: prints figures).
+//   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- score [aeb|l3s|l3s-main] [dev|test|all] [worst N]
+//   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- peers
+//   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- speed [rounds] [threads]
+//   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- dump <id>
+var shared = Environment.GetEnvironmentVariable("TRIANGULATE_SHARED") ?? FindShared();
+var aebDir = Path.Combine(shared, "data", "extraction");
+var l3sDir = Path.Combine(aebDir, "l3s-gn1");
+var mode = args.Length > 0 ? args[0] : "score";
+var extractor = new HtmlExtractor();
+
+switch (mode)
+{
+    case "score":
+        Score(args.Length > 1 ? args[1] : "aeb", args.Length > 2 ? args[2] : "dev", args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0);
+        break;
+    case "peers":
+        Peers();
+        break;
+    case "speed":
+        Speed(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2, args.Length > 3 && args[3] == "parse");
+        break;
+    case "dump":
+        Dump(args[1]);
+        break;
+    case "ldcheck":
+        foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
+        {
+            var html = page.ReadHtml();
+            var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+            var ld = JsonLdReader.Read(doc);
+            if (ld?.Body is null || ld.Body.Length < 200)
+            {
+                continue;
+            }
+
+            var ours = extractor.Extract(html, page.Url, CancellationToken.None).Text;
+            var (tp, fp, fn) = ShingleScorer.Counts(ShingleScorer.Tokens(ld.Body), ShingleScorer.Tokens(ours));
+            var (gtp, gfp, gfn) = ShingleScorer.Counts(ShingleScorer.Tokens(page.Gold), ShingleScorer.Tokens(ours));
+            var (ltp, lfp, lfn) = ShingleScorer.Counts(ShingleScorer.Tokens(page.Gold), ShingleScorer.Tokens(ld.Body));
+            Console.WriteLine(FormattableString.Invariant($"{page.Id[..12]} ldlen={ld.Body.Length,6} ourlen={ours.Length,6} ld-recall-in-ours={tp / Math.Max(1e-9, tp + fn):F2} ours-in-ld={tp / Math.Max(1e-9, tp + fp):F2} | gold: ours P={gtp / Math.Max(1e-9, gtp + gfp):F2} R={gtp / Math.Max(1e-9, gtp + gfn):F2}  ld P={ltp / Math.Max(1e-9, ltp + lfp):F2} R={ltp / Math.Max(1e-9, ltp + lfn):F2} end={ld.Body.TrimEnd()[^Math.Min(8, ld.Body.TrimEnd().Length)..].Replace('\n', ' ')}"));
+        }
+
+        break;
+    case "why":
+        Why(args[1]);
+        break;
+    case "dumpall":
+        foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
+        {
+            var r = extractor.Extract(page.ReadHtml(), page.Url, CancellationToken.None);
+            Directory.CreateDirectory(args[3]);
+            File.WriteAllText(Path.Combine(args[3], page.Id[..12] + ".txt"), $"url={page.Url}\n---- ours\n{r.Text}\n---- gold\n{page.Gold}");
+        }
+
+        break;
+}
+
+void Score(string set, string split, int worst)
+{
+    var pages = Pages(set).Where(p => split == "all" || p.Split == split).ToList();
+    var predicted = pages.Select(p => extractor.Extract(p.ReadHtml(), p.Url, CancellationToken.None).Text).ToList();
+    Console.WriteLine($"{set} {split}: {ShingleScorer.Score(pages.Select(p => p.Gold).ToList(), predicted)}");
+    if (worst > 0)
+    {
+        var rows = pages.Select((p, i) =>
+        {
+            var (tp, fp, fn) = ShingleScorer.Counts(ShingleScorer.Tokens(p.Gold), ShingleScorer.Tokens(predicted[i]));
+            var prec = tp + fp > 0 ? tp / (tp + fp) : 0;
+            var rec = tp + fn > 0 ? tp / (tp + fn) : 0;
+            return (p.Id, prec, rec, f: prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0, p.Url);
+        }).OrderBy(r => r.f).Take(worst);
+        foreach (var r in rows)
+        {
+            Console.WriteLine(FormattableString.Invariant($"  {r.Id[..12]} P={r.prec:F3} R={r.rec:F3} F={r.f:F3} {r.Url}"));
+        }
+    }
+}
+
+void Peers()
+{
+    var pages = ExtractionCorpus.LoadAeb(aebDir);
+    foreach (var file in Directory.GetFiles(Path.Combine(aebDir, "peers"), "*.jsonl").Order())
+    {
+        var peer = ExtractionCorpus.LoadPeer(file);
+        var line = Path.GetFileNameWithoutExtension(file).PadRight(16);
+        foreach (var split in new[] { "all", "dev", "test" })
+        {
+            var subset = pages.Where(p => split == "all" || p.Split == split).ToList();
+            var s = ShingleScorer.Score(subset.Select(p => p.Gold).ToList(), subset.Select(p => peer[p.Id]).ToList());
+            line += FormattableString.Invariant($" {split} {s.F1:F3}/{s.Precision:F3}/{s.Recall:F3}/{s.Accuracy:F3}");
+        }
+
+        Console.WriteLine(line);
+    }
+}
+
+void Speed(int rounds, int threads, bool parseOnly)
+{
+    var parser = new AngleSharp.Html.Parser.HtmlParser();
+    Action<(string Html, string? Url)> work = parseOnly
+        ? p => parser.ParseDocument(p.Html)
+        : p => extractor.Extract(p.Html, p.Url, CancellationToken.None);
+    var html = Pages("aeb").Concat(Pages("l3s")).Select(p => (p.ReadHtml(), p.Url)).ToList();
+    var bytes = html.Sum(h => (long)System.Text.Encoding.UTF8.GetByteCount(h.Item1));
+    foreach (var (h, u) in html.Take(50))
+    {
+        extractor.Extract(h, u, CancellationToken.None);
+    }
+
+    for (var r = 0; r < rounds; r++)
+    {
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        Parallel.ForEach(html, new ParallelOptions { MaxDegreeOfParallelism = threads }, work);
+        sw.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        // On a loaded machine wall time lies; CPU seconds per page tell what two idle cores would do.
+        Console.WriteLine(FormattableString.Invariant($"round {r + 1}: {html.Count} pages, {bytes / 1e6:F1} MB in {sw.Elapsed.TotalSeconds:F2} s = {html.Count / sw.Elapsed.TotalSeconds:F0} pages/s, {bytes / 1e6 / sw.Elapsed.TotalSeconds:F1} MB/s ({threads} threads); CPU {cpu:F2} s = {html.Count * threads / cpu:F0} pages/s on {threads} idle cores"));
+    }
+}
+
+void Dump(string idPrefix)
+{
+    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+    var result = extractor.Extract(page.ReadHtml(), page.Url, CancellationToken.None);
+    Console.WriteLine($"title={result.Title}\nbyline={result.Byline}\npublished={result.Published}\nupdated={result.Updated}\nsite={result.SiteName}\nlang={result.Language}\ncanonical={result.CanonicalUrl}");
+    Console.WriteLine("---- ours");
+    Console.WriteLine(result.Text);
+    Console.WriteLine("---- gold");
+    Console.WriteLine(page.Gold);
+}
+
+void Why(string idPrefix)
+{
+    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+    var model = PageModel.Build(doc.Body!, CancellationToken.None);
+    var roots = ContentScorer.Choose(model);
+    foreach (var n in model.Nodes.Where(n => n.IsCandidate).OrderByDescending(n => n.Score).Take(12))
+    {
+        Console.WriteLine(FormattableString.Invariant($"{n.Score,8:F1} {n.Tag} .{n.Element.ClassName} #{n.Element.Id} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2} cw={n.ClassWeight}"));
+    }
+
+    Console.WriteLine("roots: " + string.Join(", ", roots.Select(r => $"{model.Nodes[r].Tag}.{model.Nodes[r].Element.ClassName}#{model.Nodes[r].Element.Id}")));
+}
+
+List<ExtractionPage> Pages(string set) => set switch
+{
+    "aeb" => ExtractionCorpus.LoadAeb(aebDir),
+    "l3s" => ExtractionCorpus.LoadL3s(l3sDir),
+    "l3s-main" => ExtractionCorpus.LoadL3s(l3sDir, "mainContent"),
+    _ => throw new ArgumentException($"unknown set {set}: aeb, l3s or l3s-main"),
+};
+
+static string FindShared()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "..", "shared", "data")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir is null ? throw new DirectoryNotFoundException("../shared not found; set TRIANGULATE_SHARED") : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+}

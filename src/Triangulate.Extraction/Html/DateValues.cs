@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>Parses the date strings pages put in metadata, and dates embedded in article URLs.</summary>
+internal static partial class DateValues
+{
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
+        "yyyy-MM-dd", "yyyyMMdd", "yyyyMMdd'T'HHmmssK", "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz",
+        "yyyy/MM/dd", "yyyy/MM/dd HH:mm:ss", "MM/dd/yyyy", "MM/dd/yyyy HH:mm:ss", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy",
+    ];
+
+    // /2019/03/15/ or /2019-03-15- in a path; years 1995-2039 to avoid ids.
+    [GeneratedRegex(@"[/_-]((?:199[5-9]|20[0-3]\d))[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex UrlDateRegex();
+
+    [GeneratedRegex(@"\s+(?:GMT|UTC|UT)$|\s+[A-Z]{3}$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex ZoneNameRegex();
+
+    public static DateTimeOffset? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var s = value.Trim();
+        if (s.Length > 64)
+        {
+            return null;
+        }
+
+        // A time-zone name the parser cannot read is dropped: the clock time is still the page's.
+        s = ZoneNameRegex().Replace(s, string.Empty);
+        if (DateTimeOffset.TryParseExact(s, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var exact))
+        {
+            return Plausible(exact);
+        }
+
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var loose))
+        {
+            return Plausible(loose);
+        }
+
+        if (s.Length is 10 or 13 && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            var value2 = s.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
+            return Plausible(value2);
+        }
+
+        return null;
+    }
+
+    public static DateTimeOffset? FromUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        var m = UrlDateRegex().Match(url);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
+        return day <= DateTime.DaysInMonth(year, month) ? new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero) : null;
+    }
+
+    private static DateTimeOffset? Plausible(DateTimeOffset value) =>
+        value.Year is >= 1990 and <= 2100 ? value : null;
+}

@@ -1,0 +1,161 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Triangulate.Core.Diagnostics;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>
+/// Finds a page's article text and metadata with a cascade: DOM content scoring (paragraph votes,
+/// link density, class/id hints, sibling merging), then a complete JSON-LD articleBody when the DOM
+/// found clearly less, then all paragraph text, then all visible text. Thread-safe; one instance can
+/// serve a whole pipeline. Throws <see cref="OperationCanceledException"/> when the token (the caller's
+/// per-page time budget) fires.
+/// </summary>
+public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlExtractor
+{
+    /// <summary>Below this many chars the scored text is checked against the page's other paragraph text.</summary>
+    private const int ShortTextChars = 400;
+
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions
+    {
+        IsKeepingSourceReferences = false,
+        IsNotConsumingCharacterReferences = false,
+        IsScripting = false,
+    }));
+
+    private readonly HtmlExtractorOptions options = options ?? HtmlExtractorOptions.Default;
+
+    public HtmlExtraction Extract(string html, string? url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        var diagnostics = new List<Diagnostic>();
+        if (html.Length > options.MaxHtmlChars)
+        {
+            diagnostics.Add(Diagnostic.Warning(string.Empty, ErrorCodes.TextTruncated,
+                $"page is {html.Length:N0} chars; only the first {options.MaxHtmlChars:N0} were read (HtmlExtractorOptions.MaxHtmlChars)"));
+            html = html[..options.MaxHtmlChars];
+        }
+
+        if (BinaryCheck.LooksBinary(html))
+        {
+            diagnostics.Add(Diagnostic.Error(string.Empty, ErrorCodes.HtmlParseFailed, "input looks like binary data, not HTML: no text extracted"));
+            return Empty(diagnostics);
+        }
+
+        if (MarkupDepth.Exceeds(html, options.MaxDepth))
+        {
+            diagnostics.Add(Diagnostic.Warning(string.Empty, ErrorCodes.HtmlTooComplex,
+                $"elements nest deeper than {options.MaxDepth:N0} levels; read as flat text without article detection (HtmlExtractorOptions.MaxDepth)"));
+            return Finish(FlatText.Strip(html, cancellationToken), null, diagnostics);
+        }
+
+        // The async parse is the one that watches the token while it builds the tree; for a string source
+        // it completes synchronously, so blocking on it costs nothing.
+        var document = Parser.Value!.ParseDocumentAsync(MarkupRepair.CloseTitle(html), cancellationToken).GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
+        return ExtractFrom(document, url, diagnostics, cancellationToken);
+    }
+
+    private HtmlExtraction ExtractFrom(IDocument document, string? url, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var ld = JsonLdReader.Read(document);
+        var metadata = MetadataReader.Read(document, ld, url);
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return Finish(string.Empty, metadata, diagnostics);
+        }
+
+        var model = PageModel.Build(root, cancellationToken);
+        var text = MainText(model, metadata.Title, cancellationToken);
+        if (options.UseJsonLdBody && JsonLdBody.Plausible(ld?.Body, text) is { } body)
+        {
+            text = body;
+        }
+
+        if (text.Length < ShortTextChars)
+        {
+            text = Fallback(model, text, cancellationToken);
+        }
+
+        return Finish(text, metadata, diagnostics);
+    }
+
+    private static string MainText(PageModel model, string? title, CancellationToken cancellationToken)
+    {
+        var roots = ContentScorer.Choose(model);
+        if (roots.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var rootText = 0;
+        foreach (var r in roots)
+        {
+            rootText += model.Nodes[r].Text;
+        }
+
+        var rootSet = new HashSet<int>(roots);
+        var writer = new BlockTextWriter(model, i => !rootSet.Contains(i) && ContentCleaner.Skip(model, i, rootText));
+        foreach (var r in roots)
+        {
+            writer.Write(model.Nodes[r].Element, cancellationToken);
+        }
+
+        var comments = ParagraphFilters.CommentsStart(writer.Paragraphs);
+        if (comments > 0)
+        {
+            writer.TruncateAt(comments);
+        }
+
+        writer.RemoveWhere(p => ParagraphFilters.IsFurnitureLine(p) || ParagraphFilters.IsTitle(p, title));
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// When scoring found little, all paragraph text of the page is tried, then all visible text, so a
+    /// page with text never yields nothing.
+    /// </summary>
+    private static string Fallback(PageModel model, string scored, CancellationToken cancellationToken)
+    {
+        var paragraphs = new BlockTextWriter(model, _ => false);
+        foreach (var n in model.Nodes)
+        {
+            if (!n.Removed && n.Tag == "p" && n.Text >= TextBlocks.MinParagraphChars && n.LinkDensity <= 0.5)
+            {
+                paragraphs.Write(n.Element, cancellationToken);
+            }
+        }
+
+        var allParagraphs = paragraphs.ToString();
+        if (allParagraphs.Length > scored.Length * 2)
+        {
+            return allParagraphs;
+        }
+
+        if (scored.Length > 0)
+        {
+            return scored;
+        }
+
+        var all = new BlockTextWriter(model, _ => false);
+        all.Write(model.Nodes[0].Element, cancellationToken);
+        var visible = all.ToString();
+        return visible.Length > 0 ? visible : TextBlocks.CollapseWhitespace(model.Nodes[0].Element.TextContent);
+    }
+
+    private static HtmlExtraction Finish(string text, PageMetadata? metadata, List<Diagnostic> diagnostics)
+    {
+        if (text.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(string.Empty, ErrorCodes.NoArticleText, "no article text found on the page"));
+        }
+
+        return new HtmlExtraction(text, metadata?.Title, metadata?.Byline, metadata?.Published, metadata?.Updated,
+            metadata?.SiteName, metadata?.Language, metadata?.CanonicalUrl, diagnostics);
+    }
+
+    private static HtmlExtraction Empty(List<Diagnostic> diagnostics) =>
+        new(string.Empty, null, null, null, null, null, null, null, diagnostics);
+}

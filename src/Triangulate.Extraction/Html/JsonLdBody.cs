@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>
+/// Decides whether a JSON-LD articleBody should replace the DOM text. It is used only when it looks
+/// complete (long, not cut with an ellipsis, no markup) and the DOM scoring found clearly less: publishers
+/// often put a teaser or a truncated body there, and their paragraph breaks are often lost.
+/// </summary>
+internal static class JsonLdBody
+{
+    private const int MinChars = 300;
+
+    public static string? Plausible(string? body, string domText)
+    {
+        if (body is null || body.Length < MinChars)
+        {
+            return null;
+        }
+
+        var trimmed = body.TrimEnd();
+        if (trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith('…') || trimmed.Contains("</", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (domText.Length * 2 >= trimmed.Length)
+        {
+            return null;
+        }
+
+        return Paragraphs(trimmed);
+    }
+
+    private static string Paragraphs(string body)
+    {
+        var sb = new StringBuilder(body.Length);
+        foreach (var line in body.Split('\n'))
+        {
+            var p = TextBlocks.CollapseWhitespace(line);
+            if (p.Length == 0)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append("\n\n");
+            }
+
+            sb.Append(p);
+        }
+
+        return sb.ToString();
+    }
+}

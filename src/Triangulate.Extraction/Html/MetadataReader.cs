@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>
+/// Reads title, byline, dates, site name, language and canonical URL, each from the most reliable
+/// source the page offers (JSON-LD, then Open Graph and article meta tags, then the markup, then the URL).
+/// Never uses the crawl time: a page that does not say when it was published gets null.
+/// </summary>
+internal static partial class MetadataReader
+{
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:published_time", "article:published", "published_time", "datepublished", "pubdate",
+        "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
+        "sailthru.date", "parsely-pub-date", "original-publish-date", "article.published", "cxenseparse:recs:publishtime",
+        "dc.date.created", "date_published", "article_date_original", "ptime", "displaydate", "og:article:published_time",
+    ];
+
+    private static readonly string[] ModifiedMeta =
+    [
+        "article:modified_time", "og:updated_time", "article:modified", "modified_time", "datemodified", "lastmod",
+        "last-modified", "dcterms.modified", "dc.date.modified", "utime", "og:article:modified_time",
+    ];
+
+    [GeneratedRegex(@"^\s*(by|von|par|por|door|di)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex ByPrefixRegex();
+
+    [GeneratedRegex(@"\s+[|\-–—:·•»]\s+", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TitleSeparatorRegex();
+
+    public static PageMetadata Read(IDocument document, JsonLdArticle? ld, string? url)
+    {
+        var meta = MetaIndex(document);
+        var siteName = First(Get(meta, "og:site_name"), ld?.Publisher, Get(meta, "application-name"), Host(url));
+        var title = Title(document, meta, ld, siteName);
+        var byline = Byline(document, meta, ld);
+        var published = DateValues.Parse(ld?.Published) ?? FromMeta(meta, PublishedMeta) ?? TimeElement(document, true) ?? DateValues.FromUrl(url);
+        var updated = DateValues.Parse(ld?.Modified) ?? FromMeta(meta, ModifiedMeta) ?? TimeElement(document, false);
+        var language = Language(document, meta, ld);
+        var canonical = Canonical(document, meta, url);
+        return new PageMetadata(title, byline, published, updated, siteName, language, canonical);
+    }
+
+    /// <summary>meta name/property/itemprop (lower-cased) → first content value.</summary>
+    private static Dictionary<string, string> MetaIndex(IDocument document)
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in document.GetElementsByTagName("meta"))
+        {
+            var content = m.GetAttribute("content") ?? m.GetAttribute("datetime");
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            foreach (var attr in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
+            {
+                var key = m.GetAttribute(attr);
+                if (!string.IsNullOrEmpty(key))
+                {
+                    index.TryAdd(key.Trim().ToLowerInvariant(), content.Trim());
+                }
+            }
+        }
+
+        return index;
+    }
+
+    private static string? Get(Dictionary<string, string> meta, string key) => meta.TryGetValue(key, out var v) ? v : null;
+
+    private static string? First(params string?[] values)
+    {
+        foreach (var v in values)
+        {
+            if (!string.IsNullOrWhiteSpace(v))
+            {
+                return TextBlocks.CollapseWhitespace(v);
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? FromMeta(Dictionary<string, string> meta, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (meta.TryGetValue(key, out var v) && DateValues.Parse(v) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? TimeElement(IDocument document, bool published)
+    {
+        var itemprop = published ? "datePublished" : "dateModified";
+        var tagged = document.QuerySelector($"[itemprop='{itemprop}']");
+        if (tagged is not null && DateValues.Parse(tagged.GetAttribute("datetime") ?? tagged.GetAttribute("content") ?? tagged.TextContent) is { } d)
+        {
+            return d;
+        }
+
+        if (!published)
+        {
+            return null;
+        }
+
+        var time = document.QuerySelector("time[pubdate]") ?? document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]");
+        return DateValues.Parse(time?.GetAttribute("datetime"));
+    }
+
+    private static string? Title(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld, string? siteName)
+    {
+        var candidate = First(Get(meta, "og:title"), ld?.Headline, Get(meta, "twitter:title"));
+        var h1 = document.QuerySelector("h1")?.TextContent;
+        if (candidate is null && h1 is not null && h1.Trim().Length > 0)
+        {
+            candidate = TextBlocks.CollapseWhitespace(h1);
+        }
+
+        candidate ??= First(document.Title);
+        return candidate is null ? null : WithoutSiteName(candidate, siteName);
+    }
+
+    /// <summary>"Story headline | Site" → "Story headline": drops a leading or trailing part naming the site, or the shorter part.</summary>
+    internal static string WithoutSiteName(string title, string? siteName)
+    {
+        var parts = TitleSeparatorRegex().Split(title);
+        if (parts.Length < 2)
+        {
+            return title;
+        }
+
+        if (siteName is not null)
+        {
+            if (Same(parts[^1], siteName))
+            {
+                return string.Join(" - ", parts[..^1]);
+            }
+
+            if (Same(parts[0], siteName))
+            {
+                return string.Join(" - ", parts[1..]);
+            }
+        }
+
+        // No site name to compare with: a short last part ("BBC News") is taken as the site.
+        var last = parts[^1];
+        return last.Length <= 30 && last.Length * 2 < title.Length - last.Length ? title[..title.LastIndexOf(last, StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·', '•', '»') : title;
+    }
+
+    private static bool Same(string a, string b)
+    {
+        var x = a.Trim();
+        var y = b.Trim();
+        return x.Equals(y, StringComparison.OrdinalIgnoreCase)
+            || x.Replace(" ", string.Empty, StringComparison.Ordinal).Equals(y.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
+            || (y.Contains('.', StringComparison.Ordinal) && x.Contains(y.Split('.')[0], StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? Byline(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld)
+    {
+        if (ld is not null && ld.Authors.Count > 0)
+        {
+            return string.Join(", ", ld.Authors);
+        }
+
+        foreach (var key in (ReadOnlySpan<string>)["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"])
+        {
+            var v = Get(meta, key);
+            if (v is not null && !v.StartsWith("http", StringComparison.OrdinalIgnoreCase) && v.Length < 120)
+            {
+                return CleanByline(v);
+            }
+        }
+
+        var element = document.QuerySelector("[rel='author']") ?? document.QuerySelector("[itemprop='author']")
+            ?? document.QuerySelector(".byline") ?? document.QuerySelector(".author");
+        var text = element?.TextContent;
+        return text is not null && text.Trim().Length is > 2 and < 120 ? CleanByline(text) : null;
+    }
+
+    private static string? CleanByline(string raw)
+    {
+        var s = ByPrefixRegex().Replace(TextBlocks.CollapseWhitespace(raw), string.Empty).Trim();
+        return s.Length == 0 ? null : s;
+    }
+
+    private static string? Language(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld)
+    {
+        var lang = First(document.DocumentElement?.GetAttribute("lang"), document.DocumentElement?.GetAttribute("xml:lang"),
+            Get(meta, "content-language"), ld?.Language, Get(meta, "og:locale"));
+        if (lang is null)
+        {
+            return null;
+        }
+
+        lang = lang.Replace('_', '-');
+        var comma = lang.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 ? lang[..comma].Trim() : lang;
+    }
+
+    private static string? Canonical(IDocument document, Dictionary<string, string> meta, string? url)
+    {
+        var href = First(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), Get(meta, "og:url"));
+        if (href is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.ToString();
+        }
+
+        return url is not null && Uri.TryCreate(url, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, href, out var resolved)
+            ? resolved.ToString()
+            : null;
+    }
+
+    private static string? Host(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var host = uri.Host;
+        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Extraction.Html;
+
+/// <summary>
+/// Paragraph-level filters run on the extracted text: where reader comments start, and furniture lines.
+/// Reader comments: Old and small sites print comments
+/// in the same container as the story, with no class to tell them apart, but they announce them:
+/// "12 comments", "Add your comment", "Posted by … on …", "Report this comment".
+/// </summary>
+internal static partial class ParagraphFilters
+{
+    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:reader'?s?\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:add|post|leave|write|submit|view|show|read|see|hide)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?(?:comments?|reactions?)\b.*|comments?\s+(?:are\s+)?(?:now\s+)?closed\b.*|have\s+your\s+say\b.*|\d+\s+(?:responses?|replies|comments?|reactions?)\b.*|(?:what\s+do\s+you\s+think|join\s+the\s+(?:discussion|conversation)|discuss\s+this\s+(?:article|story))\b.*|posted\s+by\s.{1,80}|report\s+(?:this\s+comment|abuse)|you\s+must\s+be\s+(?:logged|signed)\s+in\b.*|(?:sign|log)\s+in\s+to\s+(?:comment|post)\b.*|most\s+recent\s+reader\s+comments\b.*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex MarkerRegex();
+
+    [GeneratedRegex(@"^(?:(?:©|\(c\)|copyright\b|all\s+rights\s+reserved).{0,300}|printer[- ]friendly(?:\s+(?:page|version))?|(?:send|e-?mail)\s+this\s+(?:article|story|page)\b.{0,40}|print\s+this\s+(?:article|story|page)|on\s+the\s+net:?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex FurnitureLineRegex();
+
+    // A line that is only a date or a byline with a date: "Published November 20th, 2019 - 07:29 GMT",
+    // "on November 19, 2019, 6:21 AM EST", "By A and B on Monday, November 18th, 2019 at 11:08 a.m.".
+    [GeneratedRegex(@"^(?:(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|on)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b.{0,40}$|^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b.{0,30}$|^(?:published|updated|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.{0,30}$|^(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$|^by\s.{1,80}\s(?:on|at|\||-|–)\s.{0,40}\b(?:19|20)\d{2}\b.{0,30}$|^\d+\s+of\s+\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex DateLineRegex();
+
+    /// <summary>Copyright notices, "print / e-mail this story" lines and date or byline lines, which sit inside many story containers.</summary>
+    public static bool IsFurnitureLine(string paragraph) =>
+        paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph)));
+
+    /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
+    public static bool IsTitle(string paragraph, string? title) =>
+        title is not null && paragraph.Length <= title.Length + 2 && paragraph.Length * 10 >= title.Length * 9
+            && string.Equals(paragraph.TrimEnd('.', ' '), title.TrimEnd('.', ' '), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Story text needed before a marker counts: 400 chars, so a "posted by" line under the headline cuts nothing.</summary>
+    private const int MinStoryChars = 400;
+
+    /// <summary>Index of the first paragraph of the comments, or -1.</summary>
+    public static int CommentsStart(List<string> paragraphs)
+    {
+        var before = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (i >= 2 && p.Length <= 120 && before >= MinStoryChars && MarkerRegex().IsMatch(p))
+            {
+                return i;
+            }
+
+            before += p.Length;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,192 @@
+using Triangulate.Core.Diagnostics;
+using Triangulate.Extraction.Html;
+
+namespace Triangulate.Extraction.Tests.Html;
+
+public class HtmlExtractorTests
+{
+    private readonly HtmlExtractor extractor = new();
+
+    private HtmlExtraction Extract(string html, string? url = null) => extractor.Extract(html, url, CancellationToken.None);
+
+    [Fact]
+    public void Extract_ArticleWithFurniture_KeepsParagraphsAndHeadingInOrder()
+    {
+        var text = Extract(Pages.Article()).Text;
+
+        Assert.Equal(string.Join("\n\n", Pages.Para1, Pages.Para2, Pages.Para3, Pages.Heading, Pages.Para4), text);
+    }
+
+    [Theory]
+    [InlineData("cookies")]
+    [InlineData("Home")]
+    [InlineData("Share on")]
+    [InlineData("1910")]
+    [InlineData("Advertisement")]
+    [InlineData("Related stories")]
+    [InlineData("Flood damage worse")]
+    [InlineData("waiting for this")]
+    [InlineData("Copyright")]
+    [InlineData("By Ann")]
+    [InlineData("Old bridge to reopen")]
+    public void Extract_ArticleWithFurniture_DropsFurniture(string furniture)
+    {
+        var text = Extract(Pages.Article()).Text;
+
+        Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_HiddenBlockInsideArticle_Dropped()
+    {
+        var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");
+
+        Assert.DoesNotContain("Subscribers", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LinkListInsideArticle_Dropped()
+    {
+        var html = Pages.Article(insideArticle: "<ul><li><a href='/1'>Another story about bridges and rivers in the region</a></li><li><a href='/2'>Yet another story about the town council and its budget</a></li></ul>");
+
+        Assert.DoesNotContain("Another story", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LinkInsideParagraph_KeepsLinkText()
+    {
+        var html = Pages.Article(insideArticle: "<p>The full <a href='/report'><u>engineering report</u></a> is available from the town hall, and a summary will be posted at the library.</p>");
+
+        Assert.Contains("The full engineering report is available", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_EmbeddedQuoteBlock_Kept()
+    {
+        var html = Pages.Article(insideArticle: "<blockquote><p>We are delighted that the bridge is open again, and grateful to everyone who worked on it.</p></blockquote>");
+
+        Assert.Contains("We are delighted", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_TextBetweenBrInTableCell_Found()
+    {
+        var html = "<html><body><table><tr><td><a href='/'>Home</a> | <a href='/n'>News</a></td></tr><tr><td class='x'>"
+            + Pages.Para1 + "<br><br>" + Pages.Para2 + "<br><br>" + Pages.Para3 + "</td></tr></table></body></html>";
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Pages.Para3, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MisclosedBylineWrappingStory_KeepsStory()
+    {
+        var html = "<html><body><div class='main'><h1>Title</h1><div class='byline'>By A. Writer<div class='text'><p>"
+            + Pages.Para1 + "</p><p>" + Pages.Para2 + "</p><p>" + Pages.Para3 + "</p><p>" + Pages.Para4 + "</p></div></div></div></body></html>";
+
+        Assert.Contains(Pages.Para4, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_NoParagraphMarkup_FallsBackToVisibleText()
+    {
+        var html = "<html><body><span>Short note.</span> <b>Nothing else here.</b></body></html>";
+
+        var result = Extract(html);
+
+        Assert.Contains("Short note.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Nothing else here.", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_EmptyPage_EmptyTextWithNoTextDiagnostic()
+    {
+        var result = Extract(string.Empty);
+
+        Assert.Equal(string.Empty, result.Text);
+        Assert.Contains(result.Diagnostics, d => d.Code == ErrorCodes.NoArticleText);
+    }
+
+    [Fact]
+    public void Extract_BrokenMarkup_StillFindsText()
+    {
+        var html = "<html><body><div class='content'><p>" + Pages.Para1 + "<p>" + Pages.Para2 + "</span></div></div><p>" + Pages.Para3 + "<div><b><i>" + Pages.Para4;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Pages.Para2, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_UnclosedTitle_RepairedAndBodyRead()
+    {
+        var html = "<html><head><title>Broken title -->\n<script>var a = 1;</script></head><body><div><p>" + Pages.Para1 + "</p><p>" + Pages.Para2 + "</p></div></body></html>";
+
+        Assert.Contains(Pages.Para2, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_TruncatedPage_ReturnsWhatWasThere()
+    {
+        var full = Pages.Article();
+        var html = full[..full.IndexOf(Pages.Para3, StringComparison.Ordinal)];
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para2, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_JsonLdBodyWhenDomHasLittle_UsesJsonLd()
+    {
+        var body = string.Join("\\n", Pages.Para1, Pages.Para2, Pages.Para3, Pages.Para4);
+        var html = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Bridge\",\"articleBody\":\""
+            + body + "\"}</script></head><body><div id='app'><p>Loading the story, please wait while the page finishes.</p></div></body></html>";
+
+        var text = Extract(html).Text;
+
+        Assert.Equal(string.Join("\n\n", Pages.Para1, Pages.Para2, Pages.Para3, Pages.Para4), text);
+    }
+
+    [Fact]
+    public void Extract_TruncatedJsonLdBody_NotUsed()
+    {
+        var html = Pages.Article(extraHead: "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" + Pages.Para1 + " " + Pages.Para2 + " " + Pages.Para3 + " " + Pages.Para4 + " And then...\"}</script>");
+
+        Assert.DoesNotContain("And then", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MalformedJsonLd_Ignored()
+    {
+        var html = Pages.Article(extraHead: "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": broken</script>");
+
+        var result = Extract(html);
+
+        Assert.Contains(Pages.Para1, result.Text, StringComparison.Ordinal);
+        Assert.Equal("Old bridge to reopen", result.Title);
+    }
+
+    [Fact]
+    public void Extract_ParagraphsSeparatedByBlankLine_NoOtherNewlines()
+    {
+        var text = Extract(Pages.Article()).Text;
+
+        Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
+        Assert.All(text.Split("\n\n"), p => Assert.DoesNotContain('\n', p));
+        Assert.Equal(text.Trim(), text);
+    }
+
+    [Fact]
+    public void Extract_CancelledToken_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => extractor.Extract(Pages.Article(), null, cts.Token));
+    }
+}
