@@ -74,7 +74,7 @@ internal static class FeedReader
         var hints = new DocumentHints
         {
             Title = entry.Title,
-            Outlet = feed.Title,
+            Outlet = FeedTitle.ToOutlet(feed.Title),
             Url = entry.Link,
             Published = DateParsing.Parse(entry.Published),
             Byline = entry.Author,

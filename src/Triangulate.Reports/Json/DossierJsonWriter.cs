@@ -61,6 +61,33 @@ public static class DossierJsonWriter
         return JsonSerializer.Deserialize(json, TypeInfo) ?? throw new JsonException("the dossier is null");
     }
 
+    /// <summary>One article in the dossier's article format, indented (for <c>triangulate show --json</c>).</summary>
+    public static void WriteArticle(DossierArticle article, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        JsonSerializer.Serialize(stream, article, ArticleTypeInfo);
+    }
+
+    /// <summary>One article on one line followed by a newline: a JSON Lines record that the ingest reader accepts back.</summary>
+    public static void WriteArticleLine(DossierArticle article, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        JsonSerializer.Serialize(stream, article, CompactArticleTypeInfo);
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Articles as one JSON array.</summary>
+    public static void WriteArticles(List<DossierArticle> articles, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        JsonSerializer.Serialize(stream, articles, (JsonTypeInfo<List<DossierArticle>>)Options.GetTypeInfo(typeof(List<DossierArticle>)));
+    }
+
+    private static JsonTypeInfo<DossierArticle> ArticleTypeInfo => (JsonTypeInfo<DossierArticle>)Options.GetTypeInfo(typeof(DossierArticle));
+
+    private static readonly JsonTypeInfo<DossierArticle> CompactArticleTypeInfo =
+        (JsonTypeInfo<DossierArticle>)new JsonSerializerOptions(Options) { WriteIndented = false }.GetTypeInfo(typeof(DossierArticle));
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(DossierJsonContext.Default.Options)

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Triangulate.Core.Dossier;
 using Triangulate.Reports.Schema;
 
+using Triangulate.TestKit;
+
 namespace Triangulate.Reports.Tests.Schema;
 
 public sealed class DossierSchemaTests

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Xunit;
 using Triangulate.Core.Dossier;
 using Triangulate.Reports.Json;
 using Triangulate.Reports.Schema;
 
-namespace Triangulate.Reports.Tests.Schema;
+namespace Triangulate.TestKit;
 
 /// <summary>Validates dossier JSON against schema/dossier.schema.json (the embedded copy).</summary>
 public static class SchemaAssert

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using Triangulate.Cli.Composition;
+using Triangulate.Cli.Terminal;
+using Triangulate.Core.Pipeline;
+using Triangulate.Ingest;
+using Triangulate.Reports.Building;
+using Triangulate.Reports.Html;
+using Triangulate.Reports.Json;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>
+/// <c>triangulate analyze</c>: the main job. Ingests the inputs, runs every stage, stores new articles,
+/// and writes dossier.json and report.html.
+/// </summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var inputs = CommonOptions.Inputs();
+        var output = new Option<string>("--out", "-o") { Description = "Folder for dossier.json and report.html (created if missing).", HelpName = "DIR", Required = true };
+        var db = CommonOptions.Db("DIR/triangulate.db");
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var parallelism = CommonOptions.Parallelism();
+        var command = new Command("analyze", $"""
+            Ingest inputs, run every stage, and write DIR/dossier.json and DIR/report.html.
+
+            Examples:
+              triangulate analyze samples/demo --out out/demo
+              triangulate analyze ../shared/data/seeds --out out/seeds --db ~/news.db
+              cat article.html | triangulate analyze - --out out/one
+
+            {ExitCodes.HelpText}
+            """)
+        {
+            inputs, output, db, quiet, verbose, parallelism,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken)
+    {
+        if (OutputFolder.CheckWritable(outDir) is { } problem)
+        {
+            DiagnosticPrinter.Fatal(OutputFolder.Code, problem);
+            return ExitCodes.Usage;
+        }
+
+        await using var store = await StoreOpener.TryOpenAsync(dbPath ?? Path.Combine(outDir, StorePaths.FileName), cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return ExitCodes.Storage;
+        }
+
+        var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
+        var runner = new PipelineRunner(PipelineFactory.CreateFull(options));
+        var reader = new InputReader(new IngestOptions());
+        AnalysisResult result;
+        try
+        {
+            result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
+                sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(inputs, cancellationToken), sink, runCorpus: true, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (Core.Storage.StoreException ex)
+        {
+            DiagnosticPrinter.Fatal(ex.Code, ex.Message);
+            return ExitCodes.Storage;
+        }
+
+        var dossier = new DossierBuilder(TimeProvider.System).Build(result.Articles, result.Diagnostics, result.Corpus);
+        var dossierPath = Path.Combine(outDir, "dossier.json");
+        var reportPath = Path.Combine(outDir, "report.html");
+        try
+        {
+            await using (var stream = File.Create(dossierPath))
+            {
+                DossierJsonWriter.Write(dossier, stream);
+            }
+
+            await using (var stream = File.Create(reportPath))
+            {
+                new HtmlReportWriter().Write(dossier, stream);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            DiagnosticPrinter.Fatal(OutputFolder.Code, $"cannot write the output: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        DiagnosticPrinter.Print(result.Diagnostics, verbose);
+        Console.WriteLine($"{result.Articles.Count} article{(result.Articles.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {store.Description}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
+        Console.WriteLine($"Wrote {dossierPath}");
+        Console.WriteLine($"Wrote {reportPath}");
+        return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+}

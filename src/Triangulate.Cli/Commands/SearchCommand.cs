@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Triangulate.Cli.Composition;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate search</c>: full-text search over stored titles and texts.</summary>
+public static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Words to find; quotes and operators are treated as plain words." };
+        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var limit = new Option<int>("--limit", "-n") { Description = "How many hits to show.", DefaultValueFactory = _ => 20 };
+        var command = new Command("search", $"""
+            Full-text search over stored titles and texts, best matches first.
+
+            Examples:
+              triangulate search "harbour bridge" --db out/demo/triangulate.db
+
+            {ExitCodes.HelpText}
+            """)
+        {
+            query, db, limit,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            if (store is null)
+            {
+                return ExitCodes.Storage;
+            }
+
+            var hits = await store.SearchAsync(parse.GetValue(query)!, Math.Clamp(parse.GetValue(limit), 1, 1000), ct).ConfigureAwait(false);
+            foreach (var hit in hits)
+            {
+                Console.WriteLine($"{hit.Id}\t{hit.Outlet ?? "-"}\t{hit.Title ?? "-"}");
+                Console.WriteLine($"    {hit.Snippet}");
+            }
+
+            Console.WriteLine($"{hits.Count} hit{(hits.Count == 1 ? "" : "s")}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

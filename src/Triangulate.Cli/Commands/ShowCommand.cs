@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Triangulate.Cli.Composition;
+using Triangulate.Cli.Terminal;
+using Triangulate.Core.Diagnostics;
+using Triangulate.Reports.Building;
+using Triangulate.Reports.Json;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate show</c>: one stored article with its metadata and removed boilerplate.</summary>
+public static class ShowCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("id") { Description = "Article id (as printed by list), e.g. a-3f9c…" };
+        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var json = new Option<bool>("--json") { Description = "Print the article as dossier JSON." };
+        var command = new Command("show", $"""
+            Show one stored article: metadata, cleaned text and the boilerplate removed from it.
+
+            Examples:
+              triangulate show a-3f9c0d1e2b4a5c6d7e8f --db out/demo/triangulate.db
+              triangulate show a-3f9c0d1e2b4a5c6d7e8f --json
+
+            {ExitCodes.HelpText}
+            """)
+        {
+            id, db, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            if (store is null)
+            {
+                return ExitCodes.Storage;
+            }
+
+            var articleId = parse.GetValue(id)!;
+            var article = await store.GetAsync(articleId, ct).ConfigureAwait(false);
+            if (article is null)
+            {
+                DiagnosticPrinter.Fatal(ErrorCodes.InputNotFound, $"no article '{articleId}' in {store.Description} (see 'triangulate list').");
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(json))
+            {
+                using var stdout = Console.OpenStandardOutput();
+                DossierJsonWriter.WriteArticle(DossierBuilder.ToDossier(article), stdout);
+                Console.WriteLine();
+                return ExitCodes.Ok;
+            }
+
+            var m = article.Metadata;
+            Console.WriteLine($"Id:        {article.Id}");
+            Console.WriteLine($"Input:     {article.Source.Input}");
+            Console.WriteLine($"Outlet:    {m.Outlet ?? "-"}");
+            Console.WriteLine($"Title:     {m.Title ?? "-"}{(m.TitleDerived ? " (derived)" : "")}");
+            Console.WriteLine($"Byline:    {m.Byline ?? "-"}");
+            Console.WriteLine($"Published: {m.Published?.ToString("yyyy-MM-dd HH:mm zzz") ?? "unknown"}");
+            Console.WriteLine($"URL:       {article.Source.Url ?? "-"}");
+            if (m.CreditedSources.Count > 0)
+            {
+                Console.WriteLine($"Credits:   {string.Join(", ", m.CreditedSources)}");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine(article.Text);
+            if (article.Removed.Count > 0)
+            {
+                Console.WriteLine();
+                Console.WriteLine("Removed:");
+                foreach (var r in article.Removed)
+                {
+                    Console.WriteLine($"  [{r.Kind}] {r.Text}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

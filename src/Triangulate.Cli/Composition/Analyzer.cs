@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Triangulate.Cli.Terminal;
+using Triangulate.Core.Diagnostics;
+using Triangulate.Core.Ingest;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+using Triangulate.Core.Storage;
+
+namespace Triangulate.Cli.Composition;
+
+/// <summary>
+/// The main flow shared by analyze, ingest and bench: read inputs, run the per-article pipeline on all
+/// cores, store new articles in batches, then run the corpus stages over the run's articles.
+/// </summary>
+public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
+{
+    /// <summary>Articles stored per transaction: large enough to amortise the commit, small enough to bound memory.</summary>
+    private const int StoreBatchSize = 512;
+
+    public async Task<AnalysisResult> RunAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, bool runCorpus, CancellationToken cancellationToken)
+    {
+        var result = new AnalysisResult();
+        var collected = new List<ArticleResult>();
+        var batch = new List<Article>(StoreBatchSize);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var watch = Stopwatch.StartNew();
+
+        await foreach (var item in runner.ProcessAsync(items, cancellationToken).ConfigureAwait(false))
+        {
+            result.Items++;
+            collected.Add(item);
+            if (item.Article is { } article)
+            {
+                result.InputChars += article.Text.Length;
+                if (!seen.Add(article.Id))
+                {
+                    result.Diagnostics.Add(Diagnostic.Info(item.Input, ErrorCodes.DuplicateInput, $"same article as an earlier input ({article.Id}); counted once."));
+                }
+                else
+                {
+                    batch.Add(article);
+                    if (batch.Count >= StoreBatchSize)
+                    {
+                        await FlushAsync(batch, result, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+            }
+
+            progress.Advance(item.Article is null ? 0 : 1, item.Article?.Text.Length ?? 0);
+        }
+
+        await FlushAsync(batch, result, cancellationToken).ConfigureAwait(false);
+        result.ArticleStagesElapsed = watch.Elapsed;
+
+        collected.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in collected)
+        {
+            result.Diagnostics.AddRange(item.Diagnostics);
+            if (item.Article is { } article && kept.Add(article.Id))
+            {
+                result.Articles.Add(article);
+            }
+        }
+
+        if (runCorpus)
+        {
+            watch.Restart();
+            var context = new CorpusContext(OrderForCorpus(result.Articles));
+            runner.RunCorpus(context, cancellationToken);
+            result.Diagnostics.AddRange(context.Diagnostics);
+            result.Corpus = context;
+            result.CorpusStagesElapsed = watch.Elapsed;
+        }
+
+        return result;
+    }
+
+    /// <summary>Corpus stages see articles in publication order (unknown dates last, then input order),
+    /// because lineage and clustering are online: an earlier report is the origin of a later copy.</summary>
+    private static List<Article> OrderForCorpus(List<Article> articles) =>
+        articles.Select((a, i) => (a, i))
+            .OrderBy(x => x.a.Metadata.Published is null ? 1 : 0)
+            .ThenBy(x => x.a.Metadata.Published)
+            .ThenBy(x => x.i)
+            .Select(x => x.a)
+            .ToList();
+
+    private async Task FlushAsync(List<Article> batch, AnalysisResult result, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        if (store is not null)
+        {
+            var outcomes = await store.AddAsync(batch, cancellationToken).ConfigureAwait(false);
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Added)
+                {
+                    result.Added++;
+                }
+                else
+                {
+                    result.AlreadyStored++;
+                }
+            }
+        }
+
+        batch.Clear();
+    }
+}

@@ -1,0 +1,26 @@
+using Triangulate.Core.Pipeline;
+using Triangulate.Extraction;
+using Triangulate.Extraction.Html;
+
+namespace Triangulate.Cli.Composition;
+
+/// <summary>
+/// Assembles the pipeline with every stage the build contains, in dependency order. New stages are
+/// registered here; <see cref="Pipeline.Create"/> checks that each one's requirements are met.
+/// </summary>
+public static class PipelineFactory
+{
+    /// <summary>The full pipeline: extraction, every per-article stage, every corpus stage.</summary>
+    public static Pipeline CreateFull(PipelineOptions? options = null) =>
+        Pipeline.Create(CreateExtractor(), ArticleStages(), CorpusStages(), options);
+
+    /// <summary>Extraction only: what ingest needs to store articles.</summary>
+    public static Pipeline CreateExtractionOnly(PipelineOptions? options = null) =>
+        Pipeline.Create(CreateExtractor(), [], [], options);
+
+    private static IDocumentExtractor CreateExtractor() => new ArticleExtractor(new HtmlExtractor());
+
+    private static IEnumerable<IArticleStage> ArticleStages() => [];
+
+    private static IEnumerable<ICorpusStage> CorpusStages() => [];
+}

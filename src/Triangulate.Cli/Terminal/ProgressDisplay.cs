@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Spectre.Console;
+
+namespace Triangulate.Cli.Terminal;
+
+/// <summary>
+/// Shows progress of a long run: a live bar with rate and ETA on an interactive terminal, and plain
+/// periodic lines on standard error when output is redirected (logs, CI), so nothing fills a log with
+/// escape codes.
+/// </summary>
+public static class ProgressDisplay
+{
+    /// <summary>Runs <paramref name="work"/> while showing progress against <paramref name="totalUnits"/>
+    /// (input size in bytes; 0 when unknown, e.g. standard input).</summary>
+    public static async Task<T> RunAsync<T>(string label, long totalUnits, bool quiet, Func<IProgressSink, Task<T>> work)
+    {
+        if (quiet)
+        {
+            return await work(new NullSink()).ConfigureAwait(false);
+        }
+
+        if (!Console.IsErrorRedirected && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null)
+        {
+            T result = default!;
+            await AnsiConsole.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask(label, maxValue: Math.Max(1, totalUnits));
+                    task.IsIndeterminate = totalUnits <= 0;
+                    var sink = new LiveSink(task, label);
+                    result = await work(sink).ConfigureAwait(false);
+                    task.Value = task.MaxValue;
+                    task.Description = sink.Describe();
+                }).ConfigureAwait(false);
+            return result;
+        }
+
+        var lines = new LineSink(label, totalUnits);
+        var value = await work(lines).ConfigureAwait(false);
+        lines.Finish();
+        return value;
+    }
+
+    private sealed class NullSink : IProgressSink
+    {
+        public void Advance(int articles, long inputUnits)
+        {
+        }
+    }
+
+    private sealed class LiveSink(ProgressTask task, string label) : IProgressSink
+    {
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private long _articles;
+
+        public void Advance(int articles, long inputUnits)
+        {
+            var done = Interlocked.Add(ref _articles, articles);
+            task.Increment(inputUnits);
+            if (done % 25 == 0)
+            {
+                task.Description = Describe();
+            }
+        }
+
+        public string Describe() => $"{label}: {Interlocked.Read(ref _articles):N0} articles, {Interlocked.Read(ref _articles) / Math.Max(0.001, _watch.Elapsed.TotalSeconds):N0}/s";
+    }
+
+    private sealed class LineSink(string label, long total) : IProgressSink
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private readonly Lock _gate = new();
+        private long _articles;
+        private long _units;
+        private TimeSpan _lastPrint;
+
+        public void Advance(int articles, long inputUnits)
+        {
+            lock (_gate)
+            {
+                _articles += articles;
+                _units += inputUnits;
+                if (_watch.Elapsed - _lastPrint >= Interval)
+                {
+                    _lastPrint = _watch.Elapsed;
+                    Print();
+                }
+            }
+        }
+
+        public void Finish()
+        {
+            lock (_gate)
+            {
+                if (_lastPrint > TimeSpan.Zero)
+                {
+                    Print();
+                }
+            }
+        }
+
+        private void Print()
+        {
+            var seconds = Math.Max(0.001, _watch.Elapsed.TotalSeconds);
+            var rate = _articles / seconds;
+            var eta = total > 0 && _units > 0 ? TimeSpan.FromSeconds(Math.Max(0, (total - _units) / (_units / seconds))) : (TimeSpan?)null;
+            var pct = total > 0 ? $" {Math.Min(100, 100.0 * _units / total):0}%" : "";
+            Console.Error.WriteLine($"{label}:{pct} {_articles:N0} articles, {rate:N0}/s{(eta is { } e ? $", ETA {e:hh\\:mm\\:ss}" : "")}");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using Triangulate.TestKit;
+
+namespace Triangulate.Cli.Tests.Commands;
+
+/// <summary>The README's main command on the bundled demo corpus, checked against samples/demo-gold.json.</summary>
+public sealed class AnalyzeDemoTests : IClassFixture<AnalyzeDemoTests.DemoRun>
+{
+    private readonly DemoRun _run;
+
+    public AnalyzeDemoTests(DemoRun run) => _run = run;
+
+    /// <summary>One analyze run of the demo shared by the tests in this class.</summary>
+    public sealed class DemoRun : IDisposable
+    {
+        private readonly TempFolder _temp = new();
+
+        public DemoRun()
+        {
+            var outDir = _temp.Sub("out");
+            Result = CliRunner.Run("analyze", Path.Combine(SharedData.RepoRoot, "samples", "demo"), "--out", outDir);
+            Dossier = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "dossier.json")))!;
+            Gold = JsonNode.Parse(File.ReadAllText(Path.Combine(SharedData.RepoRoot, "samples", "demo-gold.json")))!;
+        }
+
+        public CliRunner.Result Result { get; }
+        public JsonNode Dossier { get; }
+        public JsonNode Gold { get; }
+
+        public void Dispose() => _temp.Dispose();
+    }
+
+    private JsonArray Articles => _run.Dossier["articles"]!.AsArray();
+
+    private IEnumerable<JsonNode> GoldArticles => _run.Gold["articles"]!.AsArray().Select(a => a!);
+
+    private JsonNode ArticleFor(JsonNode gold) =>
+        Articles.SingleOrDefault(a => (string?)a!["title"] == (string?)gold["title"] && (string?)a!["outlet"] == (string?)gold["outlet"])
+        ?? throw new Xunit.Sdk.XunitException($"no article for gold {(string?)gold["ref"]} ({(string?)gold["title"]})");
+
+    [Fact]
+    public void Analyze_Demo_DossierValidAndEveryGoldArticlePresent()
+    {
+        SchemaAssert.Valid(_run.Dossier);
+        Assert.True(_run.Result.ExitCode is 0 or 1, _run.Result.All);
+        Assert.Equal(GoldArticles.Count(), Articles.Count);
+        foreach (var gold in GoldArticles.Where(g => g["title"] is not null))
+        {
+            ArticleFor(gold);
+        }
+    }
+
+    [Fact]
+    public void Analyze_Demo_BoilerplateGoneAndStoryTextKept()
+    {
+        var problems = new List<string>();
+        foreach (var gold in GoldArticles.Where(g => g["title"] is not null))
+        {
+            var text = (string)ArticleFor(gold)["text"]!;
+            foreach (var removed in gold["removed"]?.AsArray() ?? [])
+            {
+                var snippet = (string)removed!["text"]!;
+                if (text.Contains(snippet, StringComparison.Ordinal))
+                {
+                    problems.Add($"{gold["ref"]}: boilerplate left in text ({removed["kind"]}): {snippet}");
+                }
+            }
+
+            foreach (var kept in gold["kept"]?.AsArray() ?? [])
+            {
+                if (!text.Contains((string)kept!, StringComparison.Ordinal))
+                {
+                    problems.Add($"{gold["ref"]}: story text lost: {kept}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public void Analyze_Demo_MetadataMatchesGold()
+    {
+        var problems = new List<string>();
+        foreach (var gold in GoldArticles.Where(g => g["title"] is not null))
+        {
+            var article = ArticleFor(gold);
+            if (gold["published"] is { } published && DateTimeOffset.Parse((string)published!) != DateTimeOffset.Parse((string?)article["published"] ?? "0001-01-01"))
+            {
+                problems.Add($"{gold["ref"]}: published {article["published"]} != {published}");
+            }
+
+            if (gold["byline"] is { } byline && !((string?)article["byline"] ?? "").Contains((string)byline!, StringComparison.Ordinal))
+            {
+                problems.Add($"{gold["ref"]}: byline {article["byline"]} != {byline}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public void Analyze_Demo_BrokenFileReportedWithGoldCode()
+    {
+        foreach (var expected in _run.Gold["diagnostics"]!.AsArray())
+        {
+            Assert.Contains(_run.Dossier["diagnostics"]!.AsArray(), d =>
+                ((string)d!["input"]!).Contains((string)expected!["ref"]!, StringComparison.Ordinal) && (string?)d["code"] == (string?)expected["code"]);
+        }
+    }
+}
