@@ -13,6 +13,9 @@ public sealed class BoilerplateCleaner
     /// <summary>Top matter is a line of a few words; anything longer is the story's first paragraph.</summary>
     private const int MaxTopMatterChars = 160;
 
+    /// <summary>How many body lines from the top may open with a dateline (a label and a standfirst may come first).</summary>
+    private const int MaxDatelineLines = 3;
+
     private readonly BoilerplateCleanerOptions _options;
 
     public BoilerplateCleaner(BoilerplateCleanerOptions? options = null)
@@ -191,29 +194,44 @@ public sealed class BoilerplateCleaner
         return false;
     }
 
-    /// <summary>A dateline opening the first body line ("WASHINGTON (Reuters) - ..."). Returns how many characters
-    /// of that line it takes, or 0; the rest of the line stays as the lead.</summary>
+    /// <summary>A dateline opening one of the first body lines ("WASHINGTON (Reuters) - ..."), past a section label
+    /// or standfirst. Returns how many characters of that line it takes, or 0; the rest of the line stays.</summary>
     private int MarkDateline(string text, LineTable lines, string?[] verdicts, int firstBody, CleaningState state)
     {
-        var index = FirstKept(text, lines, verdicts, firstBody < 0 ? 0 : firstBody);
-        if (index < 0 || state.Dateline is not null)
+        if (state.Dateline is not null)
         {
             return 0;
         }
 
-        var line = lines.Trimmed(text, index);
-        if (!TopMatter.TryInlineDateline(line, out var length, out var agency, out var date))
+        var index = firstBody < 0 ? 0 : firstBody;
+        for (var tried = 0; tried < MaxDatelineLines; tried++, index++)
         {
-            return 0;
+            index = FirstKept(text, lines, verdicts, index);
+            if (index < 0)
+            {
+                return 0;
+            }
+
+            var line = lines.Trimmed(text, index);
+            if (TopMatter.TryInlineDateline(line, out var length, out var agency, out var date))
+            {
+                var dateline = line[..length].TrimEnd();
+                state.Dateline = dateline;
+                state.Date = date;
+                state.DatelineLine = index;
+                AddCredited(state, agency);
+                state.Removed.Add((index, new RemovedText(RemovedKinds.Dateline, dateline)));
+                return lines.LeadingWhitespace(text, index) + length;
+            }
+
+            if (line.Length > MaxTopMatterChars)
+            {
+                // This paragraph is the lead and has no dateline; later lines are story.
+                return 0;
+            }
         }
 
-        var dateline = line[..length].TrimEnd();
-        state.Dateline = dateline;
-        state.Date = date;
-        state.DatelineLine = index;
-        AddCredited(state, agency);
-        state.Removed.Add((index, new RemovedText(RemovedKinds.Dateline, dateline)));
-        return lines.LeadingWhitespace(text, index) + length;
+        return 0;
     }
 
     private static int FirstKept(string text, LineTable lines, string?[] verdicts, int from)
