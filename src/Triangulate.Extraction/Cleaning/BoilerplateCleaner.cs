@@ -8,10 +8,13 @@ namespace Triangulate.Extraction.Cleaning;
 /// cookie text) from an article's text line by line, and lifts the byline, dateline and credited sources
 /// into metadata. Rules match whole short lines only, so story sentences are never cut. Thread-safe.
 /// </summary>
-public sealed class BoilerplateCleaner
+public sealed partial class BoilerplateCleaner
 {
     /// <summary>Top matter is a line of a few words; anything longer is the story's first paragraph.</summary>
     private const int MaxTopMatterChars = 160;
+
+    /// <summary>How many body lines from the top may open with a dateline (a label and a standfirst may come first).</summary>
+    private const int MaxDatelineLines = 3;
 
     private readonly BoilerplateCleanerOptions _options;
 
@@ -55,66 +58,6 @@ public sealed class BoilerplateCleaner
             || TopMatter.TryByline(trimmed, out _, out _)
             || TopMatter.IsAgencyLine(trimmed)
             || DateTokens.TryTimestampLine(trimmed, out _);
-    }
-
-    /// <summary>
-    /// Bylines, agency lines and time stamp lines among the first lines. Scanning goes past other short lines
-    /// (section labels, a standfirst) but stops at the first paragraph, where the story has begun. Returns the
-    /// index of the first line that is not top matter, or -1.
-    /// </summary>
-    private int MarkTopLines(string text, LineTable lines, string?[] verdicts, CleaningState state)
-    {
-        var seen = 0;
-        var firstOther = -1;
-        for (var i = 0; i < lines.Count && seen < _options.MaxTopLines; i++)
-        {
-            var length = lines.TrimmedLength(text, i);
-            if (length == 0)
-            {
-                continue;
-            }
-
-            seen++;
-            if (length > MaxTopMatterChars || !MarkTopLine(lines.Trimmed(text, i), i, verdicts, state))
-            {
-                firstOther = firstOther < 0 ? i : firstOther;
-                if (length > MaxTopMatterChars)
-                {
-                    break;
-                }
-            }
-        }
-
-        return firstOther;
-    }
-
-    private static bool MarkTopLine(string line, int index, string?[] verdicts, CleaningState state)
-    {
-        if (state.Byline is null && TopMatter.TryByline(line, out var byline, out var agency))
-        {
-            state.Byline = byline;
-            AddCredited(state, agency);
-            Remove(verdicts, index, RemovedKinds.Byline, line, state);
-            return true;
-        }
-
-        if (TopMatter.IsAgencyLine(line))
-        {
-            // "The Associated Press" under a byline: the agency is the source.
-            AddCredited(state, line.TrimEnd('.'));
-            Remove(verdicts, index, RemovedKinds.Byline, line, state);
-            return true;
-        }
-
-        if (DateTokens.TryTimestampLine(line, out var date))
-        {
-            state.Dateline ??= line;
-            state.Date ??= date;
-            Remove(verdicts, index, RemovedKinds.Dateline, line, state);
-            return true;
-        }
-
-        return false;
     }
 
     private void MarkRuleLines(string text, LineTable lines, string?[] verdicts, CleaningState state)
@@ -189,31 +132,6 @@ public sealed class BoilerplateCleaner
         }
 
         return false;
-    }
-
-    /// <summary>A dateline opening the first body line ("WASHINGTON (Reuters) - ..."). Returns how many characters
-    /// of that line it takes, or 0; the rest of the line stays as the lead.</summary>
-    private int MarkDateline(string text, LineTable lines, string?[] verdicts, int firstBody, CleaningState state)
-    {
-        var index = FirstKept(text, lines, verdicts, firstBody < 0 ? 0 : firstBody);
-        if (index < 0 || state.Dateline is not null)
-        {
-            return 0;
-        }
-
-        var line = lines.Trimmed(text, index);
-        if (!TopMatter.TryInlineDateline(line, out var length, out var agency, out var date))
-        {
-            return 0;
-        }
-
-        var dateline = line[..length].TrimEnd();
-        state.Dateline = dateline;
-        state.Date = date;
-        state.DatelineLine = index;
-        AddCredited(state, agency);
-        state.Removed.Add((index, new RemovedText(RemovedKinds.Dateline, dateline)));
-        return lines.LeadingWhitespace(text, index) + length;
     }
 
     private static int FirstKept(string text, LineTable lines, string?[] verdicts, int from)

@@ -149,6 +149,11 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Wire services")]
     public void Clean_WireOnlyLine_RemovedAsSourceCredit(string line) => AssertRemoved(line, RemovedKinds.SourceCredit);
 
+    [Theory]
+    [InlineData("Wire services reported the closure before the council did.")]
+    [InlineData("Agencies across the region were asked to share their flood maps.")]
+    public void Clean_StoryLineStartingLikeWireCredit_Kept(string line) => AssertKept(line);
+
     [Fact]
     public void Clean_StaffCredit_CreditsTheAgency()
     {

@@ -70,6 +70,25 @@ public sealed class TopMatterTests
     }
 
     [Fact]
+    public void Clean_DatelineAfterSectionLabel_Removed()
+    {
+        var result = _cleaner.Clean($"Harbour news\n\nLAGOS (Reuters) - {Lead}");
+
+        Assert.Equal("LAGOS (Reuters) -", result.Dateline);
+        Assert.Equal($"Harbour news\n\n{Lead}", result.Text);
+    }
+
+    [Fact]
+    public void Clean_DatelineAfterLeadParagraph_Kept()
+    {
+        var input = $"{Lead}\n\nLAGOS (Reuters) - {Tail}";
+        var result = _cleaner.Clean(input);
+
+        Assert.Null(result.Dateline);
+        Assert.Equal(input, result.Text);
+    }
+
+    [Fact]
     public void Clean_DatelineWithYear_GivesDate()
     {
         var result = _cleaner.Clean($"OSLO, March 3, 2024 (Harbour Wire) - {Lead}");
