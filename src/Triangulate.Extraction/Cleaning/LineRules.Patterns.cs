@@ -37,7 +37,7 @@ internal static partial class LineRules
         [
             "©", "ⓒ", "(c)", "copyright", "rights reserved", "reproduce", "redistribut", "republish", "may not be",
             "t.me/", "wa.me/", "whatsapp", "telegram", "news.google", "our ", "us on ", "cookie", "staff", "@",
-            "feed", "edited by", "getty", "shutterstock", "alamy", "photo", "epa-efe", "/", "|",
+            "feed", "edited by", "getty", "shutterstock", "alamy", "photo", "epa-efe", "/", "|", "contributed",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -54,7 +54,7 @@ internal static partial class LineRules
         "staff", "agencies", "wire", "news", "from", "advertisement", "advertising", "sponsored", "continue", "story",
         "article", "scroll", "tags", "topics", "filed", "listed", "categories", "file", "main", "top", "lead", "cover",
         "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "pic", "foto",
-        "credit", "credits", "illustration", "media",
+        "credit", "credits", "illustration", "media", "have", "got",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -83,14 +83,16 @@ internal static partial class LineRules
         @"|^(?:subscribe|sign up|register)(?:\s+(?:now|today|here|for free))?\s*[:!.]?\s*$" +
         @"|^(?:follow|like|find) us (?:on|at|for)\b" +
         @"|^(?:stay (?:updated|informed|connected)|don'?t miss (?:out|a story))\b" +
-        @"|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b",
+        @"|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b" +
+        @"|^(?:have|got) (?:a |any )?(?:news )?(?:tip|story (?:idea|tip))s?\b.{0,40}\?",
         Ci,
         Timeout);
 
     private static readonly Regex ShareRx = new(
         @"^(?:share (?:this|the) (?:article|story|post|page|video)|share on (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|reddit)" +
         @"|click to (?:share|email|print)\b.{0,80}|share|share this|share article|tweet this|email this|copy link|print this (?:article|page))\s*[:!.]?\s*$" +
-        @"|^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|reddit|pinterest|copy link|share|messenger|sms|flipboard|threads|bluesky)\s*[|•·,/]?\s*){2,}$",
+        @"|^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|reddit|pinterest|copy link|share|messenger|sms|flipboard|threads|bluesky)\s*[|•·,/]?\s*){2,}$" +
+        @"|^share (?:this|the) (?:article|story|post|page|video)\s*[:|\-–—]\s*(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|reddit|pinterest|copy link|messenger|sms|flipboard|threads|bluesky)\s*[|•·,/]?\s*)+$",
         Ci,
         Timeout);
 
@@ -123,6 +125,18 @@ internal static partial class LineRules
     private static readonly Regex SourceCreditRx = new(
         @"^\(?\s*(?i:with\s+(?:additional\s+)?(?:agency\s+)?(?:inputs?|reporting|contributions?)\s+from|inputs?\s+from|sources?|courtesy(?:\s+of)?|via)\s*[:\-–]?\s*(?<names>[^()]{1,120}?)\s*\.?\s*\)?\s*$" +
         @"|^\(?\s*(?i:with\s+(?:agency\s+)?inputs?)\s*\)?\.?$",
+        Cs,
+        Timeout);
+
+    /// <summary>An agency alone in brackets on its own line, the way rewrites sign off copied wire text: "(Meridian Wire)".</summary>
+    private static readonly Regex BracketedSourceRx = new(
+        @"^\(\s*(?<names>\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3})\s*\)\.?$",
+        Cs,
+        Timeout);
+
+    /// <summary>"Northwind contributed to this report.", "Jane Doe contributed reporting from Lisbon."</summary>
+    private static readonly Regex ContributedRx = new(
+        @"^(?<names>\p{Lu}[^.!?]{0,100}?)\s+contributed\s+(?:(?:additional\s+)?reporting|to this (?:report|story|article))(?:\s+(?:from|in)\s+[^.!?]{1,60})?\.?$",
         Cs,
         Timeout);
 

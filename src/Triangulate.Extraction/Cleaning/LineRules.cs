@@ -81,6 +81,23 @@ internal static partial class LineRules
             return new(RemovedKinds.SourceCredit);
         }
 
+        if (!quoted && line[0] == '(' && BracketedSourceRx.Match(line) is { Success: true } bracketed && NameLists.IsSourceList(bracketed.Groups["names"].ValueSpan))
+        {
+            NameLists.AddSources(bracketed.Groups["names"].Value, credited);
+            return new(RemovedKinds.SourceCredit);
+        }
+
+        if (!quoted && span.Contains("contributed", StringComparison.Ordinal) && ContributedRx.Match(line) is { Success: true } contributed
+            && NameLists.IsCreditLine(contributed.Groups["names"].ValueSpan))
+        {
+            if (Agencies.IsAgency(contributed.Groups["names"].Value.Trim()) || contributed.Value.Contains("this report", StringComparison.Ordinal))
+            {
+                NameLists.AddSources(contributed.Groups["names"].Value, credited);
+            }
+
+            return new(RemovedKinds.Credit);
+        }
+
         if (span.ContainsAny(PhotoWords) && PhotoBareRx.IsMatch(line))
         {
             return new(RemovedKinds.PhotoCredit, BarePhotoCredit: true);

@@ -31,6 +31,13 @@ internal static class TopMatter
         Cs,
         Timeout);
 
+    /// <summary>An all-capitals place and a dash, AP style ("PORT ALCENA —", "KYIV, Ukraine –"). Capitals only, so a
+    /// lead that merely starts with a name and a dash is not taken.</summary>
+    private static readonly Regex PlaceDatelineRx = new(
+        @"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+[\p{Lu}\p{M}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?)\s+[–—]\s+",
+        Cs,
+        Timeout);
+
     /// <summary>Recognises a byline line; <paramref name="byline"/> gets the names, <paramref name="agency"/> a
     /// news agency named after them ("By Jane Doe, Reuters").</summary>
     public static bool TryByline(string line, out string? byline, out string? agency)
@@ -75,7 +82,7 @@ internal static class TopMatter
         length = 0;
         agency = null;
         date = null;
-        var m = Match(AgencyDatelineRx, line) ?? Match(PlaceDateDatelineRx, line);
+        var m = Match(AgencyDatelineRx, line) ?? Match(PlaceDateDatelineRx, line) ?? Match(PlaceDatelineRx, line);
         if (m is null || m.Length >= line.Length)
         {
             // A dateline with nothing after it is not a lead; leave such a line to the other rules.

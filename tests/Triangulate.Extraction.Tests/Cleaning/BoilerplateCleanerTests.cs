@@ -299,6 +299,50 @@ public sealed class BoilerplateCleanerTests
         Assert.Empty(result.Removed);
     }
 
+    [Theory]
+    [InlineData("(Harbour Wire)", "Harbour Wire")]
+    [InlineData("(Reuters)", "Reuters")]
+    public void Clean_AgencyAloneInBrackets_RemovedAndCredited(string line, string agency)
+    {
+        var result = AssertRemoved(line, RemovedKinds.SourceCredit);
+        Assert.Contains(agency, result.CreditedSources);
+    }
+
+    [Theory]
+    [InlineData("(Pictured above)")]
+    [InlineData("(see map, page 4)")]
+    [InlineData("(The mayor declined to comment.)")]
+    public void Clean_OtherBracketedLines_Kept(string line) => AssertKept(line);
+
+    [Theory]
+    [InlineData("Northwind contributed to this report.", "Northwind")]
+    [InlineData("Reuters contributed reporting from Lisbon.", "Reuters")]
+    public void Clean_ContributedLine_RemovedAsCreditAndSourceCredited(string line, string source)
+    {
+        var result = AssertRemoved(line, RemovedKinds.Credit);
+        Assert.Contains(source, result.CreditedSources);
+    }
+
+    [Theory]
+    [InlineData("Fishermen contributed to the clean-up effort on the beach over the weekend.")]
+    [InlineData("Several donors contributed to this report's funding, the charity said in its annual review of the year.")]
+    public void Clean_StoryLineWithContributed_Kept(string line) => AssertKept(line);
+
+    [Theory]
+    [InlineData("Share this story: Facebook | X | WhatsApp | Email")]
+    [InlineData("Share this article - Twitter, LinkedIn")]
+    public void Clean_ShareLabelWithNetworks_RemovedAsShare(string line) => AssertRemoved(line, RemovedKinds.Share);
+
+    [Theory]
+    [InlineData("Have a news tip? Email newsroom@gazette.example or call the newsroom.")]
+    [InlineData("Got a story idea? Tell us.")]
+    public void Clean_TipLine_RemovedAsPromo(string line) => AssertRemoved(line, RemovedKinds.Promo);
+
+    [Theory]
+    [InlineData("Have a look at the new timetable before Monday, the transit authority urged riders.")]
+    [InlineData("Got a minute, officer? the driver asked before the argument began.")]
+    public void Clean_StoryLineStartingHaveOrGot_Kept(string line) => AssertKept(line);
+
     private CleaningResult AssertRemoved(string line, string kind)
     {
         var result = _cleaner.Clean(Around(line));

@@ -96,6 +96,30 @@ public sealed class TopMatterTests
         Assert.Equal(new DateTimeOffset(2024, 3, 3, 0, 0, 0, TimeSpan.Zero), result.DatelineDate);
     }
 
+    [Theory]
+    [InlineData("PORT SELWYN —")]
+    [InlineData("KYIV, Ukraine –")]
+    public void Clean_CapitalPlaceAndDashDateline_Removed(string dateline)
+    {
+        var result = _cleaner.Clean($"{dateline} {Lead}");
+
+        Assert.Equal(dateline, result.Dateline);
+        Assert.Empty(result.CreditedSources);
+        Assert.Equal(Lead, result.Text);
+    }
+
+    [Theory]
+    [InlineData("Port Selwyn — ")]
+    [InlineData("NATO-style drills — ")]
+    public void Clean_MixedCaseOrHyphenatedOpening_NotADateline(string opening)
+    {
+        var input = $"{opening}{Lead}";
+        var result = _cleaner.Clean(input);
+
+        Assert.Null(result.Dateline);
+        Assert.Equal(input, result.Text);
+    }
+
     [Fact]
     public void Clean_PlaceAndDateDatelineWithoutAgency_Removed()
     {
