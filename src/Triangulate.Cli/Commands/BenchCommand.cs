@@ -1,3 +1,4 @@
+using Triangulate.Hosting;
 using System.CommandLine;
 using System.Diagnostics;
 using Triangulate.Cli.Composition;

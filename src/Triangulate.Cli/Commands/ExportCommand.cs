@@ -1,3 +1,4 @@
+using Triangulate.Hosting;
 using System.CommandLine;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;

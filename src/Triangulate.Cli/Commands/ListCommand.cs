@@ -1,3 +1,4 @@
+using Triangulate.Hosting;
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Composition;

@@ -1,3 +1,4 @@
+using Triangulate.Hosting;
 using Triangulate.Core.Diagnostics;
 
 namespace Triangulate.Cli.Composition;

@@ -1,3 +1,4 @@
+using Triangulate.Hosting;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Storage;
 using Triangulate.Storage;

@@ -1,3 +1,4 @@
+using Triangulate.Hosting;
 using System.Diagnostics;
 using Spectre.Console;
 

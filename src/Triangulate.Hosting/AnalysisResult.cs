@@ -2,7 +2,7 @@ using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 
-namespace Triangulate.Cli.Composition;
+namespace Triangulate.Hosting;
 
 /// <summary>Everything one run produced: articles in input order, diagnostics, store counts and timings.</summary>
 public sealed class AnalysisResult

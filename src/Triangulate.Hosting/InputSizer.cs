@@ -1,4 +1,4 @@
-namespace Triangulate.Cli.Composition;
+namespace Triangulate.Hosting;
 
 /// <summary>Adds up the size of the inputs so progress can show a percentage and ETA.</summary>
 public static class InputSizer

@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using Triangulate.Cli.Terminal;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Ingest;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 
-namespace Triangulate.Cli.Composition;
+namespace Triangulate.Hosting;
 
 /// <summary>
 /// The main flow shared by analyze, ingest and bench: read inputs, run the per-article pipeline on all

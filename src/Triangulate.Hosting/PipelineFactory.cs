@@ -2,7 +2,7 @@ using Triangulate.Core.Pipeline;
 using Triangulate.Extraction;
 using Triangulate.Extraction.Html;
 
-namespace Triangulate.Cli.Composition;
+namespace Triangulate.Hosting;
 
 /// <summary>
 /// Assembles the pipeline with every stage the build contains, in dependency order. New stages are

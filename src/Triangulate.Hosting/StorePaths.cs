@@ -1,4 +1,4 @@
-namespace Triangulate.Cli.Composition;
+namespace Triangulate.Hosting;
 
 /// <summary>Where the embedded store lives when --db is not given.</summary>
 public static class StorePaths

@@ -1,4 +1,4 @@
-namespace Triangulate.Cli.Terminal;
+namespace Triangulate.Hosting;
 
 /// <summary>Receives progress of a long run: articles done and input characters consumed.</summary>
 public interface IProgressSink
