@@ -259,7 +259,7 @@ internal sealed partial class TimexMatcher
     private bool TryYear(int i, out TimexCandidate c)
     {
         c = default;
-        if (!IsYear(i) || (i > 0 && (IsPunct(i - 1, '$') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€') || IsPunct(i - 1, '#') || IsNumber(i - 1))))
+        if (!IsYear(i) || (i > 0 && (IsPunct(i - 1, '$') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€') || IsPunct(i - 1, '#') || IsNumber(i - 1) || (IsPunct(i - 1, '-') && IsNumber(i - 2) && Touch(i - 2)))))
         {
             return false;
         }
