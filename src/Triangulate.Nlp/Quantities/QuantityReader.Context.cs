@@ -122,6 +122,23 @@ internal sealed partial class QuantityReader
         return PhraseFrom(i);
     }
 
+    /// <summary>A verb or event noun directly before the count: "killed 11 people", "the release of seven".</summary>
+    private string? PredicateRightBefore(int start)
+    {
+        var k = start - 1;
+        if (IsWord(k) && IsVerbLike(k))
+        {
+            return Span(k).ToString().ToLowerInvariant();
+        }
+
+        if (Is(k, "of") && IsWord(k - 1) && EventNouns.TryGetValue(Span(k - 1), out _))
+        {
+            return Span(k - 1).ToString().ToLowerInvariant();
+        }
+
+        return null;
+    }
+
     /// <summary>"killed 11", "released six Americans", "the release of seven", "reward ... to $50 million".</summary>
     private string? PredicateBefore(int start, bool amount)
     {

@@ -91,7 +91,7 @@ internal sealed partial class QuantityReader
                 spanEnd = nounEnd;
             }
 
-            about = PredicateAfter(nounEnd + 1) ?? PredicateBefore(i, amount: false);
+            about = PredicateRightBefore(i) ?? PredicateAfter(nounEnd + 1) ?? PredicateBefore(i, amount: false);
         }
         else
         {
