@@ -87,7 +87,7 @@ internal static partial class EventPhrase
         }
 
         var subject = Trim(clause.Skip(subjectStart).Take(verb - subjectStart).Select(w => w.Text).Where(t => !Auxiliaries.Contains(t))).TakeLast(MaxSubjectWords);
-        var obj = clause.Skip(verb + 1).Take(MaxObjectWords).Select(w => w.Text).TakeWhile(t => !Auxiliaries.Contains(t)).ToList();
+        var obj = clause.Skip(verb + 1).Take(MaxObjectWords).Select(w => w.Text).TakeWhile(t => !Auxiliaries.Contains(t) && !IsMark(t) && t is not ("“" or "\"")).ToList();
         while (obj.Count > 0 && Leading.Contains(obj[^1]))
         {
             obj.RemoveAt(obj.Count - 1);
