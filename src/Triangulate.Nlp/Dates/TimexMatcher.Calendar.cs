@@ -154,17 +154,17 @@ internal sealed partial class TimexMatcher
         {
             year = month > r.Month ? r.Year : r.Year + 1;
         }
-        else
+        else if (month != r.Month)
         {
-            var future = IsFuture(i);
-            if (!future && month > r.Month)
+            // The nearer occurrence, unless the tense says otherwise ("in April" from December is next April).
+            var ahead = month > r.Month ? month - r.Month : month + 12 - r.Month;
+            var future = IsFuture(i) || (ahead < 6 && !IsPast(i));
+            if (future && IsPast(i) && !IsFuture(i))
             {
-                year--;
+                future = false;
             }
-            else if (future && month < r.Month)
-            {
-                year++;
-            }
+
+            year = future ? (month > r.Month ? r.Year : r.Year + 1) : (month < r.Month ? r.Year : r.Year - 1);
         }
 
         return TimexValues.Month(year, month);

@@ -22,6 +22,11 @@ internal sealed partial class TimexMatcher
             j++;
             framed = true;
         }
+        else if (Fn(j, TimexFunction.The) && (IsNumber(j + 1) || W(j + 1).Number > 1))
+        {
+            j++;
+            framed = true; // "the nine months", "the four days"
+        }
 
         if (!ParseCount(j, out var n, out var countEnd, out var article))
         {
@@ -46,14 +51,19 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
-        if (article && !framed && unit != TimeUnit.Weekend && IsRateContext(j))
+        if (!framed && !adjectival && TryOffset(i, u, unit, n, out c))
         {
-            c = new TimexCandidate(j, u, "SET", TimexValues.Duration(unit, 1));
             return true;
         }
 
-        if (!framed && !adjectival && TryOffset(i, u, unit, n, out c))
+        if (adjectival && IsPunct(u + 1, '-') && Is(u + 2, "old"))
         {
+            return false; // "a 6-year-old": an age, which TimeBank does not mark
+        }
+
+        if (article && !framed && unit != TimeUnit.Weekend && IsRateContext(j))
+        {
+            c = new TimexCandidate(j, u, "SET", TimexValues.Duration(unit, 1));
             return true;
         }
 
@@ -67,7 +77,7 @@ internal sealed partial class TimexMatcher
     }
 
     private bool IsFrame(int j) =>
-        Fn(j, TimexFunction.Past) || Fn(j, TimexFunction.Last) || Fn(j, TimexFunction.Next) || Fn(j, TimexFunction.First) || Fn(j, TimexFunction.Coming);
+        Fn(j, TimexFunction.Latest) || Fn(j, TimexFunction.Past) || Fn(j, TimexFunction.Last) || Fn(j, TimexFunction.Next) || Fn(j, TimexFunction.First) || Fn(j, TimexFunction.Coming);
 
     /// <summary>"two weeks ago", "a year earlier", "eight days prior", "three days from now".</summary>
     private bool TryOffset(int i, int u, TimeUnit unit, double n, out TimexCandidate c)

@@ -155,6 +155,11 @@ internal sealed partial class TimexMatcher
             j++;
         }
 
+        if (TryBoundaryOf(i, out c))
+        {
+            return true;
+        }
+
         var w = W(j);
         string? mod = w.Function switch
         {
@@ -192,6 +197,22 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    /// <summary>"the end of 1990", "the beginning of October", "the middle of next week", "end of this year".</summary>
+    private bool TryBoundaryOf(int i, out TimexCandidate c)
+    {
+        c = default;
+        var j = Fn(i, TimexFunction.The) ? i + 1 : i;
+        string? mod = Is(j, "end") ? "END" : Is(j, "beginning") || Is(j, "start") ? "START" : Is(j, "middle") ? "MID" : null;
+        if (mod is null || !Fn(j + 1, TimexFunction.Of) || !TryInner(j + 2, false, out c) || c.Value is null || !char.IsDigit(c.Value[0]))
+        {
+            return false;
+        }
+
+        c.First = i;
+        c.Mod = mod;
+        return true;
+    }
+
     private bool TryInner(int k, bool loose, out TimexCandidate c)
     {
         c = default;
@@ -217,6 +238,7 @@ internal sealed partial class TimexMatcher
         Consider(TryWeekday(k, out x), x, ref c, ref found);
         Consider(TryFixedDay(k, out x), x, ref c, ref found);
         Consider(TrySeasonBare(k, out x), x, ref c, ref found);
+        Consider(TryOrdinalPeriod(k, out x), x, ref c, ref found);
         return found && c.Type is "DATE" or "TIME";
     }
 

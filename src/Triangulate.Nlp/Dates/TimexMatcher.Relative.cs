@@ -160,7 +160,7 @@ internal sealed partial class TimexMatcher
         }
 
         var next = W(k + 1);
-        var standsAlone = next.Unit == TimeUnit.None && next.Number < 0 && !Fn(k + 1, TimexFunction.Few) && !Fn(k + 1, TimexFunction.Several) && !IsNumber(k + 1);
+        var standsAlone = next.Unit == TimeUnit.None && next.Number <= 0 && !Fn(k + 1, TimexFunction.Few) && !Fn(k + 1, TimexFunction.Several) && !IsNumber(k + 1);
         if (Fn(k, TimexFunction.Past) && standsAlone)
         {
             c = new TimexCandidate(i, k, "DATE", "PAST_REF");
@@ -170,6 +170,13 @@ internal sealed partial class TimexMatcher
         if ((Is(k, "future") || Is(k, "present")) && !IsPunct(k + 1, '-'))
         {
             c = new TimexCandidate(i, k, "DATE", Is(k, "future") ? "FUTURE_REF" : "PRESENT_REF");
+            return true;
+        }
+
+        // "for the quarter", "in the quarter": financial reports mean the latest completed quarter.
+        if (W(k).Unit == TimeUnit.Quarter && !W(k).Plural && !Fn(k + 1, TimexFunction.Of) && (Is(i - 1, "for") || Is(i - 1, "in") || Is(i - 1, "during")) && _ref is { } rq)
+        {
+            c = new TimexCandidate(i, k, "DATE", TimexValues.Shift(rq, TimeUnit.Quarter, -1));
             return true;
         }
 
@@ -241,7 +248,8 @@ internal sealed partial class TimexMatcher
             return TryNamedTime(i, value, out c);
         }
 
-        if (value == "FUTURE_REF" && Is(i - 1, "as"))
+        // "as soon as", "soon after", "was soon released", "soon became": not a future reference.
+        if (value == "FUTURE_REF" && (Is(i - 1, "as") || Is(i + 1, "after") || Is(i + 1, "afterwards") || Is(i - 1, "was") || Is(i - 1, "were") || IsPastVerb(i + 1)))
         {
             return false;
         }

@@ -61,7 +61,7 @@ internal sealed partial class TimexMatcher
         var t = _tokens[i];
         if (!_known[i] && t.Kind == ScanKind.Word)
         {
-            return TryPhraseModifier(i, out best);
+            return TryPhraseModifier(i, out best) || TryHoliday(i, out best) || TryBoundaryOf(i, out best) || TryVaguePlural(i, out best);
         }
 
         var found = false;
@@ -166,7 +166,10 @@ internal sealed partial class TimexMatcher
 
     private bool IsTitle(int i) => Is(i, "Mr") || Is(i, "Mrs") || Is(i, "Ms") || Is(i, "Dr") || Is(i, "St") || Is(i, "Gen") || Is(i, "Sen") || Is(i, "Rep") || Is(i, "Gov") || Is(i, "No") || Is(i, "Jr") || Is(i, "Co") || Is(i, "Inc") || Is(i, "Corp") || Is(i, "Ltd") || Is(i, "vs");
 
-    /// <summary>Words before the expression in its sentence that put it in the future ("will", "next", "scheduled").</summary>
+    /// <summary>
+    /// Cues before the expression in its sentence that put it in the future: "will", "'ll", "shall",
+    /// "is scheduled/expected/due/set to", "as soon/early as", "next".
+    /// </summary>
     private bool IsFuture(int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 12; k--)
@@ -181,18 +184,59 @@ internal sealed partial class TimexMatcher
                 continue;
             }
 
-            var s = Span(k);
-            if (s.Equals("will", StringComparison.OrdinalIgnoreCase) || s.Equals("ll", StringComparison.OrdinalIgnoreCase) || s.Equals("shall", StringComparison.OrdinalIgnoreCase)
-                || s.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || s.Equals("expected", StringComparison.OrdinalIgnoreCase) || s.Equals("planned", StringComparison.OrdinalIgnoreCase)
-                || s.Equals("plans", StringComparison.OrdinalIgnoreCase) || s.Equals("due", StringComparison.OrdinalIgnoreCase) || s.Equals("until", StringComparison.OrdinalIgnoreCase)
-                || s.Equals("wo", StringComparison.OrdinalIgnoreCase) || s.Equals("won't", StringComparison.OrdinalIgnoreCase) || s.Equals("begins", StringComparison.OrdinalIgnoreCase)
-                || s.Equals("starts", StringComparison.OrdinalIgnoreCase) || s.Equals("set", StringComparison.OrdinalIgnoreCase) || s.Equals("going", StringComparison.OrdinalIgnoreCase))
+            if (Is(k, "will") || Is(k, "ll") || Is(k, "shall") || Is(k, "wo") || Is(k, "would") || Is(k, "going") || Is(k, "next") || Is(k, "upcoming"))
+            {
+                return true;
+            }
+
+            if ((Is(k, "scheduled") || Is(k, "expected") || Is(k, "due") || Is(k, "set") || Is(k, "slated") || Is(k, "planned") || Is(k, "supposed")) && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be")))
+            {
+                return true;
+            }
+
+            if ((Is(k, "soon") || Is(k, "early")) && Is(k - 1, "as") && Is(k + 1, "as"))
+            {
+                return true;
+            }
+
+            if ((Is(k, "is") || Is(k, "are")) && IsPastVerb(k + 1) && k + 2 == i - (Is(i - 1, "in") || Is(i - 1, "on") || Is(i - 1, "by") ? 1 : 0))
+            {
+                return true; // "the case is heard in May"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Cues that put the expression in the past: "was", "had", "did", or a past-tense verb just before.</summary>
+    private bool IsPast(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            if (IsSentenceEnd(k))
+            {
+                break;
+            }
+
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || (IsPastVerb(k) && !(Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be") || Is(k - 1, "will"))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool IsPastVerb(int k)
+    {
+        if (k < 0 || k >= Count || _tokens[k].Kind != ScanKind.Word || _tokens[k].Length < 5)
+        {
+            return false;
+        }
+
+        var s = Span(k);
+        return char.IsLower(s[0]) && s.EndsWith("ed", StringComparison.Ordinal) && !s.Equals("expected", StringComparison.Ordinal) && !s.Equals("scheduled", StringComparison.Ordinal)
+            && !s.Equals("planned", StringComparison.Ordinal) && !s.Equals("need", StringComparison.Ordinal) && !s.Equals("supposed", StringComparison.Ordinal);
     }
 
     /// <summary>The sentence number of every token (a light guess; the sentence splitter is not required).</summary>
