@@ -51,7 +51,7 @@ public sealed class TemporalTagger
         string? eventValue = null;
         TextSpan? eventSpan = null;
         var anchorIndex = FindAnchor(found, k, sentences);
-        if (anchorIndex >= 0 && c.Count >= 0 && c.Count == Math.Floor(c.Count))
+        if (anchorIndex >= 0 && c.Count is >= 0 and < 1_000_000 && c.Count == Math.Floor(c.Count))
         {
             var a = found[anchorIndex];
             var date = DateOnly.Parse(a.Value![..10], System.Globalization.CultureInfo.InvariantCulture);

@@ -113,7 +113,7 @@ internal sealed partial class TimexMatcher
         }
         else
         {
-            value = _ref is { } r && n == Math.Floor(n) ? TimexValues.Shift(r, unit, sign * (int)n) : null;
+            value = _ref is { } r && n == Math.Floor(n) && n < 1_000_000 ? TimexValues.Shift(r, unit, sign * (int)n) : null;
         }
 
         c = new TimexCandidate(i, last, "DATE", value) { Count = n, Unit = unit };

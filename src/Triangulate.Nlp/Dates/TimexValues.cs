@@ -21,8 +21,27 @@ internal static class TimexValues
 
     public static string Quarter(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
 
-    /// <summary>The date shifted by <paramref name="n"/> units, formatted at the unit's natural precision.</summary>
-    public static string Shift(DateOnly d, TimeUnit unit, int n) => unit switch
+    /// <summary>
+    /// The date shifted by <paramref name="n"/> units, formatted at the unit's natural precision; null when
+    /// the result leaves years 1..9998 ("100,000 years ago").
+    /// </summary>
+    public static string? Shift(DateOnly d, TimeUnit unit, int n)
+    {
+        var years = unit switch
+        {
+            TimeUnit.Day => n / 365.0,
+            TimeUnit.Week or TimeUnit.Weekend => n / 52.0,
+            TimeUnit.Month => n / 12.0,
+            TimeUnit.Quarter => n / 4.0,
+            TimeUnit.Year => n,
+            TimeUnit.Decade => n * 10.0,
+            TimeUnit.Century => n * 100.0,
+            _ => 0,
+        };
+        return d.Year + years is < 2 or > 9997 ? null : ShiftInRange(d, unit, n);
+    }
+
+    private static string ShiftInRange(DateOnly d, TimeUnit unit, int n) => unit switch
     {
         TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Day(d),
         TimeUnit.Day => Day(d.AddDays(n)),
@@ -37,7 +56,7 @@ internal static class TimexValues
     };
 
     /// <summary>The unit containing the date shifted by <paramref name="n"/> units ("last month" = -1).</summary>
-    public static string Containing(DateOnly d, TimeUnit unit, int n) => unit switch
+    public static string? Containing(DateOnly d, TimeUnit unit, int n) => unit switch
     {
         TimeUnit.Decade => ((d.Year + 10 * n) / 10).ToString(CultureInfo.InvariantCulture),
         TimeUnit.Century => ((d.Year + 100 * n) / 100).ToString(CultureInfo.InvariantCulture),

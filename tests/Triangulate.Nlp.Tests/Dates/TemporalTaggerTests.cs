@@ -104,6 +104,16 @@ public sealed class TemporalTaggerTests
         Assert.Empty(_tagger.Tag(text, Reference));
     }
 
+    [Theory]
+    [InlineData("Humans arrived 100,000 years ago.")]
+    [InlineData("It formed 4,500,000,000 years ago, eight million centuries earlier than that.")]
+    public void Tag_OffsetBeyondCalendar_ValueNullNoThrow(string text)
+    {
+        var found = _tagger.Tag(text, Reference);
+        Assert.NotEmpty(found);
+        Assert.All(found.Where(f => f.Type == "DATE"), f => Assert.Null(f.Value));
+    }
+
     [Fact]
     public void Tag_DatelineTimestamp_TimeWithDate()
     {
