@@ -92,7 +92,8 @@ internal sealed partial class TimexMatcher
 
         if (w.Season is { } season)
         {
-            c = new TimexCandidate(i, k, "DATE", SeasonValue(season, shift, i));
+            // "this summer" is the current year's, whatever the tense.
+            c = new TimexCandidate(i, k, "DATE", shift == 0 && _ref is { } rs ? TimexValues.Year(rs.Year) + "-" + season : SeasonValue(season, shift, i));
             return true;
         }
 

@@ -29,7 +29,15 @@ internal static class NumberWords
     {
         ["dollars"] = "USD", ["dollar"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["pounds"] = "GBP", ["sterling"] = "GBP",
         ["yen"] = "JPY", ["yuan"] = "CNY", ["rupees"] = "INR", ["roubles"] = "RUB", ["rubles"] = "RUB", ["francs"] = "CHF",
+        ["reais"] = "BRL", ["rand"] = "ZAR", ["lira"] = "TRY", ["kronor"] = "SEK", ["crowns"] = "CZK", ["zlotys"] = "PLN",
         ["pesos"] = "MXN", ["bolivars"] = "VES", ["dlrs"] = "USD", ["usd"] = "USD", ["eur"] = "EUR", ["gbp"] = "GBP",
+    });
+
+    /// <summary>The dollar a nationality names ("Canadian dollars" → CAD); plain "dollars" are USD.</summary>
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarCountries = BuildS(new()
+    {
+        ["Canadian"] = "CAD", ["Australian"] = "AUD", ["Kong"] = "HKD", ["Zealand"] = "NZD", ["Singapore"] = "SGD",
+        ["Taiwan"] = "TWD", ["US"] = "USD", ["U.S."] = "USD", ["American"] = "USD",
     });
 
     /// <summary>Single-word qualifiers; two-word ones ("more than", "at least") are read by the extractor.</summary>

@@ -9,7 +9,8 @@ internal sealed partial class QuantityReader
         "of", "in", "at", "to", "from", "and", "or", "who", "which", "that", "were", "was", "have", "has", "had", "been", "being",
         "are", "is", "be", "on", "for", "with", "by", "as", "than", "per", "a", "an", "the", "its", "their", "his", "her", "it",
         "they", "he", "she", "said", "says", "this", "these", "those", "will", "would", "could", "may", "might", "can", "not",
-        "into", "over", "under", "after", "before", "since", "during", "while", "when", "where", "but", "also", "each", "all");
+        "into", "over", "under", "after", "before", "since", "during", "while", "when", "where", "but", "also", "each", "all",
+        "reuter", "reuters");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "reportedly", "also", "all", "now", "already",
@@ -50,7 +51,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            if (!IsWord(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _))
+            if (!IsWord(i) || ParagraphBreakBefore(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _))
             {
                 break;
             }
@@ -63,6 +64,19 @@ internal sealed partial class QuantityReader
         }
 
         return lastWord < 0 ? (null, k - 1) : (Lemma(Span(lastWord)), lastWord);
+    }
+
+    /// <summary>A blank line or an indented new line before token i: wire copy wraps lines, so a single newline is no break.</summary>
+    private bool ParagraphBreakBefore(int i)
+    {
+        if (i == 0 || !_tokens[i].NewlineBefore)
+        {
+            return false;
+        }
+
+        var gap = _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End);
+        var newline = gap.LastIndexOf('\n');
+        return gap.Count('\n') > 1 || gap.Length - newline - 1 >= 3;
     }
 
     private static bool LooksPlural(ReadOnlySpan<char> w) =>

@@ -93,7 +93,8 @@ internal sealed partial class QuantityReader
             }
 
             value = ParseDigits(Digits(j)) * scale;
-            end = ReadScales(j, ref value);
+            end = ReadFraction(j, ref value);
+            end = ReadScales(end, ref value);
             return !double.IsNaN(value);
         }
 
@@ -107,10 +108,11 @@ internal sealed partial class QuantityReader
             vague = true;
             value = low;
             end = j + 1;
-            if (NumberWords.Vague.TryGetValue(Span(j + 2), out var more) && Is(j + 3, "of"))
+            if (IsWord(j + 2) && NumberWords.Vague.TryGetValue(Span(j + 2), out var more) && more >= 1000)
             {
+                // "tens of thousands of troops", "hundreds of millions"
                 value *= more;
-                end = j + 3;
+                end = Is(j + 3, "of") ? j + 3 : j + 2;
             }
 
             return true;
@@ -152,6 +154,43 @@ internal sealed partial class QuantityReader
         return true;
     }
 
+    /// <summary>"27-1/2" → 27.5, "3/4" → 0.75 (market prices); other slashes ("9/11", "24/7") are not fractions.</summary>
+    private int ReadFraction(int j, ref double value)
+    {
+        if (IsPunct(j + 1, '-') && Touch(j) && Touch(j + 1) && IsFraction(j + 2, out var part))
+        {
+            value += part;
+            return j + 4;
+        }
+
+        if (IsFraction(j, out var whole) && _tokens[j].DigitsEnd == _tokens[j].End)
+        {
+            value = whole;
+            return j + 2;
+        }
+
+        return j;
+    }
+
+    private bool IsFraction(int k, out double fraction)
+    {
+        fraction = 0;
+        if (!IsNumber(k) || !IsPunct(k + 1, '/') || !IsNumber(k + 2) || !Touch(k) || !Touch(k + 1))
+        {
+            return false;
+        }
+
+        var numerator = ParseDigits(Digits(k));
+        var denominator = ParseDigits(Digits(k + 2));
+        if (denominator is not (2 or 3 or 4 or 8 or 16 or 32 or 64) || numerator >= denominator)
+        {
+            return false;
+        }
+
+        fraction = numerator / denominator;
+        return true;
+    }
+
     private int ReadScales(int end, ref double value)
     {
         while (IsWord(end + 1) && !Is(end + 1, "m") && !Is(end + 1, "b") && !Is(end + 1, "k") && NumberWords.Scales.TryGetValue(Span(end + 1), out var scale))
@@ -185,6 +224,11 @@ internal sealed partial class QuantityReader
         if (IsPunct(j + 1, '-') && Touch(j) && IsNumber(j + 2) && Digits(j + 2).Length >= 3 && digits.Length >= 3)
         {
             return false;
+        }
+
+        if ((IsPunct(j - 1, '/') && Touch(j - 1)) || (end == j && IsPunct(j + 1, '/') && Touch(j)))
+        {
+            return false; // "9/11", "24/7", "3/19": dates and codes
         }
 
         // Digit groups in a row ("20 7946 0958") are phone numbers or codes, not counts.
@@ -256,7 +300,7 @@ internal sealed partial class QuantityReader
     private bool IsPercentAt(int k) => IsPunct(k, '%') || Is(k, "percent") || Is(k, "pct") || (Is(k, "per") && Is(k + 1, "cent"));
 
     /// <summary>"%", "per cent", "dollars", "euros" after the number.</summary>
-    private int ReadUnitAfter(int end, ref string? unit)
+    private int ReadUnitAfter(int end, ref string? unit, ref double value)
     {
         var k = end + 1;
         if (unit is null && IsPercentAt(k))
@@ -268,6 +312,13 @@ internal sealed partial class QuantityReader
         if (IsWord(k) && NumberWords.CurrencyWords.TryGetValue(Span(k), out var code))
         {
             unit ??= code;
+            return k;
+        }
+
+        if (unit is null && (Is(k, "cts") || Is(k, "cents") || Is(k, "cent")) && !Is(k - 1, "per"))
+        {
+            unit = "USD";
+            value /= 100; // normalised to dollars so "50 cts" and "$0.50" compare
             return k;
         }
 

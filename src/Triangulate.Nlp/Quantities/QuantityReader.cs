@@ -79,13 +79,21 @@ internal sealed partial class QuantityReader
         }
 
         end = ReadRange(end, unit is not null, ref qualifier, ref value);
-        end = ReadUnitAfter(end, ref unit);
+        end = ReadUnitAfter(end, ref unit, ref value);
+        value = Math.Round(value, 6); // 8.3 × 1e6 is 8300000.000000001 in binary
         var spanEnd = end;
         string? about = null;
         if (unit is null)
         {
             var (noun, nounEnd) = CountedNoun(end + 1);
             unit = noun;
+            if (noun is "dollar" or "cent")
+            {
+                // "1.90 Canadian dollars", "65 Canadian cents": money after all.
+                unit = nounEnd > end + 1 && IsWord(nounEnd - 1) && NumberWords.DollarCountries.TryGetValue(Span(nounEnd - 1), out var code) ? code : "USD";
+                value = noun == "cent" ? Math.Round(value / 100, 6) : value;
+            }
+
             if (noun is not null)
             {
                 spanEnd = nounEnd;

@@ -37,11 +37,19 @@ public sealed class QuantityExtractorTests
     [InlineData("Some 70% were destroyed.", 70, "percent")]
     [InlineData("They paid 300 dollars each.", 300, "USD")]
     [InlineData("A fine of €1.2 million was imposed.", 1_200_000, "EUR")]
-    public void Extract_MoneyAndPercent_NormalisedWithUnit(string text, double value, string unit)
+    [InlineData("Shares rose 27-1/2 cts to close.", 0.275, "USD")]
+    [InlineData("It was sold for 1.90 Canadian dollars.", 1.9, "CAD")]
+    [InlineData("Output was about 8.3 mln barrels.", 8_300_000, "barrel")]
+    [InlineData("It earned 270.8 mln dlrs last year.", 270_800_000, "USD")]
+    [InlineData("The plan costs hundreds of millions of pounds.", 100_000_000, null)]
+    public void Extract_MoneyAndPercent_NormalisedWithUnit(string text, double value, string? unit)
     {
         var q = First(text);
         Assert.Equal(value, q.Value, 3);
-        Assert.Equal(unit, q.Unit);
+        if (unit is not null)
+        {
+            Assert.Equal(unit, q.Unit);
+        }
     }
 
     [Theory]
@@ -64,6 +72,7 @@ public sealed class QuantityExtractorTests
     [InlineData("The meeting starts at 10:41 on Friday.")]
     [InlineData("One of them said No. 5 was the best.")]
     [InlineData("They met three years ago.")]
+    [InlineData("The attacks of 9/11 changed policy 24/7.")]
     public void Extract_DatesOrdinalsIdentifiers_Skipped(string text)
     {
         Assert.Empty(_extractor.Extract(text));
@@ -75,6 +84,19 @@ public sealed class QuantityExtractorTests
         const string text = "The strike killed 11 people.";
         var q = First(text);
         Assert.Equal("11 people", text.Substring(q.Span.Start, q.Span.Length));
+    }
+
+    [Fact]
+    public void Extract_WireSignOff_NotTakenAsCountedNoun()
+    {
+        var q = First("Revenue rose to three\n Reuter");
+        Assert.Null(q.Unit);
+    }
+
+    [Fact]
+    public void Extract_WrappedWireLine_NounOnNextLineStillFound()
+    {
+        Assert.Equal("barrel", First("Stocks fell to 16.3 mln\nbarrels in February.").Unit);
     }
 
     private QuantityAnnotation First(string text)
