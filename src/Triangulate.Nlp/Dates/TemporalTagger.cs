@@ -51,7 +51,16 @@ public sealed class TemporalTagger
         string? eventValue = null;
         TextSpan? eventSpan = null;
         var anchorIndex = FindAnchor(found, k, sentences);
-        if (anchorIndex >= 0 && c.Count is >= 0 and < 1_000_000 && c.Count == Math.Floor(c.Count))
+        var yearAnchor = anchorIndex < 0 ? FindYearAnchor(found, k, sentences) : -1;
+        if (yearAnchor >= 0 && c.Count is >= 1 and < 1000 && c.Count == Math.Floor(c.Count))
+        {
+            // "third-quarter profit ... a year earlier": the compared period, a year back (TimeBank's reading).
+            var a = found[yearAnchor];
+            value = TimexValues.ShiftYears(a.Value!, c.Signal == TimexFunction.Later ? (int)c.Count : -(int)c.Count) ?? value;
+            anchor = a.Value;
+            anchorSpan = TextSpan.FromBounds(m.Token(a.First).Start, m.Token(a.Last).End);
+        }
+        else if (anchorIndex >= 0 && c.Count is >= 0 and < 1_000_000 && c.Count == Math.Floor(c.Count))
         {
             var a = found[anchorIndex];
             var date = DateOnly.Parse(a.Value![..10], System.Globalization.CultureInfo.InvariantCulture);
@@ -78,6 +87,32 @@ public sealed class TemporalTagger
         }
 
         return new TimeExpression(span, c.Type, value, TimexValues.PrecisionOf(value), anchor, c.Mod, anchorSpan, eventValue, eventSpan);
+    }
+
+    /// <summary>For "a year ago/earlier/later": the nearest earlier calendar DATE (quarter, month, day) in the same sentence.</summary>
+    private static int FindYearAnchor(List<TimexCandidate> found, int k, int[] sentences)
+    {
+        var c = found[k];
+        if (c.Type != "DATE" || c.Unit != TimeUnit.Year || c.Signal is not (TimexFunction.Ago or TimexFunction.Earlier or TimexFunction.Later))
+        {
+            return -1;
+        }
+
+        for (var a = k - 1; a >= 0; a--)
+        {
+            var x = found[a];
+            if (sentences[x.Last] != sentences[c.First])
+            {
+                break;
+            }
+
+            if (x.Type == "DATE" && x.Signal == TimexFunction.None && x.Value is { Length: >= 7 } v && char.IsDigit(v[0]) && char.IsDigit(v[3]) && v[4] == '-')
+            {
+                return a;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The nearest earlier day-precise DATE in the same sentence, for counted expressions that need one.</summary>

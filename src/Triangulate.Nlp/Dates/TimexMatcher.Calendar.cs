@@ -56,6 +56,11 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
+        if ((Is(i - 1, "the") || Is(i - 1, "annual")) && (Is(i + 1, "for") || Is(i + 1, "of") || Is(i + 1, "on")))
+        {
+            return false; // "the annual March for Life", "the March of the Mothers"
+        }
+
         c = new TimexCandidate(i, w.Abbreviation ? i + 1 : i, "DATE", MonthValue(i, w.Month, 0));
         return true;
     }

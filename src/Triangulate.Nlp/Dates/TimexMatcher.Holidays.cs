@@ -47,20 +47,22 @@ internal sealed partial class TimexMatcher
         string? value = null;
         if (year > 0)
         {
-            if (day < 0)
+            var movable = day < 0;
+            if (!IsYear(last) && _ref is { } r && (month, movable ? ThanksgivingDay(year) : day).CompareTo((r.Month, r.Day)) > 0 && !IsFuture(i))
             {
-                // Thanksgiving: the fourth Thursday of November.
-                var first = new DateOnly(year, 11, 1);
-                var offset = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
-                day = 1 + offset + 21;
+                year--; // a holiday later in the year than the article, told in the past: last year's
             }
 
+            day = movable ? ThanksgivingDay(year) : day;
             value = $"{year:D4}-{month:D2}-{day:D2}";
         }
 
         c = new TimexCandidate(i, last, "DATE", value);
         return true;
     }
+
+    /// <summary>Thanksgiving: the fourth Thursday of November.</summary>
+    private static int ThanksgivingDay(int year) => 22 + ((int)DayOfWeek.Thursday - (int)new DateOnly(year, 11, 1).DayOfWeek + 7) % 7;
 
     /// <summary>"for years", "within weeks", "for decades": an unspecified span.</summary>
     private bool TryVaguePlural(int i, out TimexCandidate c)

@@ -255,6 +255,7 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
+        // "now that", "now-defunct"
         if (value == "PRESENT_REF" && (Is(i + 1, "that") || IsPunct(i + 1, '-')))
         {
             return false;

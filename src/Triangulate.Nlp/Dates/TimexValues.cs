@@ -69,6 +69,23 @@ internal static class TimexValues
         return Quarter(index / 4, index % 4 + 1);
     }
 
+    /// <summary>A calendar value ("1989-Q3", "1989-09-30") moved by whole years, keeping its granularity.</summary>
+    public static string? ShiftYears(string value, int years)
+    {
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year + years is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        var rest = value[4..];
+        if (rest == "-02-29" && !DateTime.IsLeapYear(year + years))
+        {
+            rest = "-02-28";
+        }
+
+        return Year(year + years) + rest;
+    }
+
     /// <summary>ISO-8601 duration for a count of units; <paramref name="n"/> &lt; 0 means "some" (X).</summary>
     public static string Duration(TimeUnit unit, double n)
     {

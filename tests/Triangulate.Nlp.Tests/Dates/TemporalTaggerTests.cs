@@ -104,6 +104,23 @@ public sealed class TemporalTaggerTests
         Assert.Empty(_tagger.Tag(text, Reference));
     }
 
+    [Fact]
+    public void Tag_YearAgoAfterQuarter_ComparedPeriodAYearBack()
+    {
+        var t = Single("Third-quarter profit rose 5% from a year earlier.", "a year earlier");
+        Assert.Equal("2024-Q3", t.Value);
+        Assert.Equal("2025-Q3", t.Anchor);
+    }
+
+    [Theory]
+    [InlineData("Families gathered on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28")]
+    [InlineData("Shops will close on Christmas Day.", "Christmas Day", "2025-12-25")]
+    [InlineData("The annual March for Life drew crowds in March.", "March", "2025-03")]
+    public void Tag_NamedDays_ResolvedByTense(string text, string expected, string value)
+    {
+        Assert.Equal(value, Single(text, expected).Value);
+    }
+
     [Theory]
     [InlineData("Humans arrived 100,000 years ago.")]
     [InlineData("It formed 4,500,000,000 years ago, eight million centuries earlier than that.")]
