@@ -15,6 +15,9 @@ public sealed class TemporalTagger
     /// <summary>Longest text tagged; the rest of a longer text is ignored (pathological input must not stall a batch).</summary>
     public const int MaxTextLength = 2_000_000;
 
+    /// <summary>How many earlier expressions of the sentence are searched for an anchor (keeps one huge "sentence" linear).</summary>
+    private const int MaxAnchorLookback = 16;
+
     public IReadOnlyList<TimeExpression> Tag(string text, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -98,7 +101,7 @@ public sealed class TemporalTagger
             return -1;
         }
 
-        for (var a = k - 1; a >= 0; a--)
+        for (var a = k - 1; a >= 0 && a >= k - MaxAnchorLookback; a--)
         {
             var x = found[a];
             if (sentences[x.Last] != sentences[c.First])
@@ -126,7 +129,7 @@ public sealed class TemporalTagger
             return -1;
         }
 
-        for (var a = k - 1; a >= 0; a--)
+        for (var a = k - 1; a >= 0 && a >= k - MaxAnchorLookback; a--)
         {
             var x = found[a];
             if (sentences[x.Last] != sentences[c.First])

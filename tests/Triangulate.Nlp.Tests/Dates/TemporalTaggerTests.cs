@@ -132,6 +132,15 @@ public sealed class TemporalTaggerTests
     }
 
     [Fact]
+    public void Tag_HugeSentenceOfAnchoredExpressions_AllFound()
+    {
+        // No full stop anywhere: one 20,000-expression "sentence" must still be tagged expression by expression.
+        var text = "dated September 6, " + string.Concat(Enumerable.Repeat("four days after the vote, two years earlier, ", 10_000));
+        var found = _tagger.Tag(text, Reference);
+        Assert.Equal(20_001, found.Count);
+    }
+
+    [Fact]
     public void Tag_DatelineTimestamp_TimeWithDate()
     {
         var t = Single("10:41 28.09.2025 • Donald Trump bombed a boat.", "10:41 28.09.2025");
