@@ -25,6 +25,11 @@ internal static partial class EventPhrase
         "that", "which", "who", "while", "of", "to", "for", "with", "it", "its",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "who", "whose", "whom", "which", "that", "when", "while", "where", "because", "and", "but", "although", "though", "if",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Prepositions = new[]
     {
         "on", "in", "at", "by", "since", "until", "during", "from", "through", "before", "after", "for",
@@ -79,21 +84,27 @@ internal static partial class EventPhrase
         var subjectStart = 0;
         for (var k = verb - 1; k >= 0; k--)
         {
-            if (IsVerb(clause[k].Text))
+            if (IsVerb(clause[k].Text) || IsMark(clause[k].Text))
             {
                 subjectStart = k + 1;
                 break;
             }
         }
 
-        var subject = Trim(clause.Skip(subjectStart).Take(verb - subjectStart).Select(w => w.Text).Where(t => !Auxiliaries.Contains(t))).TakeLast(MaxSubjectWords);
-        var obj = clause.Skip(verb + 1).Take(MaxObjectWords).Select(w => w.Text).TakeWhile(t => !Auxiliaries.Contains(t) && !IsMark(t) && t is not ("“" or "\"")).ToList();
+        var subject = Trim(clause.Skip(subjectStart).Take(verb - subjectStart).Select(w => w.Text).Where(t => !Auxiliaries.Contains(t))).ToList();
+        while (subject.Count > 0 && Leading.Contains(subject[^1]))
+        {
+            subject.RemoveAt(subject.Count - 1);
+        }
+
+        var obj = clause.Skip(verb + 1).Take(MaxObjectWords).Select(w => w.Text)
+            .TakeWhile(t => !Auxiliaries.Contains(t) && !IsMark(t) && !ClauseOpeners.Contains(t) && t is not ("“" or "\"")).ToList();
         while (obj.Count > 0 && Leading.Contains(obj[^1]))
         {
             obj.RemoveAt(obj.Count - 1);
         }
 
-        return string.Join(' ', [.. subject, clause[verb].Text, .. obj]);
+        return string.Join(' ', [.. subject.TakeLast(MaxSubjectWords), clause[verb].Text, .. obj]);
     }
 
     /// <summary>The verb closest before the expression's place in the clause, else the first one after it.</summary>
@@ -102,6 +113,12 @@ internal static partial class EventPhrase
         for (var k = Math.Min(at, clause.Count) - 1; k >= 0; k--)
         {
             if (IsVerb(clause[k].Text))
+            {
+                return k;
+            }
+
+            // "sending them in March": a participle right before the date carries the event.
+            if (k >= at - 3 && IsParticiple(clause[k].Text))
             {
                 return k;
             }
@@ -146,6 +163,8 @@ internal static partial class EventPhrase
     private static bool IsVerb(string w) =>
         IrregularPast.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal))
         || w is "announces" or "says" or "meets" or "visits" or "signs" or "launches" or "releases";
+
+    private static bool IsParticiple(string w) => w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
 
     private static IEnumerable<string> Trim(IEnumerable<string> words)
     {

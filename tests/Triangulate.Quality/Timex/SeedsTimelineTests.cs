@@ -36,6 +36,13 @@ public sealed class SeedsTimelineTests(ITestOutputHelper output)
             output.WriteLine($"{e.Date} ({e.Precision}) {e.Event} — \"{e.Expression}\" [{string.Join(",", e.ArticleIds)}]");
         }
 
+        var conflicts = TimelineBuilder.FindDateConflicts(timeline);
+        foreach (var c in conflicts)
+        {
+            output.WriteLine($"conflict: {c.About}: {string.Join(" vs ", c.Sides.Select(x => x.Value))}");
+        }
+
+        Assert.DoesNotContain(conflicts, c => c.Sides.Any(x => x.Value == "2025-09-06"));
         var letter = Assert.Single(timeline, e => e.Date == "2025-09-06" && e.Event.Contains("letter", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("seed-002", letter.ArticleIds);
         Assert.Contains("seed-004", letter.ArticleIds);
