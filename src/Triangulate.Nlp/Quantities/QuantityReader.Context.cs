@@ -136,6 +136,33 @@ internal sealed partial class QuantityReader
         return PhraseFrom(i);
     }
 
+    /// <summary>"five per cent of drugs produced in Colombia" → "of drugs produced in Colombia" (at most four words after "of").</summary>
+    private string? OfPhrase(int k)
+    {
+        if (!Is(k, "of") || !IsWord(k + 1))
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        for (var i = k + 1; i < Count && i <= k + 4 && IsWord(i) && !ParagraphBreakBefore(i); i++)
+        {
+            if (i > k + 1 && (Is(i, "and") || Is(i, "which") || Is(i, "that") || Is(i, "were") || Is(i, "was") || Is(i, "are") || Is(i, "is")))
+            {
+                break;
+            }
+
+            end = i;
+        }
+
+        while (end > k + 1 && Stop.TryGetValue(Span(end), out _))
+        {
+            end--;
+        }
+
+        return _text[_tokens[k].Start.._tokens[end].End];
+    }
+
     /// <summary>A verb or event noun directly before the count: "killed 11 people", "the release of seven".</summary>
     private string? PredicateRightBefore(int start)
     {

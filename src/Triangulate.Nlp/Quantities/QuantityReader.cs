@@ -103,7 +103,7 @@ internal sealed partial class QuantityReader
         }
         else
         {
-            about = PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
+            about = OfPhrase(end + 1) ?? PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
         }
 
         last = end;
