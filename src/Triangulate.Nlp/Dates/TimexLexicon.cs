@@ -120,7 +120,7 @@ internal static class TimexLexicon
         [
             ("today", "D0"), ("yesterday", "D-1"), ("tomorrow", "D1"), ("tonight", "TNI"),
             ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("nowadays", "PRESENT_REF"),
-            ("recently", "PAST_REF"), ("lately", "PAST_REF"), ("formerly", "PAST_REF"),
+            ("recently", "PAST_REF"), ("lately", "PAST_REF"),
             ("soon", "FUTURE_REF"), ("noon", "T12:00"), ("midnight", "T24:00"), ("midday", "T12:00"),
         ];
         foreach (var (w, v) in fixedWords)
