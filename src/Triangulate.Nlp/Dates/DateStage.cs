@@ -1,0 +1,30 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+
+namespace Triangulate.Nlp.Dates;
+
+/// <summary>
+/// Tags the temporal expressions of each article (<see cref="Layers.Dates"/>), resolved against the
+/// article's own publication date; an article without one gets null values for relative expressions.
+/// </summary>
+public sealed class DateStage : IArticleStage
+{
+    private readonly TemporalTagger _tagger = new();
+
+    public string Name => "dates";
+
+    public string Version => "1.0";
+
+    public IReadOnlyList<string> Requires { get; } = [Layers.Text];
+
+    public IReadOnlyList<string> Produces { get; } = [Layers.Dates.Name];
+
+    public void Process(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        cancellationToken.ThrowIfCancellationRequested();
+        DateOnly? reference = article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+        article.Annotations.Set(Layers.Dates, _tagger.Tag(article.Text, reference));
+    }
+}

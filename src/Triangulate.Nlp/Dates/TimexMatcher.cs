@@ -1,0 +1,284 @@
+namespace Triangulate.Nlp.Dates;
+
+/// <summary>
+/// Greedy longest-match grammar over <see cref="ScanToken"/>s. One instance per call: it holds the text,
+/// its tokens and the reference date, so the rules stay short and allocation-free until they match.
+/// </summary>
+internal sealed partial class TimexMatcher
+{
+    private static readonly TimexWord NoWord = new();
+    private readonly string _text;
+    private readonly List<ScanToken> _tokens;
+    private readonly TimexWord[] _words;
+    private readonly bool[] _known;
+    private readonly DateOnly? _ref;
+
+    public TimexMatcher(string text, List<ScanToken> tokens, DateOnly? reference)
+    {
+        _text = text;
+        _tokens = tokens;
+        _ref = reference;
+        _words = new TimexWord[tokens.Count];
+        _known = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == ScanKind.Word && TimexLexicon.TryGet(text.AsSpan(t.Start, t.Length), out var w))
+            {
+                _words[i] = w;
+                _known[i] = true;
+            }
+            else
+            {
+                _words[i] = NoWord;
+            }
+        }
+    }
+
+    public List<TimexCandidate> Run()
+    {
+        var found = new List<TimexCandidate>();
+        var i = 0;
+        while (i < _tokens.Count)
+        {
+            if (TryAt(i, out var c))
+            {
+                found.Add(c);
+                i = c.Last + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private bool TryAt(int i, out TimexCandidate best)
+    {
+        best = default;
+        var t = _tokens[i];
+        if (!_known[i] && t.Kind == ScanKind.Word)
+        {
+            return TryPhraseModifier(i, out best) || TryHoliday(i, out best) || TryBoundaryOf(i, out best) || TryVaguePlural(i, out best);
+        }
+
+        var found = false;
+        Consider(TryEdgeModifier(i, out var c), c, ref best, ref found);
+        Consider(TryMonth(i, out c), c, ref best, ref found);
+        Consider(TryNumberLed(i, out c), c, ref best, ref found);
+        Consider(TryCount(i, out c), c, ref best, ref found);
+        Consider(TryRelative(i, out c), c, ref best, ref found);
+        Consider(TryWeekday(i, out c), c, ref best, ref found);
+        Consider(TryFixed(i, out c), c, ref best, ref found);
+        Consider(TrySet(i, out c), c, ref best, ref found);
+        Consider(TryOrdinalPeriod(i, out c), c, ref best, ref found);
+        Consider(TryDecade(i, out c), c, ref best, ref found);
+        Consider(TrySeason(i, out c), c, ref best, ref found);
+        return found;
+    }
+
+    private static void Consider(bool ok, TimexCandidate c, ref TimexCandidate best, ref bool found)
+    {
+        if (ok && (!found || c.Last > best.Last))
+        {
+            best = c;
+            found = true;
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------------------------------
+
+    private int Count => _tokens.Count;
+
+    private TimexWord W(int i) => i >= 0 && i < _words.Length ? _words[i] : NoWord;
+
+    private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool Is(int i, string word) => i >= 0 && i < Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int i, char c) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Punct && _text[_tokens[i].Start] == c;
+
+    private bool Fn(int i, TimexFunction f) => i >= 0 && i < Count && _known[i] && _words[i].Function == f;
+
+    private bool IsCapitalized(int i) => char.IsUpper(_text[_tokens[i].Start]);
+
+    /// <summary>True when tokens i and i+1 touch (no space), e.g. "mid-1996" or "third-quarter".</summary>
+    private bool Touch(int i) => i + 1 < Count && _tokens[i].End == _tokens[i + 1].Start;
+
+    /// <summary>The hyphen joining i and i+2 ("two-year"), when present.</summary>
+    private bool Hyphenated(int i) => i + 2 < Count && IsPunct(i + 1, '-') && Touch(i) && Touch(i + 1);
+
+    private bool IsNumber(int i) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Number;
+
+    /// <summary>The integer value of a plain digit token ("15", "2025"), or -1.</summary>
+    private int IntAt(int i)
+    {
+        if (!IsNumber(i))
+        {
+            return -1;
+        }
+
+        var t = _tokens[i];
+        var value = 0;
+        for (var k = t.Start; k < t.DigitsEnd; k++)
+        {
+            var ch = _text[k];
+            if (!char.IsDigit(ch) || value > 100_000_000)
+            {
+                return -1;
+            }
+
+            value = value * 10 + (ch - '0');
+        }
+
+        return value;
+    }
+
+    private ReadOnlySpan<char> Suffix(int i) => _text.AsSpan(_tokens[i].DigitsEnd, _tokens[i].End - _tokens[i].DigitsEnd);
+
+    private int DigitCount(int i) => _tokens[i].DigitsEnd - _tokens[i].Start;
+
+    /// <summary>A sentence ends at . ! ? (not after a one-letter or month abbreviation) or a blank line.</summary>
+    private bool IsSentenceEnd(int i)
+    {
+        var t = _tokens[i];
+        if (t.Kind != ScanKind.Punct)
+        {
+            return i + 1 < Count && _tokens[i + 1].NewlineBefore && _text.AsSpan(t.End, _tokens[i + 1].Start - t.End).Count('\n') > 1;
+        }
+
+        var c = _text[t.Start];
+        if (c is '!' or '?')
+        {
+            return true;
+        }
+
+        if (c != '.' || i == 0)
+        {
+            return false;
+        }
+
+        var prev = _tokens[i - 1];
+        return !(prev.Kind == ScanKind.Word && (prev.Length == 1 || (_known[i - 1] && _words[i - 1].Abbreviation) || IsTitle(i - 1)));
+    }
+
+    private bool IsTitle(int i) => Is(i, "Mr") || Is(i, "Mrs") || Is(i, "Ms") || Is(i, "Dr") || Is(i, "St") || Is(i, "Gen") || Is(i, "Sen") || Is(i, "Rep") || Is(i, "Gov") || Is(i, "No") || Is(i, "Jr") || Is(i, "Co") || Is(i, "Inc") || Is(i, "Corp") || Is(i, "Ltd") || Is(i, "vs");
+
+    /// <summary>
+    /// Cues before the expression in its sentence that put it in the future: "will", "'ll", "shall",
+    /// "is scheduled/expected/due/set to", "as soon/early as", "next".
+    /// </summary>
+    private bool IsFuture(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 12; k--)
+        {
+            if (IsSentenceEnd(k))
+            {
+                break;
+            }
+
+            if (_tokens[k].Kind != ScanKind.Word)
+            {
+                continue;
+            }
+
+            if (Is(k, "will") || Is(k, "ll") || Is(k, "shall") || Is(k, "wo") || Is(k, "would") || Is(k, "going") || Is(k, "next") || Is(k, "upcoming"))
+            {
+                return true;
+            }
+
+            if ((Is(k, "scheduled") || Is(k, "expected") || Is(k, "due") || Is(k, "set") || Is(k, "slated") || Is(k, "planned") || Is(k, "supposed")) && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be")))
+            {
+                return true;
+            }
+
+            if ((Is(k, "soon") || Is(k, "early")) && Is(k - 1, "as") && Is(k + 1, "as"))
+            {
+                return true;
+            }
+
+            if ((Is(k, "is") || Is(k, "are")) && IsPastVerb(k + 1) && k + 2 == i - (Is(i - 1, "in") || Is(i - 1, "on") || Is(i - 1, "by") ? 1 : 0))
+            {
+                return true; // "the case is heard in May"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Cues that put the expression in the past: "was", "had", "did", or a past-tense verb just before.</summary>
+    private bool IsPast(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            if (IsSentenceEnd(k))
+            {
+                break;
+            }
+
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || (IsPastVerb(k) && !(Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be") || Is(k - 1, "will"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPastVerb(int k)
+    {
+        if (k < 0 || k >= Count || _tokens[k].Kind != ScanKind.Word || _tokens[k].Length < 5)
+        {
+            return false;
+        }
+
+        var s = Span(k);
+        return char.IsLower(s[0]) && s.EndsWith("ed", StringComparison.Ordinal) && !s.Equals("expected", StringComparison.Ordinal) && !s.Equals("scheduled", StringComparison.Ordinal)
+            && !s.Equals("planned", StringComparison.Ordinal) && !s.Equals("need", StringComparison.Ordinal) && !s.Equals("supposed", StringComparison.Ordinal);
+    }
+
+    /// <summary>The sentence number of every token (a light guess; the sentence splitter is not required).</summary>
+    public int[] SentenceIds()
+    {
+        var ids = new int[Count];
+        var current = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            ids[i] = current;
+            if (IsSentenceEnd(i))
+            {
+                current++;
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>The token index range of the phrase after a signal word, up to a clause boundary (at most 10 tokens).</summary>
+    public (int First, int Last) PhraseAfter(int signal)
+    {
+        var first = signal + 1;
+        var last = signal;
+        for (var k = first; k < Count && k < first + 10; k++)
+        {
+            var t = _tokens[k];
+            if (t.Kind == ScanKind.Punct && _text[t.Start] is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '"' or '“' or '”')
+            {
+                break;
+            }
+
+            if (k > first && (Is(k, "and") || Is(k, "which") || Is(k, "that") || Is(k, "when") || Is(k, "while") || Is(k, "but")))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return (first, last);
+    }
+
+    public ScanToken Token(int i) => _tokens[i];
+}

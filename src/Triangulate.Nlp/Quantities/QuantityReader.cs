@@ -1,0 +1,156 @@
+using System.Globalization;
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+using Triangulate.Nlp.Dates;
+
+namespace Triangulate.Nlp.Quantities;
+
+/// <summary>One pass over one text's tokens; holds the state the quantity rules share.</summary>
+internal sealed partial class QuantityReader
+{
+    private readonly string _text;
+    private readonly List<ScanToken> _tokens;
+    private readonly bool[] _inDate;
+
+    public QuantityReader(string text, List<ScanToken> tokens, IReadOnlyList<TimeExpression> dates)
+    {
+        _text = text;
+        _tokens = tokens;
+        _inDate = new bool[tokens.Count];
+        var d = 0;
+        for (var i = 0; i < tokens.Count && d < dates.Count; i++)
+        {
+            while (d < dates.Count && dates[d].Span.End <= tokens[i].Start)
+            {
+                d++;
+            }
+
+            _inDate[i] = d < dates.Count && dates[d].Span.Start <= tokens[i].Start && tokens[i].End <= dates[d].Span.End;
+        }
+    }
+
+    private int Count => _tokens.Count;
+
+    public List<QuantityAnnotation> Run()
+    {
+        var found = new List<QuantityAnnotation>();
+        var i = 0;
+        while (i < Count)
+        {
+            if (!_inDate[i] && TryQuantity(i, out var q, out var last))
+            {
+                found.Add(q);
+                i = last + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private bool TryQuantity(int i, out QuantityAnnotation q, out int last)
+    {
+        q = null!;
+        last = i;
+        var j = ReadQualifier(i, out var qualifier);
+        string? unit = null;
+        if (ReadCurrencySymbol(j, out var currency, out var afterSymbol))
+        {
+            unit = currency;
+            j = afterSymbol;
+        }
+
+        if (!ReadNumber(j, unit is not null, out var value, out var end, out var vague))
+        {
+            return false;
+        }
+
+        if (vague)
+        {
+            qualifier ??= "vague";
+        }
+
+        if (unit is null && !IsCountable(j, end, value))
+        {
+            return false;
+        }
+
+        end = ReadRange(end, unit is not null, ref qualifier, ref value);
+        end = ReadUnitAfter(end, ref unit, ref value);
+        value = Math.Round(value, 6); // 8.3 × 1e6 is 8300000.000000001 in binary
+        var spanEnd = end;
+        string? about = null;
+        if (unit is null)
+        {
+            var (noun, nounEnd) = CountedNoun(end + 1);
+            unit = noun;
+            if (noun is "dollar" or "cent")
+            {
+                // "1.90 Canadian dollars", "65 Canadian cents": money after all.
+                unit = nounEnd > end + 1 && IsWord(nounEnd - 1) && NumberWords.DollarCountries.TryGetValue(Span(nounEnd - 1), out var code) ? code : "USD";
+                value = noun == "cent" ? Math.Round(value / 100, 6) : value;
+            }
+
+            if (noun is not null)
+            {
+                spanEnd = nounEnd;
+            }
+
+            about = PredicateRightBefore(i) ?? PredicateAfter(nounEnd + 1) ?? PredicateBefore(i, amount: false);
+        }
+        else
+        {
+            about = OfPhrase(end + 1) ?? PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
+        }
+
+        last = end;
+        q = new QuantityAnnotation(TextSpan.FromBounds(_tokens[i].Start, _tokens[spanEnd].End), value, unit, qualifier, about);
+        return true;
+    }
+
+    // ---- helpers shared by the rule files ---------------------------------------------------------
+
+    private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool Is(int i, string word) => i >= 0 && i < Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int i, char c) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Punct && _text[_tokens[i].Start] == c;
+
+    private bool IsWord(int i) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Word;
+
+    private bool IsNumber(int i) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Number;
+
+    private bool Touch(int i) => i + 1 < Count && _tokens[i].End == _tokens[i + 1].Start;
+
+    private ReadOnlySpan<char> Suffix(int i) => _text.AsSpan(_tokens[i].DigitsEnd, _tokens[i].End - _tokens[i].DigitsEnd);
+
+    private ReadOnlySpan<char> Digits(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].DigitsEnd - _tokens[i].Start);
+
+    private bool IsClauseBreak(int i)
+    {
+        if (i < 0 || i >= Count || _tokens[i].Kind != ScanKind.Punct)
+        {
+            return i >= Count;
+        }
+
+        return _text[_tokens[i].Start] is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '"' or '“' or '”' or '–' or '—';
+    }
+
+    private static double ParseDigits(ReadOnlySpan<char> digits)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(digits.Length, 64)];
+        var n = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',' && n < buffer.Length)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Model;
+
+namespace Triangulate.Stories.Timeline;
+
+/// <summary>
+/// Places a story's events on dates. Every dated expression (day, month or year precision) yields an event
+/// phrase from its clause; a duration tied to an event ("four days after a US strike" next to "dated
+/// September 6") yields that event on the date the text implies. Events on the same date with similar words
+/// are merged across articles, keeping every article's evidence. Entries come sorted by date.
+/// </summary>
+/// <param name="tagDates">
+/// Supplies temporal expressions for an article without a dates layer (Stories does not reference Nlp; the
+/// host passes e.g. the TemporalTagger). Null: such articles contribute nothing.
+/// </param>
+public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>? tagDates = null)
+{
+    /// <summary>Share of the smaller event's keywords that must recur in the other for two events to merge (hand-set on the seeds).</summary>
+    public const double MergeOverlap = 0.3;
+
+    /// <summary>Overlap at which two events on different dates count as the same event reported differently.</summary>
+    public const double ConflictOverlap = 0.6;
+
+    private const int MaxEvidenceChars = 320;
+
+    public List<DossierTimelineEntry> Build(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var events = new List<TimelineEvent>();
+        foreach (var article in articles)
+        {
+            var dates = article.Annotations.Has(Layers.Dates) ? article.Annotations.Get(Layers.Dates) : tagDates?.Invoke(article) ?? [];
+            if (dates.Count == 0)
+            {
+                continue;
+            }
+
+            var sentences = SentenceGuess.For(article);
+            foreach (var t in dates)
+            {
+                AddEvents(article, sentences, t, events);
+            }
+        }
+
+        var merged = Merge(events);
+        merged.Sort(static (a, b) => string.CompareOrdinal(a.Date, b.Date));
+        return merged.Select(m => m.ToEntry()).ToList();
+    }
+
+    /// <summary>
+    /// Events that outlets date differently: similar event words, different dates at the same precision,
+    /// and no article on both sides. Kind "date", one side per date.
+    /// </summary>
+    public static List<DossierConflict> FindDateConflicts(IReadOnlyList<DossierTimelineEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var conflicts = new List<DossierConflict>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            for (var j = i + 1; j < entries.Count; j++)
+            {
+                var (a, b) = (entries[i], entries[j]);
+                if (a.Date == b.Date || a.Precision != b.Precision || a.ArticleIds.Intersect(b.ArticleIds).Any()
+                    || Overlap(EventPhrase.Keywords(a.Event), EventPhrase.Keywords(b.Event)) < ConflictOverlap)
+                {
+                    continue;
+                }
+
+                conflicts.Add(new DossierConflict
+                {
+                    Kind = "date",
+                    About = a.Event,
+                    Sides = [Side(a), Side(b)],
+                    Assessment = "outlets date this event differently",
+                });
+            }
+        }
+
+        return conflicts;
+    }
+
+    private static DossierConflictSide Side(DossierTimelineEntry e) => new(e.Date, null, [.. e.ArticleIds], [.. e.Evidence]);
+
+    private static void AddEvents(Article article, IReadOnlyList<TextSpan> sentences, TimeExpression t, List<TimelineEvent> events)
+    {
+        var sentence = SentenceOf(sentences, t.Span) ?? t.Span;
+        if (t.EventValue is { } implied && TimexDate(implied) is { } eventDate && t.EventSpan is { } named)
+        {
+            var signalEnd = named.Start;
+            var expression = article.Text[t.Span.Start..signalEnd].TrimEnd();
+            events.Add(new TimelineEvent(eventDate.Date, eventDate.Precision, EventPhrase.Named(article.Text, named), expression, article.Id, Evidence(article, sentence)));
+        }
+
+        if (t.Type is not ("DATE" or "TIME") || TimexDate(t.Value) is not { } date)
+        {
+            return;
+        }
+
+        var phrase = EventPhrase.Around(article.Text, sentence, t.Span);
+        if (phrase.Length == 0)
+        {
+            return;
+        }
+
+        events.Add(new TimelineEvent(date.Date, date.Precision, phrase, article.Slice(t.Span), article.Id, Evidence(article, sentence)));
+    }
+
+    /// <summary>A calendar date from a TIMEX3 value ("2025-09-06", "2025-09", "2025", "2025-09-06T10:41"), or null.</summary>
+    internal static (string Date, string Precision)? TimexDate(string? value)
+    {
+        if (value is null || value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return null;
+        }
+
+        if (value.Length >= 10 && char.IsDigit(value[8]) && char.IsDigit(value[9]) && value[7] == '-')
+        {
+            return (value[..10], "day");
+        }
+
+        if (value.Length == 7 && char.IsDigit(value[5]))
+        {
+            return (value, "month");
+        }
+
+        return value.Length == 4 ? (value, "year") : null;
+    }
+
+    private static TextSpan? SentenceOf(IReadOnlyList<TextSpan> sentences, TextSpan span)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.Contains(span) || s.Overlaps(span))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private static Evidence Evidence(Article article, TextSpan sentence)
+    {
+        var length = Math.Min(sentence.Length, MaxEvidenceChars);
+        return new Evidence(article.Id, sentence.Start, length, article.Text.Substring(sentence.Start, length));
+    }
+
+    private static List<TimelineEvent> Merge(List<TimelineEvent> events)
+    {
+        var merged = new List<TimelineEvent>();
+        foreach (var e in events)
+        {
+            var into = merged.Find(m => m.Date == e.Date && Overlap(m.Keywords, e.Keywords) >= MergeOverlap);
+            if (into is null)
+            {
+                merged.Add(e);
+            }
+            else
+            {
+                into.Absorb(e);
+            }
+        }
+
+        return merged;
+    }
+
+    internal static double Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var w in a)
+        {
+            shared += b.Contains(w) ? 1 : 0;
+        }
+
+        return (double)shared / Math.Min(a.Count, b.Count);
+    }
+}

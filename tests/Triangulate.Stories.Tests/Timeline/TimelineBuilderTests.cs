@@ -1,0 +1,110 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+using Triangulate.Stories.Timeline;
+
+namespace Triangulate.Stories.Tests.Timeline;
+
+public sealed class TimelineBuilderTests
+{
+    [Fact]
+    public void Build_DatedClause_EventPhraseWithPredicateAndParticipants()
+    {
+        var a = Article("a", "In a letter sent to President Trump on 6 September, Maduro rejected US claims.", ("6 September", "DATE", "2025-09-06"));
+        var entry = Assert.Single(new TimelineBuilder().Build([a]));
+        Assert.Equal("2025-09-06", entry.Date);
+        Assert.Equal("day", entry.Precision);
+        Assert.Equal("letter sent to President Trump", entry.Event);
+        Assert.Equal("6 September", entry.Expression);
+    }
+
+    [Fact]
+    public void Build_SameEventTwoArticles_MergedWithBothEvidence()
+    {
+        var a = Article("a", "Maduro's letter was dated September 6.", ("September 6", "DATE", "2025-09-06"));
+        var b = Article("b", "In a letter sent to President Trump on 6 September, Maduro rejected US claims.", ("6 September", "DATE", "2025-09-06"));
+        var entry = Assert.Single(new TimelineBuilder().Build([a, b]));
+        Assert.Equal(["a", "b"], entry.ArticleIds);
+        Assert.Equal(2, entry.Evidence.Count);
+        Assert.All(entry.Evidence, e => Assert.Equal(e.Text, (e.ArticleId == "a" ? a : b).Text.Substring(e.Start, e.Length)));
+    }
+
+    [Fact]
+    public void Build_DifferentEventsSameDate_KeptApart()
+    {
+        var a = Article("a", "The army deployed troops on Friday. Separately, ministers approved the budget on Friday.",
+            ("Friday", "DATE", "2025-09-19"), ("Friday", "DATE", "2025-09-19"));
+        Assert.Equal(2, new TimelineBuilder().Build([a]).Count);
+    }
+
+    [Fact]
+    public void Build_EventAnchoredDuration_EventOnImpliedDate()
+    {
+        const string text = "The letter was dated September 6, four days after a US strike on a vessel.";
+        var article = new Article("a", new ArticleSource("t"), new ArticleMetadata(), text);
+        var date = Find(text, "September 6");
+        var duration = Find(text, "four days");
+        var eventSpan = Find(text, "a US strike on a vessel");
+        article.Annotations.Set(Layers.Dates,
+        [
+            new TimeExpression(date, "DATE", "2025-09-06", "day"),
+            new TimeExpression(duration, "DURATION", "P4D", null, "2025-09-06", null, date, "2025-09-02", eventSpan),
+        ]);
+        var timeline = new TimelineBuilder().Build([article]);
+        var strike = Assert.Single(timeline, e => e.Date == "2025-09-02");
+        Assert.Equal("US strike on a vessel", strike.Event);
+        Assert.Equal("four days after", strike.Expression);
+        Assert.Equal("2025-09-02", timeline[0].Date);
+    }
+
+    [Fact]
+    public void Build_UnresolvedOrVagueValues_Skipped()
+    {
+        var a = Article("a", "He left yesterday and things are different now.", ("yesterday", "DATE", null), ("now", "DATE", "PRESENT_REF"));
+        Assert.Empty(new TimelineBuilder().Build([a]));
+    }
+
+    [Fact]
+    public void Build_NoDatesLayer_UsesSuppliedTagger()
+    {
+        var a = new Article("a", new ArticleSource("t"), new ArticleMetadata(), "Rebels seized the town on Monday.");
+        var builder = new TimelineBuilder(art => [new TimeExpression(Find(art.Text, "Monday"), "DATE", "2025-09-22", "day")]);
+        Assert.Equal("2025-09-22", Assert.Single(builder.Build([a])).Date);
+    }
+
+    [Fact]
+    public void FindDateConflicts_SameEventDifferentDates_Flagged()
+    {
+        var a = Article("a", "Rebels seized the northern town on Monday.", ("Monday", "DATE", "2025-09-22"));
+        var b = Article("b", "Rebels seized the northern town on Tuesday.", ("Tuesday", "DATE", "2025-09-23"));
+        var timeline = new TimelineBuilder().Build([a, b]);
+        var conflict = Assert.Single(TimelineBuilder.FindDateConflicts(timeline));
+        Assert.Equal("date", conflict.Kind);
+        Assert.Equal(["2025-09-22", "2025-09-23"], conflict.Sides.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void FindDateConflicts_DifferentEvents_NotFlagged()
+    {
+        var a = Article("a", "Rebels seized the northern town on Monday.", ("Monday", "DATE", "2025-09-22"));
+        var b = Article("b", "Ministers approved the new budget on Tuesday.", ("Tuesday", "DATE", "2025-09-23"));
+        Assert.Empty(TimelineBuilder.FindDateConflicts(new TimelineBuilder().Build([a, b])));
+    }
+
+    private static Article Article(string id, string text, params (string Expression, string Type, string? Value)[] dates)
+    {
+        var article = new Article(id, new ArticleSource(id), new ArticleMetadata(), text);
+        var from = 0;
+        var list = new List<TimeExpression>();
+        foreach (var (expression, type, value) in dates)
+        {
+            var at = text.IndexOf(expression, from, StringComparison.Ordinal);
+            from = at + expression.Length;
+            list.Add(new TimeExpression(new TextSpan(at, expression.Length), type, value, value is { Length: 10 } ? "day" : null));
+        }
+
+        article.Annotations.Set(Layers.Dates, list);
+        return article;
+    }
+
+    private static TextSpan Find(string text, string s) => new(text.IndexOf(s, StringComparison.Ordinal), s.Length);
+}
