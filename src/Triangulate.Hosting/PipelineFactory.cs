@@ -1,6 +1,10 @@
 using Triangulate.Core.Pipeline;
 using Triangulate.Extraction;
 using Triangulate.Extraction.Html;
+using Triangulate.Nlp.Dates;
+using Triangulate.Nlp.Quantities;
+using Triangulate.Stories.Quantities;
+using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Hosting;
 
@@ -20,7 +24,13 @@ public static class PipelineFactory
 
     private static IDocumentExtractor CreateExtractor() => new ArticleExtractor(new HtmlExtractor());
 
-    private static IEnumerable<IArticleStage> ArticleStages() => [];
+    private static IEnumerable<IArticleStage> ArticleStages() =>
+    [
+        new DateStage(),
+        new QuantityStage(),
+    ];
 
+    /// <summary>Story sections need the stories: until a clustering stage is registered they are left out,
+    /// because Pipeline.Create rightly refuses a stage whose input nothing produces.</summary>
     private static IEnumerable<ICorpusStage> CorpusStages() => [];
 }

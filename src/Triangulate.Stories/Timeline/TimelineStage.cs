@@ -1,0 +1,30 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+
+namespace Triangulate.Stories.Timeline;
+
+/// <summary>
+/// Puts each story's dated events on a timeline and adds date conflicts between outlets to the story's
+/// conflicts. Uses the articles' dates layer (the dates stage must run first).
+/// </summary>
+public sealed class TimelineStage : StorySectionStage
+{
+    private readonly TimelineBuilder _builder = new();
+
+    public override string Name => "timeline";
+    public override string Version => "1.0";
+    public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Dates.Name];
+    public override IReadOnlyList<string> Produces => ["timeline"];
+
+    protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
+    {
+        story.Timeline = _builder.Build(articles);
+        var conflicts = TimelineBuilder.FindDateConflicts(story.Timeline);
+        if (conflicts.Count > 0)
+        {
+            (story.Conflicts ??= []).AddRange(conflicts);
+        }
+    }
+}
