@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Ingest;
 using Triangulate.Core.Model;
@@ -24,31 +25,48 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
 
-        await foreach (var item in runner.ProcessAsync(items, cancellationToken).ConfigureAwait(false))
+        // Storing runs beside the pipeline, one batch behind it, so extraction does not wait for SQLite commits.
+        var pending = Channel.CreateBounded<List<Article>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var writer = Task.Run(() => StoreAllAsync(pending.Reader, result, cancellationToken), cancellationToken);
+        try
         {
-            result.Items++;
-            collected.Add(item);
-            if (item.Article is { } article)
+            await foreach (var item in runner.ProcessAsync(items, cancellationToken).ConfigureAwait(false))
             {
-                result.InputChars += article.Text.Length;
-                if (!seen.Add(article.Id))
+                result.Items++;
+                collected.Add(item);
+                if (item.Article is { } article)
                 {
-                    result.Diagnostics.Add(Diagnostic.Info(item.Input, ErrorCodes.DuplicateInput, $"same article as an earlier input ({article.Id}); counted once."));
-                }
-                else
-                {
-                    batch.Add(article);
-                    if (batch.Count >= StoreBatchSize)
+                    result.InputChars += article.Text.Length;
+                    if (!seen.Add(article.Id))
                     {
-                        await FlushAsync(batch, result, cancellationToken).ConfigureAwait(false);
+                        result.Diagnostics.Add(Diagnostic.Info(item.Input, ErrorCodes.DuplicateInput, $"same article as an earlier input ({article.Id}); counted once."));
+                    }
+                    else
+                    {
+                        batch.Add(article);
+                        if (batch.Count >= StoreBatchSize)
+                        {
+                            await pending.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                            batch = new List<Article>(StoreBatchSize);
+                        }
                     }
                 }
+
+                progress.Advance(item.Article is null ? 0 : 1, item.Article?.Text.Length ?? 0);
             }
 
-            progress.Advance(item.Article is null ? 0 : 1, item.Article?.Text.Length ?? 0);
+            if (batch.Count > 0)
+            {
+                await pending.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            pending.Writer.TryComplete();
         }
 
-        await FlushAsync(batch, result, cancellationToken).ConfigureAwait(false);
+        // A store failure surfaces here, after the pipeline has drained, as the StoreException it was.
+        await writer.ConfigureAwait(false);
         result.ArticleStagesElapsed = watch.Elapsed;
 
         collected.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
@@ -85,15 +103,15 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
             .Select(x => x.a)
             .ToList();
 
-    private async Task FlushAsync(List<Article> batch, AnalysisResult result, CancellationToken cancellationToken)
+    private async Task StoreAllAsync(ChannelReader<List<Article>> batches, AnalysisResult result, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
+        await foreach (var batch in batches.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            return;
-        }
+            if (store is null)
+            {
+                continue;
+            }
 
-        if (store is not null)
-        {
             var outcomes = await store.AddAsync(batch, cancellationToken).ConfigureAwait(false);
             foreach (var outcome in outcomes)
             {
@@ -107,7 +125,5 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
                 }
             }
         }
-
-        batch.Clear();
     }
 }
