@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Triangulate.Core.Model;
+using Triangulate.Nlp.Entities;
+using Triangulate.Nlp.Sentences;
+using Triangulate.Nlp.Tokens;
+
+// Stand-in for `triangulate train ner` until the CLI exposes NerTrainer:
+//   train <dataRoot> <model.gz> [clusterCache]   train, save model + sidecar json, score the test sets
+//   eval  <dataRoot> <model.gz>                  score a saved model on every test set
+//   speed <dataRoot> <model.gz> [seconds]        tokenize+split+tag throughput on newsdocs, one thread
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: train|eval|speed <dataRoot> <model.gz> [extra]");
+    return 2;
+}
+
+var (command, dataRoot, modelPath) = (args[0], Path.GetFullPath(args[1]), args[2]);
+switch (command)
+{
+    case "train":
+        {
+            var options = new NerTrainerOptions
+            {
+                DataRoot = dataRoot,
+                ClusterCachePath = args.Length > 3 ? args[3] : null,
+                Log = m => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {m}"),
+            };
+            var result = new NerTrainer(options).Train();
+            result.Model.Save(modelPath);
+            var sidecar = new
+            {
+                format = "Triangulate NER model v1 (gzip; hashed averaged-perceptron weights, int16)",
+                trainedOn = "CoNLL-2003 English train split (IOB2); epochs chosen on dev",
+                devF1 = Math.Round(result.DevF1, 2),
+                bestEpoch = result.BestEpoch,
+                devF1ByEpoch = result.DevF1ByEpoch.Select(f => Math.Round(f, 2)),
+                featureBits = result.Model.Bits,
+                trainingSeconds = Math.Round(result.Elapsed.TotalSeconds),
+                rebuild = "dotnet run -c Release --project tools/Triangulate.NerTrain -- train ../shared/data src/Triangulate.Nlp/Models/ner.model.gz",
+                dataSha256 = result.DataSha256,
+            };
+            File.WriteAllText((modelPath.EndsWith(".gz", StringComparison.Ordinal) ? modelPath[..^3] : modelPath) + ".json",
+                JsonSerializer.Serialize(sidecar, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            Console.WriteLine($"saved {modelPath} ({new FileInfo(modelPath).Length / 1e6:F1} MB), dev F1 {result.DevF1:F2} at epoch {result.BestEpoch}, {result.Elapsed.TotalSeconds:F0} s");
+            Score(NerModel.Load(modelPath), dataRoot);
+            return 0;
+        }
+
+    case "eval":
+        Score(NerModel.Load(modelPath), dataRoot);
+        return 0;
+
+    case "speed":
+        Speed(NerModel.Load(modelPath), dataRoot, args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10);
+        return 0;
+
+    default:
+        Console.Error.WriteLine($"unknown command {command}");
+        return 2;
+}
+
+static void Score(NerModel model, string dataRoot)
+{
+    var sets = new (string Name, string Path)[]
+    {
+        ("CoNLL-2003 dev", "ner/conll2003/iob2/dev.txt"),
+        ("CoNLL-2003 test", "ner/conll2003/iob2/test.txt"),
+        ("CoNLL++ test", "ner/conll2003/conllpp/conllpp_test.txt"),
+        ("WikiGold", "ner/wikigold/iob2/wikigold.iob2.txt"),
+        ("WNUT-17 test", "ner/wnut17/mapped/test.iob2.txt"),
+    };
+    foreach (var (name, path) in sets)
+    {
+        var score = NerTrainer.Evaluate(model, ConllReader.Read(Path.Combine(dataRoot, path)));
+        var types = string.Join("  ", score.PerType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}"));
+        Console.WriteLine($"{name,-16} P {score.Micro.Precision:F2} R {score.Micro.Recall:F2} F1 {score.Micro.F1:F2}   {types}");
+    }
+}
+
+static void Speed(NerModel model, string dataRoot, double seconds)
+{
+    var texts = File.ReadLines(Path.Combine(dataRoot, "newsdocs", "bbc-001.jsonl"))
+        .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
+    var tagger = new NerTagger(model);
+    long words = 0, chars = 0;
+    var docs = 0;
+    var clock = Stopwatch.StartNew();
+    var warm = true;
+    while (true)
+    {
+        foreach (var text in texts)
+        {
+            var tokens = Tokenizer.Default.Tokenize(text);
+            var sentences = SentenceSplitter.Default.Split(text, tokens);
+            tagger.Tag(text, tokens, sentences);
+            if (!warm)
+            {
+                words += tokens.Count;
+                chars += text.Length;
+                docs++;
+            }
+        }
+
+        if (warm)
+        {
+            warm = false;
+            clock.Restart();
+            continue;
+        }
+
+        if (clock.Elapsed.TotalSeconds >= seconds)
+        {
+            break;
+        }
+    }
+
+    var s = clock.Elapsed.TotalSeconds;
+    Console.WriteLine($"tokenize+split+tag, 1 thread: {words / s:N0} tokens/s, {chars / s / 1e6:F2} M chars/s, {docs / s:F0} docs/s ({words:N0} tokens in {s:F1} s)");
+    _ = new TextSpan(0, 0);
+}
