@@ -23,14 +23,22 @@ switch (command)
             var options = new NerTrainerOptions
             {
                 DataRoot = dataRoot,
-                ClusterCachePath = args.Length > 3 ? args[3] : null,
+                ClusterCachePath = args.Length > 3 && !args[3].Contains('=', StringComparison.Ordinal) ? args[3] : null,
                 Log = m => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {m}"),
             };
+            foreach (var setting in args.Skip(3).Where(a => a.Contains('=', StringComparison.Ordinal)))
+            {
+                // Experiment overrides such as Bits=20 (the committed model uses the defaults).
+                var (key, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);
+                var property = typeof(NerTrainerOptions).GetProperty(key) ?? throw new ArgumentException($"no option {key}");
+                property.SetValue(options, Convert.ChangeType(value, property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             var result = new NerTrainer(options).Train();
             result.Model.Save(modelPath);
             var sidecar = new
             {
-                format = "Triangulate NER model v1 (gzip; hashed averaged-perceptron weights, int16)",
+                format = "Triangulate NER model format 2 (gzip; hashed averaged-perceptron weights as int16, word clusters, gazetteers)",
                 trainedOn = "CoNLL-2003 English train split (IOB2); epochs chosen on dev",
                 devF1 = Math.Round(result.DevF1, 2),
                 bestEpoch = result.BestEpoch,
@@ -44,6 +52,26 @@ switch (command)
                 JsonSerializer.Serialize(sidecar, new JsonSerializerOptions { WriteIndented = true }) + "\n");
             Console.WriteLine($"saved {modelPath} ({new FileInfo(modelPath).Length / 1e6:F1} MB), dev F1 {result.DevF1:F2} at epoch {result.BestEpoch}, {result.Elapsed.TotalSeconds:F0} s");
             Score(NerModel.Load(modelPath), dataRoot);
+            return 0;
+        }
+
+    case "errors":
+        Errors(NerModel.Load(modelPath), dataRoot);
+        return 0;
+
+    case "clusters":
+        {
+            // Prints the words sharing a fine cluster with each probe word (sanity check of cluster quality).
+            var model = NerModel.Load(modelPath);
+            var words = File.ReadLines(Path.Combine(dataRoot, "ner/conll2003/iob2/train.txt"))
+                .Select(l => l.Split(' ')[0]).Where(w => w.Length > 0).Distinct().ToArray();
+            foreach (var probe in args.Skip(3))
+            {
+                var id = model.DebugCluster(probe);
+                var same = words.Where(w => model.DebugCluster(w) == id).Take(25);
+                Console.WriteLine($"{probe} [{id}]: {string.Join(' ', same)}");
+            }
+
             return 0;
         }
 
@@ -75,6 +103,43 @@ static void Score(NerModel model, string dataRoot)
         var score = NerTrainer.Evaluate(model, ConllReader.Read(Path.Combine(dataRoot, path)));
         var types = string.Join("  ", score.PerType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}"));
         Console.WriteLine($"{name,-16} P {score.Micro.Precision:F2} R {score.Micro.Recall:F2} F1 {score.Micro.F1:F2}   {types}");
+    }
+}
+
+static void Errors(NerModel model, string dataRoot)
+{
+    var docs = ConllReader.Read(Path.Combine(dataRoot, "ner/conll2003/iob2/dev.txt"));
+    var tagger = new NerTagger(model);
+    var counts = new Dictionary<string, int>();
+    foreach (var doc in docs)
+    {
+        var predicted = tagger.TagTokens(doc.Sentences.Select(s => s.Tokens).ToArray());
+        for (var k = 0; k < doc.Sentences.Count; k++)
+        {
+            var s = doc.Sentences[k];
+            var gold = ConllScorer.Chunks(s.Tags);
+            var pred = ConllScorer.Chunks(predicted[k]);
+            foreach (var g in gold.Where(g => !pred.Contains(g)))
+            {
+                var p = pred.FirstOrDefault(p => p.Start < g.End && g.Start < p.End);
+                var key = $"{g.Type}->{(p.Type ?? "O")}{(p.Type != null && (p.Start != g.Start || p.End != g.End) ? "(span)" : "")}";
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+                if (Random.Shared.Next(12) == 0)
+                {
+                    Console.WriteLine($"{key,-16} {string.Join(' ', s.Tokens.Skip(g.Start).Take(g.End - g.Start))}   | {string.Join(' ', s.Tokens.Take(12))}");
+                }
+            }
+
+            foreach (var p in pred.Where(p => !gold.Any(g => g.Start < p.End && p.Start < g.End)))
+            {
+                counts["O->" + p.Type] = counts.GetValueOrDefault("O->" + p.Type) + 1;
+            }
+        }
+    }
+
+    foreach (var (k, v) in counts.OrderByDescending(kv => kv.Value))
+    {
+        Console.WriteLine($"{k,-20} {v}");
     }
 }
 

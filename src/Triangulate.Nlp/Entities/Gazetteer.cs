@@ -9,10 +9,13 @@ namespace Triangulate.Nlp.Entities;
 /// </summary>
 internal sealed class Gazetteer
 {
-    public const int KindCount = 5;
+    public const int KindCount = 9;
     public const int CityKind = 4;
+
+    /// <summary>Kinds 5..8: names the model itself found in unlabelled news (self-training), by type.</summary>
+    public const int AutoKind = 5;
     private const ulong Seed = 0x5EED5EED5EEDUL;
-    private readonly Dictionary<ulong, byte> _entries = [];
+    private readonly Dictionary<ulong, ushort> _entries = [];
 
     public int MaxLength { get; private set; }
 
@@ -36,10 +39,14 @@ internal sealed class Gazetteer
             return;
         }
 
-        var key = Key(lowerHashes);
+        AddKey(Key(lowerHashes), lowerHashes.Length, kind);
+    }
+
+    public void AddKey(ulong key, int length, int kind)
+    {
         _entries.TryGetValue(key, out var mask);
-        _entries[key] = (byte)(mask | (1 << kind));
-        MaxLength = Math.Max(MaxLength, lowerHashes.Length);
+        _entries[key] = (ushort)(mask | (1 << kind));
+        MaxLength = Math.Max(MaxLength, length);
     }
 
     /// <summary>Adds a name given as text, tokenized like running text.</summary>
@@ -75,7 +82,7 @@ internal sealed class Gazetteer
     /// ORs into <paramref name="flags"/>[j] the bit (kind*4 + position) of every match covering token j.
     /// A match must start at a token allowed by <paramref name="canStart"/> (capitalised or a digit).
     /// </summary>
-    public void Match(ReadOnlySpan<ulong> lower, ReadOnlySpan<bool> canStart, Span<int> flags)
+    public void Match(ReadOnlySpan<ulong> lower, ReadOnlySpan<bool> canStart, Span<long> flags)
     {
         for (var i = 0; i < lower.Length; i++)
         {
@@ -103,17 +110,17 @@ internal sealed class Gazetteer
 
                     if (len == 1)
                     {
-                        flags[i] |= 1 << ((kind * 4) + 3);
+                        flags[i] |= 1L << ((kind * 4) + 3);
                         continue;
                     }
 
-                    flags[i] |= 1 << (kind * 4);
+                    flags[i] |= 1L << (kind * 4);
                     for (var j = i + 1; j < i + len - 1; j++)
                     {
-                        flags[j] |= 1 << ((kind * 4) + 1);
+                        flags[j] |= 1L << ((kind * 4) + 1);
                     }
 
-                    flags[i + len - 1] |= 1 << ((kind * 4) + 2);
+                    flags[i + len - 1] |= 1L << ((kind * 4) + 2);
                 }
             }
         }
@@ -138,7 +145,7 @@ internal sealed class Gazetteer
         for (var i = 0; i < n; i++)
         {
             var k = r.ReadUInt64();
-            g._entries[k] = r.ReadByte();
+            g._entries[k] = r.ReadUInt16();
         }
 
         return g;

@@ -25,7 +25,7 @@ internal sealed class NerFeaturizer
     {
         Bias = 1, Word, Lower, Shape, Short, P1, P2, P3, P4, S1, S2, S3, S4,
         Lm1, Lp1, Lm2, Lp2, ShM1, ShP1, ShM1P1, LM1L, LLP1, C0F, C0M, C0C, Cm1F, Cp1F, Cm1M, Cp1M, Cm2M, Cp2M,
-        Pos, Gaz, GazM1, GazP1, Doc, Pt1, Pt2, Pt1W, Pt1Sh, Hist, HistSh, HistP1, Sm1S3, CapsLower, Cm1C0,
+        Pos, Gaz, GazM1, GazP1, Doc, Pt1, Pt2, Pt1W, Pt1Sh, Hist, HistSh, HistP1, Sm1S3, CapsLower, Cm1C0, Cap0, CapM1, CapP1,
     }
 
     /// <summary>Computes the per-token values of one sentence (hashes, clusters, gazetteer flags).</summary>
@@ -48,7 +48,7 @@ internal sealed class NerFeaturizer
         {
             var lowers = new ulong[spans.Length];
             var canStart = new bool[spans.Length];
-            var flags = new int[spans.Length];
+            var flags = new long[spans.Length];
             for (var i = 0; i < toks.Length; i++)
             {
                 lowers[i] = toks[i].Lower;
@@ -175,6 +175,10 @@ internal sealed class NerFeaturizer
             o.Add(B(T.CapsLower, t.Lower));
         }
 
+        var capContext = (ulong)((t.Flags & (NerToken.UpperInitial | NerToken.AllUpper)) | (i == 0 ? 32 : 0) | (allCaps ? 64 : 0));
+        o.Add(B(T.Cap0, FeatureHash.Combine(_clusters.CapitalisationBin(t.Lower), capContext)));
+        o.Add(B(T.CapM1, i > 0 ? _clusters.CapitalisationBin(prev.Lower) : 9UL));
+        o.Add(B(T.CapP1, i + 1 < toks.Length ? _clusters.CapitalisationBin(next.Lower) : 9UL));
         AddBits(T.Gaz, t.Gazetteer, o);
         AddBits(T.GazM1, prev.Gazetteer, o);
         AddBits(T.GazP1, next.Gazetteer, o);
@@ -188,7 +192,7 @@ internal sealed class NerFeaturizer
 
     private static ulong ClusterValue(int packed, int level) => packed < 0 ? 0xFFFFUL : level == 0 ? (ulong)WordClusters.Fine(packed) : (ulong)WordClusters.Mid(packed);
 
-    private void AddBits(T template, int bits, List<int> o)
+    private void AddBits(T template, long bits, List<int> o)
     {
         while (bits != 0)
         {

@@ -14,7 +14,7 @@ public sealed class NerModel
     public const string ResourceName = "Triangulate.Nlp.Models.ner.model.gz";
 
     private const string Magic = "TRINER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded);
 
     internal NerModel(int bits, float[] weights, WordClusters clusters, Gazetteer gazetteer)
@@ -157,6 +157,9 @@ public sealed class NerModel
 
     private static short Quantize(float x, float scale) => (short)Math.Clamp(MathF.Round(x / scale), short.MinValue, short.MaxValue);
 
+    /// <summary>The fine cluster id of a word (0 = unknown), for inspecting cluster quality.</summary>
+    public int DebugCluster(string word) => WordClusters.Fine(Clusters.Lookup(word, FeatureHash.Of(word)));
+
     /// <summary>Number of non-zero weights (for reports).</summary>
     public int NonZeroWeights()
     {
@@ -181,12 +184,13 @@ public sealed class NerModel
         }
 
         var result = new int[sentences.Count][];
+        var prepared = new PreparedSentence[sentences.Count];
         for (var k = 0; k < sentences.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prepared = Featurizer.Featurize(analyzed[k], doc);
-            result[k] = new int[prepared.Length];
-            NerDecoder.Decode(Featurizer, Weights, prepared, doc, result[k]);
+            prepared[k] = Featurizer.Featurize(analyzed[k], doc);
+            result[k] = new int[prepared[k].Length];
+            NerDecoder.Decode(Featurizer, Weights, prepared[k], doc, result[k]);
         }
 
         return result;

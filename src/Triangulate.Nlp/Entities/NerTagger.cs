@@ -77,7 +77,7 @@ public sealed class NerTagger
         return (sb.ToString(), spans);
     }
 
-    private static List<(string Text, TextSpan[] Tokens)> Group(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TextSpan> sentences)
+    internal static List<(string Text, TextSpan[] Tokens)> Group(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TextSpan> sentences)
     {
         var groups = new List<(string, TextSpan[])>(sentences.Count + 1);
         var current = new List<TextSpan>();

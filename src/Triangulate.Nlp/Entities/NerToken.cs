@@ -22,6 +22,6 @@ internal struct NerToken
     public ulong Suffix3;
     public ulong Suffix4;
     public int Cluster;
-    public int Gazetteer;
+    public long Gazetteer;
     public byte Flags;
 }

@@ -16,7 +16,8 @@ internal sealed class WordClusterTrainer(NerTrainerOptions options)
 
     public WordClusters Train(IEnumerable<string> texts, Action<string> log)
     {
-        var counts = CountWords(texts);
+        var casing = new Dictionary<ulong, (int Capitalised, int Lower)>();
+        var counts = CountWords(texts, casing);
         var vocab = counts.Where(kv => kv.Value >= _o.ClusterMinCount)
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(_o.ClusterVocabulary).Select(kv => kv.Key).ToArray();
@@ -33,10 +34,21 @@ internal sealed class WordClusterTrainer(NerTrainerOptions options)
             ids[FeatureHash.Of(vocab[w])] = WordClusters.Pack(f, mid[f], coarse[mid[f]]);
         }
 
-        return new WordClusters(ids);
+        var bins = new Dictionary<ulong, byte>();
+        foreach (var (k, (cap, low)) in casing)
+        {
+            var bin = WordClusters.Bin(cap, low);
+            if (bin != 0)
+            {
+                bins[k] = bin;
+            }
+        }
+
+        log($"capitalisation priors: {bins.Count:N0} words");
+        return new WordClusters(ids, bins);
     }
 
-    private static Dictionary<string, int> CountWords(IEnumerable<string> texts)
+    private static Dictionary<string, int> CountWords(IEnumerable<string> texts, Dictionary<ulong, (int Capitalised, int Lower)> casing)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,15 +57,46 @@ internal sealed class WordClusterTrainer(NerTrainerOptions options)
         {
             spans.Clear();
             Tokenizer.Default.Tokenize(text, spans);
-            foreach (var s in spans)
+            for (var i = 0; i < spans.Count; i++)
             {
-                var w = text.AsSpan(s.Start, s.Length);
+                var w = text.AsSpan(spans[i].Start, spans[i].Length);
                 lookup.TryGetValue(w, out var c);
                 lookup[w] = c + 1;
+                if (i > 0 && IsMidSentence(text, spans[i - 1], w))
+                {
+                    var key = FeatureHash.OfLower(w);
+                    casing.TryGetValue(key, out var old);
+                    casing[key] = char.IsUpper(w[0]) ? (old.Capitalised + 1, old.Lower) : (old.Capitalised, old.Lower + 1);
+                }
             }
         }
 
         return counts;
+    }
+
+    /// <summary>A letter-initial word after a word or comma, not in all caps: its casing is informative.</summary>
+    private static bool IsMidSentence(string text, Core.Model.TextSpan previous, ReadOnlySpan<char> w)
+    {
+        if (!char.IsLetter(w[0]) || (w.Length > 1 && IsAllUpper(w)))
+        {
+            return false;
+        }
+
+        var p = text[previous.End - 1];
+        return char.IsLower(p) || char.IsDigit(p) || p == ',';
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (var ch in w)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private float[][] ContextVectors(IEnumerable<string> texts, string[] vocab)

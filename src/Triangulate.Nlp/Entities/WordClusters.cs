@@ -10,10 +10,34 @@ internal sealed class WordClusters
     public const int FineBits = 11;
     public const int MidBits = 9;
     private readonly Dictionary<ulong, int> _ids;
+    private readonly Dictionary<ulong, byte> _capitalisation;
 
-    public WordClusters(Dictionary<ulong, int> ids) => _ids = ids;
+    public WordClusters(Dictionary<ulong, int> ids, Dictionary<ulong, byte>? capitalisation = null)
+    {
+        _ids = ids;
+        _capitalisation = capitalisation ?? [];
+    }
 
     public static WordClusters Empty { get; } = new([]);
+
+    /// <summary>
+    /// How often the lower-cased word is capitalised mid-sentence in unlabelled text, in bins: 0 unknown or
+    /// rare, 1 almost never (&lt;5%), 2 &lt;30%, 3 &lt;70%, 4 &lt;95%, 5 almost always — a proper-noun prior that
+    /// survives all-caps headlines and sentence-initial position.
+    /// </summary>
+    public byte CapitalisationBin(ulong lowerHash) => _capitalisation.TryGetValue(lowerHash, out var b) ? b : (byte)0;
+
+    public static byte Bin(int capitalised, int lower)
+    {
+        var n = capitalised + lower;
+        if (n < 3)
+        {
+            return 0;
+        }
+
+        var r = (double)capitalised / n;
+        return r < 0.05 ? (byte)1 : r < 0.3 ? (byte)2 : r < 0.7 ? (byte)3 : r < 0.95 ? (byte)4 : (byte)5;
+    }
 
     public int Count => _ids.Count;
 
@@ -46,6 +70,13 @@ internal sealed class WordClusters
             w.Write(k);
             w.Write(v);
         }
+
+        w.Write(_capitalisation.Count);
+        foreach (var (k, v) in _capitalisation.OrderBy(e => e.Key))
+        {
+            w.Write(k);
+            w.Write(v);
+        }
     }
 
     public static WordClusters Read(BinaryReader r)
@@ -58,6 +89,14 @@ internal sealed class WordClusters
             ids[k] = r.ReadInt32();
         }
 
-        return new WordClusters(ids);
+        var m = r.ReadInt32();
+        var caps = new Dictionary<ulong, byte>(m);
+        for (var i = 0; i < m; i++)
+        {
+            var k = r.ReadUInt64();
+            caps[k] = r.ReadByte();
+        }
+
+        return new WordClusters(ids, caps);
     }
 }
