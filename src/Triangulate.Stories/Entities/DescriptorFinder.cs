@@ -29,7 +29,7 @@ internal static class DescriptorFinder
         "longtime", "ousted", "disputed", "illegitimate", "autocratic", "hardline", "defense", "defence", "foreign", "interior",
         "state", "prime", "lady", "secretary-general", "strongman", "tycoon", "billionaire", "businessman", "star", "coach",
         "striker", "player", "champion", "manager", "owner", "boss", "cleric", "commentator", "host", "anchor", "writer",
-        "author", "designated", "alleged", "accused", "convicted", "wanted", "veteran", "controversial", "powerful",
+        "author", "designated", "alleged", "convicted", "veteran", "controversial", "powerful",
     };
 
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
@@ -50,6 +50,11 @@ internal static class DescriptorFinder
     {
         "said", "says", "and", "but", "or", "according", "he", "she", "it", "they", "we", "i", "you", "added", "told", "in",
         "on", "at", "as", "with", "for", "to", "from", "by", "while", "when", "after", "before", "if", "though", "although",
+    };
+
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "said", "says", "told", "has", "have", "had", "will", "would", "can", "could", "did", "does",
     };
 
     private static readonly string[] AdjectiveSuffixes = ["ian", "ist", "ic", "al", "ive", "ous", "ary", "ese", "ish", "ful"];
@@ -161,6 +166,19 @@ internal static class DescriptorFinder
         if (end == sentenceLast && end > comma + 1 && endWord is "." or "!" or "?")
         {
             end--;
+        }
+
+        // A noun phrase has no finite verb: "Trump, the people said, ..." and "Axios, a deal is ..." are not appositives.
+        if (!opener.Equals("who", StringComparison.OrdinalIgnoreCase) && !opener.Equals("whom", StringComparison.OrdinalIgnoreCase) &&
+            !opener.Equals("which", StringComparison.OrdinalIgnoreCase) && !opener.Equals("whose", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var k = comma + 1; k <= end; k++)
+            {
+                if (Verbs.Contains(article.Slice(tokens[k].Span)))
+                {
+                    return null;
+                }
+            }
         }
 
         return Make(article, tokens[comma + 1].Span.Start, tokens[end].Span.End);

@@ -10,7 +10,7 @@ namespace Triangulate.Stories.Entities;
 /// leading titles are dropped ("President Maduro" → "Maduro"); a one-word mention resolves to the full
 /// name it is part of — the one in the same article first, the nearest preceding one when several
 /// people share it, never a guess between two people the article does not name; acronyms join their
-/// expansion ("CPAC"); the type is decided by vote. Descriptors come from <see cref="DescriptorFinder"/>.
+/// expansion ("CPAC"); the type is decided by a vote of the full-name mentions. Descriptors come from <see cref="DescriptorFinder"/>.
 /// Entities are ordered by mention count (most mentioned first) and numbered e1, e2, ….
 /// </summary>
 public sealed class EntityCanonicalizer
@@ -193,7 +193,7 @@ public sealed class EntityCanonicalizer
             return type != EntityTypes.Location && Array.IndexOf(words, word, 1) > 0;
         }
 
-        return type == clusterType && clusterType == EntityTypes.Organization && words[0] == word;
+        return false;
     }
 
     private static void MergeAcronyms(List<List<Mention>> clusters)
@@ -233,16 +233,22 @@ public sealed class EntityCanonicalizer
         return at < text.Length && text[at] == '(' && text.AsSpan(at + 1).StartsWith(acronym, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The majority type of the cluster's multi-word mentions (all mentions when there are none): a bare
+    /// surname is the tagger's least reliable call ("Trump" reads as a company in 1990s newswire), and it
+    /// joined the cluster because of the full name anyway. Ties go to the earliest mention.
+    /// </summary>
     private static string Vote(List<Mention> cluster)
     {
+        var voters = cluster.Any(m => m.Words.Length > 1) ? cluster.Where(m => m.Words.Length > 1).ToList() : cluster;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in cluster)
+        foreach (var m in voters)
         {
             counts[m.Type] = counts.GetValueOrDefault(m.Type) + 1;
         }
 
         var best = counts.Values.Max();
-        return cluster.First(m => counts[m.Type] == best).Type;
+        return voters.First(m => counts[m.Type] == best).Type;
     }
 
     private static List<DossierEntity> Build(List<List<Mention>> clusters, IReadOnlyList<Article> articles)

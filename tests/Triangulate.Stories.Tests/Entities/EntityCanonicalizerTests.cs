@@ -171,3 +171,23 @@ public class EntityCanonicalizerTests
         }
     }
 }
+
+public class DescriptorRejectionTests
+{
+    [Fact]
+    public void Canonicalize_ParentheticalSaid_IsNotADescriptor()
+    {
+        var a = EntityCanonicalizerTests.Article("a", "Donald Trump, the people said, was angry.", ("Donald Trump", "PERSON"));
+        Assert.Empty(Assert.Single(new EntityCanonicalizer().Canonicalize([a])).Descriptors);
+    }
+
+    [Fact]
+    public void Canonicalize_SurnameTaggedAsOrg_FullNameTypeWins()
+    {
+        var a = EntityCanonicalizerTests.Article("a", "Donald Trump spoke. Trump left. Trump won. Trump lost.",
+            ("Donald Trump", "PERSON"), ("Trump", "ORG"), ("Trump", "ORG"), ("Trump", "ORG"));
+        var e = Assert.Single(new EntityCanonicalizer().Canonicalize([a]));
+        Assert.Equal("PERSON", e.Type);
+        Assert.Equal(4, e.Mentions.Count);
+    }
+}
