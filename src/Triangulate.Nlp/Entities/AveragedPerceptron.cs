@@ -2,8 +2,8 @@ namespace Triangulate.Nlp.Entities;
 
 /// <summary>
 /// Multiclass perceptron weights with lazy averaging (Daumé's trick): alongside the weights w keep
-/// u = Σ c·Δw, where c counts examples; the average is w − u / c. Averaging is what makes the perceptron
-/// competitive with a CRF (Collins 2002).
+/// u = Σ c·Δw, where c counts tokens seen; the average is w − u / c. Averaging is what makes the
+/// perceptron competitive with a CRF (Collins 2002).
 /// </summary>
 internal sealed class AveragedPerceptron(int bits)
 {
@@ -12,23 +12,22 @@ internal sealed class AveragedPerceptron(int bits)
 
     public float[] Weights { get; } = new float[(1 << bits) * NerLabels.Count];
 
-    public void Tick() => _examples++;
+    public void Tick(int tokens) => _examples += tokens;
 
-    public void Update(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int gold, int predicted)
+    /// <summary>+1 on <paramref name="gold"/>, −1 on <paramref name="predicted"/>, for every bucket.</summary>
+    public void Add(ReadOnlySpan<int> buckets, int gold, int predicted)
     {
-        Apply(a, gold, predicted);
-        Apply(b, gold, predicted);
+        Add(buckets, gold, 1f);
+        Add(buckets, predicted, -1f);
     }
 
-    private void Apply(ReadOnlySpan<int> buckets, int gold, int predicted)
+    public void Add(ReadOnlySpan<int> buckets, int tag, float delta)
     {
         foreach (var bucket in buckets)
         {
-            var row = bucket * NerLabels.Count;
-            Weights[row + gold] += 1f;
-            _accumulated[row + gold] += _examples;
-            Weights[row + predicted] -= 1f;
-            _accumulated[row + predicted] -= _examples;
+            var k = (bucket * NerLabels.Count) + tag;
+            Weights[k] += delta;
+            _accumulated[k] += _examples * (double)delta;
         }
     }
 

@@ -9,7 +9,6 @@ namespace Triangulate.Nlp.Entities;
 /// </summary>
 internal sealed class NerFeaturizer
 {
-    public const int MaxDynamic = 8;
     private const ulong Start = 0xB0B0B0B0UL;
     private const ulong End = 0xE0E0E0E0UL;
     private readonly WordClusters _clusters;
@@ -202,20 +201,46 @@ internal sealed class NerFeaturizer
         }
     }
 
-    /// <summary>Writes the tag-dependent features of token i into <paramref name="o"/>; returns how many.</summary>
-    public int Dynamic(PreparedSentence s, int i, int p1, int p2, NerDocumentContext doc, Span<int> o)
+    public const int HistoryFeatures = 3;
+    public const int TransitionFeatures = 4;
+
+    /// <summary>
+    /// Document-history features of token i (the type last predicted for this word and for the next word
+    /// in earlier sentences); fixed for the whole sentence, so computed once per token before decoding.
+    /// </summary>
+    public void History(PreparedSentence s, int i, NerDocumentContext doc, Span<int> o)
     {
         ref readonly var t = ref s.Tokens[i];
         var hist = doc.HistoryOf(t.Lower);
         var histNext = i + 1 < s.Length ? doc.HistoryOf(s.Tokens[i + 1].Lower) : (byte)7;
+        o[0] = B(T.Hist, hist);
+        o[1] = B(T.HistSh, FeatureHash.Combine(hist, t.ShortShape));
+        o[2] = B(T.HistP1, histNext);
+    }
+
+    /// <summary>The transition features that do not depend on the token: previous tag, previous two tags.</summary>
+    public void PairFeatures(int p1, int p2, Span<int> o)
+    {
+        o[0] = B(T.Pt1, (ulong)p1);
+        o[1] = B(T.Pt2, (ulong)((p1 * 16) + p2));
+    }
+
+    /// <summary>The transition features that pair the previous tag with token i.</summary>
+    public void WordTransitionFeatures(PreparedSentence s, int i, int p1, Span<int> o)
+    {
+        ref readonly var t = ref s.Tokens[i];
+        o[0] = B(T.Pt1W, FeatureHash.Combine((ulong)p1, t.Lower));
+        o[1] = B(T.Pt1Sh, FeatureHash.Combine((ulong)p1, t.ShortShape));
+    }
+
+    /// <summary>Features of token i that depend on the two previous tags of the path being scored.</summary>
+    public void Transition(PreparedSentence s, int i, int p1, int p2, Span<int> o)
+    {
+        ref readonly var t = ref s.Tokens[i];
         o[0] = B(T.Pt1, (ulong)p1);
         o[1] = B(T.Pt2, (ulong)((p1 * 16) + p2));
         o[2] = B(T.Pt1W, FeatureHash.Combine((ulong)p1, t.Lower));
         o[3] = B(T.Pt1Sh, FeatureHash.Combine((ulong)p1, t.ShortShape));
-        o[4] = B(T.Hist, hist);
-        o[5] = B(T.HistSh, FeatureHash.Combine(hist, t.ShortShape));
-        o[6] = B(T.HistP1, histNext);
-        return 7;
     }
 
     private int B(T template, ulong value) => FeatureHash.Bucket((int)template, value, _shift);

@@ -14,12 +14,13 @@ public sealed class NerModel
     public const string ResourceName = "Triangulate.Nlp.Models.ner.model.gz";
 
     private const string Magic = "TRINER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded);
 
-    internal NerModel(int bits, float[] weights, WordClusters clusters, Gazetteer gazetteer)
+    internal NerModel(int bits, float[] weights, WordClusters clusters, Gazetteer gazetteer, int beam)
     {
         Bits = bits;
+        Beam = beam;
         Weights = weights;
         Clusters = clusters;
         Gazetteer = gazetteer;
@@ -28,6 +29,9 @@ public sealed class NerModel
 
     /// <summary>log2 of the number of feature buckets.</summary>
     public int Bits { get; }
+
+    /// <summary>Beam width used in training and decoding.</summary>
+    public int Beam { get; }
 
     internal float[] Weights { get; }
     internal WordClusters Clusters { get; }
@@ -60,6 +64,7 @@ public sealed class NerModel
         }
 
         var bits = r.ReadInt32();
+        var beam = r.ReadInt32();
         var clusters = WordClusters.Read(r);
         var gazetteer = Gazetteer.Read(r);
         var scale = r.ReadSingle();
@@ -79,7 +84,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(bits, weights, clusters, gazetteer);
+        return new NerModel(bits, weights, clusters, gazetteer, beam);
     }
 
     public void Save(string path)
@@ -96,6 +101,7 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(Bits);
+        w.Write(Beam);
         Clusters.Write(w);
         Gazetteer.Write(w);
         var max = 0f;
@@ -184,13 +190,13 @@ public sealed class NerModel
         }
 
         var result = new int[sentences.Count][];
-        var prepared = new PreparedSentence[sentences.Count];
+        var decoder = new NerDecoder(Featurizer, Beam);
         for (var k = 0; k < sentences.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            prepared[k] = Featurizer.Featurize(analyzed[k], doc);
-            result[k] = new int[prepared[k].Length];
-            NerDecoder.Decode(Featurizer, Weights, prepared[k], doc, result[k]);
+            var prepared = Featurizer.Featurize(analyzed[k], doc);
+            result[k] = new int[prepared.Length];
+            decoder.Decode(Weights, prepared, doc, result[k]);
         }
 
         return result;

@@ -60,6 +60,7 @@ public sealed class NerTrainer(NerTrainerOptions options)
 
         log($"gazetteer: {full.Count:N0} entries ({clock.Elapsed.TotalSeconds:F0} s)");
         var perceptron = new AveragedPerceptron(_o.Bits);
+        var decoder = new NerDecoder(featurizer, _o.Beam);
         var history = new List<double>();
         float[]? best = null;
         var bestF1 = -1.0;
@@ -71,11 +72,11 @@ public sealed class NerTrainer(NerTrainerOptions options)
             var mistakes = 0;
             foreach (var d in order)
             {
-                mistakes += TrainDocument(featurizer, perceptron, trainDocs[d]);
+                mistakes += TrainDocument(decoder, perceptron, trainDocs[d]);
             }
 
             var averaged = perceptron.Averaged();
-            var model = new NerModel(_o.Bits, averaged, clusters, full);
+            var model = new NerModel(_o.Bits, averaged, clusters, full, _o.Beam);
             var f1 = Evaluate(model, dev).Micro.F1;
             history.Add(f1);
             log($"epoch {epoch}: {mistakes:N0} mistakes, dev F1 {f1:F2} ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -93,7 +94,7 @@ public sealed class NerTrainer(NerTrainerOptions options)
             hashes[Path.GetRelativePath(_o.DataRoot, path).Replace('\\', '/')] = Sha256(path);
         }
 
-        return new NerTrainingResult(new NerModel(_o.Bits, best!, clusters, full), bestF1, bestEpoch, history, clock.Elapsed, hashes);
+        return new NerTrainingResult(new NerModel(_o.Bits, best!, clusters, full, _o.Beam), bestF1, bestEpoch, history, clock.Elapsed, hashes);
     }
 
     /// <summary>Scores a model on CoNLL documents (exact-span micro F1, per type).</summary>
@@ -135,11 +136,11 @@ public sealed class NerTrainer(NerTrainerOptions options)
                 rng.Shuffle(docs);
                 foreach (var d in docs)
                 {
-                    TrainDocument(featurizer, perceptron, trainDocs[d]);
+                    TrainDocument(new NerDecoder(featurizer, _o.Beam), perceptron, trainDocs[d]);
                 }
             }
 
-            var model = new NerModel(_o.Bits, perceptron.Averaged(), clusters, folds[1 - f]);
+            var model = new NerModel(_o.Bits, perceptron.Averaged(), clusters, folds[1 - f], _o.Beam);
             counts[f] = CountNames(model, texts);
             log($"self-training fold {f}: {counts[f].Count:N0} distinct names found in unlabelled text");
         }
@@ -346,33 +347,13 @@ public sealed class NerTrainer(NerTrainerOptions options)
         return result;
     }
 
-    private static int TrainDocument(NerFeaturizer featurizer, AveragedPerceptron perceptron, (PreparedSentence Sentence, int[] Gold)[] doc)
+    private int TrainDocument(NerDecoder decoder, AveragedPerceptron perceptron, (PreparedSentence Sentence, int[] Gold)[] doc)
     {
         var context = new NerDocumentContext();
-        Span<int> dynamic = stackalloc int[NerFeaturizer.MaxDynamic];
-        Span<float> scores = stackalloc float[NerLabels.Count];
         var mistakes = 0;
         foreach (var (s, gold) in doc)
         {
-            int p1 = NerDecoder.StartTag, p2 = NerDecoder.StartTag, previous = 0;
-            for (var i = 0; i < s.Length; i++)
-            {
-                var n = featurizer.Dynamic(s, i, p1, p2, context, dynamic);
-                NerDecoder.Score(perceptron.Weights, s.StaticOf(i), dynamic[..n], scores);
-                var predicted = NerDecoder.Best(scores, previous);
-                var target = NerLabels.Allowed(previous, gold[i]) ? gold[i] : NerLabels.Begin(NerLabels.TypeOf(gold[i]));
-                if (predicted != target)
-                {
-                    perceptron.Update(s.StaticOf(i), dynamic[..n], target, predicted);
-                    mistakes++;
-                }
-
-                perceptron.Tick();
-                context.Remember(s.Tokens[i].Lower, predicted);
-                p2 = p1;
-                p1 = predicted;
-                previous = predicted;
-            }
+            mistakes += decoder.Train(perceptron, s, context, gold) ? 1 : 0;
         }
 
         return mistakes;

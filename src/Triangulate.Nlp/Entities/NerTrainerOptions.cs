@@ -19,6 +19,9 @@ public sealed class NerTrainerOptions
     /// <summary>log2 of the feature-hash table size. 20 = 1M buckets (38 MB of float weights in memory); 22 scored no better on dev.</summary>
     public int Bits { get; init; } = 20;
 
+    /// <summary>Beam width for training (early update) and decoding; 1 is greedy. 8: dev F1 92.80 vs 92.30 (4) and 91.64 (1).</summary>
+    public int Beam { get; init; } = 8;
+
     public int MaxEpochs { get; init; } = 20;
 
     /// <summary>Stop after this many epochs without a better dev F1.</summary>
@@ -35,8 +38,8 @@ public sealed class NerTrainerOptions
     public int CoarseClusters { get; init; } = 40;
     public int KMeansIterations { get; init; } = 10;
 
-    /// <summary>Epochs of each half-data model used to mine names from unlabelled text (0, the default = no self-training lists: 8 epochs gave dev F1 91.46 vs 91.52 without).</summary>
-    public int SelfTrainingEpochs { get; init; }
+    /// <summary>Epochs of each half-data model used to mine names from unlabelled text (0 = none). With beam 8: dev F1 92.84 with the lists vs 92.80 without.</summary>
+    public int SelfTrainingEpochs { get; init; } = 8;
 
     /// <summary>How often a name must be found in unlabelled text to enter a self-training list.</summary>
     public int SelfTrainingMinCount { get; init; } = 2;
