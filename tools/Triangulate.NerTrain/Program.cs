@@ -31,7 +31,9 @@ switch (command)
                 // Experiment overrides such as Bits=20 (the committed model uses the defaults).
                 var (key, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);
                 var property = typeof(NerTrainerOptions).GetProperty(key) ?? throw new ArgumentException($"no option {key}");
-                property.SetValue(options, Convert.ChangeType(value, property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+                property.SetValue(options, property.PropertyType == typeof(IReadOnlyList<string>)
+                    ? value.Split(',')
+                    : Convert.ChangeType(value, property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var result = new NerTrainer(options).Train();

@@ -23,7 +23,8 @@ public sealed class NerTrainer(NerTrainerOptions options)
         var trainPath = Full(_o.TrainFile);
         var devPath = Full(_o.DevFile);
         var cityPath = Full(_o.CityGazetteer);
-        var unlabelled = Directory.GetFiles(Full(_o.UnlabelledFolder), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+        var unlabelled = Directory.GetFiles(Full(_o.UnlabelledFolder), "*.jsonl").Order(StringComparer.Ordinal)
+            .Concat(_o.ExtraUnlabelledFiles.Select(Full).Where(File.Exists)).ToArray();
         var train = ConllReader.Read(trainPath);
         var dev = ConllReader.Read(devPath);
         log($"train {train.Count} docs, dev {dev.Count} docs, {unlabelled.Length} unlabelled files");

@@ -16,6 +16,12 @@ public sealed class NerTrainerOptions
     /// <summary>Unlabelled text for clusters: every *.jsonl here (field "text").</summary>
     public string UnlabelledFolder { get; init; } = "newsdocs";
 
+    /// <summary>
+    /// More unlabelled news (JSON Lines with a "text" field), relative to <see cref="DataRoot"/>; missing files are skipped.
+    /// Empty by default: adding ../shared/data/stories (allsides, basil, ecbplus) gave dev F1 92.50 vs 92.84 without.
+    /// </summary>
+    public IReadOnlyList<string> ExtraUnlabelledFiles { get; init; } = [];
+
     /// <summary>log2 of the feature-hash table size. 20 = 1M buckets (38 MB of float weights in memory); 22 scored no better on dev.</summary>
     public int Bits { get; init; } = 20;
 
