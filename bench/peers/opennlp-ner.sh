@@ -35,15 +35,18 @@ to_tokens "$NER/test.txt" > "$WORK/test.tokens"
 TOKENS=$(grep -v '^-DOCSTART-' "$NER/test.txt" | grep -c .)
 
 start=$(date +%s.%N)
+# Default trainer parameters (maxent, 100 iterations, cutoff 5) and the default feature generator.
 opennlp TokenNameFinderTrainer -model "$WORK/opennlp-ner.bin" -lang en -data "$WORK/train.samples" -encoding UTF-8 > "$WORK/train.log" 2>&1
 trained=$(date +%s.%N)
 opennlp TokenNameFinder "$WORK/opennlp-ner.bin" < "$WORK/test.tokens" > "$WORK/test.out" 2> "$WORK/tag.log"
 tagged=$(date +%s.%N)
+cpu_tag=$( { /usr/bin/time -f "%U %S" opennlp TokenNameFinder "$WORK/opennlp-ner.bin" < "$WORK/test.tokens" > /dev/null 2>/dev/null; } 2>&1 | tail -1 | awk '{print $1 + $2}')
 
 echo "OpenNLP $(dpkg-query -W -f='${Version}' opennlp 2>/dev/null || echo '?') maxent name finder, default parameters"
 echo "training: $(echo "$trained - $start" | bc) s"
 echo "tagging $TOKENS test tokens: $(echo "$tagged - $trained" | bc) s wall (JVM start included) = $(echo "$TOKENS / ($tagged - $trained)" | bc) tokens/s"
 grep -i "average" "$WORK/tag.log" || true
+echo "tagging CPU time (user+sys, JVM start and model load included): $cpu_tag s = $(echo "$TOKENS / $cpu_tag" | bc) tokens/CPU-s"
 echo -n "OpenNLP CoNLL-2003 test: "
 dotnet run -c Release --project tools/Triangulate.NerTrain -- score-markup "$DATA" ner/conll2003/iob2/test.txt "$WORK/test.out"
 echo -n "Triangulate CoNLL-2003 test: "

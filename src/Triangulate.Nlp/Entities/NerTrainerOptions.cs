@@ -35,6 +35,9 @@ public sealed class NerTrainerOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>Training runs with different document orders whose weights are averaged (1 = a single run).</summary>
+    public int Runs { get; init; } = 1;
+
     public int ClusterVocabulary { get; init; } = 60_000;
     public int ClusterMinCount { get; init; } = 3;
     public int ClusterContexts { get; init; } = 2000;
