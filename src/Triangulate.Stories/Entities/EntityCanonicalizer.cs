@@ -27,6 +27,7 @@ public sealed class EntityCanonicalizer
         }
 
         MergeContainedNames(clusters);
+        MergeShortFirstNames(clusters);
         var unresolved = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Words.Length == 1))
         {
@@ -131,6 +132,46 @@ public sealed class EntityCanonicalizer
             }
         }
     }
+
+    private static readonly Dictionary<string, string[]> Nicknames = new(StringComparer.Ordinal)
+    {
+        ["bill"] = ["william"], ["will"] = ["william"], ["bob"] = ["robert"], ["rob"] = ["robert"], ["jim"] = ["james"],
+        ["mike"] = ["michael"], ["joe"] = ["joseph"], ["tom"] = ["thomas"], ["dick"] = ["richard"], ["rick"] = ["richard"],
+        ["ric"] = ["richard"], ["ted"] = ["edward"], ["ed"] = ["edward"], ["tony"] = ["anthony"], ["liz"] = ["elizabeth"],
+        ["pete"] = ["peter"], ["dan"] = ["daniel"], ["dave"] = ["david"], ["steve"] = ["steven", "stephen"],
+        ["chris"] = ["christopher"], ["alex"] = ["alexander", "alexandra"], ["sam"] = ["samuel"], ["ben"] = ["benjamin"],
+        ["matt"] = ["matthew"], ["andy"] = ["andrew"], ["jack"] = ["john"], ["ken"] = ["kenneth"], ["ron"] = ["ronald"],
+        ["don"] = ["donald"], ["hank"] = ["henry"], ["chuck"] = ["charles"], ["charlie"] = ["charles"], ["nick"] = ["nicholas"],
+        ["kate"] = ["katherine", "catherine"], ["jeb"] = ["john"], ["nico"] = ["nicolas"], ["vlad"] = ["vladimir"],
+    };
+
+    /// <summary>
+    /// "Ric Grenell" joins "Richard Grenell": same surname, and the first name is a known short form
+    /// (or a prefix of at least three letters) of the other's — when exactly one such full name exists.
+    /// </summary>
+    private static void MergeShortFirstNames(List<List<Mention>> clusters)
+    {
+        foreach (var shorter in clusters.ToArray())
+        {
+            if (shorter.Count == 0 || shorter[0].Words.Length < 2 || Vote(shorter) != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            var words = shorter[0].Words;
+            var matches = clusters.Where(c => c != shorter && c.Count > 0 && c[0].Words.Length == words.Length && Vote(c) == EntityTypes.Person
+                && c[0].Words[^1] == words[^1] && IsShortForm(words[0], c[0].Words[0])).ToList();
+            if (matches.Count == 1)
+            {
+                matches[0].AddRange(shorter);
+                shorter.Clear();
+            }
+        }
+    }
+
+    private static bool IsShortForm(string nick, string full) =>
+        nick.Length < full.Length && ((nick.Length >= 3 && full.StartsWith(nick, StringComparison.Ordinal)) ||
+            (Nicknames.TryGetValue(nick, out var fulls) && Array.IndexOf(fulls, full) >= 0));
 
     private static bool IsSubsequence(string[] small, string[] big)
     {
@@ -291,13 +332,17 @@ public sealed class EntityCanonicalizer
         return result;
     }
 
-    /// <summary>The longest form; among equals the one with diacritics (the careful spelling), then the most frequent.</summary>
+    /// <summary>
+    /// The form with most words; among those the one with diacritics (the careful spelling), then the
+    /// longest ("Richard" over "Ric"), then the most frequent.
+    /// </summary>
     private static string ChooseName(List<Mention> cluster)
     {
         var longest = cluster.Max(m => m.Words.Length);
         return cluster.Where(m => m.Words.Length == longest)
             .GroupBy(m => m.Surface, StringComparer.Ordinal)
             .OrderByDescending(g => NameNormalizer.HasDiacritics(g.Key))
+            .ThenByDescending(g => g.Key.Length)
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;

@@ -191,3 +191,26 @@ public class DescriptorRejectionTests
         Assert.Equal(4, e.Mentions.Count);
     }
 }
+
+public class NicknameTests
+{
+    [Fact]
+    public void Canonicalize_ShortFirstName_JoinsFullName()
+    {
+        var a = EntityCanonicalizerTests.Article("a", "Richard Grenell spoke. Ric Grenell left. Bob Smith met Robert Smith's aide. Grenell smiled.",
+            ("Richard Grenell", "PERSON"), ("Ric Grenell", "PERSON"), ("Bob Smith", "PERSON"), ("Robert Smith", "PERSON"), ("Grenell", "PERSON"));
+        var entities = new EntityCanonicalizer().Canonicalize([a]);
+        Assert.Equal(2, entities.Count);
+        var grenell = entities.Single(e => e.Name == "Richard Grenell");
+        Assert.Equal(3, grenell.Mentions.Count);
+        Assert.Contains("Ric Grenell", grenell.Aliases);
+        Assert.Contains("Bob Smith", entities.Single(e => e.Name == "Robert Smith").Aliases);
+    }
+
+    [Fact]
+    public void Canonicalize_DifferentFirstNamesSameSurname_StayApart()
+    {
+        var a = EntityCanonicalizerTests.Article("a", "Eric Trump and Donald Trump spoke.", ("Eric Trump", "PERSON"), ("Donald Trump", "PERSON"));
+        Assert.Equal(2, new EntityCanonicalizer().Canonicalize([a]).Count);
+    }
+}
