@@ -19,16 +19,16 @@ public sealed class EntityCanonicalizer
     {
         ArgumentNullException.ThrowIfNull(articles);
         var mentions = Collect(articles);
-        var clusters = new List<List<Mention>>();
-        var byKey = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var clusters = new List<List<StoryMention>>();
+        var byKey = new Dictionary<string, List<StoryMention>>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Words.Length > 1))
         {
             Add(byKey, clusters, m.Key, m);
         }
 
-        MergeContainedNames(clusters);
-        MergeShortFirstNames(clusters);
-        var unresolved = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        NameMerging.MergeContainedNames(clusters);
+        NameMerging.MergeShortFirstNames(clusters);
+        var unresolved = new Dictionary<string, List<StoryMention>>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Words.Length == 1))
         {
             var target = ResolveSingle(m, clusters);
@@ -42,15 +42,13 @@ public sealed class EntityCanonicalizer
             }
         }
 
-        MergeAcronyms(clusters);
+        NameMerging.MergeAcronyms(clusters);
         return Build(clusters.Where(c => c.Count > 0).ToList(), articles);
     }
 
-    private sealed record Mention(int ArticleIndex, Article Article, TextSpan Span, string Surface, string Type, string[] Words, string Key);
-
-    private static List<Mention> Collect(IReadOnlyList<Article> articles)
+    private static List<StoryMention> Collect(IReadOnlyList<Article> articles)
     {
-        var result = new List<Mention>();
+        var result = new List<StoryMention>();
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
@@ -61,7 +59,7 @@ public sealed class EntityCanonicalizer
                 var words = NameNormalizer.Words(surface);
                 if (words.Length > 0)
                 {
-                    result.Add(new Mention(a, article, span, surface, e.Type, words, string.Join(' ', words)));
+                    result.Add(new StoryMention(a, article, span, surface, e.Type, words, string.Join(' ', words)));
                 }
             }
         }
@@ -101,7 +99,7 @@ public sealed class EntityCanonicalizer
         return new TextSpan(span.Start + start, end - start);
     }
 
-    private static void Add(Dictionary<string, List<Mention>> byKey, List<List<Mention>> clusters, string key, Mention m)
+    private static void Add(Dictionary<string, List<StoryMention>> byKey, List<List<StoryMention>> clusters, string key, StoryMention m)
     {
         if (!byKey.TryGetValue(key, out var cluster))
         {
@@ -112,83 +110,8 @@ public sealed class EntityCanonicalizer
         cluster.Add(m);
     }
 
-    /// <summary>"Nicolás Maduro" joins "Nicolás Maduro Moros": same first word, all words contained in order, one candidate.</summary>
-    private static void MergeContainedNames(List<List<Mention>> clusters)
-    {
-        foreach (var shorter in clusters.ToArray())
-        {
-            if (shorter.Count == 0 || Vote(shorter) != EntityTypes.Person)
-            {
-                continue;
-            }
-
-            var words = shorter[0].Words;
-            var longer = clusters.Where(c => c != shorter && c.Count > 0 && c[0].Words.Length > words.Length && Vote(c) == EntityTypes.Person
-                && c[0].Words[0] == words[0] && IsSubsequence(words, c[0].Words)).ToList();
-            if (longer.Count == 1)
-            {
-                longer[0].AddRange(shorter);
-                shorter.Clear();
-            }
-        }
-    }
-
-    private static readonly Dictionary<string, string[]> Nicknames = new(StringComparer.Ordinal)
-    {
-        ["bill"] = ["william"], ["will"] = ["william"], ["bob"] = ["robert"], ["rob"] = ["robert"], ["jim"] = ["james"],
-        ["mike"] = ["michael"], ["joe"] = ["joseph"], ["tom"] = ["thomas"], ["dick"] = ["richard"], ["rick"] = ["richard"],
-        ["ric"] = ["richard"], ["ted"] = ["edward"], ["ed"] = ["edward"], ["tony"] = ["anthony"], ["liz"] = ["elizabeth"],
-        ["pete"] = ["peter"], ["dan"] = ["daniel"], ["dave"] = ["david"], ["steve"] = ["steven", "stephen"],
-        ["chris"] = ["christopher"], ["alex"] = ["alexander", "alexandra"], ["sam"] = ["samuel"], ["ben"] = ["benjamin"],
-        ["matt"] = ["matthew"], ["andy"] = ["andrew"], ["jack"] = ["john"], ["ken"] = ["kenneth"], ["ron"] = ["ronald"],
-        ["don"] = ["donald"], ["hank"] = ["henry"], ["chuck"] = ["charles"], ["charlie"] = ["charles"], ["nick"] = ["nicholas"],
-        ["kate"] = ["katherine", "catherine"], ["jeb"] = ["john"], ["nico"] = ["nicolas"], ["vlad"] = ["vladimir"],
-    };
-
-    /// <summary>
-    /// "Ric Grenell" joins "Richard Grenell": same surname, and the first name is a known short form
-    /// (or a prefix of at least three letters) of the other's — when exactly one such full name exists.
-    /// </summary>
-    private static void MergeShortFirstNames(List<List<Mention>> clusters)
-    {
-        foreach (var shorter in clusters.ToArray())
-        {
-            if (shorter.Count == 0 || shorter[0].Words.Length < 2 || Vote(shorter) != EntityTypes.Person)
-            {
-                continue;
-            }
-
-            var words = shorter[0].Words;
-            var matches = clusters.Where(c => c != shorter && c.Count > 0 && c[0].Words.Length == words.Length && Vote(c) == EntityTypes.Person
-                && c[0].Words[^1] == words[^1] && IsShortForm(words[0], c[0].Words[0])).ToList();
-            if (matches.Count == 1)
-            {
-                matches[0].AddRange(shorter);
-                shorter.Clear();
-            }
-        }
-    }
-
-    private static bool IsShortForm(string nick, string full) =>
-        nick.Length < full.Length && ((nick.Length >= 3 && full.StartsWith(nick, StringComparison.Ordinal)) ||
-            (Nicknames.TryGetValue(nick, out var fulls) && Array.IndexOf(fulls, full) >= 0));
-
-    private static bool IsSubsequence(string[] small, string[] big)
-    {
-        var i = 0;
-        foreach (var w in big)
-        {
-            if (i < small.Length && small[i] == w)
-            {
-                i++;
-            }
-        }
-
-        return i == small.Length;
-    }
-
     /// <summary>The full-name cluster a one-word mention ("Maduro", or "President Maduro" after trimming) refers to, or null.</summary>
-    private static List<Mention>? ResolveSingle(Mention m, List<List<Mention>> clusters)
+    private static List<StoryMention>? ResolveSingle(StoryMention m, List<List<StoryMention>> clusters)
     {
         if (m.Type == EntityTypes.Location)
         {
@@ -224,10 +147,10 @@ public sealed class EntityCanonicalizer
         return inArticle.OrderBy(c => c.Where(x => x.ArticleIndex == m.ArticleIndex).Min(x => x.Span.Start)).First();
     }
 
-    private static bool Matches(string word, string type, List<Mention> cluster)
+    private static bool Matches(string word, string type, List<StoryMention> cluster)
     {
         var words = cluster[0].Words;
-        var clusterType = Vote(cluster);
+        var clusterType = NameMerging.Vote(cluster);
         if (clusterType == EntityTypes.Person)
         {
             // Surname (or any later part of the name); a first name alone is too ambiguous.
@@ -237,62 +160,7 @@ public sealed class EntityCanonicalizer
         return false;
     }
 
-    private static void MergeAcronyms(List<List<Mention>> clusters)
-    {
-        foreach (var acronym in clusters.ToArray())
-        {
-            if (acronym.Count == 0 || !acronym.All(m => NameNormalizer.IsAcronym(m.Surface)))
-            {
-                continue;
-            }
-
-            var key = acronym[0].Key;
-            var expansions = clusters.Where(c => c != acronym && c.Count > 0 && c[0].Words.Length > 1 && NameNormalizer.Initials(c[0].Surface) == key).ToList();
-            if (expansions.Count > 1)
-            {
-                // Prefer the expansion written with the acronym in brackets: "Conservative Political Action Conference (CPAC)".
-                expansions = expansions.Where(c => c.Any(m => FollowedByBracketed(m, acronym[0].Surface))).ToList();
-            }
-
-            if (expansions.Count == 1)
-            {
-                expansions[0].AddRange(acronym);
-                acronym.Clear();
-            }
-        }
-    }
-
-    private static bool FollowedByBracketed(Mention m, string acronym)
-    {
-        var text = m.Article.Text;
-        var at = m.Span.End;
-        while (at < text.Length && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at < text.Length && text[at] == '(' && text.AsSpan(at + 1).StartsWith(acronym, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// The majority type of the cluster's multi-word mentions (all mentions when there are none): a bare
-    /// surname is the tagger's least reliable call ("Trump" reads as a company in 1990s newswire), and it
-    /// joined the cluster because of the full name anyway. Ties go to the earliest mention.
-    /// </summary>
-    private static string Vote(List<Mention> cluster)
-    {
-        var voters = cluster.Any(m => m.Words.Length > 1) ? cluster.Where(m => m.Words.Length > 1).ToList() : cluster;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in voters)
-        {
-            counts[m.Type] = counts.GetValueOrDefault(m.Type) + 1;
-        }
-
-        var best = counts.Values.Max();
-        return voters.First(m => counts[m.Type] == best).Type;
-    }
-
-    private static List<DossierEntity> Build(List<List<Mention>> clusters, IReadOnlyList<Article> articles)
+    private static List<DossierEntity> Build(List<List<StoryMention>> clusters, IReadOnlyList<Article> articles)
     {
         var ordered = clusters
             .OrderByDescending(c => c.Count)
@@ -322,7 +190,7 @@ public sealed class EntityCanonicalizer
             {
                 Id = $"e{i + 1}",
                 Name = name,
-                Type = Vote(c),
+                Type = NameMerging.Vote(c),
                 Aliases = c.Select(m => m.Surface).Distinct(StringComparer.Ordinal).Where(s => s != name).Order(StringComparer.Ordinal).ToList(),
                 Mentions = mentions.Select(m => new Evidence(m.Article.Id, m.Span.Start, m.Span.Length, m.Surface)).ToList(),
                 Descriptors = descriptors,
@@ -336,7 +204,7 @@ public sealed class EntityCanonicalizer
     /// The form with most words; among those the one with diacritics (the careful spelling), then the
     /// longest ("Richard" over "Ric"), then the most frequent.
     /// </summary>
-    private static string ChooseName(List<Mention> cluster)
+    private static string ChooseName(List<StoryMention> cluster)
     {
         var longest = cluster.Max(m => m.Words.Length);
         return cluster.Where(m => m.Words.Length == longest)
