@@ -1,0 +1,62 @@
+namespace Triangulate.Nlp.Entities;
+
+/// <summary>
+/// Deterministic 64-bit hashing of text and feature templates. string.GetHashCode is randomised per
+/// process, so a persisted model needs its own, stable function (FNV-1a over UTF-16 units, then a mixer).
+/// </summary>
+internal static class FeatureHash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public static ulong Of(ReadOnlySpan<char> s)
+    {
+        var h = Offset;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        return h;
+    }
+
+    public static ulong OfLower(ReadOnlySpan<char> s)
+    {
+        var h = Offset;
+        foreach (var c in s)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * Prime;
+        }
+
+        return h;
+    }
+
+    /// <summary>Hash of the word with its first letter upper-cased and the rest lower-cased ("GERMANY" → "Germany").</summary>
+    public static ulong OfTitle(ReadOnlySpan<char> s)
+    {
+        var h = Offset;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = i == 0 ? char.ToUpperInvariant(s[i]) : char.ToLowerInvariant(s[i]);
+            h = (h ^ c) * Prime;
+        }
+
+        return h;
+    }
+
+    public static ulong Mix(ulong h)
+    {
+        h ^= h >> 31;
+        h *= 0x7FB5D329728EA185UL;
+        h ^= h >> 27;
+        h *= 0x81DADEF4BC2DD44DUL;
+        h ^= h >> 33;
+        return h;
+    }
+
+    public static ulong Combine(ulong a, ulong b) => Mix(a ^ (b * 0x9E3779B97F4A7C15UL));
+
+    /// <summary>Bucket index for template <paramref name="template"/> with value <paramref name="value"/>.</summary>
+    public static int Bucket(int template, ulong value, int shift) =>
+        (int)(Mix(value + ((ulong)template * 0xC2B2AE3D27D4EB4FUL)) >> shift);
+}

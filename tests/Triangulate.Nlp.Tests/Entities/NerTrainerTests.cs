@@ -1,0 +1,68 @@
+using Triangulate.Nlp.Entities;
+
+namespace Triangulate.Nlp.Tests.Entities;
+
+/// <summary>Trains on a tiny hand-made corpus in a temp folder laid out like ../shared/data.</summary>
+public sealed class NerTrainerTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ner-train-").FullName;
+
+    public NerTrainerTests()
+    {
+        string[] sentences =
+        [
+            "Alice/B-PER Smith/I-PER visited/O Paris/B-LOC for/O Acme/B-ORG Corp/I-ORG ./O",
+            "Bob/B-PER Jones/I-PER works/O at/O Acme/B-ORG Corp/I-ORG in/O Berlin/B-LOC ./O",
+            "The/O German/B-MISC team/O beat/O Acme/B-ORG Corp/I-ORG ./O",
+            "Carol/B-PER White/I-PER flew/O to/O Berlin/B-LOC from/O Paris/B-LOC ./O",
+        ];
+        var conll = string.Join("\n\n", sentences.Select(ToConll));
+        Directory.CreateDirectory(Path.Combine(_root, "ner", "conll2003", "iob2"));
+        Directory.CreateDirectory(Path.Combine(_root, "ner", "gazetteers"));
+        Directory.CreateDirectory(Path.Combine(_root, "newsdocs"));
+        File.WriteAllText(Path.Combine(_root, "ner", "conll2003", "iob2", "train.txt"), "-DOCSTART- -X- -X- O\n\n" + conll + "\n\n-DOCSTART- -X- -X- O\n\n" + conll + "\n");
+        File.WriteAllText(Path.Combine(_root, "ner", "conll2003", "iob2", "dev.txt"), conll + "\n");
+        File.WriteAllText(Path.Combine(_root, "ner", "gazetteers", "geonames_cities15000_names.txt"), "Paris\nBerlin\nNew York\n");
+        var news = Enumerable.Range(0, 30).Select(i => $"{{\"id\":\"{i}\",\"text\":\"Alice Smith and Bob Jones met in Paris on day {i}. Acme Corp said Berlin was calm.\"}}");
+        File.WriteAllLines(Path.Combine(_root, "newsdocs", "a.jsonl"), news);
+    }
+
+    private static string ToConll(string sentence) =>
+        string.Join("\n", sentence.Split(' ').Select(p => $"{p[..p.LastIndexOf('/')]} X X {p[(p.LastIndexOf('/') + 1)..]}"));
+
+    private NerTrainerOptions Options() => new()
+    {
+        DataRoot = _root,
+        Bits = 14,
+        MaxEpochs = 4,
+        Beam = 2,
+        ClusterMinCount = 1,
+        ClusterContexts = 10,
+        ClusterDimensions = 8,
+        FineClusters = 4,
+        MidClusters = 2,
+        CoarseClusters = 1,
+        KMeansIterations = 2,
+        SelfTrainingEpochs = 1,
+    };
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Train_TinyCorpus_LearnsItAndIsDeterministic()
+    {
+        var first = new NerTrainer(Options()).Train();
+        var second = new NerTrainer(Options()).Train();
+        Assert.True(first.DevF1 > 50, $"dev F1 {first.DevF1}");
+        Assert.Contains("ner/conll2003/iob2/train.txt", first.DataSha256.Keys);
+        Assert.Equal(64, first.DataSha256["newsdocs/a.jsonl"].Length);
+        Assert.Equal(Bytes(first.Model), Bytes(second.Model));
+    }
+
+    private static byte[] Bytes(NerModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+}
