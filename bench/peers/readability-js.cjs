@@ -17,6 +17,7 @@ const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p, 'utf8'), 0);
 const quiet = new VirtualConsole();
 for (let r = 1; r <= Number(roundsArg || 1); r++) {
   const start = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   let chars = 0;
   let failed = 0;
   for (const html of pages) {
@@ -31,5 +32,7 @@ for (let r = 1; r <= Number(roundsArg || 1); r++) {
     }
   }
   const s = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`readability-js round ${r}: ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB in ${s.toFixed(2)} s = ${(pages.length / s).toFixed(1)} pages/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s (${chars} chars out, ${failed} pages threw)`);
+  const used = process.cpuUsage(cpu0);
+  const cpu = (used.user + used.system) / 1e6;
+  console.log(`readability-js round ${r}: ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB in ${s.toFixed(2)} s = ${(pages.length / s).toFixed(1)} pages/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s (${chars} chars out, ${failed} pages threw); CPU ${cpu.toFixed(2)} s = ${(pages.length / cpu).toFixed(1)} pages per CPU-second`);
 }

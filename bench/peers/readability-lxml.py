@@ -17,8 +17,10 @@ for name in sorted(os.listdir(os.path.join(data_dir, "l3s-gn1", "html"))):
 size = sum(len(p.encode("utf-8")) for p in pages)
 for r in range(1, rounds + 1):
     start = time.perf_counter()
+    cpu0 = time.process_time()
     chars = 0
     for html in pages:
         chars += len(Document(html).summary(html_partial=True))
     s = time.perf_counter() - start
-    print(f"readability-lxml round {r}: {len(pages)} pages, {size / 1e6:.1f} MB in {s:.2f} s = {len(pages) / s:.1f} pages/s, {size / 1e6 / s:.2f} MB/s ({chars} chars out)")
+    cpu = time.process_time() - cpu0
+    print(f"readability-lxml round {r}: {len(pages)} pages, {size / 1e6:.1f} MB in {s:.2f} s = {len(pages) / s:.1f} pages/s, {size / 1e6 / s:.2f} MB/s ({chars} chars out); CPU {cpu:.2f} s = {len(pages) / cpu:.1f} pages per CPU-second")
