@@ -47,6 +47,25 @@ switch (mode)
         }
 
         break;
+    case "titles":
+        {
+            var headlines = ExtractionCorpus.LoadL3s(l3sDir, "headline").Where(p => p.Split == args[1] && p.Gold.Length > 0).ToList();
+            var exact = 0;
+            foreach (var page in headlines)
+            {
+                var title = extractor.Extract(page.ReadHtml(), null, CancellationToken.None).Title ?? string.Empty;
+                var ok = TitleMatch.Same(title, page.Gold.Split('\n')[0]);
+                exact += ok ? 1 : 0;
+                if (!ok && args.Length > 2)
+                {
+                    Console.WriteLine($"  {page.Id[..12]} ours=[{title}] gold=[{page.Gold}]");
+                }
+            }
+
+            Console.WriteLine(FormattableString.Invariant($"L3S-GN1 {args[1]} title accuracy {(double)exact / headlines.Count:F3} ({exact}/{headlines.Count})"));
+            break;
+        }
+
     case "why":
         Why(args[1]);
         break;

@@ -191,8 +191,11 @@ internal static class ContentScorer
             }
 
             var onlyChild = parent.Text <= n.Text + 10;
-            var gains = parent.ParagraphText > n.ParagraphText * 1.3 && parent.LinkDensity < 0.25
-                && parent.ParagraphText - n.ParagraphText > 400 && ParentIsArticleLike(parent, n);
+            // A short chosen block whose parent holds twice its text, nearly link-free, is one row or
+            // cell of an article laid out in a table: the parent is the article.
+            var gains = (parent.ParagraphText > n.ParagraphText * 1.3 && parent.LinkDensity < 0.25
+                    && parent.ParagraphText - n.ParagraphText > 400 && ParentIsArticleLike(parent, n))
+                || (n.ParagraphText < 1000 && parent.ParagraphText >= n.ParagraphText * 2 && parent.LinkDensity < 0.1 && ParentIsArticleLike(parent, n));
             if (!onlyChild && !gains)
             {
                 return top;

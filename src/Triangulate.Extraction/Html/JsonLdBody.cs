@@ -11,6 +11,9 @@ internal static class JsonLdBody
 {
     private const int MinChars = 300;
 
+    /// <summary>Share of the JSON-LD body's word 4-grams the DOM text must hold to be trusted over it: 0.5.</summary>
+    private const double MinCoverage = 0.5;
+
     public static string? Plausible(string? body, string domText)
     {
         if (body is null || body.Length < MinChars)
@@ -18,13 +21,21 @@ internal static class JsonLdBody
             return null;
         }
 
-        var trimmed = body.TrimEnd();
-        if (trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith('…') || trimmed.Contains("</", StringComparison.Ordinal))
+        if (body.Contains("</", StringComparison.Ordinal))
         {
             return null;
         }
 
-        if (domText.Length * 2 >= trimmed.Length)
+        // Some publishers HTML-escape the JSON string ("&apos;", "&hellip;").
+        var trimmed = System.Net.WebUtility.HtmlDecode(body).TrimEnd();
+        if (trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith('…'))
+        {
+            return null;
+        }
+
+        // The DOM text is kept when it is not much shorter and says the same thing; a DOM choice that
+        // shares little with the publisher's own body picked the wrong block.
+        if (domText.Length * 2 >= trimmed.Length && TextOverlap.Coverage(trimmed, domText) >= MinCoverage)
         {
             return null;
         }

@@ -10,6 +10,9 @@ namespace Triangulate.Extraction.Html;
 /// </summary>
 internal static partial class MetadataReader
 {
+    /// <summary>Headings compared with the &lt;title&gt;: the headline is among the first few on every page seen.</summary>
+    private const int MaxHeadingsLooked = 30;
+
     private static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:published_time", "article:published", "published_time", "datepublished", "pubdate",
@@ -116,15 +119,55 @@ internal static partial class MetadataReader
 
     private static string? Title(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld, string? siteName)
     {
-        var candidate = First(Get(meta, "og:title"), ld?.Headline, Get(meta, "twitter:title"));
-        var h1 = document.QuerySelector("h1")?.TextContent;
-        if (candidate is null && h1 is not null && h1.Trim().Length > 0)
+        var declared = First(Get(meta, "og:title"), ld?.Headline, Get(meta, "twitter:title"), Get(meta, "dc.title"), Get(meta, "headline"));
+        if (declared is not null)
         {
-            candidate = TextBlocks.CollapseWhitespace(h1);
+            return WithoutSiteName(declared, siteName);
         }
 
-        candidate ??= First(document.Title);
-        return candidate is null ? null : WithoutSiteName(candidate, siteName);
+        var titleTag = First(document.Title);
+        if (titleTag is null)
+        {
+            return FirstHeading(document);
+        }
+
+        // Old pages have no title metadata, and their first h1 is often the site's logo: a heading that
+        // the <title> also contains is the headline; failing that, the <title> minus its site part.
+        return HeadingInTitle(document, titleTag) ?? WithoutSiteName(titleTag, siteName);
+    }
+
+    private static string? HeadingInTitle(IDocument document, string titleTag)
+    {
+        string? best = null;
+        var seen = 0;
+        foreach (var h in document.QuerySelectorAll("h1, h2, h3"))
+        {
+            if (++seen > MaxHeadingsLooked)
+            {
+                break;
+            }
+
+            var text = h.TextContent;
+            if (text.Length > 300)
+            {
+                continue;
+            }
+
+            // Of the headings the <title> contains, the longest: the site's logo heading is shorter.
+            text = TextBlocks.CollapseWhitespace(text);
+            if (text.Length >= 10 && text.Length > (best?.Length ?? 0) && titleTag.Contains(text, StringComparison.OrdinalIgnoreCase))
+            {
+                best = text;
+            }
+        }
+
+        return best;
+    }
+
+    private static string? FirstHeading(IDocument document)
+    {
+        var h1 = document.QuerySelector("h1")?.TextContent;
+        return h1 is not null && h1.Length < 500 && h1.Trim().Length > 0 ? TextBlocks.CollapseWhitespace(h1) : null;
     }
 
     /// <summary>"Story headline | Site" → "Story headline": drops a leading or trailing part naming the site, or the shorter part.</summary>
@@ -149,9 +192,28 @@ internal static partial class MetadataReader
             }
         }
 
-        // No site name to compare with: a short last part ("BBC News") is taken as the site.
-        var last = parts[^1];
-        return last.Length <= 30 && last.Length * 2 < title.Length - last.Length ? title[..title.LastIndexOf(last, StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·', '•', '»') : title;
+        // No site name matched: the site and section names are the short parts ("icCroydon - Story",
+        // "Site | Section | Story"); keep the longest part when it is clearly the longest.
+        var longest = 0;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i].Length > parts[longest].Length)
+            {
+                longest = i;
+            }
+        }
+
+        var second = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i != longest)
+            {
+                second = Math.Max(second, parts[i].Trim().Length);
+            }
+        }
+
+        var best = parts[longest].Trim();
+        return best.Length >= 20 && best.Length > second * 3 / 2 ? best : title;
     }
 
     private static bool Same(string a, string b)

@@ -14,9 +14,10 @@ internal static partial class NodeHints
         "figure", "figcaption", "head", "title", "meta", "link", "dialog", "menu", "picture", "map",
     };
 
-    // Names of whole sections of furniture (reader comments, promotion, related links, sidebars):
+    // Names of whole sections of furniture (reader comments, promotion, related links, sidebars, and the
+    // hover cards some sites nest inside a paragraph's links):
     // boilerplate even when an article-like word is also present ("related-articles", "article-comments").
-    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|paywall|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|paywall|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article|tooltip|popover|hover-?card|(?:rollover|hover)[\w-]*(?:block|card|content|box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StrongNegativeRegex();
 
     // Names of small furniture (share bars, captions, bylines): boilerplate, but a page that wraps its

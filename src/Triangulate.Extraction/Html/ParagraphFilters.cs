@@ -18,12 +18,18 @@ internal static partial class ParagraphFilters
 
     // A line that is only a date or a byline with a date: "Published November 20th, 2019 - 07:29 GMT",
     // "on November 19, 2019, 6:21 AM EST", "By A and B on Monday, November 18th, 2019 at 11:08 a.m.".
-    [GeneratedRegex(@"^(?:(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|on)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b.{0,40}$|^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b.{0,30}$|^(?:published|updated|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.{0,30}$|^(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$|^by\s.{1,80}\s(?:on|at|\||-|–)\s.{0,40}\b(?:19|20)\d{2}\b.{0,30}$|^\d+\s+of\s+\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|on)\s*:?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b.{0,40}$|^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b.{0,30}$|^(?:published|updated|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.{0,30}$|^(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$|^by\s.{1,80}\s(?:on|at|\||-|–)\s.{0,40}\b(?:19|20)\d{2}\b.{0,30}$|^\d+\s+of\s+\d+$|^by\s+[^.!?:;]{2,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex DateLineRegex();
 
-    /// <summary>Copyright notices, "print / e-mail this story" lines and date or byline lines, which sit inside many story containers.</summary>
+    // Calls to action that close many stories: newsletter, app, social and tip-line promotion.
+    [GeneratedRegex(@"\b(?:subscribe\s+(?:to|now|today|for)|sign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter|(?:our|free|daily|weekly)\s+newsletters?|follow\s+(?:us|him|her|them)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|like\s+us\s+on\s+facebook|have\s+a\s+(?:news\s+)?tip|send\s+us\s+(?:a\s+|your\s+)?(?:tip|story|news)|join\s+our\s+(?:community|forums?|mailing)|get\s+the\s+latest\s+\w+\s+(?:news|updates|headlines))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex PromoRegex();
+
+    /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
+    /// action (newsletter, app, follow us), which sit inside many story containers.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
-        paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph)));
+        paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph))
+            || (paragraph.Length <= 250 && PromoRegex().IsMatch(paragraph)));
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>

@@ -101,7 +101,7 @@ public class HtmlExtractorRobustnessTests
     }
 
     [Fact]
-    public void Extract_TimeBudgetExpiresDuringHugeParse_ThrowsPromptly()
+    public void Extract_TimeBudgetExpiresOnHugePage_ThrowsCancellation()
     {
         // 4 M chars of nested-but-allowed markup keeps the parser busy; the budget must stop it.
         var sb = new StringBuilder("<html><body>");

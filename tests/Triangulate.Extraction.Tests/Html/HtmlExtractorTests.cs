@@ -61,6 +61,59 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_HoverCardInsideParagraphLink_CardTextDropped()
+    {
+        var html = Pages.Article(insideArticle: "<p>The mayor, <span class='rollover-people'><a href='/p/1'>Jo Example</a><span class='rollover-people-block'><a href='/p/1'>Jo Example</a> <a href='/p/1/articles'>More stories about Jo Example from our archive</a></span></span>, said the bridge would be inspected every year from now on.</p>");
+
+        var text = Extract(html).Text;
+
+        Assert.Contains("The mayor, Jo Example, said the bridge", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("More stories", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_EmbeddedTweetInSocialWrapper_Kept()
+    {
+        var html = Pages.Article(insideArticle: "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The bridge is open and the first bus just crossed it, a great day for the town <a href='https://t.co/x'>pic.twitter.com/x</a></p>— Jo (@jo) <a href='https://twitter.com/jo/1'>May 1, 2024</a></blockquote></div>");
+
+        Assert.Contains("the first bus just crossed it", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ReaderCommentsAfterStoryWithoutClass_CutAtMarker()
+    {
+        var html = "<html><body><div><p>" + Pages.Para1 + "</p><p>" + Pages.Para2 + "</p><p>" + Pages.Para3 + "</p><p>12 Comments</p><p>Great article, thanks for writing it, I learned a lot about the bridge today.</p><p>Posted by reader on May 1</p></div></body></html>";
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para3, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Great article", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Copyright 2024 The Riverside Post. All rights reserved.")]
+    [InlineData("Published November 20th, 2019 - 07:29 GMT")]
+    [InlineData("By Ann Example")]
+    [InlineData("Sign up for our daily newsletter to get the news first.")]
+    public void Extract_FurnitureLineInsideStory_Dropped(string line)
+    {
+        var html = Pages.Article(insideArticle: "<p>" + line + "</p>");
+
+        Assert.DoesNotContain(line, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MicrodataArticleBody_Preferred()
+    {
+        var html = "<html><body><div class='content'><div itemprop='articleBody'><p>" + Pages.Para1 + "</p><p>" + Pages.Para2 + "</p><p>" + Pages.Para3 + "</p></div>"
+            + "<p>Editor's note: an earlier version of this story, published on Monday, gave the wrong cost for the repairs.</p></div></body></html>";
+
+        var text = Extract(html).Text;
+
+        Assert.Equal(string.Join("\n\n", Pages.Para1, Pages.Para2, Pages.Para3), text);
+    }
+
+    [Fact]
     public void Extract_EmbeddedQuoteBlock_Kept()
     {
         var html = Pages.Article(insideArticle: "<blockquote><p>We are delighted that the bridge is open again, and grateful to everyone who worked on it.</p></blockquote>");

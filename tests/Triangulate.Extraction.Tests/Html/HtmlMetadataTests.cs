@@ -34,6 +34,14 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void Extract_LogoH1AndHeadlineInTitleTag_HeadingFoundInTitleWins()
+    {
+        var html = Head("<title>Daily Example - Ferry service to resume in spring</title>", "<h1>Daily Example</h1><h2>Ferry service to resume in spring</h2>");
+
+        Assert.Equal("Ferry service to resume in spring", Extract(html).Title);
+    }
+
+    [Fact]
     public void Extract_H1WithoutMeta_UsedAsTitle()
     {
         Assert.Equal("The headline", Extract(Head(string.Empty, "<h1> The  headline </h1>")).Title);

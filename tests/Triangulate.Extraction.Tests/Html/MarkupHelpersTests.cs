@@ -98,6 +98,8 @@ public class MarkupHelpersTests
     [InlineData("Story | Site", "Site", "Story")]
     [InlineData("Site - Story about things", "Site", "Story about things")]
     [InlineData("A headline: with a colon in it", null, "A headline: with a colon in it")]
+    [InlineData("The Paper - City | Nation | Express train back on track", null, "Express train back on track")]
+    [InlineData("Short - Parts", null, "Short - Parts")]
     public void WithoutSiteName_Cases(string title, string? site, string expected)
     {
         Assert.Equal(expected, MetadataReader.WithoutSiteName(title, site));
