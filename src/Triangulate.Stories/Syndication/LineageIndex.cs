@@ -1,0 +1,193 @@
+namespace Triangulate.Stories.Syndication;
+
+/// <summary>
+/// Incremental lineage index. Articles are added in publication order; each is matched against earlier
+/// ones found by content hash, LSH over MinHash bands (near-duplicates) and sampled passage fingerprints
+/// (partial copies), aligned, judged by <see cref="LineageRules"/>, and joins the best-matching lineage or
+/// starts its own. Rebuildable: <see cref="Restore"/> re-adds stored articles with their known lineage,
+/// so new articles can join lineages already in a store. Not thread-safe; callers serialise adds.
+/// </summary>
+public sealed class LineageIndex
+{
+    private readonly LineageOptions _options;
+    private readonly PassageAligner _aligner;
+    private readonly LineageRules _rules;
+    private readonly List<ArticleFingerprint> _articles = [];
+    private readonly List<string> _lineageOf = [];
+    private readonly Dictionary<string, int> _positionOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, int> _exact = [];
+    private readonly Dictionary<ulong, List<int>> _bands = [];
+    private readonly Dictionary<ulong, List<int>> _passages = [];
+    private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
+    private int _nextLineage = 1;
+
+    public LineageIndex(LineageOptions? options = null)
+    {
+        _options = options ?? new LineageOptions();
+        _aligner = new PassageAligner(_options);
+        _rules = new LineageRules(_options);
+    }
+
+    public int Count => _articles.Count;
+
+    public LineageOptions Options => _options;
+
+    /// <summary>Lineage ids in order of creation.</summary>
+    public IEnumerable<string> LineageIds => _members.Keys;
+
+    public string LineageOf(string articleId) => _lineageOf[_positionOf[articleId]];
+
+    /// <summary>The articles of a lineage, in the order they were added.</summary>
+    public IEnumerable<ArticleFingerprint> Members(string lineageId)
+    {
+        foreach (var position in _members[lineageId])
+        {
+            yield return _articles[position];
+        }
+    }
+
+    /// <summary>Adds an article whose lineage is already known (rebuilding from a store). Ids "L&lt;n&gt;" advance the id counter.</summary>
+    public void Restore(ArticleFingerprint article, string lineageId)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentException.ThrowIfNullOrEmpty(lineageId);
+        if (lineageId.Length > 1 && lineageId[0] == 'L' && int.TryParse(lineageId.AsSpan(1), out var n) && n >= _nextLineage)
+        {
+            _nextLineage = n + 1;
+        }
+
+        Insert(article, lineageId);
+    }
+
+    /// <summary>Finds the lineage of a new article and indexes it. Adding an id twice returns its existing lineage.</summary>
+    public LineageMatch Add(ArticleFingerprint article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_positionOf.TryGetValue(article.Id, out var known))
+        {
+            return new LineageMatch(article.Id, _lineageOf[known], null, null, null);
+        }
+
+        var best = FindBest(article);
+        var lineage = best is null ? "L" + _nextLineage++ : _lineageOf[best.Value.Position];
+        Insert(article, lineage);
+        return best is null
+            ? new LineageMatch(article.Id, lineage, null, null, null)
+            : new LineageMatch(article.Id, lineage, _articles[best.Value.Position].Id, best.Value.Verdict, best.Value.Alignment);
+    }
+
+    /// <summary>Earlier articles worth aligning with <paramref name="article"/>, most supported first.</summary>
+    public IReadOnlyList<int> Candidates(ArticleFingerprint article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var votes = new Dictionary<int, int>();
+        if (_exact.TryGetValue(article.ContentHash, out var same))
+        {
+            votes[same] = 1000;
+        }
+
+        foreach (var key in BandKeys(article.MinHash))
+        {
+            Vote(votes, _bands, key, 4);
+        }
+
+        foreach (var fingerprint in article.Passages)
+        {
+            Vote(votes, _passages, fingerprint, 1);
+        }
+
+        var ranked = new List<KeyValuePair<int, int>>(votes);
+        ranked.Sort((x, y) => y.Value != x.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
+        var result = new List<int>(Math.Min(ranked.Count, _options.MaxCandidates));
+        for (var i = 0; i < ranked.Count && i < _options.MaxCandidates; i++)
+        {
+            result.Add(ranked[i].Key);
+        }
+
+        return result;
+    }
+
+    private (int Position, PairVerdict Verdict, AlignmentResult Alignment)? FindBest(ArticleFingerprint article)
+    {
+        (int Position, PairVerdict Verdict, AlignmentResult Alignment)? best = null;
+        foreach (var position in Candidates(article))
+        {
+            var other = _articles[position];
+            var alignment = _aligner.Align(article, other);
+            var verdict = _rules.Decide(article, other, alignment);
+            if (verdict.Same && (best is null || verdict.Score > best.Value.Verdict.Score))
+            {
+                best = (position, verdict, alignment);
+            }
+        }
+
+        return best;
+    }
+
+    private void Vote(Dictionary<int, int> votes, Dictionary<ulong, List<int>> postings, ulong key, int weight)
+    {
+        if (!postings.TryGetValue(key, out var list) || list.Count > _options.MaxPostingLength)
+        {
+            return;
+        }
+
+        foreach (var position in list)
+        {
+            votes[position] = votes.GetValueOrDefault(position) + weight;
+        }
+    }
+
+    private void Insert(ArticleFingerprint article, string lineage)
+    {
+        var position = _articles.Count;
+        _articles.Add(article);
+        _lineageOf.Add(lineage);
+        _positionOf[article.Id] = position;
+        _exact.TryAdd(article.ContentHash, position);
+        foreach (var key in BandKeys(article.MinHash))
+        {
+            Post(_bands, key, position);
+        }
+
+        foreach (var fingerprint in article.Passages)
+        {
+            Post(_passages, fingerprint, position);
+        }
+
+        if (!_members.TryGetValue(lineage, out var members))
+        {
+            _members[lineage] = members = [];
+        }
+
+        members.Add(position);
+    }
+
+    // Postings stop growing one past the cap: the key is then boilerplate and never votes again.
+    private void Post(Dictionary<ulong, List<int>> postings, ulong key, int position)
+    {
+        if (!postings.TryGetValue(key, out var list))
+        {
+            postings[key] = list = new List<int>(1);
+        }
+
+        if (list.Count <= _options.MaxPostingLength)
+        {
+            list.Add(position);
+        }
+    }
+
+    private IEnumerable<ulong> BandKeys(uint[] signature)
+    {
+        var rows = signature.Length / _options.LshBands;
+        for (var band = 0; band < _options.LshBands; band++)
+        {
+            var h = (ulong)band * 0x9E3779B97F4A7C15UL;
+            for (var r = 0; r < rows; r++)
+            {
+                h = (h ^ signature[(band * rows) + r]) * 0x100000001B3UL;
+            }
+
+            yield return Shingles.Mix(h);
+        }
+    }
+}

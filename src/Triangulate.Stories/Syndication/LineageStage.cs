@@ -1,0 +1,82 @@
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+
+namespace Triangulate.Stories.Syndication;
+
+/// <summary>
+/// Corpus stage: groups articles derived from one original report. Fills <see cref="CorpusContext.LineageOf"/>
+/// for every article (a lone article is its own lineage) and stores the <see cref="DossierLineage"/> list,
+/// ids "L1", "L2"… in order of first publication, in <see cref="CorpusContext.Items"/>["lineages"].
+/// </summary>
+public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
+{
+    public const string ItemKey = "lineages";
+
+    private readonly LineageOptions _options = options ?? new LineageOptions();
+
+    public string Name => "lineage";
+    public string Version => "1.0";
+    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<string> Produces => [ItemKey];
+
+    public void Process(CorpusContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ordered = PublicationOrder(context.Articles);
+        var detector = new CreditDetector(CorpusOutletNames(ordered));
+        var fingerprints = new ArticleFingerprint[ordered.Count];
+        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var article = ordered[i];
+            fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, detector.Detect(article), article.Metadata.Published, _options);
+        });
+
+        var index = new LineageIndex(_options);
+        foreach (var fingerprint in fingerprints)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var match = index.Add(fingerprint);
+            context.LineageOf[fingerprint.Id] = match.LineageId;
+        }
+
+        context.Items[ItemKey] = new LineageSummarizer(_options).Summarize(index, ordered);
+    }
+
+    /// <summary>Articles by publication date, undated ones last, ties in input order.</summary>
+    public static IReadOnlyList<Article> PublicationOrder(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var positions = Enumerable.Range(0, articles.Count).ToArray();
+        Array.Sort(positions, (x, y) =>
+        {
+            var px = articles[x].Metadata.Published;
+            var py = articles[y].Metadata.Published;
+            var byDate = (px, py) switch
+            {
+                (null, null) => 0,
+                (null, _) => 1,
+                (_, null) => -1,
+                _ => px.Value.CompareTo(py.Value),
+            };
+            return byDate != 0 ? byDate : x.CompareTo(y);
+        });
+        return [.. positions.Select(p => articles[p])];
+    }
+
+    private static List<string> CorpusOutletNames(IReadOnlyList<Article> articles)
+    {
+        var names = new List<string>();
+        foreach (var article in articles)
+        {
+            if (!string.IsNullOrWhiteSpace(article.Metadata.Outlet))
+            {
+                names.Add(article.Metadata.Outlet);
+            }
+
+            names.AddRange(CreditDetector.UnambiguousNames(article));
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Buffers;
+
+namespace Triangulate.Stories.Syndication;
+
+/// <summary>
+/// Aligns two articles by shared shingle runs. Folded tokens make it blind to re-punctuation, case and
+/// accents; set membership makes it blind to reordered paragraphs and added or trimmed leads; bridging a few
+/// unmatched words keeps a run whole across a substituted word.
+/// </summary>
+public sealed class PassageAligner(LineageOptions options)
+{
+    private readonly LineageOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    public AlignmentResult Align(ArticleFingerprint a, ArticleFingerprint b, bool withRuns = false)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var runs = withRuns ? new List<(int, int)>() : null;
+        var (sharedA, narrativeA, longestA) = Side(a, b, runs);
+        var (sharedB, narrativeB, longestB) = Side(b, a, null);
+        return new AlignmentResult(a.Tokens.Count, b.Tokens.Count, sharedA, sharedB, narrativeA, narrativeB,
+            Math.Max(longestA, longestB), (IReadOnlyList<(int, int)>?)runs ?? []);
+    }
+
+    private (int Shared, int Narrative, int Longest) Side(ArticleFingerprint self, ArticleFingerprint other, List<(int, int)>? runs)
+    {
+        var n = self.Tokens.Count;
+        if (n == 0 || other.SortedShingles.Length == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        var covered = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(covered, 0, n);
+            var k = Math.Min(_options.ShingleSize, n);
+            var shingles = self.Shingles;
+            var sortedOther = other.SortedShingles;
+            for (var i = 0; i < shingles.Length; i++)
+            {
+                if (Array.BinarySearch(sortedOther, shingles[i]) >= 0)
+                {
+                    covered.AsSpan(i, k).Fill(true);
+                }
+            }
+
+            return CountRuns(covered.AsSpan(0, n), self.Tokens.Quoted, runs);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    // A run is covered tokens with gaps of at most MaxGapTokens; it counts when it covers MinRunTokens or more.
+    private (int Shared, int Narrative, int Longest) CountRuns(ReadOnlySpan<bool> covered, bool[] quoted, List<(int, int)>? runs)
+    {
+        int shared = 0, narrative = 0, longest = 0;
+        var i = 0;
+        while (i < covered.Length)
+        {
+            if (!covered[i])
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i;
+            var coveredCount = 0;
+            var gap = 0;
+            while (i < covered.Length && gap <= _options.MaxGapTokens)
+            {
+                if (covered[i])
+                {
+                    coveredCount++;
+                    end = i + 1;
+                    gap = 0;
+                }
+                else
+                {
+                    gap++;
+                }
+
+                i++;
+            }
+
+            if (coveredCount >= _options.MinRunTokens)
+            {
+                shared += end - start;
+                longest = Math.Max(longest, end - start);
+                for (var t = start; t < end; t++)
+                {
+                    if (!quoted[t])
+                    {
+                        narrative++;
+                    }
+                }
+
+                runs?.Add((start, end));
+            }
+
+            i = end;
+        }
+
+        return (shared, narrative, longest);
+    }
+}
