@@ -18,7 +18,7 @@ public sealed class CreditDetector
     // Unambiguous: the outlet's copy is the basis of this text.
     private static readonly Regex InputsFrom = new(@"\b[Ww]ith (?:additional )?inputs? from (?:the )?" + Name + @"(?=\W|$)", Options, Timeout);
     private static readonly Regex DatelineCredit = new(@"(?:^[A-Z][A-Z .,'’-]*?(?:, [A-Z][a-z]{2}\.? \d{1,2})? ?)?\(" + Name + @"\)\s*[-–—]", Options, Timeout);
-    private static readonly Regex Contributed = new(Name + @" contributed to this (?:report|story|article)", Options, Timeout);
+    private static readonly Regex Contributed = new(Name + @" contributed to this (?:report|story|article)\.?", Options, Timeout);
     private static readonly Regex AgencyStaff = new(@"\(" + Name + @" staff\b[^)\n]*\)", Options, Timeout);
     private static readonly Regex ByAgency = new(@"^(?:Byline: ?|By )" + Name + @"\s*$", Options, Timeout);
 
@@ -110,9 +110,13 @@ public sealed class CreditDetector
             var g = m.Groups["name"];
             if (ResolveKnown(g.Value) is { } known)
             {
-                var start = g.Index + g.Value.Length - known.Length;
-                var begin = Math.Min(start, m.Index == g.Index ? start : m.Index);
-                Add(result, known, strength, begin, m.Index + m.Length - begin, text);
+                // The span starts at the known name when the match starts with the name, and ends at the name when
+                // the name closes the match, so caught leading words and trailing dots stay out of the evidence.
+                var nameEnd = g.Index + Clean(g.Value).Length;
+                var nameStart = nameEnd - known.Length;
+                var begin = m.Index == g.Index ? nameStart : m.Index;
+                var end = g.Index + g.Length == m.Index + m.Length ? nameEnd : m.Index + m.Length;
+                Add(result, known, strength, begin, end - begin, text);
             }
         }
     }
