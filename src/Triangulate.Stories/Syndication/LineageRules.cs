@@ -28,7 +28,9 @@ public sealed class LineageRules(LineageOptions options)
             return share >= _options.ConflictingCreditShare ? new PairVerdict(true, share, "copy") : PairVerdict.No("conflicting-credits");
         }
 
-        if (share >= _options.CopyShare && alignment.MinShared >= _options.MinRunTokens)
+        // A copy shares narrative too; a text made mostly of the same long quote needs a common credit.
+        var copyLike = alignment.MaxNarrativeShare >= _options.CopyShare / 2 || shared is not null;
+        if (share >= _options.CopyShare && copyLike && alignment.MinShared >= _options.MinRunTokens)
         {
             return new PairVerdict(true, 1 + share, "copy", shared);
         }

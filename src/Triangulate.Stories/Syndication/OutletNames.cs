@@ -14,7 +14,7 @@ public static class OutletNames
         "TASS", "RIA Novosti", "Interfax", "Anadolu", "Dow Jones", "CNN", "BBC", "Axios", "Semafor",
         "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal",
         "Wall Street Journal", "Financial Times", "Politico", "CBS News", "NBC News", "ABC News", "Fox News",
-        "The Guardian", "Al Jazeera", "NPR", "The Times", "The Economist", "Nikkei", "Caixin", "Le Monde",
+        "The Guardian", "Al Jazeera", "NPR", "The Economist", "Nikkei", "Caixin", "Le Monde",
     ];
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)

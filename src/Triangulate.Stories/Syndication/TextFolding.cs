@@ -6,9 +6,10 @@ namespace Triangulate.Stories.Syndication;
 /// </summary>
 public static class TextFolding
 {
-    // Latin-1 Supplement and Latin Extended-A/B: the accents news copy loses in transit.
-    private const int TableSize = 0x250;
-    private static readonly char[] Table = BuildTable();
+    // Latin-1 Supplement (U+00C0–U+00FF) and Latin Extended-A (U+0100–U+017F), folded by hand because
+    // string.Normalize is unavailable under InvariantGlobalization. Covers the accents news copy loses in transit.
+    private const string Latin1 = "aaaaaaaceeeeiiiidnooooo×ouuuuyþsaaaaaaaceeeeiiiidnooooo÷ouuuuyþy";
+    private const string ExtendedA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
     /// <summary>The folded form of one character (lowercase, no accent).</summary>
     public static char Fold(char c)
@@ -18,24 +19,15 @@ public static class TextFolding
             return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         }
 
-        return c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+        return c switch
+        {
+            >= '\u00C0' and <= '\u00FF' => Latin1[c - 0xC0],
+            >= '\u0100' and <= '\u017F' => ExtendedA[c - 0x100],
+            _ => char.ToLowerInvariant(c),
+        };
     }
 
     /// <summary>True for characters that are part of a word token.</summary>
     public static bool IsWordChar(char c) =>
         c < 128 ? (c is >= 'a' and <= 'z') || (c is >= 'A' and <= 'Z') || (c is >= '0' and <= '9') : char.IsLetterOrDigit(c);
-
-    private static char[] BuildTable()
-    {
-        var table = new char[TableSize];
-        for (var i = 0; i < TableSize; i++)
-        {
-            var c = (char)i;
-            var lower = char.ToLowerInvariant(c);
-            var decomposed = lower.ToString().Normalize(System.Text.NormalizationForm.FormD);
-            table[i] = decomposed.Length > 0 && decomposed[0] < 128 && char.IsLetter(decomposed[0]) ? decomposed[0] : lower;
-        }
-
-        return table;
-    }
 }
