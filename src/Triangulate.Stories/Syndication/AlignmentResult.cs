@@ -5,8 +5,11 @@ namespace Triangulate.Stories.Syndication;
 /// how many of those are outside quotation marks, and the runs themselves as token ranges of article A.
 /// </summary>
 public sealed record AlignmentResult(int TokensA, int TokensB, int SharedA, int SharedB, int NarrativeSharedA, int NarrativeSharedB,
-    int LongestRun, IReadOnlyList<(int StartToken, int EndToken)> RunsA)
+    int LongestRun, IReadOnlyList<(int StartToken, int EndToken)> RunsA, int KeyHoles = 0)
 {
+    // KeyHoles: unmatched stretches inside shared runs (both sides) holding a capitalised word or a figure:
+    // the slots where a template was filled differently (another company, another amount).
+
     public double ShareA => TokensA == 0 ? 0 : (double)SharedA / TokensA;
     public double ShareB => TokensB == 0 ? 0 : (double)SharedB / TokensB;
 

@@ -7,8 +7,10 @@ namespace Triangulate.Stories.Syndication;
 public sealed class ArticleFingerprint
 {
     private ArticleFingerprint(string id, TokenSequence tokens, ulong[] shingles, ulong[] sortedShingles, ulong contentHash,
-        uint[] minHash, ulong[] passages, IReadOnlyList<CreditMention> credits, DateTimeOffset? published)
+        uint[] minHash, ulong[] passages, NumberSignature numbers, uint[] names, IReadOnlyList<CreditMention> credits, DateTimeOffset? published)
     {
+        Numbers = numbers;
+        Names = names;
         Id = id;
         Tokens = tokens;
         Shingles = shingles;
@@ -37,17 +39,29 @@ public sealed class ArticleFingerprint
     /// <summary>Content-sampled shingle hashes (a shared passage of ~20 words yields a common one with ~95% probability).</summary>
     public ulong[] Passages { get; }
 
+    /// <summary>The figures of the text in their slots.</summary>
+    public NumberSignature Numbers { get; }
+
+    /// <summary>Name-like words (see <see cref="NameSignature"/>).</summary>
+    public uint[] Names { get; }
+
     public IReadOnlyList<CreditMention> Credits { get; }
     public DateTimeOffset? Published { get; }
 
-    public static ArticleFingerprint Create(string id, string text, IReadOnlyList<CreditMention> credits, DateTimeOffset? published, LineageOptions options)
+    /// <summary>Folded word hashes of the title, sorted and distinct; empty when there is no title.</summary>
+    public uint[] TitleWords { get; private init; } = [];
+
+    public static ArticleFingerprint Create(string id, string text, IReadOnlyList<CreditMention> credits, DateTimeOffset? published, LineageOptions options, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var tokens = TokenSequence.Tokenize(text, options.MaxTokens);
         var shingles = Syndication.Shingles.Compute(tokens, options.ShingleSize);
         var sorted = SortDistinct(shingles);
         return new ArticleFingerprint(id, tokens, shingles, sorted, HashTokens(tokens), MinHashSketch.Compute(shingles, options.MinHashSize),
-            SamplePassages(sorted, options), credits, published);
+            SamplePassages(sorted, options), NumberSignature.Compute(text, tokens), NameSignature.Compute(text, tokens), credits, published)
+        {
+            TitleWords = TitleHashes(title),
+        };
     }
 
     /// <summary>Outlet keys credited strongly (the text is their report).</summary>
@@ -60,6 +74,17 @@ public sealed class ArticleFingerprint
                 yield return c.Key;
             }
         }
+    }
+
+    private static uint[] TitleHashes(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return [];
+        }
+
+        var tokens = TokenSequence.Tokenize(title, 100);
+        return [.. tokens.Hashes.AsSpan(0, tokens.Count).ToArray().Distinct().Order()];
     }
 
     private static ulong[] SortDistinct(ulong[] shingles)
@@ -80,18 +105,15 @@ public sealed class ArticleFingerprint
     }
 
     // Sorted input, so the first matches are the smallest hashes: the cap keeps a consistent subset across copies.
+    // The few smallest hashes are always kept as well (bottom-k), so a short notice still has fingerprints.
     private static ulong[] SamplePassages(ulong[] sorted, LineageOptions options)
     {
-        var result = new List<ulong>(Math.Min(options.MaxPassageFingerprints, (sorted.Length / options.PassageSampleModulus) + 1));
-        foreach (var s in sorted)
+        var result = new List<ulong>(Math.Min(options.MaxPassageFingerprints, (sorted.Length / options.PassageSampleModulus) + options.BottomFingerprints));
+        for (var i = 0; i < sorted.Length && result.Count < options.MaxPassageFingerprints; i++)
         {
-            if (s % (ulong)options.PassageSampleModulus == 0)
+            if (i < options.BottomFingerprints || sorted[i] % (ulong)options.PassageSampleModulus == 0)
             {
-                result.Add(s);
-                if (result.Count == options.MaxPassageFingerprints)
-                {
-                    break;
-                }
+                result.Add(sorted[i]);
             }
         }
 

@@ -12,11 +12,13 @@ namespace Triangulate.Stories.Syndication;
 public sealed class CreditDetector
 {
     private const string Name = @"(?<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of))*)";
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // Non-backtracking: names are runs of capitalised words, and all-caps wire tables made the backtracking
+    // engine cubic (timeouts on Reuters-21578). This engine is linear in the input.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.NonBacktracking;
 
     // Unambiguous: the outlet's copy is the basis of this text.
-    private static readonly Regex InputsFrom = new(@"\b[Ww]ith (?:additional )?inputs? from (?:the )?" + Name + @"(?=\W|$)", Options, Timeout);
+    private static readonly Regex InputsFrom = new(@"\b[Ww]ith (?:additional )?inputs? from (?:the )?" + Name + @"", Options, Timeout);
     private static readonly Regex DatelineCredit = new(@"(?:^[A-Z][A-Z .,'’-]*?(?:, [A-Z][a-z]{2}\.? \d{1,2})? ?)?\(" + Name + @"\)\s*[-–—]", Options, Timeout);
     private static readonly Regex Contributed = new(Name + @" contributed to this (?:report|story|article)\.?", Options, Timeout);
     private static readonly Regex AgencyStaff = new(@"\(" + Name + @" staff\b[^)\n]*\)", Options, Timeout);

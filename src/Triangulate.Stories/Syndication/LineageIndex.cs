@@ -9,6 +9,7 @@ namespace Triangulate.Stories.Syndication;
 /// </summary>
 public sealed class LineageIndex
 {
+    private const int MembersChecked = 3;
     private readonly LineageOptions _options;
     private readonly PassageAligner _aligner;
     private readonly LineageRules _rules;
@@ -107,21 +108,55 @@ public sealed class LineageIndex
         return result;
     }
 
+    // The best-scoring matching candidate whose lineage the article is compatible with: a lineage must not
+    // grow by a chain of template fillings (A~B, B~C, but A and C differ in their figures).
     private (int Position, PairVerdict Verdict, AlignmentResult Alignment)? FindBest(ArticleFingerprint article)
     {
-        (int Position, PairVerdict Verdict, AlignmentResult Alignment)? best = null;
+        var matches = new List<(int Position, PairVerdict Verdict, AlignmentResult Alignment)>();
         foreach (var position in Candidates(article))
         {
             var other = _articles[position];
             var alignment = _aligner.Align(article, other);
             var verdict = _rules.Decide(article, other, alignment);
-            if (verdict.Same && (best is null || verdict.Score > best.Value.Verdict.Score))
+            if (verdict.Same)
             {
-                best = (position, verdict, alignment);
+                matches.Add((position, verdict, alignment));
             }
         }
 
-        return best;
+        matches.Sort((x, y) => y.Verdict.Score.CompareTo(x.Verdict.Score));
+        foreach (var match in matches)
+        {
+            if (CompatibleWithLineage(article, match.Position))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private bool CompatibleWithLineage(ArticleFingerprint article, int matched)
+    {
+        var members = _members[_lineageOf[matched]];
+        var checkedCount = 0;
+        for (var i = 0; i < members.Count && checkedCount < MembersChecked; i++)
+        {
+            var position = members[i];
+            if (position == matched)
+            {
+                continue;
+            }
+
+            checkedCount++;
+            var other = _articles[position];
+            if (_rules.Incompatible(article, other, _aligner.Align(article, other)) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Vote(Dictionary<int, int> votes, Dictionary<ulong, List<int>> postings, ulong key, int weight)

@@ -21,6 +21,9 @@ public sealed record LineageOptions
     /// <summary>At most this many passage fingerprints per article (the smallest hashes win), bounding index memory.</summary>
     public int MaxPassageFingerprints { get; init; } = 48;
 
+    /// <summary>The smallest shingle hashes kept as fingerprints in any case (bottom-k), for short texts.</summary>
+    public int BottomFingerprints { get; init; } = 4;
+
     /// <summary>Fingerprints shared by more articles than this are boilerplate: they stop generating candidates.</summary>
     public int MaxPostingLength { get; init; } = 100;
 
@@ -50,6 +53,23 @@ public sealed record LineageOptions
 
     /// <summary>Share needed when both articles credit different outlets and none in common.</summary>
     public double ConflictingCreditShare { get; init; } = 0.6;
+
+    /// <summary>Texts shorter than this (in words, the shorter of two) are copies only when every figure agrees:
+    /// a one-line dividend notice differs from another company's by its figures alone.</summary>
+    public int ShortTextTokens { get; init; } = 60;
+
+    /// <summary>Copies are published within this time of each other; farther apart only near-identical texts join.</summary>
+    public TimeSpan MaxPublicationGap { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>Below this share of the smaller name set found in the other text, two texts are about different
+    /// parties (another issuer, another bank) unless both credit the same outlet.</summary>
+    public double NameAgreement { get; init; } = 0.5;
+
+    /// <summary>Name agreement the narrative rule needs on top of its shared text.</summary>
+    public double NarrativeNameAgreement { get; init; } = 0.7;
+
+    /// <summary>Title-word containment above which two items carry the same title (a corrected re-issue may then change one figure).</summary>
+    public double SameTitle { get; init; } = 0.9;
 
     /// <summary>Words read per article (size cap for pathological input).</summary>
     public int MaxTokens { get; init; } = 20_000;

@@ -21,9 +21,13 @@ public sealed class LineageRules(LineageOptions options)
         }
 
         var shared = SharedCredit(a, b);
-        var conflicting = shared is null && HasStrong(a) && HasStrong(b);
+        if (TemplateReason(a, b, alignment, shared) is { } reason)
+        {
+            return PairVerdict.No(reason);
+        }
+
         var share = alignment.MaxShare;
-        if (conflicting)
+        if (shared is null && HasStrong(a) && HasStrong(b))
         {
             return share >= _options.ConflictingCreditShare ? new PairVerdict(true, share, "copy") : PairVerdict.No("conflicting-credits");
         }
@@ -35,7 +39,8 @@ public sealed class LineageRules(LineageOptions options)
             return new PairVerdict(true, 1 + share, "copy", shared);
         }
 
-        if (alignment.MaxNarrativeShare >= _options.NarrativeShare && alignment.MinNarrativeShared >= _options.MinNarrativeTokens)
+        if (alignment.MaxNarrativeShare >= _options.NarrativeShare && alignment.MinNarrativeShared >= _options.MinNarrativeTokens
+            && NameSignature.Containment(a.Names, b.Names) >= _options.NarrativeNameAgreement)
         {
             return new PairVerdict(true, 0.5 + share, "narrative", shared);
         }
@@ -47,6 +52,60 @@ public sealed class LineageRules(LineageOptions options)
 
         return PairVerdict.No();
     }
+
+    /// <summary>
+    /// Why <paramref name="a"/> cannot be the same report as <paramref name="b"/> whatever they share (figures or
+    /// particulars in the same slots differ), or null. Used to keep a lineage from growing by chains of templates.
+    /// </summary>
+    public string? Incompatible(ArticleFingerprint a, ArticleFingerprint b, AlignmentResult alignment)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(alignment);
+        if (a.ContentHash == b.ContentHash)
+        {
+            return null;
+        }
+
+        var reason = TemplateReason(a, b, alignment, SharedCredit(a, b));
+        return reason is "far-apart" or "names-differ" ? null : reason;
+    }
+
+    // Signs that the shared wording is a template filled twice (figures, names or dates differ), not one report.
+    private string? TemplateReason(ArticleFingerprint a, ArticleFingerprint b, AlignmentResult alignment, string? sharedCredit)
+    {
+        var (agree, conflict) = a.Numbers.Compare(b.Numbers);
+        var isShort = Math.Min(a.Tokens.Count, b.Tokens.Count) < _options.ShortTextTokens;
+        var correction = IsCorrection(a, b);
+        if (conflict >= 2 || (conflict == 1 && (agree <= 1 || isShort) && !correction))
+        {
+            return "figures-differ";
+        }
+
+        if (isShort && alignment.KeyHoles > 0 && !correction)
+        {
+            return "particulars-differ";
+        }
+
+        // A one-line notice says too little to identify its report; its title names the party.
+        if (isShort && a.TitleWords.Length > 0 && b.TitleWords.Length > 0 && NameSignature.Containment(a.TitleWords, b.TitleWords) < _options.NameAgreement)
+        {
+            return "titles-differ";
+        }
+
+        if (a.Published is { } pa && b.Published is { } pb && (pa - pb).Duration() > _options.MaxPublicationGap)
+        {
+            return "far-apart";
+        }
+
+        return sharedCredit is null && NameSignature.Containment(a.Names, b.Names) < _options.NameAgreement ? "names-differ" : null;
+    }
+
+    // One changed figure under the same title within a day is a correction of the item, not another item.
+    private bool IsCorrection(ArticleFingerprint a, ArticleFingerprint b) =>
+        a.Published is { } pa && b.Published is { } pb && (pa - pb).Duration() <= TimeSpan.FromDays(1)
+        && a.TitleWords.Length > 0 && b.TitleWords.Length > 0
+        && NameSignature.Containment(a.TitleWords, b.TitleWords) >= _options.SameTitle;
 
     /// <summary>An outlet key credited by both, strongly by at least one of them.</summary>
     public static string? SharedCredit(ArticleFingerprint a, ArticleFingerprint b)

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
@@ -26,11 +29,19 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
         var ordered = PublicationOrder(context.Articles);
         var detector = new CreditDetector(CorpusOutletNames(ordered));
         var fingerprints = new ArticleFingerprint[ordered.Count];
+        var timedOut = new ConcurrentQueue<Article>();
         Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var article = ordered[i];
-            fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, detector.Detect(article), article.Metadata.Published, _options);
+            fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, DetectCredits(detector, article, timedOut), article.Metadata.Published, _options,
+                article.Metadata.Title);
         });
+
+        foreach (var article in timedOut)
+        {
+            context.Diagnostics.Add(Diagnostic.Warning(article.Source.Input, ErrorCodes.StageTimedOut,
+                $"lineage: credit detection ran out of time on article {article.Id}; its credits are ignored and its lineage rests on shared text alone."));
+        }
 
         var index = new LineageIndex(_options);
         foreach (var fingerprint in fingerprints)
@@ -41,6 +52,20 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
         }
 
         context.Items[ItemKey] = new LineageSummarizer(_options).Summarize(index, ordered);
+    }
+
+    // A pathological text must not stop the batch: its credits are dropped and the run says so.
+    private static IReadOnlyList<CreditMention> DetectCredits(CreditDetector detector, Article article, ConcurrentQueue<Article> timedOut)
+    {
+        try
+        {
+            return detector.Detect(article);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            timedOut.Enqueue(article);
+            return [];
+        }
     }
 
     /// <summary>Articles by publication date, undated ones last, ties in input order.</summary>

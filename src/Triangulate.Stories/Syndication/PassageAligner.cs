@@ -16,18 +16,18 @@ public sealed class PassageAligner(LineageOptions options)
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var runs = withRuns ? new List<(int, int)>() : null;
-        var (sharedA, narrativeA, longestA) = Side(a, b, runs);
-        var (sharedB, narrativeB, longestB) = Side(b, a, null);
+        var (sharedA, narrativeA, longestA, holesA) = Side(a, b, runs);
+        var (sharedB, narrativeB, longestB, holesB) = Side(b, a, null);
         return new AlignmentResult(a.Tokens.Count, b.Tokens.Count, sharedA, sharedB, narrativeA, narrativeB,
-            Math.Max(longestA, longestB), (IReadOnlyList<(int, int)>?)runs ?? []);
+            Math.Max(longestA, longestB), (IReadOnlyList<(int, int)>?)runs ?? [], holesA + holesB);
     }
 
-    private (int Shared, int Narrative, int Longest) Side(ArticleFingerprint self, ArticleFingerprint other, List<(int, int)>? runs)
+    private (int Shared, int Narrative, int Longest, int KeyHoles) Side(ArticleFingerprint self, ArticleFingerprint other, List<(int, int)>? runs)
     {
         var n = self.Tokens.Count;
         if (n == 0 || other.SortedShingles.Length == 0)
         {
-            return (0, 0, 0);
+            return (0, 0, 0, 0);
         }
 
         var covered = ArrayPool<bool>.Shared.Rent(n);
@@ -45,7 +45,7 @@ public sealed class PassageAligner(LineageOptions options)
                 }
             }
 
-            return CountRuns(covered.AsSpan(0, n), self.Tokens.Quoted, runs);
+            return CountRuns(covered.AsSpan(0, n), self.Tokens, runs);
         }
         finally
         {
@@ -54,9 +54,10 @@ public sealed class PassageAligner(LineageOptions options)
     }
 
     // A run is covered tokens with gaps of at most MaxGapTokens; it counts when it covers MinRunTokens or more.
-    private (int Shared, int Narrative, int Longest) CountRuns(ReadOnlySpan<bool> covered, bool[] quoted, List<(int, int)>? runs)
+    private (int Shared, int Narrative, int Longest, int KeyHoles) CountRuns(ReadOnlySpan<bool> covered, TokenSequence tokens, List<(int, int)>? runs)
     {
-        int shared = 0, narrative = 0, longest = 0;
+        int shared = 0, narrative = 0, longest = 0, keyHoles = 0;
+        var quoted = tokens.Quoted;
         var i = 0;
         while (i < covered.Length)
         {
@@ -70,17 +71,22 @@ public sealed class PassageAligner(LineageOptions options)
             var end = i;
             var coveredCount = 0;
             var gap = 0;
+            var gapHasKey = false;
+            var runKeyHoles = 0;
             while (i < covered.Length && gap <= _options.MaxGapTokens)
             {
                 if (covered[i])
                 {
                     coveredCount++;
                     end = i + 1;
+                    runKeyHoles += gapHasKey ? 1 : 0;
                     gap = 0;
+                    gapHasKey = false;
                 }
                 else
                 {
                     gap++;
+                    gapHasKey |= tokens.Key[i];
                 }
 
                 i++;
@@ -99,11 +105,12 @@ public sealed class PassageAligner(LineageOptions options)
                 }
 
                 runs?.Add((start, end));
+                keyHoles += runKeyHoles;
             }
 
             i = end;
         }
 
-        return (shared, narrative, longest);
+        return (shared, narrative, longest, keyHoles);
     }
 }

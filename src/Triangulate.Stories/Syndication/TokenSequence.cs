@@ -7,8 +7,9 @@ namespace Triangulate.Stories.Syndication;
 /// </summary>
 public sealed class TokenSequence
 {
-    private TokenSequence(uint[] hashes, int[] starts, int[] ends, bool[] quoted, int count)
+    private TokenSequence(uint[] hashes, int[] starts, int[] ends, bool[] quoted, bool[] key, int count)
     {
+        Key = key;
         Hashes = hashes;
         Starts = starts;
         Ends = ends;
@@ -25,6 +26,9 @@ public sealed class TokenSequence
     /// <summary>True when the token lies inside double quotation marks (straight, curly, guillemets).</summary>
     public bool[] Quoted { get; }
 
+    /// <summary>True for tokens that carry a report's particulars: capitalised words and figures.</summary>
+    public bool[] Key { get; }
+
     public int Count { get; }
 
     /// <summary>Tokenises <paramref name="text"/>, reading at most <paramref name="maxTokens"/> tokens (a size cap for pathological input).</summary>
@@ -36,6 +40,7 @@ public sealed class TokenSequence
         var starts = new int[capacity];
         var ends = new int[capacity];
         var quoted = new bool[capacity];
+        var key = new bool[capacity];
         var count = 0;
         var inQuote = false;
         var i = 0;
@@ -64,16 +69,18 @@ public sealed class TokenSequence
                 Array.Resize(ref starts, size);
                 Array.Resize(ref ends, size);
                 Array.Resize(ref quoted, size);
+                Array.Resize(ref key, size);
             }
 
             hashes[count] = hash;
             starts[count] = start;
             ends[count] = i;
             quoted[count] = inQuote;
+            key[count] = char.IsUpper(c) || char.IsAsciiDigit(c);
             count++;
         }
 
-        return new TokenSequence(hashes, starts, ends, quoted, count);
+        return new TokenSequence(hashes, starts, ends, quoted, key, count);
     }
 
     // Quote state resets at line breaks: news paragraphs often open a quote they never close.
