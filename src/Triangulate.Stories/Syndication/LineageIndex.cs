@@ -31,6 +31,9 @@ public sealed class LineageIndex
 
     public int Count => _articles.Count;
 
+    /// <summary>Candidate pairs aligned so far (for throughput reports).</summary>
+    public long AlignedPairs { get; private set; }
+
     public LineageOptions Options => _options;
 
     /// <summary>Lineage ids in order of creation.</summary>
@@ -97,7 +100,16 @@ public sealed class LineageIndex
             Vote(votes, _passages, fingerprint, 1);
         }
 
-        var ranked = new List<KeyValuePair<int, int>>(votes);
+        // One shared passage fingerprint alone is too weak (a common phrase): two, or an LSH band, or the hash.
+        var ranked = new List<KeyValuePair<int, int>>(votes.Count);
+        foreach (var vote in votes)
+        {
+            if (vote.Value >= _options.MinCandidateVotes)
+            {
+                ranked.Add(vote);
+            }
+        }
+
         ranked.Sort((x, y) => y.Value != x.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
         var result = new List<int>(Math.Min(ranked.Count, _options.MaxCandidates));
         for (var i = 0; i < ranked.Count && i < _options.MaxCandidates; i++)
@@ -116,7 +128,13 @@ public sealed class LineageIndex
         foreach (var position in Candidates(article))
         {
             var other = _articles[position];
+            if (!_aligner.MayShareRun(article, other))
+            {
+                continue;
+            }
+
             var alignment = _aligner.Align(article, other);
+            AlignedPairs++;
             var verdict = _rules.Decide(article, other, alignment);
             if (verdict.Same)
             {
@@ -159,17 +177,40 @@ public sealed class LineageIndex
         return true;
     }
 
+    // A key shared by more articles than the cap is either boilerplate (its articles span lineages: it stops
+    // voting) or a much-copied story (one lineage: its first articles, the origin among them, keep the vote).
     private void Vote(Dictionary<int, int> votes, Dictionary<ulong, List<int>> postings, ulong key, int weight)
     {
-        if (!postings.TryGetValue(key, out var list) || list.Count > _options.MaxPostingLength)
+        if (!postings.TryGetValue(key, out var list))
         {
             return;
         }
 
-        foreach (var position in list)
+        if (list.Count > _options.MaxPostingLength && !SingleLineage(list))
         {
+            return;
+        }
+
+        var count = Math.Min(list.Count, _options.MaxPostingLength);
+        for (var i = 0; i < count; i++)
+        {
+            var position = list[i];
             votes[position] = votes.GetValueOrDefault(position) + weight;
         }
+    }
+
+    private bool SingleLineage(List<int> positions)
+    {
+        var lineage = _lineageOf[positions[0]];
+        for (var i = 1; i < positions.Count; i++)
+        {
+            if (!string.Equals(_lineageOf[positions[i]], lineage, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Insert(ArticleFingerprint article, string lineage)

@@ -25,7 +25,10 @@ public sealed record LineageOptions
     public int BottomFingerprints { get; init; } = 4;
 
     /// <summary>Fingerprints shared by more articles than this are boilerplate: they stop generating candidates.</summary>
-    public int MaxPostingLength { get; init; } = 100;
+    public int MaxPostingLength { get; init; } = 32;
+
+    /// <summary>Votes a candidate needs: a shared passage fingerprint counts 1, an LSH band 4, the content hash 1000.</summary>
+    public int MinCandidateVotes { get; init; } = 2;
 
     /// <summary>Candidates aligned per new article, best-supported first.</summary>
     public int MaxCandidates { get; init; } = 40;

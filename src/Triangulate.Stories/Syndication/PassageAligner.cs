@@ -11,6 +11,47 @@ public sealed class PassageAligner(LineageOptions options)
 {
     private readonly LineageOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
+    /// <summary>
+    /// A cheap bound checked before <see cref="Align"/>: a shared run of <see cref="LineageOptions.MinRunTokens"/>
+    /// words needs that many minus the shingle size plus one shared distinct shingles. One merge of the sorted
+    /// shingle sets; most candidates from common phrases stop here.
+    /// </summary>
+    public bool MayShareRun(ArticleFingerprint a, ArticleFingerprint b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.ContentHash == b.ContentHash)
+        {
+            return true;
+        }
+
+        var needed = Math.Max(1, _options.MinRunTokens - _options.ShingleSize + 1);
+        ReadOnlySpan<ulong> x = a.SortedShingles, y = b.SortedShingles;
+        int i = 0, j = 0, common = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] < y[j])
+            {
+                i++;
+            }
+            else if (x[i] > y[j])
+            {
+                j++;
+            }
+            else if (++common >= needed)
+            {
+                return true;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return false;
+    }
+
     public AlignmentResult Align(ArticleFingerprint a, ArticleFingerprint b, bool withRuns = false)
     {
         ArgumentNullException.ThrowIfNull(a);
