@@ -22,7 +22,16 @@ public static class NameSignature
         }
 
         names.Sort();
-        return [.. names.Distinct()];
+        var n = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (n == 0 || names[n - 1] != names[i])
+            {
+                names[n++] = names[i];
+            }
+        }
+
+        return [.. names.GetRange(0, n)];
     }
 
     /// <summary>Share of the smaller set found in the larger; 1 when the smaller set is empty.</summary>

@@ -39,7 +39,8 @@ public sealed class NumberSignature
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var pairs = new List<(ulong Slot, ulong Value)>();
+        var slots = new List<ulong>();
+        var values = new List<ulong>();
         var scannedTo = 0;
         Span<char> word = stackalloc char[9];
         for (var t = 0; t < tokens.Count; t++)
@@ -58,7 +59,8 @@ public sealed class NumberSignature
                 scannedTo = end;
                 if (!IsYear(text.AsSpan(start, end - start)))
                 {
-                    pairs.Add((slot, Hash(text.AsSpan(start, end - start))));
+                    slots.Add(slot);
+                    values.Add(Hash(text.AsSpan(start, end - start)));
                 }
             }
             else if (tokens.Ends[t] - start is >= 3 and <= 9)
@@ -71,13 +73,20 @@ public sealed class NumberSignature
 
                 if (WordLookup.TryGetValue(word[..length], out var digits))
                 {
-                    pairs.Add((slot, Hash(digits)));
+                    slots.Add(slot);
+                    values.Add(Hash(digits));
                 }
             }
         }
 
-        pairs.Sort();
-        return new NumberSignature([.. pairs.Select(p => p.Slot)], [.. pairs.Select(p => p.Value)]);
+        if (slots.Count == 0)
+        {
+            return Empty;
+        }
+
+        ulong[] slotArray = [.. slots], valueArray = [.. values];
+        Array.Sort(slotArray, valueArray);
+        return new NumberSignature(slotArray, valueArray);
     }
 
     /// <summary>

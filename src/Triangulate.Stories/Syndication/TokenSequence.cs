@@ -80,6 +80,12 @@ public sealed class TokenSequence
             count++;
         }
 
+        // Trimmed to size: fingerprints are kept by the index, and the first guess (a word per 4 chars) is generous.
+        Array.Resize(ref hashes, count);
+        Array.Resize(ref starts, count);
+        Array.Resize(ref ends, count);
+        Array.Resize(ref quoted, count);
+        Array.Resize(ref key, count);
         return new TokenSequence(hashes, starts, ends, quoted, key, count);
     }
 
