@@ -13,7 +13,9 @@ public sealed class LineageIndex
     private readonly LineageOptions _options;
     private readonly PassageAligner _aligner;
     private readonly LineageRules _rules;
-    private readonly List<ArticleFingerprint> _articles = [];
+    // Null once evicted: the article keeps its id, lineage and content hash but no alignment data.
+    private readonly List<ArticleFingerprint?> _articles = [];
+    private readonly List<string> _ids = [];
     private readonly List<string> _lineageOf = [];
     private readonly Dictionary<string, int> _positionOf = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> _exact = [];
@@ -41,13 +43,52 @@ public sealed class LineageIndex
 
     public string LineageOf(string articleId) => _lineageOf[_positionOf[articleId]];
 
-    /// <summary>The articles of a lineage, in the order they were added.</summary>
+    /// <summary>The retained (not evicted) articles of a lineage, in the order they were added.</summary>
     public IEnumerable<ArticleFingerprint> Members(string lineageId)
     {
         foreach (var position in _members[lineageId])
         {
-            yield return _articles[position];
+            if (_articles[position] is { } fingerprint)
+            {
+                yield return fingerprint;
+            }
         }
+    }
+
+    /// <summary>The ids of all articles of a lineage, evicted ones included, in the order they were added.</summary>
+    public IEnumerable<string> MemberIds(string lineageId)
+    {
+        foreach (var position in _members[lineageId])
+        {
+            yield return _ids[position];
+        }
+    }
+
+    /// <summary>
+    /// Drops the alignment data and passage postings of articles published before <paramref name="cutoff"/>:
+    /// copies appear within <see cref="LineageOptions.MaxPublicationGap"/>, so older articles can only be
+    /// matched again by an exact duplicate, which the content-hash map still finds. This bounds memory by the
+    /// window, not by the corpus. Returns how many articles were evicted.
+    /// </summary>
+    public int Evict(DateTimeOffset cutoff)
+    {
+        var evicted = 0;
+        for (var i = 0; i < _articles.Count; i++)
+        {
+            if (_articles[i] is { Published: { } published } && published < cutoff)
+            {
+                _articles[i] = null;
+                evicted++;
+            }
+        }
+
+        if (evicted > 0)
+        {
+            Prune(_bands);
+            Prune(_passages);
+        }
+
+        return evicted;
     }
 
     /// <summary>Adds an article whose lineage is already known (rebuilding from a store). Ids "L&lt;n&gt;" advance the id counter.</summary>
@@ -72,12 +113,18 @@ public sealed class LineageIndex
             return new LineageMatch(article.Id, _lineageOf[known], null, null, null);
         }
 
+        if (_exact.TryGetValue(article.ContentHash, out var same) && _articles[same] is null && article.Tokens.Count > 0)
+        {
+            Insert(article, _lineageOf[same]);
+            return new LineageMatch(article.Id, _lineageOf[same], _ids[same], new PairVerdict(true, 2, "exact"), null);
+        }
+
         var best = FindBest(article);
         var lineage = best is null ? "L" + _nextLineage++ : _lineageOf[best.Value.Position];
         Insert(article, lineage);
         return best is null
             ? new LineageMatch(article.Id, lineage, null, null, null)
-            : new LineageMatch(article.Id, lineage, _articles[best.Value.Position].Id, best.Value.Verdict, best.Value.Alignment);
+            : new LineageMatch(article.Id, lineage, _ids[best.Value.Position], best.Value.Verdict, best.Value.Alignment);
     }
 
     /// <summary>Earlier articles worth aligning with <paramref name="article"/>, most supported first.</summary>
@@ -128,7 +175,7 @@ public sealed class LineageIndex
         foreach (var position in Candidates(article))
         {
             var other = _articles[position];
-            if (!_aligner.MayShareRun(article, other))
+            if (other is null || !_aligner.MayShareRun(article, other))
             {
                 continue;
             }
@@ -166,8 +213,13 @@ public sealed class LineageIndex
                 continue;
             }
 
-            checkedCount++;
             var other = _articles[position];
+            if (other is null)
+            {
+                continue;
+            }
+
+            checkedCount++;
             if (_rules.Incompatible(article, other, _aligner.Align(article, other)) is not null)
             {
                 return false;
@@ -217,6 +269,7 @@ public sealed class LineageIndex
     {
         var position = _articles.Count;
         _articles.Add(article);
+        _ids.Add(article.Id);
         _lineageOf.Add(lineage);
         _positionOf[article.Id] = position;
         _exact.TryAdd(article.ContentHash, position);
@@ -236,6 +289,24 @@ public sealed class LineageIndex
         }
 
         members.Add(position);
+    }
+
+    private void Prune(Dictionary<ulong, List<int>> postings)
+    {
+        var empty = new List<ulong>();
+        foreach (var (key, list) in postings)
+        {
+            list.RemoveAll(position => _articles[position] is null);
+            if (list.Count == 0)
+            {
+                empty.Add(key);
+            }
+        }
+
+        foreach (var key in empty)
+        {
+            postings.Remove(key);
+        }
     }
 
     // Postings stop growing one past the cap: the key is then boilerplate and never votes again.

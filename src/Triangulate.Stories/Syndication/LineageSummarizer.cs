@@ -32,7 +32,7 @@ public sealed class LineageSummarizer(LineageOptions options)
             var lineage = new DossierLineage
             {
                 Id = lineageId,
-                ArticleIds = [.. members.Select(m => m.Id)],
+                ArticleIds = [.. index.MemberIds(lineageId)],
                 Origin = Origin(members, agency, byId),
                 SharedText = Math.Round(SharedText(members), 3),
             };
@@ -72,6 +72,11 @@ public sealed class LineageSummarizer(LineageOptions options)
         {
             var own = members.FirstOrDefault(m => byId.TryGetValue(m.Id, out var a) && a.Metadata.Outlet is { } outlet && OutletNames.Key(outlet) == credited.Key);
             return new DossierOrigin(credited.Name, own?.Id);
+        }
+
+        if (members.Count == 0)
+        {
+            return new DossierOrigin(null, null);
         }
 
         var earliest = members[0];

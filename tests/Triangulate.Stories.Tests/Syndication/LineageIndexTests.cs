@@ -37,6 +37,44 @@ public sealed class LineageIndexTests
     }
 
     [Fact]
+    public void Evict_OldArticles_ExactCopyStillJoinsAndKeepsTheLineageAlive()
+    {
+        var day = new DateTimeOffset(2025, 10, 18, 0, 0, 0, TimeSpan.Zero);
+        var options = new LineageOptions();
+        var index = new LineageIndex(options);
+        index.Add(Fingerprint("wire", Fixtures.Wire, day));
+
+        var evicted = index.Evict(day.AddDays(1));
+        var exact = index.Add(Fingerprint("exact", Fixtures.Wire.ToUpperInvariant(), day.AddDays(2)));
+        var near = index.Add(Fingerprint("near", "A new lead paragraph.\n\n" + Fixtures.Wire, day.AddDays(2)));
+
+        Assert.Equal(1, evicted);
+        Assert.Equal("L1", exact.LineageId);
+        Assert.Equal("L1", near.LineageId);
+        Assert.Equal(3, index.MemberIds("L1").Count());
+        Assert.Equal(2, index.Members("L1").Count());
+    }
+
+    [Fact]
+    public void Evict_WithoutAnExactCopy_NearCopyStartsANewLineage()
+    {
+        var day = new DateTimeOffset(2025, 10, 18, 0, 0, 0, TimeSpan.Zero);
+        var index = new LineageIndex();
+        index.Add(Fingerprint("wire", Fixtures.Wire, day));
+
+        index.Evict(day.AddDays(1));
+        var near = index.Add(Fingerprint("near", "A new lead paragraph.\n\n" + Fixtures.Wire, day.AddDays(2)));
+
+        Assert.Equal("L2", near.LineageId);
+    }
+
+    private static ArticleFingerprint Fingerprint(string name, string text, DateTimeOffset published)
+    {
+        var article = Fixtures.Article(name, text, published);
+        return ArticleFingerprint.Create(article.Id, text, [], published, new LineageOptions());
+    }
+
+    [Fact]
     public void Add_SameIdTwice_ReturnsTheExistingLineage()
     {
         var index = new LineageIndex();
