@@ -12,7 +12,7 @@ namespace Triangulate.Stories.Syndication;
 public sealed class LineageSummarizer(LineageOptions options)
 {
     private const int MaxMembersAligned = 20;
-    private readonly PassageAligner _aligner = new(options);
+    private readonly RewordedSentenceAligner _aligner = new(new PassageAligner(options), new SentenceMatcher());
 
     public List<DossierLineage> Summarize(LineageIndex index, IReadOnlyList<Article> articles)
     {
@@ -34,7 +34,7 @@ public sealed class LineageSummarizer(LineageOptions options)
                 Id = lineageId,
                 ArticleIds = [.. index.MemberIds(lineageId)],
                 Origin = Origin(members, agency, byId),
-                SharedText = Math.Round(SharedText(members), 3),
+                SharedText = Math.Round(SharedText(members, byId), 3),
             };
             lineage.Evidence.AddRange(EvidenceOf(members, agency, byId));
             result.Add(lineage);
@@ -107,8 +107,9 @@ public sealed class LineageSummarizer(LineageOptions options)
         }
     }
 
-    // Mean over members of the largest share of the member found in another member's text.
-    private double SharedText(List<ArticleFingerprint> members)
+    // Mean over members of the largest share of the member found in another member's text, in shared runs
+    // or reworded sentences.
+    private double SharedText(List<ArticleFingerprint> members, Dictionary<string, Article> byId)
     {
         if (members.Count < 2)
         {
@@ -122,9 +123,9 @@ public sealed class LineageSummarizer(LineageOptions options)
             var best = 0.0;
             foreach (var other in sample)
             {
-                if (!ReferenceEquals(member, other))
+                if (!ReferenceEquals(member, other) && byId.TryGetValue(member.Id, out var a) && byId.TryGetValue(other.Id, out var b))
                 {
-                    best = Math.Max(best, _aligner.Align(member, other).ShareA);
+                    best = Math.Max(best, _aligner.SharedShare(member, a.Text, other, b.Text));
                 }
             }
 
