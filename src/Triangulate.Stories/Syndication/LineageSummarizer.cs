@@ -11,7 +11,7 @@ namespace Triangulate.Stories.Syndication;
 /// </summary>
 public sealed class LineageSummarizer(LineageOptions options)
 {
-    private const int MaxMembersAligned = 20;
+    private const int MaxMembersAligned = 8;
     private readonly RewordedSentenceAligner _aligner = new(new PassageAligner(options), new SentenceMatcher());
 
     public List<DossierLineage> Summarize(LineageIndex index, IReadOnlyList<Article> articles)

@@ -9,6 +9,7 @@ namespace Triangulate.Stories.Syndication;
 public sealed class RewordedSentenceAligner(PassageAligner aligner, SentenceMatcher matcher)
 {
     private const double CoveredEnough = 0.5;
+    private const int MaxSentences = 20;
 
     /// <summary>Share of <paramref name="a"/>'s words that are in shared runs with <paramref name="b"/> or in a reworded sentence.</summary>
     public double SharedShare(ArticleFingerprint a, string textA, ArticleFingerprint b, string textB)
@@ -23,21 +24,29 @@ public sealed class RewordedSentenceAligner(PassageAligner aligner, SentenceMatc
             return 0;
         }
 
-        var covered = new bool[tokens.Count];
-        foreach (var (start, end) in aligner.Align(a, b, withRuns: true).RunsA)
+        var covered = Covered(a, b);
+        var coveredB = Covered(b, a);
+        var others = new List<string>();
+        foreach (var (start, length) in Sentences(textB))
         {
-            covered.AsSpan(start, end - start).Fill(true);
+            var (first, last) = TokenRange(b.Tokens, start, start + length);
+            if (last > first && CoveredShare(coveredB, first, last) < CoveredEnough && others.Count < MaxSentences)
+            {
+                others.Add(textB.Substring(start, length));
+            }
         }
 
-        var others = Sentences(textB).Select(s => textB.Substring(s.Start, s.Length)).ToList();
+        // Only sentences outside shared runs on both sides are compared, at most MaxSentences each.
+        var compared = 0;
         foreach (var (start, length) in Sentences(textA))
         {
             var (first, last) = TokenRange(tokens, start, start + length);
-            if (last <= first || CoveredShare(covered, first, last) >= CoveredEnough)
+            if (others.Count == 0 || compared == MaxSentences || last <= first || CoveredShare(covered, first, last) >= CoveredEnough)
             {
                 continue;
             }
 
+            compared++;
             var sentence = textA.Substring(start, length);
             if (others.Exists(other => matcher.Matches(sentence, other)))
             {
@@ -46,6 +55,17 @@ public sealed class RewordedSentenceAligner(PassageAligner aligner, SentenceMatc
         }
 
         return (double)covered.Count(c => c) / tokens.Count;
+    }
+
+    private bool[] Covered(ArticleFingerprint self, ArticleFingerprint other)
+    {
+        var covered = new bool[self.Tokens.Count];
+        foreach (var (start, end) in aligner.Align(self, other, withRuns: true).RunsA)
+        {
+            covered.AsSpan(start, end - start).Fill(true);
+        }
+
+        return covered;
     }
 
     /// <summary>Sentence spans: text up to . ! ? followed by white space, or up to a line break.</summary>
