@@ -24,9 +24,11 @@ var fingerprintTimes = new List<double>();
 var indexTimes = new List<double>();
 var stageTimes = new List<double>();
 long retained = 0;
+long fingerprintBytes = 0;
 var aligned = 0L;
 for (var r = 0; r <= repeats; r++)
 {
+    var start = GC.GetTotalMemory(forceFullCollection: true);
     var cpu = Cpu();
     var sw = Stopwatch.StartNew();
     var fingerprints = new ArticleFingerprint[ordered.Count];
@@ -39,6 +41,7 @@ for (var r = 0; r <= repeats; r++)
     var fingerprintCpuSeconds = Cpu() - cpu;
 
     var before = GC.GetTotalMemory(forceFullCollection: true);
+    fingerprintBytes = before - start;
     cpu = Cpu();
     sw.Restart();
     var index = new LineageIndex(options);
@@ -80,7 +83,7 @@ Console.WriteLine($"fingerprint (tokens, shingles, MinHash, fingerprints, figure
 Console.WriteLine($"index (candidates + alignment + decision, 1 thread): {n / Median(indexTimes):N0} articles/s, {aligned:N0} pairs aligned ({(double)aligned / n:F1} per article)");
 Console.WriteLine($"candidate generation + alignment, end to end: {n / (Median(fingerprintTimes) + Median(indexTimes)):N0} articles/s");
 Console.WriteLine($"LineageStage.Process (with dossier lineages): {n / Median(stageTimes):N0} articles/s");
-Console.WriteLine($"index memory retained: {retained / 1e6:F1} MB, {retained / n:N0} bytes per article (fingerprints kept for alignment + postings)");
+Console.WriteLine($"memory: fingerprints (alignment data) {fingerprintBytes / n:N0} bytes per article; index postings and maps {retained / n:N0} bytes per article");
 Console.WriteLine($"medians of {repeats} runs after one warm-up");
 
 // CPU time is what a dedicated core would spend: on a shared, oversubscribed machine it is the honest figure.
