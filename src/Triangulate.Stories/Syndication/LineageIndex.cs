@@ -19,14 +19,16 @@ public sealed class LineageIndex
     private readonly List<string> _lineageOf = [];
     private readonly Dictionary<string, int> _positionOf = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> _exact = [];
-    private readonly Dictionary<ulong, List<int>> _bands = [];
-    private readonly Dictionary<ulong, List<int>> _passages = [];
+    private readonly PostingTable _bands;
+    private readonly PostingTable _passages;
     private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
     private int _nextLineage = 1;
 
     public LineageIndex(LineageOptions? options = null)
     {
         _options = options ?? new LineageOptions();
+        _bands = new PostingTable(_options.MaxPostingLength);
+        _passages = new PostingTable(_options.MaxPostingLength);
         _aligner = new PassageAligner(_options);
         _rules = new LineageRules(_options);
     }
@@ -84,8 +86,8 @@ public sealed class LineageIndex
 
         if (evicted > 0)
         {
-            Prune(_bands);
-            Prune(_passages);
+            _bands.Retain(position => _articles[position] is not null);
+            _passages.Retain(position => _articles[position] is not null);
         }
 
         return evicted;
@@ -231,30 +233,31 @@ public sealed class LineageIndex
 
     // A key shared by more articles than the cap is either boilerplate (its articles span lineages: it stops
     // voting) or a much-copied story (one lineage: its first articles, the origin among them, keep the vote).
-    private void Vote(Dictionary<int, int> votes, Dictionary<ulong, List<int>> postings, ulong key, int weight)
+    private void Vote(Dictionary<int, int> votes, PostingTable postings, ulong key, int weight)
     {
-        if (!postings.TryGetValue(key, out var list))
+        var count = postings.Count(key);
+        if (count == 0)
         {
             return;
         }
 
-        if (list.Count > _options.MaxPostingLength && !SingleLineage(list))
+        Span<int> positions = stackalloc int[_options.MaxPostingLength + 1];
+        var n = postings.Positions(key, positions);
+        if (count > _options.MaxPostingLength && !SingleLineage(positions[..n]))
         {
             return;
         }
 
-        var count = Math.Min(list.Count, _options.MaxPostingLength);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < Math.Min(n, _options.MaxPostingLength); i++)
         {
-            var position = list[i];
-            votes[position] = votes.GetValueOrDefault(position) + weight;
+            votes[positions[i]] = votes.GetValueOrDefault(positions[i]) + weight;
         }
     }
 
-    private bool SingleLineage(List<int> positions)
+    private bool SingleLineage(ReadOnlySpan<int> positions)
     {
         var lineage = _lineageOf[positions[0]];
-        for (var i = 1; i < positions.Count; i++)
+        for (var i = 1; i < positions.Length; i++)
         {
             if (!string.Equals(_lineageOf[positions[i]], lineage, StringComparison.Ordinal))
             {
@@ -275,12 +278,12 @@ public sealed class LineageIndex
         _exact.TryAdd(article.ContentHash, position);
         foreach (var key in BandKeys(article.MinHash))
         {
-            Post(_bands, key, position);
+            _bands.Add(key, position);
         }
 
         foreach (var fingerprint in article.Passages)
         {
-            Post(_passages, fingerprint, position);
+            _passages.Add(fingerprint, position);
         }
 
         if (!_members.TryGetValue(lineage, out var members))
@@ -289,38 +292,6 @@ public sealed class LineageIndex
         }
 
         members.Add(position);
-    }
-
-    private void Prune(Dictionary<ulong, List<int>> postings)
-    {
-        var empty = new List<ulong>();
-        foreach (var (key, list) in postings)
-        {
-            list.RemoveAll(position => _articles[position] is null);
-            if (list.Count == 0)
-            {
-                empty.Add(key);
-            }
-        }
-
-        foreach (var key in empty)
-        {
-            postings.Remove(key);
-        }
-    }
-
-    // Postings stop growing one past the cap: the key is then boilerplate and never votes again.
-    private void Post(Dictionary<ulong, List<int>> postings, ulong key, int position)
-    {
-        if (!postings.TryGetValue(key, out var list))
-        {
-            postings[key] = list = new List<int>(1);
-        }
-
-        if (list.Count <= _options.MaxPostingLength)
-        {
-            list.Add(position);
-        }
     }
 
     private IEnumerable<ulong> BandKeys(uint[] signature)
