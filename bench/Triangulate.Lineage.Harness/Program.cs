@@ -91,9 +91,9 @@ Console.WriteLine($"medians of {repeats} runs after one warm-up");
 var fpCpu = Median(fingerprintCpu);
 var ixCpu = Median(indexCpu);
 Console.WriteLine($"CPU seconds: fingerprint {fpCpu:F2}, index {ixCpu:F2} -> per core: fingerprint {n / fpCpu:N0} articles/s, index {n / ixCpu:N0} articles/s");
-Console.WriteLine($"2 dedicated cores, as LineageStage runs it (fingerprints in parallel, then the index): {n / ((fpCpu / 2) + ixCpu):N0} articles/s");
+Console.WriteLine($"2 dedicated cores, phases one after the other (fingerprints on both cores, then the index): {n / ((fpCpu / 2) + ixCpu):N0} articles/s");
 Console.WriteLine($"LineageStage.Process CPU seconds {Median(stageCpu):F2} (fingerprints, index, dossier lineages with reworded-sentence shares)");
-Console.WriteLine($"2 dedicated cores, pipelined (index on one core, fingerprints on the rest): {n / Math.Max(ixCpu, (fpCpu + ixCpu) / 2):N0} articles/s");
+Console.WriteLine($"2 dedicated cores, pipelined as LineageStage runs it (index on one core, fingerprints on the rest): {n / Math.Max(ixCpu, (fpCpu + ixCpu) / 2):N0} articles/s");
 
 static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 

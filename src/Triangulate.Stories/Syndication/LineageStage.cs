@@ -16,6 +16,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
 {
     public const string ItemKey = "lineages";
 
+    private const int BatchSize = 512;
     private readonly LineageOptions _options = options ?? new LineageOptions();
 
     public string Name => "lineage";
@@ -28,14 +29,12 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
         ArgumentNullException.ThrowIfNull(context);
         var ordered = PublicationOrder(context.Articles);
         var detector = new CreditDetector(CorpusOutletNames(ordered));
-        var fingerprints = new ArticleFingerprint[ordered.Count];
         var timedOut = new ConcurrentQueue<Article>();
-        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var index = new LineageIndex(_options);
+        foreach (var fingerprint in Fingerprints(ordered, detector, timedOut, cancellationToken))
         {
-            var article = ordered[i];
-            fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, DetectCredits(detector, article, timedOut), article.Metadata.Published, _options,
-                article.Metadata.Title);
-        });
+            context.LineageOf[fingerprint.Id] = index.Add(fingerprint).LineageId;
+        }
 
         foreach (var article in timedOut)
         {
@@ -43,15 +42,72 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
                 $"lineage: credit detection ran out of time on article {article.Id}; its credits are ignored and its lineage rests on shared text alone."));
         }
 
-        var index = new LineageIndex(_options);
-        foreach (var fingerprint in fingerprints)
+        context.Items[ItemKey] = new LineageSummarizer(_options).Summarize(index, ordered);
+    }
+
+    // Fingerprints in publication order, computed in batches on the other cores while the caller indexes the
+    // previous batch: indexing is sequential, so overlapping it with fingerprinting is where a second core pays.
+    private IEnumerable<ArticleFingerprint> Fingerprints(IReadOnlyList<Article> ordered, CreditDetector detector,
+        ConcurrentQueue<Article> timedOut, CancellationToken cancellationToken)
+    {
+        var fingerprints = new ArticleFingerprint[ordered.Count];
+        using var ready = new BlockingCollection<int>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = new ParallelOptions
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var match = index.Add(fingerprint);
-            context.LineageOf[fingerprint.Id] = match.LineageId;
+            CancellationToken = stop.Token,
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+        };
+
+        // Not given the token: the delegate must run so that its finally completes the collection.
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                for (var start = 0; start < ordered.Count; start += BatchSize)
+                {
+                    var end = Math.Min(ordered.Count, start + BatchSize);
+                    Parallel.For(start, end, workers, i =>
+                    {
+                        var article = ordered[i];
+                        fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, DetectCredits(detector, article, timedOut),
+                            article.Metadata.Published, _options, article.Metadata.Title);
+                    });
+                    ready.Add(end, stop.Token);
+                }
+            }
+            finally
+            {
+                ready.CompleteAdding();
+            }
+        }, CancellationToken.None);
+
+        var completed = false;
+        try
+        {
+            var next = 0;
+            foreach (var end in ready.GetConsumingEnumerable(cancellationToken))
+            {
+                for (; next < end; next++)
+                {
+                    yield return fingerprints[next];
+                }
+            }
+
+            completed = true;
+        }
+        finally
+        {
+            if (!completed)
+            {
+                // The consumer stopped (its exception or cancellation is on its way up): stop the producer and
+                // wait for it to finish without rethrowing its resulting cancellation.
+                stop.Cancel();
+                producer.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            }
         }
 
-        context.Items[ItemKey] = new LineageSummarizer(_options).Summarize(index, ordered);
+        producer.GetAwaiter().GetResult(); // rethrows a failure of the producer
     }
 
     // A pathological text must not stop the batch: its credits are dropped and the run says so.

@@ -81,6 +81,25 @@ public sealed class LineageStageTests
     }
 
     [Fact]
+    public void Process_MoreArticlesThanOneBatch_KeepsPublicationOrderAcrossBatches()
+    {
+        var articles = Enumerable.Range(0, 1100)
+            .Select(i => Fixtures.Article("n" + i, $"Item {i}: " + string.Join(' ', Enumerable.Range(i * 50, 40)) + ".", Day.AddMinutes(i)))
+            .Append(Fixtures.Article("wire", Fixtures.Wire, Day.AddDays(-1)))
+            .Append(Fixtures.Article("copy", "Local lead.\n\n" + Fixtures.Wire, Day.AddDays(2)))
+            .ToList();
+        var context = new CorpusContext(articles);
+
+        new LineageStage().Process(context, CancellationToken.None);
+
+        Assert.Equal(1102, context.LineageOf.Count);
+        Assert.Equal(1101, context.LineageOf.Values.Distinct().Count());
+        Assert.Equal("L1", context.LineageOf[articles[^2].Id]);
+        Assert.Equal("L1", context.LineageOf[articles[^1].Id]);
+        Assert.Equal("L2", context.LineageOf[articles[0].Id]);
+    }
+
+    [Fact]
     public void Process_Cancelled_Throws()
     {
         var context = new CorpusContext([Fixtures.Article("a", Fixtures.Wire)]);
