@@ -1,0 +1,101 @@
+namespace Triangulate.Nlp.Quotes;
+
+/// <summary>
+/// One linear pass over the text into words, punctuation, quotation marks and paragraph breaks. An
+/// apostrophe between letters stays inside its word (don’t, Maduro’s), so it can never pair as a quote.
+/// </summary>
+internal static class QuoteTokenizer
+{
+    public static List<Tok> Tokenize(ReadOnlySpan<char> text)
+    {
+        var toks = new List<Tok>(Math.Max(16, text.Length / 5));
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '\n' || c == '\r' || c == '\u2029')
+            {
+                int start = i;
+                while (i < text.Length && (text[i] == '\n' || text[i] == '\r' || text[i] == '\u2029' || IsSpace(text[i])))
+                {
+                    i++;
+                }
+
+                toks.Add(new Tok(start, start + 1, TokKind.Paragraph, false));
+                continue;
+            }
+
+            if (IsSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                int start = i;
+                i = WordEnd(text, i);
+                toks.Add(new Tok(start, i, TokKind.Word, char.IsUpper(c)));
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                // Emoji and other astral characters: keep the pair together so spans never split one.
+                int len = i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1]) ? 2 : 1;
+                toks.Add(new Tok(i, i + len, TokKind.Punct, false));
+                i += len;
+                continue;
+            }
+
+            toks.Add(new Tok(i, i + 1, QuoteKindOf(c), false));
+            i++;
+        }
+
+        return toks;
+    }
+
+    public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\f' || c == '\v' || (c > 127 && char.IsWhiteSpace(c) && c != '\u2029');
+
+    private static int WordEnd(ReadOnlySpan<char> text, int i)
+    {
+        i++;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c) || c == '\u00AD' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+                continue;
+            }
+
+            bool nextIsAlnum = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (!nextIsAlnum)
+            {
+                break;
+            }
+
+            bool joins = c switch
+            {
+                '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '&' or '.' or '_' => true,
+                ',' => char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]),
+                _ => false,
+            };
+            if (!joins)
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    private static TokKind QuoteKindOf(char c) => c switch
+    {
+        '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => TokKind.DoubleQuote,
+        '\'' or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2039' or '\u203A' => TokKind.SingleQuote,
+        _ => TokKind.Punct,
+    };
+}
