@@ -13,6 +13,7 @@ internal static class DirectQuoteAttributor
 
     public static void Attribute(QuoteDocument d, QuoteDetectorOptions options, List<RawQuote> output, bool[] segmentDone)
     {
+        var bySegment = new RawQuote?[d.Segments.Count];
         RawQuote? lastAttributed = null;
         int lastParagraph = -1;
         for (int s = 0; s < d.Segments.Count; s++)
@@ -29,14 +30,20 @@ internal static class DirectQuoteAttributor
             }
 
             var raw = new RawQuote { ContentStart = seg.ContentStart, ContentEnd = seg.ContentEnd, Kind = QuoteKinds.Direct, Sentence = seg.Sentence };
-            if (!TryAfter(d, seg.Close + 1, after, raw) && !TryBefore(d, before, seg.Open, sentence.Start, raw) && !TryHeadline(d, before, seg, sentence, raw))
+            bool standalone = !HasWords(d, before, seg.Open) && !HasWords(d, seg.Close + 1, after) && IsAlone(d, sentence);
+            if (!TryAfter(d, seg.Close + 1, after, raw)
+                && !TryBefore(d, before, seg.Open, sentence.Start, raw, 6)
+                && !TryNameColon(d, before, seg, raw)
+                && !(standalone && TryPreviousParagraphColon(d, seg, raw)))
             {
-                bool standalone = !HasWords(d, before, seg.Open) && !HasWords(d, seg.Close + 1, after) && IsAlone(d, seg, sentence);
-                if (standalone && lastAttributed is not null && sentence.Paragraph - lastParagraph <= options.ContinuationParagraphs)
+                var previous = s > 0 ? bySegment[s - 1] : null;
+                if (previous is { HasSpeaker: true } && d.Segments[s - 1].RunsOn)
                 {
-                    raw.SpeakerStart = lastAttributed.SpeakerStart;
-                    raw.SpeakerEnd = lastAttributed.SpeakerEnd;
-                    raw.Inherited = true;
+                    Inherit(raw, previous, sameAttribution: true); // the same quotation, reopened in a new paragraph
+                }
+                else if (standalone && lastAttributed is not null && sentence.Paragraph - lastParagraph <= options.ContinuationParagraphs)
+                {
+                    Inherit(raw, lastAttributed);
                 }
                 else if (!standalone || seg.Words < options.MinStandaloneWords)
                 {
@@ -44,18 +51,47 @@ internal static class DirectQuoteAttributor
                 }
             }
 
-            segmentDone[s] = true;
-            output.Add(raw);
+            bySegment[s] = raw;
             if (raw.HasSpeaker)
             {
                 lastAttributed = raw;
                 lastParagraph = sentence.Paragraph;
             }
         }
+
+        // A quotation running over paragraphs is often attributed only at its end ("…," he said).
+        for (int s = d.Segments.Count - 2; s >= 0; s--)
+        {
+            if (bySegment[s] is { HasSpeaker: false } open && d.Segments[s].RunsOn && bySegment[s + 1] is { HasSpeaker: true } next)
+            {
+                Inherit(open, next, sameAttribution: true);
+            }
+        }
+
+        for (int s = 0; s < d.Segments.Count; s++)
+        {
+            if (bySegment[s] is { } raw && (raw.HasSpeaker || options.KeepUnattributedQuotes))
+            {
+                segmentDone[s] = true;
+                output.Add(raw);
+            }
+        }
+    }
+
+    private static void Inherit(RawQuote raw, RawQuote from, bool sameAttribution = false)
+    {
+        raw.SpeakerStart = from.SpeakerStart;
+        raw.SpeakerEnd = from.SpeakerEnd;
+        raw.Inherited = true;
+        if (sameAttribution)
+        {
+            raw.CueStart = from.CueStart; // one quotation over several paragraphs: one attribution, one cue
+            raw.CueEnd = from.CueEnd;
+        }
     }
 
     /// <summary>True when the quote is the whole sentence apart from other quotes: no words of the writer's at all.</summary>
-    private static bool IsAlone(QuoteDocument d, QuoteSegment seg, SentenceRange sentence)
+    private static bool IsAlone(QuoteDocument d, SentenceRange sentence)
     {
         for (int i = sentence.Start; i < sentence.End; i++)
         {
@@ -65,7 +101,7 @@ internal static class DirectQuoteAttributor
             }
         }
 
-        return seg.Words > 0;
+        return true;
     }
 
     private static bool HasWords(QuoteDocument d, int from, int to)
@@ -161,16 +197,108 @@ internal static class DirectQuoteAttributor
                     continue;
                 }
 
-                return false;
+                return d.IsPunct(k, ',') && d.Toks[k - 1].Capital && TryAppositive(d, j, k, to, raw);
             }
 
-            if (SpeechLexicon.IsQuoteCue(d.Word(k)) && SpeakerPhrases.TryBefore(d, k, j, out int ss, out int se) && ss == j)
+            // "White House press secretary Josh Earnest said": descriptors may precede the name.
+            if (SpeechLexicon.IsQuoteCue(d.Word(k)) && SpeakerPhrases.TryBefore(d, k, j, out int ss, out int se))
             {
                 raw.SpeakerStart = ss;
                 raw.SpeakerEnd = se;
                 raw.CueStart = raw.CueEnd = k;
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…," Fred Kagan, director of the Critical Threats Project, said.</summary>
+    private static bool TryAppositive(QuoteDocument d, int nameStart, int comma, int to, RawQuote raw)
+    {
+        const int MaxAppositive = 20;
+        for (int k = comma + 1; k < to && k < comma + MaxAppositive; k++)
+        {
+            if (d.IsPunct(k, ',') && k + 1 < to && d.IsWord(k + 1) && SpeechLexicon.IsQuoteCue(d.Word(k + 1)))
+            {
+                raw.SpeakerStart = nameStart;
+                raw.SpeakerEnd = comma - 1;
+                raw.CueStart = raw.CueEnd = k + 1;
+                return true;
+            }
+
+            if (d.Toks[k].Kind is TokKind.DoubleQuote or TokKind.Paragraph)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Clinton: "Our goal is …"": a short name and a colon introduce the quotation.</summary>
+    private static bool TryNameColon(QuoteDocument d, int from, QuoteSegment seg, RawQuote raw)
+    {
+        const int MaxNameWords = 5;
+        int colon = seg.Open - 1;
+        if (!d.IsPunct(colon, ':'))
+        {
+            return false;
+        }
+
+        int start = colon;
+        while (start - 1 >= from && colon - start < MaxNameWords && (d.IsWord(start - 1) && d.Toks[start - 1].Capital || d.IsPunct(start - 1, '.')))
+        {
+            start--;
+        }
+
+        if (start != FirstWordFrom(d, from) || start >= colon || !d.IsWord(start) || !d.IsWord(colon - 1))
+        {
+            return false;
+        }
+
+        raw.SpeakerStart = start;
+        raw.SpeakerEnd = colon - 1;
+        return true;
+    }
+
+    private static int FirstWordFrom(QuoteDocument d, int from)
+    {
+        while (from < d.Toks.Count && !d.IsWord(from))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>A quotation opening its paragraph after one that ends "Cruz continued:" / "Transcript as follows:".</summary>
+    private static bool TryPreviousParagraphColon(QuoteDocument d, QuoteSegment seg, RawQuote raw)
+    {
+        int colon = seg.Open - 2;
+        if (colon < 1 || d.Toks[seg.Open - 1].Kind != TokKind.Paragraph || !d.IsPunct(colon, ':'))
+        {
+            return false;
+        }
+
+        int si = seg.Sentence - 1;
+        while (si > 0 && d.Sentences[si].Start > colon)
+        {
+            si--;
+        }
+
+        var prev = d.Sentences[si];
+        if (TryBefore(d, prev.Start, colon + 1, prev.Start, raw, int.MaxValue))
+        {
+            return true;
+        }
+
+        int start = FirstWordFrom(d, prev.Start);
+        if (start < colon && colon - start <= 4 && d.Toks[start].Capital)
+        {
+            raw.SpeakerStart = start; // "Partial transcript as follows:" / "Clinton:"
+            raw.SpeakerEnd = colon - 1;
+            return true;
         }
 
         return false;
@@ -191,7 +319,7 @@ internal static class DirectQuoteAttributor
     }
 
     /// <summary>He said: "…" / Maduro, for his part, insisted, "…" / stating, "…" / told Bloomberg that "…".</summary>
-    private static bool TryBefore(QuoteDocument d, int from, int open, int sentenceStart, RawQuote raw)
+    private static bool TryBefore(QuoteDocument d, int from, int open, int sentenceStart, RawQuote raw, int reach)
     {
         int j = open - 1;
         if (d.IsPunct(j, ':') || d.IsPunct(j, ','))
@@ -205,11 +333,16 @@ internal static class DirectQuoteAttributor
         }
 
         // Allow a short object or time phrase after the verb: "told CBS News this week that".
-        for (int k = j; k >= from && k > j - 6; k--)
+        for (int k = j; k >= from && k > j - reach; k--)
         {
             if (!d.IsWord(k))
             {
-                break;
+                if (reach < int.MaxValue)
+                {
+                    break;
+                }
+
+                continue;
             }
 
             var w = d.Word(k);
@@ -245,40 +378,56 @@ internal static class DirectQuoteAttributor
         return false;
     }
 
-    /// <summary>A headline "Mayor: 'We will find out'": the name before the colon is the speaker.</summary>
-    private static bool TryHeadline(QuoteDocument d, int from, QuoteSegment seg, SentenceRange sentence, RawQuote raw)
+    /// <summary>
+    /// Skips what precedes a sentence's subject: a dateline ("WASHINGTON (AP) —") and an opening
+    /// adverbial that ends in a comma ("In a statement, …", "Speaking at the rally, …").
+    /// </summary>
+    private static int SkipIntro(QuoteDocument d, int j, int limit)
     {
-        const int MaxHeadlineChars = 250;
-        if (sentence.Paragraph != 0 || d.Toks[Math.Max(0, sentence.End - 1)].End - d.Toks[sentence.Start].Start > MaxHeadlineChars || !d.IsPunct(seg.Open - 1, ':'))
+        while (j < limit && (!d.IsWord(j) || IsAllCaps(d.Word(j)) || d.Toks[j].Kind == TokKind.Punct))
+        {
+            j++;
+        }
+
+        if (j < limit && d.IsWord(j) && (NameLexicon.IsStarter(d.Word(j)) && !SpeechLexicon.IsPronoun(d.Word(j)) && !SpeechLexicon.IsDeterminer(d.Word(j)) || d.Word(j).EndsWith("ing", StringComparison.Ordinal)))
+        {
+            int k = j;
+            while (k < limit && !d.IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            if (k + 1 < limit)
+            {
+                j = k + 1;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2)
         {
             return false;
         }
 
-        int end = seg.Open - 2;
-        int start = end;
-        while (start - 1 >= from && d.IsWord(start - 1) && d.Toks[start - 1].Capital)
+        foreach (char c in w)
         {
-            start--;
+            if (char.IsLower(c))
+            {
+                return false;
+            }
         }
 
-        if (end < from || !d.IsWord(end) || !d.Toks[start].Capital)
-        {
-            return false;
-        }
-
-        raw.SpeakerStart = start;
-        raw.SpeakerEnd = end;
         return true;
     }
 
     /// <summary>For "…, adding, "…"": the speaker is the subject that opens the sentence.</summary>
     private static bool SentenceSubject(QuoteDocument d, int sentenceStart, int cue, RawQuote raw)
     {
-        int j = sentenceStart;
-        while (j < cue && !d.IsWord(j))
-        {
-            j++;
-        }
+        int j = SkipIntro(d, sentenceStart, cue);
 
         if (j < cue && SpeakerPhrases.TryAfter(d, j, cue, out int ss, out int se))
         {

@@ -65,6 +65,14 @@ internal sealed class QuoteDocument
                 continue;
             }
 
+            if (QuoteOf[i] >= 0 && IsClosingAfterFullStop(i) && !AttributionFollows(i + 1))
+            {
+                // "…you." She says …: a quotation that ends with a full stop ends its sentence too.
+                Close(start, i + 1, paragraph);
+                start = i + 1;
+                continue;
+            }
+
             if (t.Kind == TokKind.Punct && QuoteOf[i] < 0 && IsTerminal(Text[t.Start]) && EndsSentence(i))
             {
                 int end = i + 1;
@@ -88,6 +96,46 @@ internal sealed class QuoteDocument
         {
             Sentences.Add(new SentenceRange(start, end, paragraph));
         }
+    }
+
+    private bool IsClosingAfterFullStop(int i)
+    {
+        var seg = Segments[QuoteOf[i]];
+        return seg.Close == i && !seg.RunsOn && i + 1 < Toks.Count && IsPunct(i - 1, '.') && Toks[i + 1].Kind == TokKind.Word && Toks[i + 1].Capital;
+    }
+
+    /// <summary>"Name said." / "Trump said Tuesday." right after the quotation: it belongs to that quotation.</summary>
+    private bool AttributionFollows(int from)
+    {
+        for (int k = from; k < Toks.Count && k < from + 7; k++)
+        {
+            if (Toks[k].Kind != TokKind.Word)
+            {
+                return false;
+            }
+
+            if (!SpeechLexicon.IsQuoteCue(Word(k)))
+            {
+                continue;
+            }
+
+            for (int m = k + 1; m < Toks.Count && m <= k + 4; m++)
+            {
+                if (Toks[m].Kind == TokKind.Paragraph || IsPunct(m, '.') || IsPunct(m, '!'))
+                {
+                    return true;
+                }
+
+                if (Toks[m].Kind != TokKind.Word)
+                {
+                    return false;
+                }
+            }
+
+            return k + 1 >= Toks.Count;
+        }
+
+        return false;
     }
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?';
