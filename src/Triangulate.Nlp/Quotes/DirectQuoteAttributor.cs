@@ -10,6 +10,7 @@ namespace Triangulate.Nlp.Quotes;
 internal static class DirectQuoteAttributor
 {
     private const int MaxTailTokens = 10;
+    private const int MaxAppositiveTokens = 20;
 
     public static void Attribute(QuoteDocument d, QuoteDetectorOptions options, List<RawQuote> output, bool[] segmentDone)
     {
@@ -147,14 +148,15 @@ internal static class DirectQuoteAttributor
             return !HasWords(d, j, to);
         }
 
-        for (int k = j; k < to && k < j + MaxTailTokens; k++)
+        for (int k = j; k < to && k < j + MaxTailTokens + MaxAppositiveTokens; k++)
         {
             if (d.IsWord(k) && (SpeechLexicon.IsQuoteCue(d.Word(k)) || d.Word(k) is "according"))
             {
                 return true;
             }
 
-            if (d.Toks[k].Kind != TokKind.Word && !d.IsPunct(k, '.'))
+            // Words, and the commas or brackets of an appositive ("Ramos, 58, told AFP"), but no other clause.
+            if (d.Toks[k].Kind != TokKind.Word && !d.IsPunct(k, '.') && !d.IsPunct(k, ',') && !d.IsPunct(k, '(') && !d.IsPunct(k, ')') && !d.IsPunct(k, '-'))
             {
                 return false;
             }
@@ -197,7 +199,7 @@ internal static class DirectQuoteAttributor
                     continue;
                 }
 
-                return d.IsPunct(k, ',') && d.Toks[k - 1].Capital && TryAppositive(d, j, k, to, raw);
+                return d.IsPunct(k, ',') && TryAppositive(d, j, k, to, raw);
             }
 
             // "White House press secretary Josh Earnest said": descriptors may precede the name.
@@ -216,8 +218,7 @@ internal static class DirectQuoteAttributor
     /// <summary>"…," Fred Kagan, director of the Critical Threats Project, said.</summary>
     private static bool TryAppositive(QuoteDocument d, int nameStart, int comma, int to, RawQuote raw)
     {
-        const int MaxAppositive = 20;
-        for (int k = comma + 1; k < to && k < comma + MaxAppositive; k++)
+        for (int k = comma + 1; k < to && k < comma + MaxAppositiveTokens; k++)
         {
             if (d.IsPunct(k, ',') && k + 1 < to && d.IsWord(k + 1) && SpeechLexicon.IsQuoteCue(d.Word(k + 1)))
             {

@@ -38,9 +38,9 @@ internal static class QuoteMarkScanner
                 continue;
             }
 
-            char c = text[toks[i].Start];
+            char c = toks[i].Length == 2 ? '"' : text[toks[i].Start];
             bool openerCtx = OpenerContext(text, toks[i].Start);
-            bool closerCtx = CloserContext(text, toks[i].Start);
+            bool closerCtx = CloserContext(text, toks[i].End - 1);
             bool curlyOpen = c is '\u201C' or '\u201E' or '\u00AB' or '\u201F';
             bool curlyClose = c is '\u201D' or '\u00BB';
             if (open < 0)

@@ -48,6 +48,14 @@ internal static class QuoteTokenizer
                 continue;
             }
 
+            if ((c == '\'' || c == '`') && i + 1 < text.Length && text[i + 1] == c)
+            {
+                // '' and `` stand for double quotation marks in some newsrooms' copy (NYT, LaTeX-style wire text).
+                toks.Add(new Tok(i, i + 2, TokKind.DoubleQuote, false));
+                i += 2;
+                continue;
+            }
+
             toks.Add(new Tok(i, i + 1, QuoteKindOf(c), false));
             i++;
         }

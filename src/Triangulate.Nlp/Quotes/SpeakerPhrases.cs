@@ -82,7 +82,7 @@ internal static class SpeakerPhrases
                 bool capital = d.Toks[j].Capital;
                 bool ok = capital
                     || (w is "of" && last >= 0 && d.IsWord(j + 1) && d.Toks[j + 1].Capital)
-                    || (determined && !SpeechLexicon.IsNpStop(w) && !SpeechLexicon.IsCue(w) && !char.IsDigit(w[0]))
+                    || (determined && !SpeechLexicon.IsNpStop(w) && !SpeechLexicon.IsCue(w) && (!char.IsDigit(w[0]) || w.Contains('-')))
                     || SpeechLexicon.IsSpeakerNoun(w);
                 if (!ok)
                 {
@@ -161,7 +161,7 @@ internal static class SpeakerPhrases
             return true;
         }
 
-        if (SpeechLexicon.IsNpStop(head) || SpeechLexicon.IsDeterminer(head) || char.IsDigit(head[0]))
+        if ((!d.Toks[j].Capital && SpeechLexicon.IsNpStop(head)) || SpeechLexicon.IsDeterminer(head) || char.IsDigit(head[0]))
         {
             return false;
         }

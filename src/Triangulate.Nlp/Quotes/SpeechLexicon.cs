@@ -35,7 +35,11 @@ internal static class SpeechLexicon
         "complained", "lamented", "boasted", "shouted", "yelled", "concluded", "mused", "wondered", "assured", "testified",
         "asserted", "reiterated", "retorted", "recounted", "proclaimed", "explains", "notes", "adds", "read", "reads",
         "saying", "adding", "noting", "writing", "stating", "explaining", "arguing", "telling", "insisting", "warning",
-        "claiming", "declaring", "asking", "tweeting", "remarking", "stressing", "observing", "commenting");
+        "claiming", "declaring", "asking", "tweeting", "remarking", "stressing", "observing", "commenting", "confessed",
+        "concludes", "demanded", "echoed", "shouted", "exclaimed", "explained", "answered", "replied", "recalled", "wrote",
+        "sighed", "laughed", "cried", "chimed", "interjected", "added", "cautions", "warned", "thundered", "bellowed", "screamed",
+        "whispered", "muttered", "snapped", "scoffed", "marveled", "gushed", "raved", "griped", "cracked", "deadpanned",
+        "fumed", "declares", "predicts", "insisting", "reminded", "reminds", "recalls", "concedes", "admits", "acknowledges");
 
     private static readonly HashSet<string> Between = Set(
         "also", "later", "previously", "repeatedly", "reportedly", "has", "have", "had", "was", "is", "would", "will", "once",
@@ -46,7 +50,7 @@ internal static class SpeechLexicon
     private static readonly HashSet<string> TimeWords = Set(
         "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "last", "next", "on",
-        "earlier", "later", "recently", "in", "at", "during", "late", "early", "interview", "statement");
+        "earlier", "later", "recently", "in", "at", "during", "late", "early");
 
     private static readonly HashSet<string> NpStops = Set(
         "that", "which", "who", "whom", "whose", "and", "or", "but", "if", "when", "while", "because", "as", "so", "than",
