@@ -148,6 +148,11 @@ internal static class DirectQuoteAttributor
             return !HasWords(d, j, to);
         }
 
+        if (d.Word(j) is "and" or "but" or "or" or "while" or "as" or "because")
+        {
+            return false; // "said "…" and promised to …": the quotation sits inside the writer's sentence
+        }
+
         for (int k = j; k < to && k < j + MaxTailTokens + MaxAppositiveTokens; k++)
         {
             if (d.IsWord(k) && (SpeechLexicon.IsQuoteCue(d.Word(k)) || d.Word(k) is "according"))

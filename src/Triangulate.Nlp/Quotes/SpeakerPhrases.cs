@@ -34,6 +34,13 @@ internal static class SpeakerPhrases
                 return false;
             }
 
+            if (IsBareName(d, k + 1, j - 1))
+            {
+                start = k + 1; // "Its director, Ingrid Halvorsen, said": the name between the commas speaks
+                end = j - 1;
+                return true;
+            }
+
             j = k - 1;
         }
         else if (d.IsWord(j) && d.Word(j) is "who" or "which")
@@ -46,6 +53,25 @@ internal static class SpeakerPhrases
         }
 
         return Collect(d, j, limit, out start, out end);
+    }
+
+    /// <summary>Two to four capitalised words and nothing else: a person's name.</summary>
+    private static bool IsBareName(QuoteDocument d, int from, int to)
+    {
+        if (to - from < 1 || to - from > 3)
+        {
+            return false;
+        }
+
+        for (int k = from; k <= to; k++)
+        {
+            if (!d.IsWord(k) || !d.Toks[k].Capital)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The phrase that starts at <paramref name="from"/> (after an inverted verb or "according to").</summary>
