@@ -249,7 +249,7 @@ internal static class SpeakerPhrases
                 break;
             }
 
-            if (sawCapital && !DeterminerWithin(d, j, limit, 3))
+            if (sawCapital && !DeterminerWithin(d, j, limit, 3) && !RoleBetweenCapitals(d, j, limit))
             {
                 break;
             }
@@ -260,6 +260,18 @@ internal static class SpeakerPhrases
 
         start = j + 1;
         return start <= end;
+    }
+
+    /// <summary>"PATA director Ingrid Halvorsen", "White House press secretary Josh Earnest": role words after a capitalised modifier.</summary>
+    private static bool RoleBetweenCapitals(QuoteDocument d, int j, int limit)
+    {
+        int k = j;
+        while (k >= limit && k > j - 3 && d.IsWord(k) && !d.Toks[k].Capital && SpeechLexicon.IsRoleNoun(d.Word(k)))
+        {
+            k--;
+        }
+
+        return k < j && (k < limit || !d.IsWord(k) || d.Toks[k].Capital || SpeechLexicon.IsDeterminer(d.Word(k)));
     }
 
     private static bool DeterminerWithin(QuoteDocument d, int j, int limit, int reach)

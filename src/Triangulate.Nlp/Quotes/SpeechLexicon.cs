@@ -74,6 +74,17 @@ internal static class SpeechLexicon
         "lawyer", "lawyers", "attorney", "attorneys", "director", "chairman", "chairwoman", "president", "minister", "senator",
         "leader", "leaders", "member", "members", "voters", "democrats", "republicans", "activists", "organizers", "polls", "survey");
 
+    /// <summary>Lowercase role nouns that sit between capitalised words in a speaker's description ("PATA director Ingrid Halvorsen").</summary>
+    private static readonly HashSet<string> RoleNouns = Set(
+        "director", "secretary", "pollster", "attorney", "spokeswoman", "spokesman", "spokesperson", "chief", "minister",
+        "strategist", "adviser", "advisor", "consultant", "analyst", "professor", "delegate", "lawmaker", "senator", "governor",
+        "mayor", "councillor", "councilor", "chairman", "chairwoman", "chair", "official", "leader", "candidate", "nominee",
+        "activist", "economist", "executive", "founder", "manager", "commissioner", "envoy", "ambassador", "correspondent",
+        "reporter", "editor", "host", "fellow", "president", "aide", "counsel", "general", "commander", "inspector",
+        "superintendent", "sheriff", "judge", "prosecutor", "lawyer", "historian", "expert", "researcher", "scientist",
+        "surveyor", "pastor", "member", "head", "coordinator", "organizer", "organiser", "stallholder", "owner", "resident",
+        "captain", "officer", "engineer", "treasurer", "clerk", "representative", "press", "campaign", "party", "state");
+
     private static readonly HashSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
 
     private static readonly HashSet<string> TitleAbbreviations = Set(
@@ -87,6 +98,7 @@ internal static class SpeechLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = NpStops.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerNounLookup = SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -104,6 +116,8 @@ internal static class SpeechLexicon
     public static bool IsNpStop(ReadOnlySpan<char> w) => StopLookup.Contains(w);
 
     public static bool IsDeterminer(ReadOnlySpan<char> w) => DeterminerLookup.Contains(w);
+
+    public static bool IsRoleNoun(ReadOnlySpan<char> w) => RoleLookup.Contains(w);
 
     public static bool IsSpeakerNoun(ReadOnlySpan<char> w) => SpeakerNounLookup.Contains(w);
 

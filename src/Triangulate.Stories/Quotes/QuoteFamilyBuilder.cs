@@ -20,37 +20,30 @@ public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
     public List<DossierQuoteFamily> Build(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var occurrences = Collect(articles);
-        var parent = new int[occurrences.Count];
-        for (int i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
+        var all = Collect(articles);
+        var quoted = all.Where(o => !o.IsIndirect).ToList();
+        var indirect = all.Where(o => o.IsIndirect && !HoldsQuotation(o, quoted)).ToList();
 
-        for (int i = 0; i < occurrences.Count; i++)
+        // Quotations first; reported speech then joins the family it matches best, so a paraphrase that
+        // shares words with two quotations never merges them.
+        var groups = Cluster(quoted, sameArticleAllowed: true);
+        var loose = new List<QuoteOccurrenceInfo>();
+        foreach (var o in indirect)
         {
-            for (int j = i + 1; j < occurrences.Count; j++)
+            var best = groups.Select(g => (Group: g, Score: g.Where(x => SameUtterance(o, x)).Select(x => QuoteText.Shared(o.Words, x.Words, out _)).DefaultIfEmpty(0).Max()))
+                .Where(x => x.Score > 0).OrderByDescending(x => x.Score).FirstOrDefault();
+            if (best.Group is not null)
             {
-                if ((!occurrences[i].IsIndirect || !occurrences[j].IsIndirect || !ReferenceEquals(occurrences[i].Article, occurrences[j].Article)) && SameUtterance(occurrences[i], occurrences[j]))
-                {
-                    Union(parent, i, j);
-                }
+                best.Group.Add(o);
+            }
+            else
+            {
+                loose.Add(o);
             }
         }
 
-        var groups = new Dictionary<int, List<QuoteOccurrenceInfo>>();
-        for (int i = 0; i < occurrences.Count; i++)
-        {
-            int root = Find(parent, i);
-            if (!groups.TryGetValue(root, out var list))
-            {
-                groups[root] = list = [];
-            }
-
-            list.Add(occurrences[i]);
-        }
-
-        var kept = groups.Values.Where(Keep).OrderByDescending(g => g.Select(o => o.Article.Id).Distinct().Count()).ThenBy(g => g[0].Order).ToList();
+        groups.AddRange(Cluster(loose, sameArticleAllowed: false));
+        var kept = groups.Where(Keep).OrderByDescending(g => g.Select(o => o.Article.Id).Distinct().Count()).ThenBy(g => g.Min(o => o.Order)).ToList();
         var families = new List<DossierQuoteFamily>(kept.Count);
         for (int f = 0; f < kept.Count; f++)
         {
@@ -58,6 +51,44 @@ public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
         }
 
         return families;
+    }
+
+    /// <summary>Reported speech around a quotation of the same article ("said "nothing …" and promised …") is that quotation's context, not another version.</summary>
+    private static bool HoldsQuotation(QuoteOccurrenceInfo o, List<QuoteOccurrenceInfo> quoted) =>
+        quoted.Any(q => ReferenceEquals(q.Article, o.Article) && o.Quote.Span.Contains(q.Quote.Span));
+
+    private List<List<QuoteOccurrenceInfo>> Cluster(List<QuoteOccurrenceInfo> items, bool sameArticleAllowed)
+    {
+        var parent = new int[items.Count];
+        for (int i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            for (int j = i + 1; j < items.Count; j++)
+            {
+                if ((sameArticleAllowed || !ReferenceEquals(items[i].Article, items[j].Article)) && SameUtterance(items[i], items[j]))
+                {
+                    Union(parent, i, j);
+                }
+            }
+        }
+
+        var groups = new Dictionary<int, List<QuoteOccurrenceInfo>>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            int root = Find(parent, i);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+
+            list.Add(items[i]);
+        }
+
+        return [.. groups.Values];
     }
 
     private List<QuoteOccurrenceInfo> Collect(IReadOnlyList<Article> articles)
@@ -106,7 +137,12 @@ public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
 
     private static DossierQuoteFamily ToFamily(string id, List<QuoteOccurrenceInfo> group)
     {
-        var canonical = group.OrderBy(o => o.IsIndirect).ThenByDescending(o => o.Words.Length).ThenBy(o => o.Order).First();
+        // The fullest version: the one the most other versions are a copy or a cut of, then the longest.
+        var canonical = group.OrderBy(o => o.IsIndirect)
+            .ThenByDescending(o => group.Count(x => QuoteText.IsContiguousIn(x.Words, o.Words)))
+            .ThenByDescending(o => o.Words.Length)
+            .ThenBy(o => o.Order)
+            .First();
         string? speaker = CommonSpeaker(group);
         var family = new DossierQuoteFamily { Id = id, Text = canonical.Text, Speaker = speaker };
         var changes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
