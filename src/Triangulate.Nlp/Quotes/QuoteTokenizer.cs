@@ -16,12 +16,18 @@ internal static class QuoteTokenizer
             if (c == '\n' || c == '\r' || c == '\u2029')
             {
                 int start = i;
+                int breaks = 0;
                 while (i < text.Length && (text[i] == '\n' || text[i] == '\r' || text[i] == '\u2029' || IsSpace(text[i])))
                 {
+                    breaks += text[i] == '\n' || text[i] == '\u2029' ? 1 : 0;
                     i++;
                 }
 
-                toks.Add(new Tok(start, start + 1, TokKind.Paragraph, false));
+                if (!IsSoftWrap(text, start, i, breaks))
+                {
+                    toks.Add(new Tok(start, start + 1, TokKind.Paragraph, false));
+                }
+
                 continue;
             }
 
@@ -61,6 +67,22 @@ internal static class QuoteTokenizer
         }
 
         return toks;
+    }
+
+    /// <summary>
+    /// A single line break inside a sentence of hard-wrapped wire copy ("said the\nministry"): no blank
+    /// line, no indentation after it, and the line ends mid-phrase (a word or comma before, a lowercase
+    /// word after). Every other line break starts a new paragraph.
+    /// </summary>
+    private static bool IsSoftWrap(ReadOnlySpan<char> text, int start, int end, int breaks)
+    {
+        if (breaks != 1 || start == 0 || end >= text.Length || !char.IsLetterOrDigit(text[end]) || (end > 0 && IsSpace(text[end - 1])))
+        {
+            return false;
+        }
+
+        char prev = text[start - 1];
+        return prev is ',' or ';' || (char.IsLetterOrDigit(prev) && (char.IsLower(text[end]) || char.IsDigit(text[end])));
     }
 
     public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\f' || c == '\v' || (c > 127 && char.IsWhiteSpace(c) && c != '\u2029');
