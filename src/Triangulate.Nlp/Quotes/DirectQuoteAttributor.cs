@@ -35,7 +35,8 @@ internal static class DirectQuoteAttributor
             if (!TryAfter(d, seg.Close + 1, after, raw)
                 && !TryBefore(d, before, seg.Open, sentence.Start, raw, 6)
                 && !TryNameColon(d, before, seg, raw)
-                && !(standalone && TryPreviousParagraphColon(d, seg, raw)))
+                && !(standalone && TryPreviousParagraphColon(d, seg, raw))
+                && !TrySubjectColon(d, before, seg, after, sentence, raw))
             {
                 var previous = s > 0 ? bySegment[s - 1] : null;
                 if (previous is { HasSpeaker: true } && d.Segments[s - 1].RunsOn)
@@ -127,7 +128,7 @@ internal static class DirectQuoteAttributor
             return true;
         }
 
-        if (d.IsPunct(j, ':') || d.IsPunct(j, ','))
+        if (d.IsPunct(j, ':') || d.IsPunct(j, ',') || d.IsPunct(j, '(') || d.IsPunct(j, '\u2014') || d.IsPunct(j, '\u2013'))
         {
             return true;
         }
@@ -199,7 +200,7 @@ internal static class DirectQuoteAttributor
         {
             if (!d.IsWord(k))
             {
-                if (d.IsPunct(k, '.') && d.IsWord(k - 1) && SpeechLexicon.IsTitleAbbreviation(d.Word(k - 1)))
+                if (d.IsPunct(k, '.') && d.IsWord(k - 1) && (SpeechLexicon.IsTitleAbbreviation(d.Word(k - 1)) || IsInitial(d.Word(k - 1))))
                 {
                     continue;
                 }
@@ -240,6 +241,36 @@ internal static class DirectQuoteAttributor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Kelly responded pointedly, with a smile: "…"" / "he demurred: "…"": a colon after a clause whose
+    /// subject is a pronoun or a name introduces that subject's words. Limited to short lead-ins, where
+    /// PolNeAR train showed the subject was the speaker far more often than not.
+    /// </summary>
+    private static bool TrySubjectColon(QuoteDocument d, int from, QuoteSegment seg, int after, SentenceRange sentence, RawQuote raw)
+    {
+        const int MaxLeadIn = 25;
+        if (!d.IsPunct(seg.Open - 1, ':') || HasWords(d, seg.Close + 1, after) || seg.Open - from > MaxLeadIn || from != sentence.Start)
+        {
+            return false;
+        }
+
+        int j = SkipIntro(d, from, seg.Open - 1);
+        if (j >= seg.Open - 1 || !d.IsWord(j) || !SpeakerPhrases.TryAfter(d, j, seg.Open - 1, out int ss, out int se))
+        {
+            return false;
+        }
+
+        bool pronoun = ss == se && SpeechLexicon.IsPronoun(d.Word(ss)) && d.Word(ss) is not ("it" or "It" or "you" or "You");
+        if (!pronoun && !d.Toks[ss].Capital)
+        {
+            return false;
+        }
+
+        raw.SpeakerStart = ss;
+        raw.SpeakerEnd = se;
+        return true;
     }
 
     /// <summary>"Clinton: "Our goal is …"": a short name and a colon introduce the quotation.</summary>
@@ -310,6 +341,8 @@ internal static class DirectQuoteAttributor
         return false;
     }
 
+    private static bool IsInitial(ReadOnlySpan<char> w) => w.Length == 1 && char.IsUpper(w[0]);
+
     private static bool SetAfter(QuoteDocument d, RawQuote raw, int cueStart, int cueEnd, int npFrom, int to)
     {
         if (!SpeakerPhrases.TryAfter(d, npFrom, to, out int ss, out int se))
@@ -336,6 +369,20 @@ internal static class DirectQuoteAttributor
         if (d.IsWord(j) && d.Word(j) is "that")
         {
             j--;
+        }
+
+        if (d.IsWord(j) && d.Word(j) is "it" && d.IsWord(j - 1) && d.Word(j - 1) is "put")
+        {
+            raw.CueStart = j - 1; // "as Tom Ridge put it: …"
+            raw.CueEnd = j;
+            if (SpeakerPhrases.TryBefore(d, j - 1, sentenceStart, out int ps, out int pe))
+            {
+                raw.SpeakerStart = ps;
+                raw.SpeakerEnd = pe;
+                return true;
+            }
+
+            raw.CueStart = raw.CueEnd = -1;
         }
 
         // Allow a short object or time phrase after the verb: "told CBS News this week that".

@@ -86,6 +86,16 @@ internal static class NameLexicon
 
     public static bool IsNotPerson(ReadOnlySpan<char> w) => NotPersonLookup.Contains(w) || (w.Length > 1 && AllUpper(w));
 
+    private static readonly HashSet<string> CalendarWords = Set(
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Today",
+        "Yesterday", "Tonight", "Too", "So", "Well", "Yes", "No", "Oh", "Again", "Even", "Indeed", "Already");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsCalendarWord(ReadOnlySpan<char> w) => CalendarLookup.Contains(w);
+
     public static bool IsStarter(ReadOnlySpan<char> w) => StarterLookup.Contains(w);
 
     /// <summary>'f', 'm' or '?' for a first name.</summary>

@@ -91,6 +91,11 @@ internal static class SpeakerPhrases
             return true;
         }
 
+        if (IsLooseCapital(d, j))
+        {
+            return false; // "When …", "Minutes later …": a capitalised opener, not a name
+        }
+
         int words = 0;
         bool determined = !d.Toks[j].Capital && SpeechLexicon.IsDeterminer(first);
         if (determined)
@@ -197,7 +202,7 @@ internal static class SpeakerPhrases
         bool sawCapital = false;
         while (j >= limit && words < MaxWords)
         {
-            if (d.IsPunct(j, '.') && d.IsWord(j - 1) && SpeechLexicon.IsTitleAbbreviation(d.Word(j - 1)))
+            if (d.IsPunct(j, '.') && d.IsWord(j - 1) && (SpeechLexicon.IsTitleAbbreviation(d.Word(j - 1)) || (d.Word(j - 1).Length == 1 && char.IsUpper(d.Word(j - 1)[0]))))
             {
                 j -= 2;
                 words++;
@@ -259,7 +264,24 @@ internal static class SpeakerPhrases
         }
 
         start = j + 1;
-        return start <= end;
+        while (start < end && IsLooseCapital(d, start))
+        {
+            start++;
+        }
+
+        return start <= end && !IsLooseCapital(d, start);
+    }
+
+    /// <summary>A capitalised word that opens sentences or names a date ("When", "From", "Dec"), never a speaker's first word.</summary>
+    private static bool IsLooseCapital(QuoteDocument d, int i)
+    {
+        if (!d.IsWord(i) || !d.Toks[i].Capital)
+        {
+            return false;
+        }
+
+        var w = d.Word(i);
+        return (NameLexicon.IsStarter(w) && !SpeechLexicon.IsPronoun(w) && !SpeechLexicon.IsDeterminer(w)) || NameLexicon.IsCalendarWord(w);
     }
 
     /// <summary>"PATA director Ingrid Halvorsen", "White House press secretary Josh Earnest": role words after a capitalised modifier.</summary>
