@@ -435,7 +435,7 @@ internal static class DirectQuoteAttributor
     /// Skips what precedes a sentence's subject: a dateline ("WASHINGTON (AP) —") and an opening
     /// adverbial that ends in a comma ("In a statement, …", "Speaking at the rally, …").
     /// </summary>
-    private static int SkipIntro(QuoteDocument d, int j, int limit)
+    internal static int SkipIntro(QuoteDocument d, int j, int limit)
     {
         while (j < limit && (!d.IsWord(j) || IsAllCaps(d.Word(j)) || d.Toks[j].Kind == TokKind.Punct))
         {

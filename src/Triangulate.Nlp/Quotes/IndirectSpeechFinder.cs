@@ -34,9 +34,16 @@ internal static class IndirectSpeechFinder
                     continue;
                 }
 
-                if (SpeechLexicon.IsCue(w) && !SpeechLexicon.IsParticiple(w))
+                if (SpeechLexicon.IsCue(w))
                 {
-                    Finite(d, si, i, output);
+                    if (SpeechLexicon.IsParticiple(w))
+                    {
+                        Participle(d, si, i, output);
+                    }
+                    else
+                    {
+                        Finite(d, si, i, output);
+                    }
                 }
             }
         }
@@ -118,12 +125,46 @@ internal static class IndirectSpeechFinder
         Add(d, si, c, TrimTail(d, c, s.End), ss, se, cue, cue, output);
     }
 
+    /// <summary>"…, saying (that) it was swayed …": the speaker is the subject that opens the sentence.</summary>
+    private static void Participle(QuoteDocument d, int si, int cue, List<RawQuote> output)
+    {
+        var s = d.Sentences[si];
+        if (!d.IsPunct(cue - 1, ','))
+        {
+            return; // "a book saying …" or "without saying": not a clause-final participle
+        }
+
+        int j = DirectQuoteAttributor.SkipIntro(d, s.Start, cue);
+        if (j >= cue || !SpeakerPhrases.TryAfter(d, j, cue, out int ss, out int se))
+        {
+            return;
+        }
+
+        int c = SkipObject(d, cue, s.End);
+        if (c < s.End && d.IsWord(c) && d.Word(c) is "that")
+        {
+            c++;
+        }
+
+        if (c >= s.End || d.QuoteOf[c] >= 0 && c == d.Segments[d.QuoteOf[c]].Open && IsDirectSegment(d, output, d.QuoteOf[c]))
+        {
+            return;
+        }
+
+        if (d.IsWord(c) && SpeechLexicon.IsNpStop(d.Word(c)) && d.Word(c) is not ("it" or "there" or "all" or "more" or "both" or "no" or "only"))
+        {
+            return;
+        }
+
+        Add(d, si, c, TrimTail(d, c, s.End), ss, se, cue, cue, output);
+    }
+
     /// <summary>After "told", skip its object ("told Reuters", "told reporters on Monday") to reach the content.</summary>
     private static int SkipObject(QuoteDocument d, int cue, int end)
     {
         int c = cue + 1;
         var verb = d.Word(cue);
-        if (verb is "told" or "tells" or "tell" or "asked" or "assured" or "warned" or "reminded")
+        if (verb is "told" or "tells" or "tell" or "telling" or "asked" or "asking" or "assured" or "warned" or "warning" or "reminded")
         {
             if (c < end && d.IsWord(c) && d.Word(c) is "reporters" or "journalists" or "supporters" or "lawmakers" or "voters" or "students" or "me" or "us" or "him" or "her" or "them" or "viewers" or "listeners")
             {

@@ -192,6 +192,11 @@ internal static class SpeakerPhrases
             return true;
         }
 
+        if (SpeechLexicon.IsPronounContraction(head))
+        {
+            return false; // "he’d asked", "it’s sparking": not a speaker phrase we can cut cleanly
+        }
+
         if ((!d.Toks[j].Capital && SpeechLexicon.IsNpStop(head)) || SpeechLexicon.IsDeterminer(head) || char.IsDigit(head[0]))
         {
             return false;

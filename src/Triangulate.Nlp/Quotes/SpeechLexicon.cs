@@ -18,7 +18,11 @@ internal static class SpeechLexicon
         "believes", "believed", "believe", "thinks", "thought", "agreed", "agrees", "assured", "testified", "revealed",
         "disclosed", "indicated", "asserted", "asserts", "reiterated", "explain", "tweets", "writes", "told", "reported",
         "reports", "detailed", "claims", "argue", "claim", "insist", "warn", "predict", "recounted", "mocked", "declared",
-        "insisted", "proclaimed", "retorted", "wrote", "estimated", "estimates", "acknowledge");
+        "insisted", "proclaimed", "retorted", "wrote", "estimated", "estimates", "acknowledge", "show", "shows", "showed",
+        "found", "finds", "think", "wants", "want", "wanted", "hopes", "hope", "hoped", "expects", "fears", "feared",
+        "criticized", "criticised", "accused", "endorsed", "praised", "defended", "proposed", "urged", "described",
+        "suggest", "knew", "know", "knows", "felt", "feel", "feels", "doubt", "doubts", "doubted", "questioned", "blamed",
+        "promised", "pledged", "vowed", "threatened", "demanded", "called", "calls", "worried", "worries", "fear");
 
     private static readonly HashSet<string> ParticipleCues = Set(
         "saying", "adding", "noting", "writing", "stating", "explaining", "arguing", "telling", "insisting", "warning",
@@ -109,7 +113,15 @@ internal static class SpeechLexicon
 
     public static bool IsParticiple(ReadOnlySpan<char> w) => ParticipleLookup.Contains(w);
 
-    public static bool IsBetween(ReadOnlySpan<char> w) => BetweenLookup.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal));
+    public static bool IsBetween(ReadOnlySpan<char> w) => BetweenLookup.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal))
+        || w.EndsWith("n\u2019t", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal);
+
+    /// <summary>"he’d", "she's", "they’ve": a pronoun fused with its auxiliary.</summary>
+    public static bool IsPronounContraction(ReadOnlySpan<char> w)
+    {
+        int apostrophe = w.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && PronounLookup.Contains(w[..apostrophe]);
+    }
 
     public static bool IsTimeWord(ReadOnlySpan<char> w) => TimeLookup.Contains(w);
 
