@@ -25,6 +25,11 @@ internal static class DirectQuoteAttributor
             int after = s + 1 < d.Segments.Count && d.Segments[s + 1].Sentence == seg.Sentence ? d.Segments[s + 1].Open : sentence.End;
             bool startsClause = !HasWords(d, before, seg.Open) || EndsWithIntroducer(d, before, seg.Open);
             bool endsClause = !HasWords(d, seg.Close + 1, after) || StartsWithAttribution(d, seg.Close + 1, after);
+            if (startsClause && !endsClause && EndsUtterance(d, seg) && ContinuesWriterClause(d, seg.Close + 1, after))
+            {
+                endsClause = true; // "wrote, "It's time …," and shared a link": a whole quotation, then the writer goes on
+            }
+
             if (!startsClause || !endsClause)
             {
                 continue; // inside the writer's sentence: a partial quote or a scare quote
@@ -92,6 +97,34 @@ internal static class DirectQuoteAttributor
         }
     }
 
+    /// <summary>The quotation closes on the punctuation of a finished utterance (",", ".", "!", "?").</summary>
+    private static bool EndsUtterance(QuoteDocument d, QuoteSegment seg) => d.Text[seg.ContentEnd - 1] is ',' or '.' or '!' or '?';
+
+    /// <summary>After the quotation: ", and …" / "and …" / a time phrase ("on Friday afternoon").</summary>
+    private static bool ContinuesWriterClause(QuoteDocument d, int from, int to)
+    {
+        int j = from;
+        if (d.IsPunct(j, ','))
+        {
+            j++;
+        }
+
+        if (d.IsWord(j) && d.Word(j) is "and" or "but")
+        {
+            return true;
+        }
+
+        for (int k = j; k < to; k++)
+        {
+            if (d.IsWord(k) && !SpeechLexicon.IsTimeWord(d.Word(k)) && !NameLexicon.IsCalendarWord(d.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the quote is the whole sentence apart from other quotes: no words of the writer's at all.</summary>
     private static bool IsAlone(QuoteDocument d, SentenceRange sentence)
     {
@@ -128,7 +161,7 @@ internal static class DirectQuoteAttributor
             return true;
         }
 
-        if (d.IsPunct(j, ':') || d.IsPunct(j, ',') || d.IsPunct(j, '(') || d.IsPunct(j, '\u2014') || d.IsPunct(j, '\u2013'))
+        if (d.IsPunct(j, ':') || d.IsPunct(j, ',') || d.IsPunct(j, '(') || d.IsPunct(j, '\u2014') || d.IsPunct(j, '\u2013') || d.IsPunct(j, '-'))
         {
             return true;
         }
@@ -424,11 +457,37 @@ internal static class DirectQuoteAttributor
                 return true;
             }
 
+            if (d.IsWord(k - 1) && d.Word(k - 1) is "and" or "but")
+            {
+                return SentenceSubject(d, sentenceStart, k, raw); // "he agrees … and said "…"": the shared subject
+            }
+
             raw.CueStart = raw.CueEnd = -1;
             return false;
         }
 
-        return false;
+        return TryAccordingTo(d, from, open, raw);
+    }
+
+    /// <summary>"According to the newspaper, "…"".</summary>
+    private static bool TryAccordingTo(QuoteDocument d, int from, int open, RawQuote raw)
+    {
+        int a = FirstWordFrom(d, from);
+        if (a + 2 >= open || d.Word(a) is not ("According" or "according") || !d.IsWord(a + 1) || d.Word(a + 1) is not "to" || !d.IsPunct(open - 1, ','))
+        {
+            return false;
+        }
+
+        if (!SpeakerPhrases.TryAfter(d, a + 2, open - 1, out int ss, out int se) || se != open - 2)
+        {
+            return false;
+        }
+
+        raw.SpeakerStart = ss;
+        raw.SpeakerEnd = se;
+        raw.CueStart = a;
+        raw.CueEnd = a + 1;
+        return true;
     }
 
     /// <summary>
@@ -437,9 +496,14 @@ internal static class DirectQuoteAttributor
     /// </summary>
     internal static int SkipIntro(QuoteDocument d, int j, int limit)
     {
-        while (j < limit && (!d.IsWord(j) || IsAllCaps(d.Word(j)) || d.Toks[j].Kind == TokKind.Punct))
+        while (j < limit && (!d.IsWord(j) || IsAllCaps(d.Word(j)) || d.QuoteOf[j] >= 0))
         {
-            j++;
+            j = d.QuoteOf[j] >= 0 ? Math.Max(j + 1, d.Segments[d.QuoteOf[j]].Close + 1) : j + 1; // a quotation is never the subject
+        }
+
+        if (j < limit && d.IsWord(j) && d.Word(j) is "And" or "But" or "So" or "Yet" or "Or" or "Then" or "Still" or "Meanwhile" && !d.IsPunct(j + 1, ','))
+        {
+            j++; // "And Mr. Christie gloated: …"
         }
 
         if (j < limit && d.IsWord(j) && (NameLexicon.IsStarter(d.Word(j)) && !SpeechLexicon.IsPronoun(d.Word(j)) && !SpeechLexicon.IsDeterminer(d.Word(j)) || d.Word(j).EndsWith("ing", StringComparison.Ordinal)))
@@ -480,6 +544,28 @@ internal static class DirectQuoteAttributor
     /// <summary>For "…, adding, "…"": the speaker is the subject that opens the sentence.</summary>
     private static bool SentenceSubject(QuoteDocument d, int sentenceStart, int cue, RawQuote raw)
     {
+        // ""…," Cruz said, adding: "…"": the participle shares the subject of the verb just before it.
+        int f = cue - 1;
+        while (f > sentenceStart && d.Toks[f].Kind == TokKind.Punct && d.Text[d.Toks[f].Start] == ',')
+        {
+            f--;
+        }
+
+        for (int k = f; k >= sentenceStart && k > f - 4 && d.IsWord(k) && d.QuoteOf[k] < 0; k--)
+        {
+            if (SpeechLexicon.IsQuoteCue(d.Word(k)) && !SpeechLexicon.IsParticiple(d.Word(k)))
+            {
+                if (SpeakerPhrases.TryBefore(d, k, sentenceStart, out int fs, out int fe) || SpeakerPhrases.TryAfter(d, k + 1, cue, out fs, out fe))
+                {
+                    raw.SpeakerStart = fs;
+                    raw.SpeakerEnd = fe;
+                    return true;
+                }
+
+                break;
+            }
+        }
+
         int j = SkipIntro(d, sentenceStart, cue);
 
         if (j < cue && SpeakerPhrases.TryAfter(d, j, cue, out int ss, out int se))

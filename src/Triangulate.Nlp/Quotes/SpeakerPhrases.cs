@@ -197,7 +197,7 @@ internal static class SpeakerPhrases
             return false; // "he’d asked", "it’s sparking": not a speaker phrase we can cut cleanly
         }
 
-        if ((!d.Toks[j].Capital && SpeechLexicon.IsNpStop(head)) || SpeechLexicon.IsDeterminer(head) || char.IsDigit(head[0]))
+        if ((!d.Toks[j].Capital && SpeechLexicon.IsNpStop(head)) || SpeechLexicon.IsDeterminer(head) || (char.IsDigit(head[0]) && !head.Contains('-')))
         {
             return false;
         }
