@@ -131,6 +131,20 @@ public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
             return shorter.Words.Length > 0 && shorter.Words.AsSpan().SequenceEqual(longer.Words) && !ReferenceEquals(a.Article, b.Article);
         }
 
+        int overlap = 0;
+        foreach (var w in shorter.ContentWords)
+        {
+            if (longer.ContentWords.Contains(w) && ++overlap >= _options.MinSharedContentWords)
+            {
+                break;
+            }
+        }
+
+        if (overlap < _options.MinSharedContentWords)
+        {
+            return false;
+        }
+
         int shared = QuoteText.Shared(shorter.Words, longer.Words, out int sharedContent);
         return sharedContent >= _options.MinSharedContentWords && shared >= _options.MinContainment * shorter.Words.Length;
     }

@@ -13,6 +13,11 @@ internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote
     public string[] Words { get; } = QuoteText.Words(article.Slice(quote.Span));
     public string? SpeakerText { get; } = quote.Speaker is { } s ? article.Slice(s) : null;
 
+    private HashSet<string>? _contentWords;
+
+    /// <summary>Distinct content words, built once: a cheap first test before counting shared words.</summary>
+    public HashSet<string> ContentWords => _contentWords ??= Words.Where(QuoteText.IsContent).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The resolved speaker name, else the words naming the speaker.</summary>
     public string? SpeakerName => Quote.SpeakerName ?? SpeakerText;
 
