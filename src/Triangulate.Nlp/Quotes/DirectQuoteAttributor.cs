@@ -50,7 +50,8 @@ internal static class DirectQuoteAttributor
                 }
                 else if (standalone && lastAttributed is not null && sentence.Paragraph - lastParagraph <= options.ContinuationParagraphs)
                 {
-                    Inherit(raw, lastAttributed);
+                    // In the same paragraph it is the same attribution going on (one cue); a paragraph later, a new one.
+                    Inherit(raw, lastAttributed, sameAttribution: sentence.Paragraph == lastParagraph);
                 }
                 else if (!standalone || seg.Words < options.MinStandaloneWords)
                 {
