@@ -102,6 +102,15 @@ internal static class SpeakerPhrases
         {
             j++;
             words++;
+            if (d.IsWord(j) && d.Word(j) is "of" && first is "one" or "some" or "many" or "two" or "three" or "several" or "most")
+            {
+                j++; // "said one of those advisers"
+                words++;
+            }
+        }
+        else if (!d.Toks[j].Capital && DescribesName(d, j, limit))
+        {
+            determined = true; // "said former Obama adviser David Axelrod": lowercase description, then the name
         }
 
         int last = -1;
@@ -144,6 +153,31 @@ internal static class SpeakerPhrases
         start = from;
         end = last;
         return true;
+    }
+
+    /// <summary>Up to three lowercase descriptive words (not function words or verbs) and then a capitalised word.</summary>
+    private static bool DescribesName(QuoteDocument d, int j, int limit)
+    {
+        for (int k = j; k < limit && k < j + 4; k++)
+        {
+            if (!d.IsWord(k))
+            {
+                return false;
+            }
+
+            if (d.Toks[k].Capital)
+            {
+                return k > j;
+            }
+
+            var w = d.Word(k);
+            if (SpeechLexicon.IsNpStop(w) || SpeechLexicon.IsCue(w) || SpeechLexicon.IsPronoun(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Skips adverbs, auxiliaries and time phrases between a subject and its verb ("Trump this week denied").</summary>

@@ -41,7 +41,7 @@ internal static class SpeechLexicon
         "saying", "adding", "noting", "writing", "stating", "explaining", "arguing", "telling", "insisting", "warning",
         "claiming", "declaring", "asking", "tweeting", "remarking", "stressing", "observing", "commenting", "confessed",
         "concludes", "demanded", "echoed", "shouted", "exclaimed", "explained", "answered", "replied", "recalled", "wrote",
-        "sighed", "laughed", "cried", "opined", "elaborated", "agrees", "agreed", "exhorted", "gloated", "chimed", "interjected", "added", "cautions", "warned", "thundered", "bellowed", "screamed",
+        "sighed", "laughed", "cried", "opined", "remembered", "reported", "reports", "elaborated", "agrees", "agreed", "exhorted", "gloated", "chimed", "interjected", "added", "cautions", "warned", "thundered", "bellowed", "screamed",
         "whispered", "muttered", "snapped", "scoffed", "marveled", "gushed", "raved", "griped", "cracked", "deadpanned",
         "fumed", "declares", "predicts", "insisting", "reminded", "reminds", "recalls", "concedes", "admits", "acknowledges");
 
