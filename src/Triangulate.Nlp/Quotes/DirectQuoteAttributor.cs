@@ -372,7 +372,29 @@ internal static class DirectQuoteAttributor
             return true;
         }
 
-        return false;
+        // "… — Cruz called them on it:" / "The Clinton Foundation describes itself in the following way:":
+        // the subject of the clause that ends in the colon.
+        int clause = colon - 1;
+        while (clause > prev.Start && !(d.Toks[clause - 1].Kind == TokKind.Punct && d.Text[d.Toks[clause - 1].Start] is ',' or ';' or '\u2014' or '\u2013' or '!' or '?') && d.QuoteOf[clause - 1] < 0)
+        {
+            clause--;
+        }
+
+        clause = SkipIntro(d, clause, colon);
+        if (colon - clause > 16 || !d.IsWord(clause) || !SpeakerPhrases.TryAfter(d, clause, colon, out int ss, out int se))
+        {
+            return false;
+        }
+
+        bool pronoun = ss == se && SpeechLexicon.IsPronoun(d.Word(ss)) && d.Word(ss) is not ("it" or "It" or "you" or "You");
+        if (!pronoun && !d.Toks[ss].Capital && !(SpeechLexicon.IsDeterminer(d.Word(ss)) && d.Toks[ss + 1].Capital))
+        {
+            return false;
+        }
+
+        raw.SpeakerStart = ss;
+        raw.SpeakerEnd = se;
+        return true;
     }
 
     private static bool IsInitial(ReadOnlySpan<char> w) => w.Length == 1 && char.IsUpper(w[0]);

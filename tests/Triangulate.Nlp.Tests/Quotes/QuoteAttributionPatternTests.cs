@@ -55,6 +55,29 @@ public sealed class QuoteAttributionPatternTests
     }
 
     [Fact]
+    public void Detect_PreviousParagraphClauseEndsWithColon_ClauseSubjectSpeaks()
+    {
+        var (_, speaker, _) = Direct("The moderators pushed hard all night — Cruz called them on it:\n\n\"The questions asked in this debate illustrate the problem.\"");
+        Assert.Equal("Cruz", speaker);
+    }
+
+    [Fact]
+    public void Detect_InvertedCueWithDescription_SpeakerKeepsDescription()
+    {
+        var (_, speaker, _) = Direct("\"October provided a resurgence for her,\" said former Obama adviser David Axelrod.");
+        Assert.Equal("former Obama adviser David Axelrod", speaker);
+    }
+
+    [Fact]
+    public void Detect_ParticipleAfterAttributedQuote_SharesSpeaker()
+    {
+        const string text = "\"I have tremendous respect for him,\" Cruz said, adding: \"I would enthusiastically welcome his support.\"";
+        var quotes = Detector.Detect(text).Where(q => q.Kind == QuoteKinds.Direct).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Cruz", Slice(text, q.Speaker)));
+    }
+
+    [Fact]
     public void Detect_SubjectThenColon_SubjectSpeaks()
     {
         var (_, speaker, _) = Direct("Asked about the county, he demurred: \"Whichever one I'm in at the moment.\"");
