@@ -11,7 +11,54 @@ internal static class SpeakerPhrases
     private const int MaxAppositive = 20;
 
     /// <summary>The subject phrase that ends before <paramref name="cue"/> and starts at or after <paramref name="limit"/>.</summary>
-    public static bool TryBefore(QuoteDocument d, int cue, int limit, out int start, out int end)
+    public static bool TryBefore(QuoteDocument d, int cue, int limit, out int start, out int end) =>
+        TryBeforeCore(d, cue, limit, out start, out end) && IsPlausible(d, start, end);
+
+    /// <summary>The phrase that starts at <paramref name="from"/> (after an inverted verb or "according to").</summary>
+    public static bool TryAfter(QuoteDocument d, int from, int limit, out int start, out int end) =>
+        TryAfterCore(d, from, limit, out start, out end) && IsPlausible(d, start, end);
+
+    /// <summary>
+    /// Rejects what the word-class rules let through but no reader would call a speaker: a lone article
+    /// ("The"), a lone lowercase non-noun ("now", "heard"), or a lowercase run with no determiner and no
+    /// speaker noun ("discuss internal strategy").
+    /// </summary>
+    private static bool IsPlausible(QuoteDocument d, int start, int end)
+    {
+        var first = d.Word(start);
+        var last = d.Word(end);
+        if (start == end)
+        {
+            if (SpeechLexicon.IsPronoun(first))
+            {
+                return true;
+            }
+
+            if (SpeechLexicon.IsDeterminer(first) || SpeechLexicon.IsNpStop(first))
+            {
+                return false;
+            }
+
+            return d.Toks[start].Capital || SpeechLexicon.IsSpeakerNoun(first) || SpeechLexicon.IsRoleNoun(first) || (first.Length > 3 && first[^1] == 's' && !first.EndsWith("ss", StringComparison.Ordinal));
+        }
+
+        if (d.Toks[end].Capital || SpeechLexicon.IsDeterminer(first) && !d.Toks[start].Capital)
+        {
+            return true;
+        }
+
+        for (int k = start; k <= end; k++)
+        {
+            if (d.IsWord(k) && (d.Toks[k].Capital || SpeechLexicon.IsSpeakerNoun(d.Word(k)) || SpeechLexicon.IsRoleNoun(d.Word(k))))
+            {
+                return true; // "sources familiar with the matter"
+            }
+        }
+
+        return SpeechLexicon.IsSpeakerNoun(last) || SpeechLexicon.IsRoleNoun(last) || (last.Length > 3 && last[^1] == 's');
+    }
+
+    private static bool TryBeforeCore(QuoteDocument d, int cue, int limit, out int start, out int end)
     {
         start = end = -1;
         int j = SkipBetween(d, cue - 1, limit);
@@ -74,8 +121,7 @@ internal static class SpeakerPhrases
         return true;
     }
 
-    /// <summary>The phrase that starts at <paramref name="from"/> (after an inverted verb or "according to").</summary>
-    public static bool TryAfter(QuoteDocument d, int from, int limit, out int start, out int end)
+    private static bool TryAfterCore(QuoteDocument d, int from, int limit, out int start, out int end)
     {
         start = end = -1;
         int j = from;
