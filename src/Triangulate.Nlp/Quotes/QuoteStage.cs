@@ -1,0 +1,27 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+
+namespace Triangulate.Nlp.Quotes;
+
+/// <summary>
+/// Pipeline stage: writes the <see cref="Layers.Quotes"/> layer. It requires nothing but the text; when an
+/// entities stage ran earlier, its PERSON mentions guide pronoun resolution (the stage reads the layer
+/// if present, so order the entities stage first to benefit).
+/// </summary>
+public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage
+{
+    private readonly QuoteDetector _detector = detector ?? new QuoteDetector();
+
+    public string Name => "quotes";
+    public string Version => "1.0";
+    public IReadOnlyList<string> Requires { get; } = [];
+    public IReadOnlyList<string> Produces { get; } = [Layers.Quotes.Name];
+
+    public void Process(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var entities = article.Annotations.Has(Layers.Entities) ? article.Annotations.Get(Layers.Entities) : null;
+        article.Annotations.Set(Layers.Quotes, _detector.Detect(article.Text, entities, cancellationToken));
+    }
+}

@@ -1,0 +1,25 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+
+namespace Triangulate.Stories.Quotes;
+
+/// <summary>One quotation of one article while families are formed: its text, normal words and speaker.</summary>
+internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote, int order)
+{
+    public Article Article { get; } = article;
+    public QuoteAnnotation Quote { get; } = quote;
+    public int Order { get; } = order;
+    public string Text { get; } = article.Slice(quote.Span);
+    public string[] Words { get; } = QuoteText.Words(article.Slice(quote.Span));
+    public string? SpeakerText { get; } = quote.Speaker is { } s ? article.Slice(s) : null;
+
+    private HashSet<string>? _contentWords;
+
+    /// <summary>Distinct content words, built once: a cheap first test before counting shared words.</summary>
+    public HashSet<string> ContentWords => _contentWords ??= Words.Where(QuoteText.IsContent).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The resolved speaker name, else the words naming the speaker.</summary>
+    public string? SpeakerName => Quote.SpeakerName ?? SpeakerText;
+
+    public bool IsIndirect => Quote.Kind == "indirect";
+}

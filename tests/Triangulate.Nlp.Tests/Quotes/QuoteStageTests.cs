@@ -1,0 +1,40 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+using Triangulate.Nlp.Quotes;
+
+namespace Triangulate.Nlp.Tests.Quotes;
+
+public sealed class QuoteStageTests
+{
+    private static Article Make(string text) => new("a1", new ArticleSource("test.txt"), new ArticleMetadata(), text);
+
+    [Fact]
+    public void Process_PlainArticle_WritesQuotesLayer()
+    {
+        var article = Make("\"We will win,\" Maduro said.");
+        new QuoteStage().Process(article, CancellationToken.None);
+        var quotes = article.Annotations.Get(Layers.Quotes);
+        Assert.Single(quotes);
+        Assert.Equal("direct", quotes[0].Kind);
+    }
+
+    [Fact]
+    public void Declaration_RequiresNothing_ProducesQuotes()
+    {
+        var stage = new QuoteStage();
+        Assert.Empty(stage.Requires);
+        Assert.Equal(["quotes"], stage.Produces);
+    }
+
+    [Fact]
+    public void Process_WithEntities_UsesPersonMentionsForPronouns()
+    {
+        // "Gerald Ford" is a ship here: without entities the capitalised-name heuristic would take it.
+        const string text = "Elena Varga watched from the bank near the Gerald Ford. \"There was a crack like a gunshot,\" she said.";
+        var article = Make(text);
+        article.Annotations.Set(Layers.Entities, [new EntityMention(new TextSpan(0, 11), EntityTypes.Person), new EntityMention(new TextSpan(text.IndexOf("Gerald", StringComparison.Ordinal), 11), EntityTypes.Misc)]);
+        new QuoteStage().Process(article, CancellationToken.None);
+        var q = Assert.Single(article.Annotations.Get(Layers.Quotes));
+        Assert.Equal("Elena Varga", q.SpeakerName);
+    }
+}
