@@ -2,6 +2,11 @@ using Triangulate.Core.Pipeline;
 using Triangulate.Extraction;
 using Triangulate.Extraction.Html;
 using Triangulate.Nlp.Dates;
+using Triangulate.Nlp.Entities;
+using Triangulate.Nlp.Quotes;
+using Triangulate.Nlp.Sentences;
+using Triangulate.Nlp.Tokens;
+using Triangulate.Stories.Syndication;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Timeline;
@@ -26,11 +31,18 @@ public static class PipelineFactory
 
     private static IEnumerable<IArticleStage> ArticleStages() =>
     [
+        new TokenizerStage(),
+        new SentenceStage(),
+        new EntityStage(),
+        new QuoteStage(),
         new DateStage(),
         new QuantityStage(),
     ];
 
     /// <summary>Story sections need the stories: until a clustering stage is registered they are left out,
     /// because Pipeline.Create rightly refuses a stage whose input nothing produces.</summary>
-    private static IEnumerable<ICorpusStage> CorpusStages() => [];
+    private static IEnumerable<ICorpusStage> CorpusStages() =>
+    [
+        new LineageStage(),
+    ];
 }

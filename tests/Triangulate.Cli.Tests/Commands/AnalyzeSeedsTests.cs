@@ -99,4 +99,17 @@ public sealed class AnalyzeSeedsTests : IDisposable
         Assert.Contains("0 new, 5 already stored", second.Stdout);
         Assert.Equal(0, second.ExitCode);
     }
+
+    [SharedDataFact("data/seeds")]
+    public void Analyze_Seeds_ThreeLineagesFromFiveArticles()
+    {
+        var (_, dossier) = Analyze(_temp.Sub("out"));
+
+        string Lineage(string prefix) => (string)Article(dossier, prefix)["lineageId"]!;
+
+        // Two rewrites of one Bloomberg report, two of one Reuters report, one independent article.
+        Assert.Equal(Lineage("000"), Lineage("001"));
+        Assert.Equal(Lineage("002"), Lineage("004"));
+        Assert.Equal(3, new[] { "000", "001", "002", "003", "004" }.Select(Lineage).Distinct().Count());
+    }
 }
