@@ -1,0 +1,150 @@
+namespace Triangulate.Stories.Clustering;
+
+/// <summary>An immutable sparse vector: term ids ascending with their weights. Dot products are a linear merge.</summary>
+internal sealed class SparseVector
+{
+    public static readonly SparseVector Empty = new([], []);
+
+    public SparseVector(int[] ids, float[] weights)
+    {
+        Ids = ids;
+        Weights = weights;
+        double sum = 0;
+        foreach (var w in weights)
+        {
+            sum += (double)w * w;
+        }
+
+        Norm = Math.Sqrt(sum);
+    }
+
+    public int[] Ids { get; }
+    public float[] Weights { get; }
+    public double Norm { get; }
+    public int Count => Ids.Length;
+    public bool IsEmpty => Ids.Length == 0;
+
+    public double Dot(SparseVector other)
+    {
+        var a = Ids;
+        var b = other.Ids;
+        var wa = Weights;
+        var wb = other.Weights;
+        int i = 0, j = 0;
+        double sum = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var d = a[i] - b[j];
+            if (d == 0)
+            {
+                sum += (double)wa[i++] * wb[j++];
+            }
+            else if (d < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+
+    public double Cosine(SparseVector other) =>
+        Norm == 0 || other.Norm == 0 ? 0 : Dot(other) / (Norm * other.Norm);
+
+    /// <summary>this + scale·other, keeping the <paramref name="maxTerms"/> heaviest terms.</summary>
+    public SparseVector Add(SparseVector other, float scale, int maxTerms)
+    {
+        var ids = new int[Ids.Length + other.Ids.Length];
+        var ws = new float[ids.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < Ids.Length || j < other.Ids.Length)
+        {
+            if (j >= other.Ids.Length || (i < Ids.Length && Ids[i] < other.Ids[j]))
+            {
+                ids[n] = Ids[i];
+                ws[n++] = Weights[i++];
+            }
+            else if (i >= Ids.Length || other.Ids[j] < Ids[i])
+            {
+                ids[n] = other.Ids[j];
+                ws[n++] = other.Weights[j++] * scale;
+            }
+            else
+            {
+                ids[n] = Ids[i];
+                ws[n++] = Weights[i++] + (other.Weights[j++] * scale);
+            }
+        }
+
+        return Prune(ids, ws, n, maxTerms);
+    }
+
+    /// <summary>The <paramref name="maxTerms"/> heaviest terms (ties: lower id), ids ascending; non-positive weights dropped.</summary>
+    public static SparseVector Prune(int[] ids, float[] ws, int n, int maxTerms)
+    {
+        var kept = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (ws[k] > 1e-7f)
+            {
+                ids[kept] = ids[k];
+                ws[kept++] = ws[k];
+            }
+        }
+
+        if (kept > maxTerms)
+        {
+            var order = new int[kept];
+            for (var k = 0; k < kept; k++)
+            {
+                order[k] = k;
+            }
+
+            var wsCopy = ws;
+            Array.Sort(order, (x, y) => wsCopy[y] != wsCopy[x] ? wsCopy[y].CompareTo(wsCopy[x]) : x.CompareTo(y));
+            Array.Sort(order, 0, maxTerms);
+            var pi = new int[maxTerms];
+            var pw = new float[maxTerms];
+            for (var k = 0; k < maxTerms; k++)
+            {
+                pi[k] = ids[order[k]];
+                pw[k] = ws[order[k]];
+            }
+
+            return new SparseVector(pi, pw);
+        }
+
+        return new SparseVector(ids[..kept], ws[..kept]);
+    }
+
+    public SparseVector Scaled(float factor)
+    {
+        var ws = new float[Weights.Length];
+        for (var k = 0; k < ws.Length; k++)
+        {
+            ws[k] = Weights[k] * factor;
+        }
+
+        return new SparseVector(Ids, ws);
+    }
+
+    public SparseVector Normalized() => Norm == 0 ? this : Scaled((float)(1.0 / Norm));
+
+    /// <summary>Indices (into <see cref="Ids"/>) of the <paramref name="k"/> heaviest terms, heaviest first.</summary>
+    public int[] TopIndices(int k)
+    {
+        var order = new int[Ids.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var ws = Weights;
+        Array.Sort(order, (x, y) => ws[y] != ws[x] ? ws[y].CompareTo(ws[x]) : x.CompareTo(y));
+        return order.Length <= k ? order : order[..k];
+    }
+}

@@ -1,0 +1,65 @@
+namespace Triangulate.Stories.Clustering;
+
+/// <summary>
+/// Settings of <see cref="StoryClusterer"/>. Thresholds and weights were tuned on dev splits only
+/// (ECB+ dev topics, BASIL 2010–2013, AllSides "val"); see docs/stories.md for the sweep.
+/// </summary>
+public sealed record StoryClustererOptions
+{
+    /// <summary>Minimum similarity for an article to join a story (else it starts one). Best B³ F1 on the ECB+ dev split.</summary>
+    public double JoinThreshold { get; init; } = 0.25;
+
+    /// <summary>Two stories whose centroids are at least this similar are merged.</summary>
+    public double MergeThreshold { get; init; } = 0.60;
+
+    /// <summary>A story is split in two (best two-means partition) when no member is at least this similar to the other half.</summary>
+    public double SplitThreshold { get; init; } = 0.25;
+
+    /// <summary>Each side of a split needs at least this many articles.</summary>
+    public int MinSplitSize { get; init; } = 2;
+
+    /// <summary>Term weight multiplier for headline words.</summary>
+    public float TitleWeight { get; init; } = 3f;
+
+    /// <summary>Term weight multiplier for words of the lead (<see cref="LeadLength"/> characters).</summary>
+    public float LeadWeight { get; init; } = 2f;
+
+    /// <summary>How many characters of text count as the lead.</summary>
+    public int LeadLength { get; init; } = 400;
+
+    /// <summary>Extra weight for capitalised words inside a sentence: a cheap proxy for names when no entity stage ran.</summary>
+    public float ProperNounBoost { get; init; } = 3f;
+
+    /// <summary>Share of the score given to entity overlap when both the article and the story have entities.</summary>
+    public double EntityWeight { get; init; } = 0.3;
+
+    /// <summary>Days between an article and a story's date range that cost nothing (follow-ups, time zones).</summary>
+    public double DecayGraceDays { get; init; } = 3;
+
+    /// <summary>Beyond the grace period the score decays as exp(-days / this).</summary>
+    public double DecayDays { get; init; } = 30;
+
+    /// <summary>Stories kept in memory and searched; the least recently active beyond this are retired.</summary>
+    public int MaxLiveStories { get; init; } = 10_000;
+
+    /// <summary>Retired stories kept for revival; beyond this the oldest are forgotten (persist them to a store).</summary>
+    public int MaxRetiredStories { get; init; } = 100_000;
+
+    /// <summary>Terms kept in a story centroid (heaviest first): bounds memory per story.</summary>
+    public int MaxCentroidTerms { get; init; } = 300;
+
+    /// <summary>Terms kept per member article (for split checks and headline centrality).</summary>
+    public int MaxMemberTerms { get; init; } = 100;
+
+    /// <summary>Member vectors kept per story; later articles still count in the centroid.</summary>
+    public int MaxMembersKept { get; init; } = 64;
+
+    /// <summary>A story's heaviest terms that go into the candidate index.</summary>
+    public int IndexTermsPerStory { get; init; } = 40;
+
+    /// <summary>An article's heaviest terms used to look up candidate stories.</summary>
+    public int QueryTerms { get; init; } = 30;
+
+    /// <summary>Candidates rescored exactly after the index lookup.</summary>
+    public int Candidates { get; init; } = 20;
+}
