@@ -49,7 +49,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         var ws = new float[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            ws[i] = MathF.Log(1f + counts[i]) * stats.Idf(ids[i]);
+            ws[i] = MathF.Log(1f + counts[i]) * MathF.Pow(stats.Idf(ids[i]), options.IdfPower);
         }
 
         return new SparseVector((int[])ids.Clone(), ws).Normalized();

@@ -16,6 +16,9 @@ internal sealed class LiveStory(int number)
     public DateTimeOffset? Last { get; set; }
     public long LastActive { get; set; }
 
+    /// <summary>Size at which the next split check runs.</summary>
+    public int NextSplitCheck { get; set; }
+
     /// <summary>Entity vectors are only comparable when both sides have any.</summary>
     public int EntityArticles { get; set; }
 

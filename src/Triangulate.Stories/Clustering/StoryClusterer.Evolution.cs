@@ -19,8 +19,11 @@ public sealed partial class StoryClusterer
             story = merged;
         }
 
-        if (_live.ContainsKey(story.Number) && IsSplitCheckpoint(story.ArticleIds.Count))
+        // Checking at sizes 4, 6, 9, 13, … (×1.5) keeps split checks amortised O(1) per article, also when merges jump sizes.
+        var count = story.ArticleIds.Count;
+        if (_live.ContainsKey(story.Number) && count >= Math.Max(story.NextSplitCheck, 2 * _options.MinSplitSize) && count <= _options.MaxMembersKept)
         {
+            story.NextSplitCheck = count + Math.Max(1, count / 2);
             TrySplit(story);
         }
     }
@@ -34,12 +37,11 @@ public sealed partial class StoryClusterer
         }
 
         var query = story.Text.Normalized();
-        var queryEntities = story.Entities.Normalized();
         LiveStory? best = null;
         var bestScore = double.MinValue;
         foreach (var other in _liveIndex.Candidates(query, _options.QueryTerms, _options.Candidates, story))
         {
-            var s = Similarity(query, queryEntities, other) * Decay(story.GapDays(other));
+            var s = LinkScore(story, other) * Decay(story.GapDays(other));
             if (s > bestScore)
             {
                 best = other;
@@ -47,7 +49,7 @@ public sealed partial class StoryClusterer
             }
         }
 
-        if (best is null || bestScore < _options.MergeThreshold)
+        if (best is null || bestScore < _options.MergeThreshold || Separable(story, best))
         {
             return null;
         }
@@ -59,6 +61,47 @@ public sealed partial class StoryClusterer
         Absorb(keep, absorb);
         Log(ClusterDecisionKind.Merge, keep, absorb, null, bestScore, absorb.ArticleIds.ToArray());
         return keep;
+    }
+
+    /// <summary>
+    /// How well the smaller story's articles fit the bigger one: their mean similarity to its centroid. Unlike
+    /// a centroid-to-centroid cosine this does not depend on story size, so a singleton merges on the same
+    /// terms as an article joins.
+    /// </summary>
+    private double LinkScore(LiveStory a, LiveStory b)
+    {
+        var (small, big) = a.ArticleIds.Count <= b.ArticleIds.Count ? (a, b) : (b, a);
+        if (small.Members.Count == 0)
+        {
+            return 0;
+        }
+
+        double sum = 0;
+        foreach (var m in small.Members)
+        {
+            sum += Similarity(m.Text, m.Entities, big);
+        }
+
+        return sum / small.Members.Count;
+    }
+
+    /// <summary>Whether two stories stay apart by the split rule: merging them would be undone by the next split check.</summary>
+    private bool Separable(LiveStory a, LiveStory b)
+    {
+        if (a.Members.Count + b.Members.Count > _options.MaxMembersKept || a.Members.Count < _options.MinSplitSize || b.Members.Count < _options.MinSplitSize)
+        {
+            return false;
+        }
+
+        var members = new List<StoryMember>(a.Members);
+        members.AddRange(b.Members);
+        var side = new bool[members.Count];
+        for (var i = a.Members.Count; i < side.Length; i++)
+        {
+            side[i] = true;
+        }
+
+        return SeparationMargin(members, side) >= _options.SplitThreshold;
     }
 
     private void Absorb(LiveStory keep, LiveStory absorb)
@@ -89,23 +132,6 @@ public sealed partial class StoryClusterer
         _liveIndex.Put(keep);
     }
 
-    // Checking at sizes 4, 6, 8, 12, 16, 24, … keeps split checks amortised O(1) per article.
-    private bool IsSplitCheckpoint(int count)
-    {
-        if (count < 2 * _options.MinSplitSize || count > _options.MaxMembersKept)
-        {
-            return false;
-        }
-
-        var p = 1;
-        while (p * 2 <= count)
-        {
-            p *= 2;
-        }
-
-        return count == p || count == p + (p / 2);
-    }
-
     /// <summary>Two-means over the members; splits when the halves are less alike than <see cref="StoryClustererOptions.SplitThreshold"/>.</summary>
     private void TrySplit(LiveStory story)
     {
@@ -127,10 +153,10 @@ public sealed partial class StoryClusterer
             return;
         }
 
-        // Split only when no member would have joined the other half: then the story is two events that an
-        // early bridging article glued together, not one event told in two registers.
-        var score = CrossSimilarity(members, side);
-        if (score >= _options.SplitThreshold)
+        // Split only when the halves are clearly apart: even the 10th-percentile member is closer to its own
+        // half (leave-one-out) than to the other by SplitThreshold. One event told twice gives margins near zero.
+        var score = SeparationMargin(members, side);
+        if (score < _options.SplitThreshold)
         {
             return;
         }
@@ -162,18 +188,21 @@ public sealed partial class StoryClusterer
         Log(ClusterDecisionKind.Split, story, split, null, score, split.ArticleIds.ToArray());
     }
 
-    /// <summary>The highest similarity of any member to the other half's centroid.</summary>
-    private double CrossSimilarity(List<StoryMember> members, bool[] side)
+    /// <summary>10th percentile over members of (similarity to own half without itself − similarity to the other half).</summary>
+    private double SeparationMargin(List<StoryMember> members, bool[] side)
     {
         var halves = new[] { Half(members, side, false), Half(members, side, true) };
-        var max = double.MinValue;
+        var margins = new double[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
-            var other = halves[side[i] ? 0 : 1];
-            max = Math.Max(max, Similarity(members[i].Text, members[i].Entities, other));
+            var m = members[i];
+            var own = halves[side[i] ? 1 : 0];
+            var ownWithout = new LiveStory(0) { Text = own.Text.Add(m.Text, -1f, int.MaxValue), Entities = own.Entities.Add(m.Entities, -1f, int.MaxValue) };
+            margins[i] = Similarity(m.Text, m.Entities, ownWithout) - Similarity(m.Text, m.Entities, halves[side[i] ? 0 : 1]);
         }
 
-        return max;
+        Array.Sort(margins);
+        return margins[(int)(0.1 * (margins.Length - 1))];
     }
 
     private static LiveStory Half(List<StoryMember> members, bool[] side, bool which) => new(0)

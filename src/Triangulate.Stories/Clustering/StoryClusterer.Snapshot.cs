@@ -84,6 +84,7 @@ public sealed partial class StoryClusterer
         First = s.First,
         Last = s.Last,
         LastActive = s.LastActive,
+        NextSplitCheck = s.NextSplitCheck,
     };
 
     private static LiveStory FromSnapshot(StorySnapshot s)
@@ -96,6 +97,7 @@ public sealed partial class StoryClusterer
             First = s.First,
             Last = s.Last,
             LastActive = s.LastActive,
+            NextSplitCheck = s.NextSplitCheck,
         };
         story.ArticleIds.AddRange(s.ArticleIds);
         foreach (var m in s.Members)

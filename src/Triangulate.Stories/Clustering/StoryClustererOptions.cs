@@ -7,16 +7,20 @@ namespace Triangulate.Stories.Clustering;
 public sealed record StoryClustererOptions
 {
     /// <summary>Minimum similarity for an article to join a story (else it starts one). Best B³ F1 on the ECB+ dev split.</summary>
-    public double JoinThreshold { get; init; } = 0.25;
+    public double JoinThreshold { get; init; } = 0.22;
 
     /// <summary>Two stories whose centroids are at least this similar are merged.</summary>
-    public double MergeThreshold { get; init; } = 0.60;
+    public double MergeThreshold { get; init; } = 0.30;
 
-    /// <summary>A story is split in two (best two-means partition) when no member is at least this similar to the other half.</summary>
-    public double SplitThreshold { get; init; } = 0.25;
+    /// <summary>
+    /// A story is split in two (best two-means partition) when its members are closer to their own half
+    /// (leave-one-out) than to the other by at least this much, at the 10th percentile. The same test keeps
+    /// two separable stories from merging.
+    /// </summary>
+    public double SplitThreshold { get; init; } = 0.08;
 
     /// <summary>Each side of a split needs at least this many articles.</summary>
-    public int MinSplitSize { get; init; } = 2;
+    public int MinSplitSize { get; init; } = 3;
 
     /// <summary>Term weight multiplier for headline words.</summary>
     public float TitleWeight { get; init; } = 3f;
@@ -28,7 +32,10 @@ public sealed record StoryClustererOptions
     public int LeadLength { get; init; } = 400;
 
     /// <summary>Extra weight for capitalised words inside a sentence: a cheap proxy for names when no entity stage ran.</summary>
-    public float ProperNounBoost { get; init; } = 3f;
+    public float ProperNounBoost { get; init; } = 2f;
+
+    /// <summary>Exponent on IDF: above 1 favours rare, specific terms (names, numbers) over topic words shared by related events.</summary>
+    public float IdfPower { get; init; } = 1f;
 
     /// <summary>Share of the score given to entity overlap when both the article and the story have entities.</summary>
     public double EntityWeight { get; init; } = 0.3;

@@ -14,4 +14,5 @@ public sealed class StorySnapshot
     public DateTimeOffset? First { get; init; }
     public DateTimeOffset? Last { get; init; }
     public long LastActive { get; init; }
+    public int NextSplitCheck { get; init; }
 }

@@ -81,7 +81,7 @@ public sealed class StoryClustererTests
     public void Add_StoryThatIsTwo_SplitAndLogged()
     {
         // A join threshold of zero forces every article into one story; the split check at four articles separates the events.
-        var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0, MergeThreshold = 1.01, SplitThreshold = 0.35 });
+        var c = new StoryClusterer(new StoryClustererOptions { JoinThreshold = 0, MergeThreshold = 1.01, MinSplitSize = 2 });
         c.Add(WithSignOff(Texts.Bridge("b1")));
         c.Add(WithSignOff(Texts.Otters("o1")));
         c.Add(WithSignOff(Texts.BridgeFollowUp("b2")));
