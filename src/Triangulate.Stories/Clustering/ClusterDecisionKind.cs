@@ -18,6 +18,9 @@ public enum ClusterDecisionKind
     /// <summary>A story turned out to be two; <see cref="ClusterDecision.OtherStoryId"/> was split off <see cref="ClusterDecision.StoryId"/>.</summary>
     Split,
 
+    /// <summary>An article moved to <see cref="ClusterDecision.StoryId"/>, which it fits better than <see cref="ClusterDecision.OtherStoryId"/> (end-of-batch refinement).</summary>
+    Move,
+
     /// <summary>A story left the live set (it can be revived).</summary>
     Retire,
 }

@@ -16,6 +16,15 @@ internal sealed class LiveStory(int number)
     public DateTimeOffset? Last { get; set; }
     public long LastActive { get; set; }
 
+    /// <summary>Number of unit vectors summed in <see cref="Text"/>; set explicitly on scratch stories.</summary>
+    public int Size
+    {
+        get => _size ?? ArticleIds.Count;
+        init => _size = value;
+    }
+
+    private readonly int? _size;
+
     /// <summary>Size at which the next split check runs.</summary>
     public int NextSplitCheck { get; set; }
 

@@ -197,7 +197,7 @@ public sealed partial class StoryClusterer
         {
             var m = members[i];
             var own = halves[side[i] ? 1 : 0];
-            var ownWithout = new LiveStory(0) { Text = own.Text.Add(m.Text, -1f, int.MaxValue), Entities = own.Entities.Add(m.Entities, -1f, int.MaxValue) };
+            var ownWithout = new LiveStory(0) { Text = own.Text.Add(m.Text, -1f, int.MaxValue), Entities = own.Entities.Add(m.Entities, -1f, int.MaxValue), Size = own.Size - 1 };
             margins[i] = Similarity(m.Text, m.Entities, ownWithout) - Similarity(m.Text, m.Entities, halves[side[i] ? 0 : 1]);
         }
 
@@ -209,6 +209,7 @@ public sealed partial class StoryClusterer
     {
         Text = Centroid(members, side, which),
         Entities = EntityCentroid(members, side, which),
+        Size = CountSide(side, which),
     };
 
     private void Rebuild(LiveStory story, List<StoryMember> members)

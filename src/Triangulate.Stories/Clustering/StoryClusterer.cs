@@ -64,7 +64,7 @@ public sealed partial class StoryClusterer
     /// <summary>
     /// Clusters a batch in the given order (sort it by publication date first). Document frequencies are
     /// updated with the whole batch before any assignment, so the first articles of a run are weighed with
-    /// the run's vocabulary rather than an almost empty one.
+    /// the run's vocabulary rather than an almost empty one. Then the batch is refined (<see cref="Refine"/>).
     /// </summary>
     public void AddBatch(IReadOnlyList<ClusterInput> inputs)
     {
@@ -76,9 +76,16 @@ public sealed partial class StoryClusterer
             Observe(all[i]);
         }
 
+        var ids = new List<string>(all.Length);
         foreach (var counts in all)
         {
             Assign(counts);
+            ids.Add(counts.Input.Id);
+        }
+
+        if (_options.RefineBatches)
+        {
+            Refine(ids);
         }
     }
 
@@ -199,6 +206,15 @@ public sealed partial class StoryClusterer
     private double Similarity(SparseVector text, SparseVector entities, LiveStory story)
     {
         var t = story.Text.Norm == 0 ? 0 : text.Dot(story.Text) / story.Text.Norm;
+
+        // Cohesion |Σ unit vectors| / n is 1 for identical members and falls as a story grows diffuse; weighing
+        // it in moves the score toward average-link, so a catch-all "topic" story stops attracting everything.
+        var n = story.Size;
+        if (n > 1 && _options.CohesionWeight > 0)
+        {
+            t *= 1 - _options.CohesionWeight + (_options.CohesionWeight * Math.Min(1, story.Text.Norm / n));
+        }
+
         if (entities.IsEmpty || story.Entities.IsEmpty)
         {
             return t;

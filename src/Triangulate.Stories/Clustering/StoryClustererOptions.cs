@@ -23,16 +23,19 @@ public sealed record StoryClustererOptions
     public int MinSplitSize { get; init; } = 3;
 
     /// <summary>Term weight multiplier for headline words.</summary>
-    public float TitleWeight { get; init; } = 3f;
+    public float TitleWeight { get; init; } = 5f;
 
     /// <summary>Term weight multiplier for words of the lead (<see cref="LeadLength"/> characters).</summary>
-    public float LeadWeight { get; init; } = 2f;
+    public float LeadWeight { get; init; } = 3f;
 
     /// <summary>How many characters of text count as the lead.</summary>
     public int LeadLength { get; init; } = 400;
 
     /// <summary>Extra weight for capitalised words inside a sentence: a cheap proxy for names when no entity stage ran.</summary>
     public float ProperNounBoost { get; init; } = 2f;
+
+    /// <summary>How far the article-to-story score moves from centroid cosine (0) toward average link (1).</summary>
+    public double CohesionWeight { get; init; } = 0.5;
 
     /// <summary>Exponent on IDF: above 1 favours rare, specific terms (names, numbers) over topic words shared by related events.</summary>
     public float IdfPower { get; init; } = 1f;
@@ -45,6 +48,9 @@ public sealed record StoryClustererOptions
 
     /// <summary>Beyond the grace period the score decays as exp(-days / this).</summary>
     public double DecayDays { get; init; } = 30;
+
+    /// <summary>Whether <see cref="StoryClusterer.AddBatch"/> ends with a refinement pass that moves misplaced articles.</summary>
+    public bool RefineBatches { get; init; } = true;
 
     /// <summary>Stories kept in memory and searched; the least recently active beyond this are retired.</summary>
     public int MaxLiveStories { get; init; } = 10_000;
