@@ -36,8 +36,9 @@ public sealed partial class StoryClusterer
         _options = options;
         _stats = stats;
         _features = new FeatureExtractor(options, stats);
-        _liveIndex = new StoryIndex(options.IndexTermsPerStory);
-        _retiredIndex = new StoryIndex(options.IndexTermsPerStory);
+        var epoch = new ScoreEpoch();
+        _liveIndex = new StoryIndex(options.IndexTermsPerStory, epoch);
+        _retiredIndex = new StoryIndex(options.IndexTermsPerStory, epoch);
     }
 
     public StoryClustererOptions Options => _options;
@@ -205,22 +206,24 @@ public sealed partial class StoryClusterer
     /// <summary>Cosine of a unit article vector with a story centroid, blended with entity overlap when both have entities.</summary>
     private double Similarity(SparseVector text, SparseVector entities, LiveStory story)
     {
-        var t = story.Text.Norm == 0 ? 0 : text.Dot(story.Text) / story.Text.Norm;
-
-        // Cohesion |Σ unit vectors| / n is 1 for identical members and falls as a story grows diffuse; weighing
-        // it in moves the score toward average-link, so a catch-all "topic" story stops attracting everything.
-        var n = story.Size;
-        if (n > 1 && _options.CohesionWeight > 0)
-        {
-            t *= 1 - _options.CohesionWeight + (_options.CohesionWeight * Math.Min(1, story.Text.Norm / n));
-        }
-
+        var t = story.Text.Norm == 0 ? 0 : text.Dot(story.Text) / story.Text.Norm * Cohesion(story);
         if (entities.IsEmpty || story.Entities.IsEmpty)
         {
             return t;
         }
 
         return ((1 - _options.EntityWeight) * t) + (_options.EntityWeight * entities.Cosine(story.Entities));
+    }
+
+    /// <summary>
+    /// Cohesion |Σ unit vectors| / n is 1 for identical members and falls as a story grows diffuse; weighing it
+    /// in moves the score from centroid cosine toward average link, so a catch-all "topic" story stops
+    /// attracting everything.
+    /// </summary>
+    private double Cohesion(LiveStory story)
+    {
+        var n = story.Size;
+        return n <= 1 || _options.CohesionWeight <= 0 ? 1 : 1 - _options.CohesionWeight + (_options.CohesionWeight * Math.Min(1, story.Text.Norm / n));
     }
 
     private double Decay(double gapDays)

@@ -5,11 +5,11 @@ namespace Triangulate.Stories.Clustering;
 /// share of the story's centroid. A lookup sums those shares over the article's heaviest terms: an
 /// approximate cosine that picks the few candidates worth an exact comparison.
 /// </summary>
-internal sealed class StoryIndex(int termsPerStory)
+internal sealed class StoryIndex(int termsPerStory, ScoreEpoch epoch)
 {
     private readonly Dictionary<int, Dictionary<LiveStory, float>> _postings = [];
     private readonly Dictionary<LiveStory, int[]> _indexed = [];
-    private readonly Dictionary<LiveStory, double> _scores = [];
+    private readonly List<LiveStory> _touched = [];
 
     public int Count => _indexed.Count;
 
@@ -63,7 +63,9 @@ internal sealed class StoryIndex(int termsPerStory)
     /// <summary>Up to <paramref name="max"/> stories by approximate score, best first (ties: older story first).</summary>
     public List<LiveStory> Candidates(SparseVector query, int queryTerms, int max, LiveStory? exclude = null)
     {
-        _scores.Clear();
+        // Scores accumulate on the stories themselves, stamped with a fresh epoch: no dictionary, no clearing.
+        var stamp = ++epoch.Value;
+        _touched.Clear();
         var top = query.TopIndices(queryTerms);
         foreach (var k in top)
         {
@@ -72,26 +74,44 @@ internal sealed class StoryIndex(int termsPerStory)
                 continue;
             }
 
-            var w = query.Weights[k];
+            var w = (double)query.Weights[k];
             foreach (var (story, sw) in posting)
             {
-                _scores[story] = _scores.GetValueOrDefault(story) + ((double)w * sw);
+                if (story.ScoreStamp != stamp)
+                {
+                    story.ScoreStamp = stamp;
+                    story.Score = 0;
+                    _touched.Add(story);
+                }
+
+                story.Score += w * sw;
             }
         }
 
-        if (exclude is not null)
+        // Partial selection of the best few: the touched set can hold thousands of stories.
+        var result = new List<LiveStory>(max + 1);
+        foreach (var story in _touched)
         {
-            _scores.Remove(exclude);
-        }
+            if (story == exclude || (result.Count == max && !Before(story, result[^1])))
+            {
+                continue;
+            }
 
-        var list = new List<KeyValuePair<LiveStory, double>>(_scores);
-        list.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.Number.CompareTo(b.Key.Number));
-        var result = new List<LiveStory>(Math.Min(max, list.Count));
-        for (var i = 0; i < list.Count && i < max; i++)
-        {
-            result.Add(list[i].Key);
+            var at = result.Count;
+            while (at > 0 && Before(story, result[at - 1]))
+            {
+                at--;
+            }
+
+            result.Insert(at, story);
+            if (result.Count > max)
+            {
+                result.RemoveAt(max);
+            }
         }
 
         return result;
     }
+
+    private static bool Before(LiveStory a, LiveStory b) => a.Score > b.Score || (a.Score == b.Score && a.Number < b.Number);
 }
