@@ -37,6 +37,28 @@ public sealed partial class StoryClusterer
         return moves;
     }
 
+    /// <summary>Re-runs the merge and split checks on every live story holding one of <paramref name="articleIds"/>.</summary>
+    private void Reevolve(IReadOnlyCollection<string> articleIds)
+    {
+        var numbers = new SortedSet<int>();
+        foreach (var id in articleIds)
+        {
+            if (_storyOf.TryGetValue(id, out var s) && _live.ContainsKey(s.Number))
+            {
+                numbers.Add(s.Number);
+            }
+        }
+
+        foreach (var n in numbers)
+        {
+            if (_live.TryGetValue(n, out var story))
+            {
+                story.NextSplitCheck = 0;
+                Evolve(story);
+            }
+        }
+    }
+
     private bool TryMove(string articleId, LiveStory from)
     {
         var index = from.Members.FindIndex(m => m.ArticleId == articleId);

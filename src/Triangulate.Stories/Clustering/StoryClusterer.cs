@@ -65,7 +65,8 @@ public sealed partial class StoryClusterer
     /// <summary>
     /// Clusters a batch in the given order (sort it by publication date first). Document frequencies are
     /// updated with the whole batch before any assignment, so the first articles of a run are weighed with
-    /// the run's vocabulary rather than an almost empty one. Then the batch is refined (<see cref="Refine"/>).
+    /// the run's vocabulary rather than an almost empty one. Then the batch is refined (<see cref="Refine"/>),
+    /// the stories it touched get a fresh merge and split check, and it is refined once more.
     /// </summary>
     public void AddBatch(IReadOnlyList<ClusterInput> inputs)
     {
@@ -86,6 +87,10 @@ public sealed partial class StoryClusterer
 
         if (_options.RefineBatches)
         {
+            // Move misplaced articles, then re-check merges and splits on the stories they touched with all the
+            // batch's evidence in, then move again.
+            Refine(ids);
+            Reevolve(ids);
             Refine(ids);
         }
     }

@@ -49,7 +49,7 @@ public sealed record StoryClustererOptions
     /// <summary>Beyond the grace period the score decays as exp(-days / this).</summary>
     public double DecayDays { get; init; } = 30;
 
-    /// <summary>Whether <see cref="StoryClusterer.AddBatch"/> ends with a refinement pass that moves misplaced articles.</summary>
+    /// <summary>Whether <see cref="StoryClusterer.AddBatch"/> ends with refinement: misplaced articles move and touched stories are re-checked for merge and split.</summary>
     public bool RefineBatches { get; init; } = true;
 
     /// <summary>Stories kept in memory and searched; the least recently active beyond this are retired.</summary>
