@@ -26,8 +26,9 @@ public sealed partial class StoryClusterer
             throw new NotSupportedException($"Story clusterer snapshot format {snapshot.Format} is newer than this build supports ({ClustererSnapshot.CurrentFormat}); upgrade Triangulate.");
         }
 
-        var stats = new TermStatistics([.. snapshot.Terms], [.. snapshot.DocumentFrequencies], snapshot.Documents);
-        var c = new StoryClusterer(options ?? new StoryClustererOptions(), stats)
+        options ??= new StoryClustererOptions();
+        var stats = new TermStatistics([.. snapshot.Terms], [.. snapshot.DocumentFrequencies], snapshot.Documents, options.IdfPriorDocuments);
+        var c = new StoryClusterer(options, stats)
         {
             _sequence = snapshot.Sequence,
             _nextNumber = snapshot.NextStoryNumber,

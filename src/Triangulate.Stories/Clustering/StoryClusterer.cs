@@ -27,7 +27,7 @@ public sealed partial class StoryClusterer
     private int _nextNumber = 1;
 
     public StoryClusterer(StoryClustererOptions? options = null)
-        : this(options ?? new StoryClustererOptions(), new TermStatistics())
+        : this(options ?? new StoryClustererOptions(), new TermStatistics((options ?? new StoryClustererOptions()).IdfPriorDocuments))
     {
     }
 

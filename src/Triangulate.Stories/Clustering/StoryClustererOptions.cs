@@ -7,7 +7,7 @@ namespace Triangulate.Stories.Clustering;
 public sealed record StoryClustererOptions
 {
     /// <summary>Minimum similarity for an article to join a story (else it starts one). Best B³ F1 on the ECB+ dev split.</summary>
-    public double JoinThreshold { get; init; } = 0.22;
+    public double JoinThreshold { get; init; } = 0.23;
 
     /// <summary>Two stories whose centroids are at least this similar are merged.</summary>
     public double MergeThreshold { get; init; } = 0.30;
@@ -35,7 +35,10 @@ public sealed record StoryClustererOptions
     public float ProperNounBoost { get; init; } = 2f;
 
     /// <summary>How far the article-to-story score moves from centroid cosine (0) toward average link (1).</summary>
-    public double CohesionWeight { get; init; } = 0.5;
+    public double CohesionWeight { get; init; } = 0.65;
+
+    /// <summary>Background documents assumed to contain none of the terms (IDF smoothing for small runs).</summary>
+    public double IdfPriorDocuments { get; init; } = 1000;
 
     /// <summary>Exponent on IDF: above 1 favours rare, specific terms (names, numbers) over topic words shared by related events.</summary>
     public float IdfPower { get; init; } = 1f;

@@ -10,14 +10,16 @@ internal sealed class TermStatistics
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _terms;
     private readonly List<int> _df;
+    private readonly double _prior;
 
-    public TermStatistics()
-        : this([], [], 0)
+    public TermStatistics(double priorDocuments = 0)
+        : this([], [], 0, priorDocuments)
     {
     }
 
-    public TermStatistics(List<string> terms, List<int> documentFrequencies, int documents)
+    public TermStatistics(List<string> terms, List<int> documentFrequencies, int documents, double priorDocuments = 0)
     {
+        _prior = priorDocuments;
         _terms = terms;
         _df = documentFrequencies;
         Documents = documents;
@@ -63,10 +65,14 @@ internal sealed class TermStatistics
         }
     }
 
-    /// <summary>Smoothed IDF, always positive; a term never observed gets the rarest weight.</summary>
+    /// <summary>
+    /// Smoothed IDF, always positive; a term never observed gets the rarest weight. The prior adds documents
+    /// that contain none of the terms: in a run of a dozen articles about one event the event's own words are
+    /// in every article, and plain IDF would weigh them below boilerplate seen once.
+    /// </summary>
     public float Idf(int id)
     {
         var df = id < _df.Count ? _df[id] : 0;
-        return (float)(Math.Log((Documents + 1.0) / (df + 1.0)) + 1.0);
+        return (float)(Math.Log((Documents + _prior + 1.0) / (df + 1.0)) + 1.0);
     }
 }
