@@ -44,7 +44,10 @@ Run("pass 1 (cold, live set filling)", docs, clusterer, "", shift: false);
 Run("pass 1b (shifted copies, live set to the cap)", docs, clusterer, "shift-", shift: true);
 Run("pass 2 (originals again, 10,000 live stories)", docs, clusterer, "again-", shift: false);
 
-static void Run(string name, List<ClusterInput> docs, StoryClusterer clusterer, string prefix, bool shift)
+// The pipeline stage uses AddBatch (batch IDF first, then refinement and merge/split re-checks).
+Run("pass 3 (AddBatch, as the stage runs it)", docs, clusterer, "batch-", shift: false, batch: true);
+
+static void Run(string name, List<ClusterInput> docs, StoryClusterer clusterer, string prefix, bool shift, bool batch = false)
 {
     var inputs = docs.ConvertAll(d => d with { Id = prefix + d.Id, Title = shift ? Shift(d.Title) : d.Title, Text = shift ? Shift(d.Text)! : d.Text });
     GC.Collect();
@@ -52,9 +55,16 @@ static void Run(string name, List<ClusterInput> docs, StoryClusterer clusterer, 
     var process = Process.GetCurrentProcess();
     var cpu = process.TotalProcessorTime;
     var sw = Stopwatch.StartNew();
-    foreach (var input in inputs)
+    if (batch)
     {
-        clusterer.Add(input);
+        clusterer.AddBatch(inputs);
+    }
+    else
+    {
+        foreach (var input in inputs)
+        {
+            clusterer.Add(input);
+        }
     }
 
     sw.Stop();

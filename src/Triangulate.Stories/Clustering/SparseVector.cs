@@ -114,6 +114,30 @@ internal sealed class SparseVector
         return new SparseVector(ids[..kept], ws[..kept]);
     }
 
+    /// <summary>The sum of many vectors in one pass (repeated <see cref="Add"/> would copy the growing sum each time).</summary>
+    public static SparseVector Sum(List<SparseVector> vectors)
+    {
+        var acc = new Dictionary<int, float>();
+        foreach (var v in vectors)
+        {
+            for (var i = 0; i < v.Ids.Length; i++)
+            {
+                acc[v.Ids[i]] = acc.GetValueOrDefault(v.Ids[i]) + v.Weights[i];
+            }
+        }
+
+        var ids = new int[acc.Count];
+        acc.Keys.CopyTo(ids, 0);
+        Array.Sort(ids);
+        var ws = new float[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ws[i] = acc[ids[i]];
+        }
+
+        return Prune(ids, ws, ids.Length, int.MaxValue);
+    }
+
     public SparseVector Scaled(float factor)
     {
         var ws = new float[Weights.Length];

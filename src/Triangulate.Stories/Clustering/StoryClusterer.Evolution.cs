@@ -286,30 +286,30 @@ public sealed partial class StoryClusterer
 
     private static SparseVector Centroid(List<StoryMember> members, bool[] side, bool which)
     {
-        var c = SparseVector.Empty;
+        var picked = new List<SparseVector>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
             if (side[i] == which)
             {
-                c = c.Add(members[i].Text, 1f, int.MaxValue);
+                picked.Add(members[i].Text);
             }
         }
 
-        return c;
+        return SparseVector.Sum(picked);
     }
 
     private static SparseVector EntityCentroid(List<StoryMember> members, bool[] side, bool which)
     {
-        var c = SparseVector.Empty;
+        var picked = new List<SparseVector>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
             if (side[i] == which && !members[i].Entities.IsEmpty)
             {
-                c = c.Add(members[i].Entities, 1f, int.MaxValue);
+                picked.Add(members[i].Entities);
             }
         }
 
-        return c;
+        return SparseVector.Sum(picked);
     }
 
     private static int CountSide(bool[] side, bool which)

@@ -34,6 +34,7 @@ public sealed partial class StoryClusterer
             }
         }
 
+        EnforceLiveCap();
         return moves;
     }
 
@@ -53,10 +54,14 @@ public sealed partial class StoryClusterer
         {
             if (_live.TryGetValue(n, out var story))
             {
+                // With the whole batch in, every touched story gets a split check, not only those at a checkpoint size.
                 story.NextSplitCheck = 0;
+
                 Evolve(story);
             }
         }
+
+        EnforceLiveCap();
     }
 
     private bool TryMove(string articleId, LiveStory from)

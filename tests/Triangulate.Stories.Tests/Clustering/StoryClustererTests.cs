@@ -114,6 +114,15 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void AddBatch_ManyStories_LiveCapHoldsAfterRefinement()
+    {
+        var c = new StoryClusterer(new StoryClustererOptions { MaxLiveStories = 2 });
+        c.AddBatch([Texts.Bridge("b1"), Texts.Otters("o1"), Texts.Election("e1"), Texts.BridgeFollowUp("b2"), Texts.OttersFollowUp("o2")]);
+        Assert.True(c.LiveCount <= 2);
+        Assert.Equal(5, c.GetStories().Sum(s => s.ArticleIds.Count));
+    }
+
+    [Fact]
     public void Add_BeyondRetiredCap_ForgetsOldest()
     {
         var c = new StoryClusterer(new StoryClustererOptions { MaxLiveStories = 1, MaxRetiredStories = 1 });
