@@ -32,6 +32,7 @@ options = options with
 {
     QueryTerms = int.Parse(Environment.GetEnvironmentVariable("QUERY_TERMS") ?? options.QueryTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     Candidates = int.Parse(Environment.GetEnvironmentVariable("CANDIDATES") ?? options.Candidates.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    RefineBatches = Environment.GetEnvironmentVariable("REFINE") != "0",
     IndexTermsPerStory = int.Parse(Environment.GetEnvironmentVariable("INDEX_TERMS") ?? options.IndexTermsPerStory.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
 };
 var limit = int.Parse(Environment.GetEnvironmentVariable("LIMIT") ?? "1000000", CultureInfo.InvariantCulture);

@@ -89,9 +89,9 @@ public sealed partial class StoryClusterer
         {
             // Move misplaced articles, then re-check merges and splits on the stories they touched with all the
             // batch's evidence in, then move again.
-            Refine(ids);
+            Refine(ids, rounds: 1);
             Reevolve(ids);
-            Refine(ids);
+            Refine(ids, rounds: 1);
         }
     }
 
