@@ -1,0 +1,197 @@
+namespace Triangulate.Stories.Clustering;
+
+/// <summary>
+/// Turns an article into weighted term counts: lowercased, accent-folded, stop-worded, lightly stemmed
+/// words; headline and lead words weigh more; capitalised words inside a sentence get a small boost (names
+/// matter most for telling two events of one kind apart). Entity names, when present, form a second vector.
+/// </summary>
+internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatistics stats)
+{
+    private const int MaxWordLength = 40;
+    private const char EntityPrefix = '\u0001';
+    private readonly Dictionary<int, float> _text = [];
+    private readonly Dictionary<int, float> _entities = [];
+
+    public TermCounts Count(ClusterInput input)
+    {
+        _text.Clear();
+        _entities.Clear();
+        if (!string.IsNullOrWhiteSpace(input.Title))
+        {
+            AddWords(input.Title, options.TitleWeight, boostNames: false);
+        }
+
+        var text = input.Text.AsSpan();
+        var leadEnd = LeadEnd(text, options.LeadLength);
+        AddWords(text[..leadEnd], options.LeadWeight, boostNames: true);
+        AddWords(text[leadEnd..], 1f, boostNames: true);
+        if (input.Entities is { Count: > 0 })
+        {
+            foreach (var e in input.Entities)
+            {
+                AddEntity(e);
+            }
+        }
+
+        var (ti, tc) = Sorted(_text);
+        var (ei, ec) = Sorted(_entities);
+        return new TermCounts(input, ti, tc, ei, ec);
+    }
+
+    /// <summary>Sublinear TF, ln(1 + weighted count), × current IDF, L2-normalised.</summary>
+    public SparseVector Vectorize(int[] ids, float[] counts)
+    {
+        if (ids.Length == 0)
+        {
+            return SparseVector.Empty;
+        }
+
+        var ws = new float[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ws[i] = MathF.Log(1f + counts[i]) * MathF.Pow(stats.Idf(ids[i]), options.IdfPower);
+        }
+
+        return new SparseVector((int[])ids.Clone(), ws).Normalized();
+    }
+
+    private static int LeadEnd(ReadOnlySpan<char> text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text.Length;
+        }
+
+        var end = length;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private void AddWords(ReadOnlySpan<char> text, float weight, bool boostNames)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or '\n' or ':' or '"' or '“')
+                {
+                    sentenceStart = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var n = 0;
+            var capitalised = char.IsUpper(c);
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (n < MaxWordLength)
+                {
+                    buffer[n] = TextFolding.Fold(text[i]);
+                }
+
+                n++;
+                i++;
+            }
+
+            if (n > MaxWordLength || n < 2)
+            {
+                sentenceStart = false;
+                continue;
+            }
+
+            var word = buffer[..n];
+            if (!Stopwords.Contains(word))
+            {
+                var len = LightStemmer.Stem(word);
+                var w = boostNames && capitalised && !sentenceStart && !IsAllUpper(text.Slice(start, n)) ? weight * options.ProperNounBoost : weight;
+                var id = stats.GetOrAdd(word[..len]);
+                _text[id] = _text.GetValueOrDefault(id) + w;
+            }
+
+            sentenceStart = false;
+        }
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddEntity(string entity)
+    {
+        // "TYPE:Name" or a bare name; the type is dropped because entity taggers disagree on it more than on the name.
+        var colon = entity.IndexOf(':', StringComparison.Ordinal);
+        var name = (colon >= 0 && colon < 8 ? entity.AsSpan(colon + 1) : entity.AsSpan()).Trim();
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        if (name.Length < 2 || name.Length > 80)
+        {
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[name.Length + 1];
+        buffer[0] = EntityPrefix;
+        var n = 1;
+        var space = false;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || c is '.' or ',')
+            {
+                space = n > 1;
+                continue;
+            }
+
+            if (space)
+            {
+                buffer[n++] = ' ';
+                space = false;
+            }
+
+            buffer[n++] = TextFolding.Fold(c);
+        }
+
+        if (n <= 2)
+        {
+            return;
+        }
+
+        var id = stats.GetOrAdd(buffer[..n]);
+        _entities[id] = _entities.GetValueOrDefault(id) + 1f;
+    }
+
+    private static (int[] Ids, float[] Counts) Sorted(Dictionary<int, float> counts)
+    {
+        var ids = new int[counts.Count];
+        var ws = new float[counts.Count];
+        counts.Keys.CopyTo(ids, 0);
+        Array.Sort(ids);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ws[i] = counts[ids[i]];
+        }
+
+        return (ids, ws);
+    }
+}

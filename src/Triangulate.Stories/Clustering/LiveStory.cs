@@ -1,0 +1,88 @@
+namespace Triangulate.Stories.Clustering;
+
+/// <summary>
+/// A story's state: centroid vectors (sums of member unit vectors, pruned), its articles, date range and
+/// last activity. Only the first <see cref="StoryClustererOptions.MaxMembersKept"/> members keep vectors.
+/// </summary>
+internal sealed class LiveStory(int number)
+{
+    public int Number { get; } = number;
+    public string Id => "story-" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public SparseVector Text { get; set; } = SparseVector.Empty;
+    public SparseVector Entities { get; set; } = SparseVector.Empty;
+    public List<StoryMember> Members { get; } = [];
+    public List<string> ArticleIds { get; } = [];
+    public DateTimeOffset? First { get; set; }
+    public DateTimeOffset? Last { get; set; }
+    public long LastActive { get; set; }
+
+    /// <summary>Number of unit vectors summed in <see cref="Text"/>; set explicitly on scratch stories.</summary>
+    public int Size
+    {
+        get => _size ?? ArticleIds.Count;
+        init => _size = value;
+    }
+
+    private readonly int? _size;
+
+    /// <summary>Scratch space for <see cref="StoryIndex.Candidates"/>: the score and the lookup it belongs to.</summary>
+    public double Score { get; set; }
+
+    public long ScoreStamp { get; set; }
+
+    /// <summary>Size at which the next split check runs.</summary>
+    public int NextSplitCheck { get; set; }
+
+    /// <summary>Entity vectors are only comparable when both sides have any.</summary>
+    public int EntityArticles { get; set; }
+
+    public void ExtendDates(DateTimeOffset? date)
+    {
+        if (date is not { } d)
+        {
+            return;
+        }
+
+        if (First is null || d < First)
+        {
+            First = d;
+        }
+
+        if (Last is null || d > Last)
+        {
+            Last = d;
+        }
+    }
+
+    /// <summary>Days between <paramref name="date"/> and this story's date range (0 inside it or when either is unknown).</summary>
+    public double GapDays(DateTimeOffset? date)
+    {
+        if (date is not { } d || First is not { } first || Last is not { } last)
+        {
+            return 0;
+        }
+
+        if (d < first)
+        {
+            return (first - d).TotalDays;
+        }
+
+        return d > last ? (d - last).TotalDays : 0;
+    }
+
+    /// <summary>Days between two stories' ranges (0 when they overlap or either is undated).</summary>
+    public double GapDays(LiveStory other)
+    {
+        if (First is not { } f1 || Last is not { } l1 || other.First is not { } f2 || other.Last is not { } l2)
+        {
+            return 0;
+        }
+
+        if (l1 < f2)
+        {
+            return (f2 - l1).TotalDays;
+        }
+
+        return l2 < f1 ? (f1 - l2).TotalDays : 0;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Triangulate.Stories.Clustering;
+
+/// <summary>One member article of a <see cref="StorySnapshot"/> with its pruned vectors.</summary>
+public sealed class MemberSnapshot
+{
+    public required string ArticleId { get; init; }
+    public string? Title { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public int[] TextIds { get; init; } = [];
+    public float[] TextWeights { get; init; } = [];
+    public int[] EntityIds { get; init; } = [];
+    public float[] EntityWeights { get; init; } = [];
+}

@@ -1,0 +1,111 @@
+namespace Triangulate.Stories.Clustering;
+
+// Persistence: the state as plain data and back, so a later run continues exactly where this one stopped.
+public sealed partial class StoryClusterer
+{
+    /// <summary>A copy of the full state; continuing from <see cref="FromSnapshot"/> gives the same result as never stopping.</summary>
+    public ClustererSnapshot ToSnapshot() => new()
+    {
+        Terms = [.. _stats.Terms],
+        DocumentFrequencies = [.. _stats.DocumentFrequencies],
+        Documents = _stats.Documents,
+        Sequence = _sequence,
+        NextStoryNumber = _nextNumber,
+        Live = [.. _live.Values.OrderBy(s => s.Number).Select(ToSnapshot)],
+        Retired = [.. _retired.Values.OrderBy(s => s.Number).Select(ToSnapshot)],
+        Decisions = [.. _decisions],
+    };
+
+    /// <summary>Restores a clusterer saved with <see cref="ToSnapshot()"/>; pass the same options it ran with.</summary>
+    /// <exception cref="NotSupportedException">The snapshot was written by a newer format.</exception>
+    public static StoryClusterer FromSnapshot(ClustererSnapshot snapshot, StoryClustererOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Format > ClustererSnapshot.CurrentFormat)
+        {
+            throw new NotSupportedException($"Story clusterer snapshot format {snapshot.Format} is newer than this build supports ({ClustererSnapshot.CurrentFormat}); upgrade Triangulate.");
+        }
+
+        options ??= new StoryClustererOptions();
+        var stats = new TermStatistics([.. snapshot.Terms], [.. snapshot.DocumentFrequencies], snapshot.Documents, options.IdfPriorDocuments);
+        var c = new StoryClusterer(options, stats)
+        {
+            _sequence = snapshot.Sequence,
+            _nextNumber = snapshot.NextStoryNumber,
+        };
+        foreach (var s in snapshot.Live)
+        {
+            var story = FromSnapshot(s);
+            c._live[story.Number] = story;
+            c._liveByActivity.Add((story.LastActive, story.Number));
+            c._liveIndex.Put(story);
+            c.Map(story);
+        }
+
+        foreach (var s in snapshot.Retired)
+        {
+            var story = FromSnapshot(s);
+            c._retired[story.Number] = story;
+            c._retiredByActivity.Add((story.LastActive, story.Number));
+            c._retiredIndex.Put(story);
+            c.Map(story);
+        }
+
+        c._decisions.AddRange(snapshot.Decisions);
+        return c;
+    }
+
+    private void Map(LiveStory story)
+    {
+        foreach (var id in story.ArticleIds)
+        {
+            _storyOf[id] = story;
+        }
+    }
+
+    private static StorySnapshot ToSnapshot(LiveStory s) => new()
+    {
+        Number = s.Number,
+        TextIds = s.Text.Ids,
+        TextWeights = s.Text.Weights,
+        EntityIds = s.Entities.Ids,
+        EntityWeights = s.Entities.Weights,
+        EntityArticles = s.EntityArticles,
+        ArticleIds = [.. s.ArticleIds],
+        Members = [.. s.Members.Select(m => new MemberSnapshot
+        {
+            ArticleId = m.ArticleId,
+            Title = m.Title,
+            Published = m.Published,
+            TextIds = m.Text.Ids,
+            TextWeights = m.Text.Weights,
+            EntityIds = m.Entities.Ids,
+            EntityWeights = m.Entities.Weights,
+        })],
+        First = s.First,
+        Last = s.Last,
+        LastActive = s.LastActive,
+        NextSplitCheck = s.NextSplitCheck,
+    };
+
+    private static LiveStory FromSnapshot(StorySnapshot s)
+    {
+        var story = new LiveStory(s.Number)
+        {
+            Text = new SparseVector(s.TextIds, s.TextWeights),
+            Entities = new SparseVector(s.EntityIds, s.EntityWeights),
+            EntityArticles = s.EntityArticles,
+            First = s.First,
+            Last = s.Last,
+            LastActive = s.LastActive,
+            NextSplitCheck = s.NextSplitCheck,
+        };
+        story.ArticleIds.AddRange(s.ArticleIds);
+        foreach (var m in s.Members)
+        {
+            story.Members.Add(new StoryMember(m.ArticleId, m.Title, m.Published, new SparseVector(m.TextIds, m.TextWeights), new SparseVector(m.EntityIds, m.EntityWeights)));
+        }
+
+        return story;
+    }
+}

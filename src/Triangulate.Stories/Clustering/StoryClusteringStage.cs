@@ -1,0 +1,168 @@
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+
+namespace Triangulate.Stories.Clustering;
+
+/// <summary>
+/// Corpus stage that clusters the run's articles into stories (<see cref="CorpusContext.Stories"/>, ids
+/// "s1", "s2", … in order of each story's first article). Pass a <see cref="StoryClusterer"/> restored from
+/// the store to continue earlier runs' stories; read <see cref="Clusterer"/> afterwards to save it. When a
+/// lineage stage ran earlier (optional: this stage does not require it), each story also gets its
+/// lineages and the number of independent sources. The run's decision log goes in
+/// <c>context.Items["stories"]</c> as an <c>IReadOnlyList&lt;ClusterDecision&gt;</c>.
+/// </summary>
+public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICorpusStage
+{
+    /// <summary>The corpus result this stage produces.</summary>
+    public const string ProducedName = "stories";
+
+    /// <summary>The lineage stage's result, used when present.</summary>
+    public const string LineagesItem = "lineages";
+
+    private const int FallbackTitleLength = 120;
+
+    public StoryClusterer Clusterer { get; } = clusterer ?? new StoryClusterer();
+    public string Name => "story-clustering";
+    public string Version => "1";
+    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<string> Produces => [ProducedName];
+
+    public void Process(CorpusContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ordered = PublicationOrder.Sort(context.Articles);
+        var fresh = new List<ClusterInput>(ordered.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in ordered)
+        {
+            // Articles already clustered by an earlier run (or duplicated in this one) are not counted twice.
+            if (seen.Add(a.Id) && Clusterer.StoryOf(a.Id) is null)
+            {
+                fresh.Add(ClusterInput.FromArticle(a));
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var decisionsBefore = Clusterer.Decisions.Count;
+        Clusterer.AddBatch(fresh);
+        context.Stories = BuildStories(context, ordered);
+        context.Items[ProducedName] = Clusterer.Decisions.Skip(decisionsBefore).ToList();
+    }
+
+    private List<DossierStory> BuildStories(CorpusContext context, List<Article> ordered)
+    {
+        var byStory = new Dictionary<string, (ClusteredStory Story, List<Article> Articles)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in ordered)
+        {
+            var story = Clusterer.StoryOf(a.Id);
+            if (story is null || !added.Add(a.Id))
+            {
+                continue;
+            }
+
+            if (!byStory.TryGetValue(story.Id, out var entry))
+            {
+                entry = (story, []);
+                byStory[story.Id] = entry;
+                order.Add(story.Id);
+            }
+
+            entry.Articles.Add(a);
+        }
+
+        var lineages = context.Items.TryGetValue(LineagesItem, out var item) ? item as List<DossierLineage> : null;
+        var withLineage = lineages is not null || context.LineageOf.Count > 0;
+        var result = new List<DossierStory>(order.Count);
+        foreach (var id in order)
+        {
+            var (story, articles) = byStory[id];
+            var dossier = new DossierStory
+            {
+                Id = "s" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Title = story.Title ?? FallbackTitle(articles),
+                ArticleIds = articles.ConvertAll(a => a.Id),
+                First = Min(articles),
+                Last = Max(articles),
+            };
+            if (withLineage)
+            {
+                AttachLineages(dossier, context.LineageOf, lineages);
+            }
+
+            result.Add(dossier);
+        }
+
+        return result;
+    }
+
+    private static void AttachLineages(DossierStory story, Dictionary<string, string> lineageOf, List<DossierLineage>? lineages)
+    {
+        var members = new HashSet<string>(story.ArticleIds, StringComparer.Ordinal);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in story.ArticleIds)
+        {
+            // An article the lineage stage did not place is its own source.
+            distinct.Add(lineageOf.TryGetValue(id, out var lineage) ? lineage : "\u0001" + id);
+        }
+
+        story.IndependentSources = distinct.Count;
+        story.Lineages = lineages is null ? [] : lineages.FindAll(l => l.ArticleIds.Exists(members.Contains));
+    }
+
+    /// <summary>The first line of the earliest article, shortened at a word boundary, for stories without any headline.</summary>
+    private static string? FallbackTitle(List<Article> articles)
+    {
+        foreach (var a in articles)
+        {
+            var text = a.Text.AsSpan().TrimStart();
+            var nl = text.IndexOf('\n');
+            var line = (nl >= 0 ? text[..nl] : text).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.Length > FallbackTitleLength)
+            {
+                var cut = line[..FallbackTitleLength].LastIndexOf(' ');
+                line = line[..(cut > 40 ? cut : FallbackTitleLength)];
+                return HeadlineCleaner.Clean(line.ToString() + "…");
+            }
+
+            return HeadlineCleaner.Clean(line.ToString());
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? Min(List<Article> articles)
+    {
+        DateTimeOffset? min = null;
+        foreach (var a in articles)
+        {
+            if (a.Metadata.Published is { } p && (min is null || p < min))
+            {
+                min = p;
+            }
+        }
+
+        return min;
+    }
+
+    private static DateTimeOffset? Max(List<Article> articles)
+    {
+        DateTimeOffset? max = null;
+        foreach (var a in articles)
+        {
+            if (a.Metadata.Published is { } p && (max is null || p > max))
+            {
+                max = p;
+            }
+        }
+
+        return max;
+    }
+}

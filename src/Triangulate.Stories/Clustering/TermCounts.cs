@@ -1,0 +1,11 @@
+namespace Triangulate.Stories.Clustering;
+
+/// <summary>Raw weighted term counts of one article, before IDF: what the vocabulary and DF are updated from.</summary>
+internal sealed class TermCounts(ClusterInput input, int[] textIds, float[] textCounts, int[] entityIds, float[] entityCounts)
+{
+    public ClusterInput Input { get; } = input;
+    public int[] TextIds { get; } = textIds;
+    public float[] TextCounts { get; } = textCounts;
+    public int[] EntityIds { get; } = entityIds;
+    public float[] EntityCounts { get; } = entityCounts;
+}

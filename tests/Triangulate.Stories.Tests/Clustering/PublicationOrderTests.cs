@@ -1,0 +1,24 @@
+using Triangulate.Core.Model;
+using Triangulate.Stories.Clustering;
+
+namespace Triangulate.Stories.Tests.Clustering;
+
+public sealed class PublicationOrderTests
+{
+    private static Article A(string id, int? day) =>
+        new(id, new ArticleSource(id), new ArticleMetadata { Published = day is { } d ? new DateTimeOffset(2025, 10, d, 0, 0, 0, TimeSpan.Zero) : null }, "text");
+
+    [Fact]
+    public void Sort_MixedDates_DatedByDateUndatedFollowTheirPredecessor()
+    {
+        var sorted = PublicationOrder.Sort([A("c", 20), A("u1", null), A("a", 18), A("b", 19), A("u2", null)]);
+        Assert.Equal(["a", "b", "u2", "c", "u1"], sorted.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Sort_AllUndated_KeepsInputOrder()
+    {
+        var sorted = PublicationOrder.Sort([A("x", null), A("y", null), A("z", null)]);
+        Assert.Equal(["x", "y", "z"], sorted.Select(a => a.Id));
+    }
+}
