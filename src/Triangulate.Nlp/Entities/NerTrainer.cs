@@ -7,8 +7,8 @@ namespace Triangulate.Nlp.Entities;
 
 /// <summary>
 /// Trains the NER model: word clusters from unlabelled news, gazetteers (GeoNames cities plus entity
-/// names mined from the training split), then an averaged perceptron over greedy BIO decoding with
-/// predicted (not gold) tag history, early-stopped on dev F1. Mined gazetteer features for training
+/// names mined from the training split), then an averaged perceptron over beam BIO decoding with early
+/// update, early-stopped on dev F1 (or, with IncludeDev, trained on train + dev for the dev-selected epoch count). Mined gazetteer features for training
 /// sentences come from the other half of the training documents (2-fold jackknife) so the model does
 /// not learn to trust a list that always contains the answer. Deterministic for a given seed.
 /// </summary>

@@ -1,8 +1,9 @@
 namespace Triangulate.Nlp.Entities;
 
 /// <summary>
-/// Settings for <see cref="NerTrainer"/>. Defaults are the ones the committed model was trained with;
-/// epochs are chosen by F1 on the CoNLL-2003 dev split (early stopping), never on test.
+/// Settings for <see cref="NerTrainer"/>. Defaults are the ones the committed model was trained with, plus
+/// <see cref="IncludeDev"/> = true for the committed (final) model; epochs are chosen by F1 on the CoNLL-2003
+/// dev split (early stopping of a train-only run), never on test.
 /// </summary>
 public sealed class NerTrainerOptions
 {
