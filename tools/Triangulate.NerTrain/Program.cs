@@ -6,7 +6,9 @@ using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
 
 // Stand-in for `triangulate train ner` until the CLI exposes NerTrainer:
-//   train <dataRoot> <model.gz> [clusterCache]   train, save model + sidecar json, score the test sets
+//   train <dataRoot> <model.gz> [clusterCache] [--final] [Key=Value...]
+//                                                train, save model + sidecar json, score the test sets;
+//                                                --final trains on train + dev with the dev-selected epoch count
 //   eval  <dataRoot> <model.gz>                  score a saved model on every test set
 //   speed <dataRoot> <model.gz> [seconds]        tokenize+split+tag throughput on newsdocs, one thread
 if (args.Length < 3)
@@ -23,7 +25,8 @@ switch (command)
             var options = new NerTrainerOptions
             {
                 DataRoot = dataRoot,
-                ClusterCachePath = args.Length > 3 && !args[3].Contains('=', StringComparison.Ordinal) ? args[3] : null,
+                ClusterCachePath = args.Length > 3 && !args[3].Contains('=', StringComparison.Ordinal) && !args[3].StartsWith("--", StringComparison.Ordinal) ? args[3] : null,
+                IncludeDev = args.Contains("--final"),
                 Log = m => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {m}"),
             };
             foreach (var setting in args.Skip(3).Where(a => a.Contains('=', StringComparison.Ordinal)))
@@ -36,23 +39,8 @@ switch (command)
                     : Convert.ChangeType(value, property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            var result = new NerTrainer(options).Train();
-            result.Model.Save(modelPath);
-            var sidecar = new
-            {
-                format = "Triangulate NER model format 3 (gzip; hashed averaged-perceptron weights as int16, beam width, word clusters, gazetteers)",
-                trainedOn = "CoNLL-2003 English train split (IOB2); epochs chosen on dev",
-                devF1 = Math.Round(result.DevF1, 2),
-                bestEpoch = result.BestEpoch,
-                devF1ByEpoch = result.DevF1ByEpoch.Select(f => Math.Round(f, 2)),
-                featureBits = result.Model.Bits,
-                trainingSeconds = Math.Round(result.Elapsed.TotalSeconds),
-                rebuild = "dotnet run -c Release --project tools/Triangulate.NerTrain -- train ../shared/data src/Triangulate.Nlp/Models/ner.model.gz",
-                dataSha256 = result.DataSha256,
-            };
-            File.WriteAllText((modelPath.EndsWith(".gz", StringComparison.Ordinal) ? modelPath[..^3] : modelPath) + ".json",
-                JsonSerializer.Serialize(sidecar, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-            Console.WriteLine($"saved {modelPath} ({new FileInfo(modelPath).Length / 1e6:F1} MB), dev F1 {result.DevF1:F2} at epoch {result.BestEpoch}, {result.Elapsed.TotalSeconds:F0} s");
+            var result = NerTrainer.TrainAndSave(options, modelPath);
+            Console.WriteLine($"saved {modelPath} ({new FileInfo(modelPath).Length / 1e6:F1} MB), dev F1 {result.DevF1:F2}{(result.IncludesDev ? " (not held out)" : "")} at epoch {result.BestEpoch}, {result.Elapsed.TotalSeconds:F0} s");
             Score(NerModel.Load(modelPath), dataRoot);
             return 0;
         }

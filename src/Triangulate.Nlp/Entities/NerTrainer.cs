@@ -7,8 +7,8 @@ namespace Triangulate.Nlp.Entities;
 
 /// <summary>
 /// Trains the NER model: word clusters from unlabelled news, gazetteers (GeoNames cities plus entity
-/// names mined from the training split), then an averaged perceptron over greedy BIO decoding with
-/// predicted (not gold) tag history, early-stopped on dev F1. Mined gazetteer features for training
+/// names mined from the training split), then an averaged perceptron over beam BIO decoding with early
+/// update, early-stopped on dev F1 (or, with IncludeDev, trained on train + dev for the dev-selected epoch count). Mined gazetteer features for training
 /// sentences come from the other half of the training documents (2-fold jackknife) so the model does
 /// not learn to trust a list that always contains the answer. Deterministic for a given seed.
 /// </summary>
@@ -25,9 +25,10 @@ public sealed class NerTrainer(NerTrainerOptions options)
         var cityPath = Full(_o.CityGazetteer);
         var unlabelled = Directory.GetFiles(Full(_o.UnlabelledFolder), "*.jsonl").Order(StringComparer.Ordinal)
             .Concat(_o.ExtraUnlabelledFiles.Select(Full).Where(File.Exists)).ToArray();
-        var train = ConllReader.Read(trainPath);
         var dev = ConllReader.Read(devPath);
-        log($"train {train.Count} docs, dev {dev.Count} docs, {unlabelled.Length} unlabelled files");
+        // Final mode: dev documents join the training set (jackknife folds, mined lists, self-training, clusters).
+        var train = _o.IncludeDev ? [.. ConllReader.Read(trainPath), .. dev] : ConllReader.Read(trainPath);
+        log($"train {train.Count} docs{(_o.IncludeDev ? " (train + dev)" : "")}, dev {dev.Count} docs, {unlabelled.Length} unlabelled files");
 
         var clusters = LoadOrTrainClusters(unlabelled, train, log);
         log($"clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");
@@ -91,7 +92,36 @@ public sealed class NerTrainer(NerTrainerOptions options)
             hashes[Path.GetRelativePath(_o.DataRoot, path).Replace('\\', '/')] = Sha256(path);
         }
 
-        return new NerTrainingResult(new NerModel(_o.Bits, best, clusters, full, _o.Beam), bestF1, bestEpoch, history, clock.Elapsed, hashes);
+        return new NerTrainingResult(new NerModel(_o.Bits, best, clusters, full, _o.Beam), bestF1, bestEpoch, history, clock.Elapsed, hashes, _o.IncludeDev);
+    }
+
+    /// <summary>
+    /// Library entry point for <c>triangulate train ner</c>: trains from a data root laid out like ../shared/data and writes
+    /// the model (gzip) and its JSON sidecar beside it. <paramref name="final"/> (default) trains the shipped model on
+    /// train + dev with the dev-selected epoch count; false trains on train only with early stopping on dev.
+    /// </summary>
+    public static NerTrainingResult TrainAndSave(string dataRoot, string modelPath, bool final = true, Action<string>? log = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dataRoot);
+        ArgumentException.ThrowIfNullOrEmpty(modelPath);
+        return TrainAndSave(new NerTrainerOptions { DataRoot = Path.GetFullPath(dataRoot), IncludeDev = final, Log = log }, modelPath, cancellationToken);
+    }
+
+    /// <summary>Trains with explicit options and writes the model and its sidecar (<c>x.model.gz</c> → <c>x.model.json</c>).</summary>
+    public static NerTrainingResult TrainAndSave(NerTrainerOptions options, string modelPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(modelPath);
+        var result = new NerTrainer(options).Train(cancellationToken);
+        if (Path.GetDirectoryName(Path.GetFullPath(modelPath)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        result.Model.Save(modelPath);
+        NerModelSidecar.Write(modelPath, result, options);
+        return result;
     }
 
     /// <summary>One training run: epochs over the shuffled documents, keeping the averaged weights of the best dev epoch.</summary>
@@ -104,6 +134,11 @@ public sealed class NerTrainer(NerTrainerOptions options)
         float[]? best = null;
         var bestF1 = -1.0;
         var bestEpoch = 0;
+        if (_o.IncludeDev)
+        {
+            return TrainFixedEpochs(featurizer, clusters, full, trainDocs, dev, order, rng, log, clock, cancellationToken);
+        }
+
         for (var epoch = 1; epoch <= _o.MaxEpochs && epoch - bestEpoch <= _o.Patience; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -127,6 +162,34 @@ public sealed class NerTrainer(NerTrainerOptions options)
         }
 
         return (best!, bestF1, bestEpoch, history);
+    }
+
+    /// <summary>
+    /// Final-model run: exactly <see cref="NerTrainerOptions.FinalEpochs"/> epochs (chosen earlier on dev by a train-only run),
+    /// no early stopping since dev is in the training data; the dev score is computed once at the end, for the record only.
+    /// </summary>
+    private (float[] Best, double BestF1, int BestEpoch, List<double> History) TrainFixedEpochs(NerFeaturizer featurizer, WordClusters clusters, Gazetteer full,
+        (PreparedSentence, int[])[][] trainDocs, IReadOnlyList<ConllDocument> dev, int[] order, Random rng, Action<string> log, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var perceptron = new AveragedPerceptron(_o.Bits);
+        var decoder = new NerDecoder(featurizer, _o.Beam);
+        for (var epoch = 1; epoch <= _o.FinalEpochs; epoch++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rng.Shuffle(order);
+            var mistakes = 0;
+            foreach (var d in order)
+            {
+                mistakes += TrainDocument(decoder, perceptron, trainDocs[d]);
+            }
+
+            log($"epoch {epoch}/{_o.FinalEpochs}: {mistakes:N0} mistakes ({clock.Elapsed.TotalSeconds:F0} s)");
+        }
+
+        var averaged = perceptron.Averaged();
+        var f1 = Evaluate(new NerModel(_o.Bits, averaged, clusters, full, _o.Beam), dev).Micro.F1;
+        log($"dev F1 {f1:F2} (dev was trained on: not held out)");
+        return (averaged, f1, _o.FinalEpochs, [f1]);
     }
 
     /// <summary>Scores a model on CoNLL documents (exact-span micro F1, per type).</summary>

@@ -59,6 +59,44 @@ public sealed class NerTrainerTests : IDisposable
         Assert.Equal(Bytes(first.Model), Bytes(second.Model));
     }
 
+    [Fact]
+    public void Train_IncludeDev_RunsFixedEpochsOverTrainAndDev()
+    {
+        var options = Options();
+        var final = new NerTrainer(new NerTrainerOptions
+        {
+            DataRoot = options.DataRoot, Bits = options.Bits, Beam = options.Beam, ClusterMinCount = 1, ClusterContexts = 10,
+            ClusterDimensions = 8, FineClusters = 4, MidClusters = 2, CoarseClusters = 1, KMeansIterations = 2, SelfTrainingEpochs = 1,
+            IncludeDev = true, FinalEpochs = 3,
+        }).Train();
+        var trainOnly = new NerTrainer(Options()).Train();
+        Assert.True(final.IncludesDev);
+        Assert.False(trainOnly.IncludesDev);
+        Assert.Equal(3, final.BestEpoch);
+        Assert.Single(final.DevF1ByEpoch);
+        Assert.NotEqual(Bytes(trainOnly.Model), Bytes(final.Model));
+    }
+
+    [Fact]
+    public void TrainAndSave_Final_WritesModelAndSidecarWithDevHash()
+    {
+        var modelPath = Path.Combine(_root, "out", "ner.model.gz");
+        var result = NerTrainer.TrainAndSave(new NerTrainerOptions
+        {
+            DataRoot = _root, Bits = 14, Beam = 2, ClusterMinCount = 1, ClusterContexts = 10, ClusterDimensions = 8,
+            FineClusters = 4, MidClusters = 2, CoarseClusters = 1, KMeansIterations = 2, SelfTrainingEpochs = 1,
+            IncludeDev = true, FinalEpochs = 2,
+        }, modelPath);
+        Assert.Equal(Bytes(result.Model), Bytes(NerModel.Load(modelPath)));
+        using var sidecar = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "out", "ner.model.json")));
+        Assert.True(sidecar.RootElement.GetProperty("includesDev").GetBoolean());
+        Assert.False(sidecar.RootElement.GetProperty("devF1HeldOut").GetBoolean());
+        var hashes = sidecar.RootElement.GetProperty("dataSha256");
+        Assert.Equal(64, hashes.GetProperty("ner/conll2003/iob2/dev.txt").GetString()!.Length);
+        Assert.Equal(64, hashes.GetProperty("ner/conll2003/iob2/train.txt").GetString()!.Length);
+        Assert.EndsWith("--final", sidecar.RootElement.GetProperty("rebuild").GetString(), StringComparison.Ordinal);
+    }
+
     private static byte[] Bytes(NerModel model)
     {
         using var stream = new MemoryStream();
