@@ -8,7 +8,10 @@ using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Syndication;
 using Triangulate.Nlp.Quantities;
+using Triangulate.Stories.Clustering;
+using Triangulate.Stories.Entities;
 using Triangulate.Stories.Quantities;
+using Triangulate.Stories.Quotes;
 using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Hosting;
@@ -39,10 +42,15 @@ public static class PipelineFactory
         new QuantityStage(),
     ];
 
-    /// <summary>Story sections need the stories: until a clustering stage is registered they are left out,
-    /// because Pipeline.Create rightly refuses a stage whose input nothing produces.</summary>
+    /// <summary>Lineage first (clustering counts independent sources from it), then the stories, then each
+    /// story's sections. Entities come before quote families so speakers link to canonical entities.</summary>
     private static IEnumerable<ICorpusStage> CorpusStages() =>
     [
         new LineageStage(),
+        new StoryClusteringStage(),
+        new StoryEntitiesStage(),
+        new QuoteFamilyStage(),
+        new StoryQuantitiesStage(),
+        new TimelineStage(),
     ];
 }

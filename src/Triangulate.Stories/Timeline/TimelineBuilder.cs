@@ -62,7 +62,10 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
             for (var j = i + 1; j < entries.Count; j++)
             {
                 var (a, b) = (entries[i], entries[j]);
+                // The same words ("at about 7:40 p.m.", "on Saturday") resolved against different publication dates
+                // are one statement copied, not two outlets disagreeing.
                 if (a.Date == b.Date || a.Precision != b.Precision || a.ArticleIds.Intersect(b.ArticleIds).Any()
+                    || string.Equals(a.Expression, b.Expression, StringComparison.OrdinalIgnoreCase)
                     || Overlap(EventPhrase.Keywords(a.Event), EventPhrase.Keywords(b.Event)) < ConflictOverlap)
                 {
                     continue;
@@ -73,7 +76,7 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
                     Kind = "date",
                     About = a.Event,
                     Sides = [Side(a), Side(b)],
-                    Assessment = "outlets date this event differently",
+                    Assessment = "contradiction",
                 });
             }
         }

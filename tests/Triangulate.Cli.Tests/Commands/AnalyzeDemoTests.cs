@@ -108,4 +108,61 @@ public sealed class AnalyzeDemoTests : IClassFixture<AnalyzeDemoTests.DemoRun>
                 ((string)d!["input"]!).Contains((string)expected!["ref"]!, StringComparison.Ordinal) && (string?)d["code"] == (string?)expected["code"]);
         }
     }
+
+    /// <summary>Gold refs count feed items and JSON Lines records from 0 ("feed.xml#0"); inputs number feed items
+    /// from 1 ("feed.xml#1") and JSON Lines by line number ("batch.jsonl:1").</summary>
+    private static bool IsRef(string input, string reference)
+    {
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        if (hash < 0)
+        {
+            return input.EndsWith("/" + reference, StringComparison.Ordinal);
+        }
+
+        var file = reference[..hash];
+        var index = int.Parse(reference[(hash + 1)..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        return input.EndsWith($"/{file}#{index}", StringComparison.Ordinal) || input.EndsWith($"/{file}:{index}", StringComparison.Ordinal);
+    }
+
+    private string IdOf(string reference) =>
+        (string)Articles.Single(a => IsRef((string)a!["input"]!, reference))!["id"]!;
+
+    private static HashSet<string> Set(IEnumerable<string> ids) => new(ids, StringComparer.Ordinal);
+
+    [Fact]
+    public void Analyze_Demo_StoriesMatchGoldExactly()
+    {
+        var stories = _run.Dossier["stories"]!.AsArray();
+        var expected = _run.Gold["stories"]!.AsArray();
+
+        Assert.Equal(expected.Count, stories.Count);
+        foreach (var story in expected)
+        {
+            var ids = Set(story!["refs"]!.AsArray().Select(r => IdOf((string)r!)));
+            Assert.Contains(stories, s => Set(s!["articleIds"]!.AsArray().Select(a => (string)a!)).SetEquals(ids));
+        }
+    }
+
+    [Fact]
+    public void Analyze_Demo_LineagesAndIndependentSourcesMatchGold()
+    {
+        var lineages = _run.Dossier["stories"]!.AsArray().SelectMany(s => s!["lineages"]!.AsArray()).ToList();
+        var gold = _run.Gold["lineages"]!;
+        foreach (var group in gold["groups"]!.AsArray())
+        {
+            var ids = Set(group!["refs"]!.AsArray().Select(r => IdOf((string)r!)));
+            var lineage = lineages.SingleOrDefault(l => Set(l!["articleIds"]!.AsArray().Select(a => (string)a!)).SetEquals(ids));
+            Assert.True(lineage is not null, $"no lineage equal to gold {group["id"]}");
+            Assert.Equal((string?)group["origin"]!["name"], (string?)lineage!["origin"]!["name"]);
+        }
+
+        foreach (var reference in gold["independent"]!.AsArray())
+        {
+            var id = IdOf((string)reference!);
+            Assert.Contains(lineages, l => l!["articleIds"]!.AsArray().Count == 1 && (string?)l["articleIds"]![0] == id);
+        }
+
+        var bridge = _run.Dossier["stories"]!.AsArray().OrderByDescending(s => s!["articleIds"]!.AsArray().Count).First()!;
+        Assert.Equal((int)gold["expectedIndependentSources"]!["bridge"]!, (int)bridge["independentSources"]!);
+    }
 }

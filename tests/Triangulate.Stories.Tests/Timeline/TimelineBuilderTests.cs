@@ -79,7 +79,17 @@ public sealed class TimelineBuilderTests
         var timeline = new TimelineBuilder().Build([a, b]);
         var conflict = Assert.Single(TimelineBuilder.FindDateConflicts(timeline));
         Assert.Equal("date", conflict.Kind);
+        Assert.Equal("contradiction", conflict.Assessment);
         Assert.Equal(["2025-09-22", "2025-09-23"], conflict.Sides.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void FindDateConflicts_SameWordsResolvedAgainstDifferentPublicationDates_NotFlagged()
+    {
+        // A copy published the next day resolves "on Monday" to another date: that is one statement, copied.
+        var a = Article("a", "Rebels seized the northern town on Monday.", ("Monday", "DATE", "2025-09-22"));
+        var b = Article("b", "Rebels seized the northern town on Monday.", ("Monday", "DATE", "2025-09-29"));
+        Assert.Empty(TimelineBuilder.FindDateConflicts(new TimelineBuilder().Build([a, b])));
     }
 
     [Fact]
