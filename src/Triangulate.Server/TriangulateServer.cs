@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -62,6 +64,8 @@ public static class TriangulateServer
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ServerJson.OmitAbsentSections } };
+            // Readable non-ASCII, but <, >, &, ' always escaped: a response sniffed or embedded as HTML still cannot carry markup.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
