@@ -21,12 +21,13 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapPost("/ingest", IngestAsync).AddEndpointFilter(new ApiKeyFilter(options.ApiKey))
             .WithName("Ingest").WithTags("Ingest")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithSummary("Ingest text, HTML, a JSON Lines batch or a URL; runs the pipeline and stores new articles (needs X-Api-Key).");
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithSummary("Ingest text, HTML, a JSON Lines batch or a URL; runs the pipeline and stores new articles (needs X-Api-Key).");
         api.MapGet("/stories", ListStoriesAsync).WithName("ListStories").WithTags("Stories").WithSummary("Stories, filtered by date range, outlet and entity, sorted and paged.");
         api.MapGet("/stories/{id}", GetStoryAsync).WithName("GetStory").WithTags("Stories").WithSummary("One story's dossier section and its articles.");
         api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles").WithTags("Articles").WithSummary("Stored articles, newest first.");
         api.MapGet("/articles/{id}", GetArticleAsync).WithName("GetArticle").WithTags("Articles").WithSummary("One article with its annotation layers.");
-        api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Search").WithSummary("Full-text search over titles and texts (SQLite FTS5), best first.");
+        api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Search").ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Full-text search over titles and texts (SQLite FTS5), best first.");
         app.MapGet("/health", HealthAsync).WithName("Health").WithTags("Operations").WithSummary("Liveness and store size.");
         app.MapGet("/metrics", (ServerMetrics metrics) => TypedResults.Ok(metrics.Snapshot())).WithName("Metrics").WithTags("Operations").WithSummary("Request and pipeline counters since start.");
     }
