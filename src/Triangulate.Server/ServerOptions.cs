@@ -14,7 +14,7 @@ public sealed class ServerOptions
 
     public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
 
-    /// <summary>Key required in <c>X-Api-Key</c> by write endpoints; null allows writes only on a loopback-bound server.</summary>
+    /// <summary>Key required in <c>X-Api-Key</c> by write endpoints; null disables writes (and allows loopback binding only).</summary>
     public string? ApiKey { get; init; }
 
     /// <summary>The pipeline ingest runs; null means <c>PipelineFactory.CreateFull()</c>. Tests inject small stages.</summary>

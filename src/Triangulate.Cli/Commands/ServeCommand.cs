@@ -23,7 +23,7 @@ public static class ServeCommand
         };
         var apiKey = new Option<string?>("--api-key")
         {
-            Description = $"Key that write endpoints (POST /api/ingest) require in the X-Api-Key header. Default: ${ApiKeyVariable}. Without a key, writes are accepted from this machine only.",
+            Description = $"Key that write endpoints (POST /api/ingest) require in the X-Api-Key header. Default: ${ApiKeyVariable}, else a random key printed at start (loopback only).",
             HelpName = "KEY",
         };
         var command = new Command("serve", $"""
@@ -41,15 +41,25 @@ public static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var given = parse.GetValue(urls);
-            var options = new ServerOptions
-            {
-                Db = parse.GetValue(db) ?? CommonOptions.UserDb,
-                Urls = given is { Length: > 0 } ? given : [ServerOptions.DefaultUrl],
-                ApiKey = parse.GetValue(apiKey) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)),
-                Verbose = true,
-            };
+            IReadOnlyList<string> addresses = given is { Length: > 0 } ? given : [ServerOptions.DefaultUrl];
+            var key = parse.GetValue(apiKey) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable));
             try
             {
+                // Checked on the user's own key: a generated one must not unlock a public address.
+                BindingPolicy.Check(addresses, key);
+                var generated = key is null;
+                var options = new ServerOptions
+                {
+                    Db = parse.GetValue(db) ?? CommonOptions.UserDb,
+                    Urls = addresses,
+                    ApiKey = key ?? Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+                    Verbose = true,
+                };
+                if (generated)
+                {
+                    Console.WriteLine($"API key for writes (this run only): {options.ApiKey}");
+                }
+
                 await using var app = await TriangulateServer.CreateAsync(options, ct).ConfigureAwait(false);
                 Console.WriteLine($"Serving {options.Db} on {string.Join(", ", options.Urls)} (Ctrl+C to stop).");
                 await app.StartAsync(ct).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapPost("/ingest", IngestAsync).AddEndpointFilter(new ApiKeyFilter(options.ApiKey))
             .WithName("Ingest").WithTags("Ingest")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithSummary("Ingest text, HTML, a JSON Lines batch or a URL; runs the pipeline and stores new articles (needs X-Api-Key).");
         api.MapGet("/stories", ListStoriesAsync).WithName("ListStories").WithTags("Stories").WithSummary("Stories, filtered by date range, outlet and entity, sorted and paged.");
         api.MapGet("/stories/{id}", GetStoryAsync).WithName("GetStory").WithTags("Stories").WithSummary("One story's dossier section and its articles.");

@@ -1,21 +1,25 @@
-using System.Net;
 using Microsoft.AspNetCore.Http;
 
 namespace Triangulate.Server.Security;
 
 /// <summary>
-/// Guards write endpoints. With a key configured, <c>X-Api-Key</c> must match it. Without one (allowed only
-/// when the server is bound to loopback), writes are accepted only from loopback clients.
+/// Guards write endpoints: <c>X-Api-Key</c> must match the configured key. Without a configured key writes are
+/// disabled outright — trusting loopback clients instead would open writes to everyone behind a local reverse proxy.
+/// (<c>triangulate serve</c> generates and prints a key when none is given.)
 /// </summary>
 public sealed class ApiKeyFilter(string? apiKey) : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var http = context.HttpContext;
-        var allowed = string.IsNullOrEmpty(apiKey)
-            ? http.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
-            : ApiKeyCheck.Matches(http.Request.Headers[ApiKeyCheck.HeaderName].FirstOrDefault(), apiKey);
-        if (!allowed)
+        if (string.IsNullOrEmpty(apiKey))
+        {
+            return ValueTask.FromResult<object?>(Results.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Writes disabled",
+                detail: "this server was started without an API key, so write endpoints are disabled"));
+        }
+
+        if (!ApiKeyCheck.Matches(context.HttpContext.Request.Headers[ApiKeyCheck.HeaderName].FirstOrDefault(), apiKey))
         {
             return ValueTask.FromResult<object?>(Results.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,

@@ -43,11 +43,12 @@ public sealed class ApiKeyTests
     }
 
     [Fact]
-    public async Task Ingest_NoKeyConfiguredLoopbackClient_Allowed()
+    public async Task Ingest_NoKeyConfigured_WritesDisabledEvenFromLoopback()
     {
         await using var host = await ServerHost.StartAsync(apiKey: null);
         var response = await host.Client.PostAsJsonAsync("/api/ingest", Sample);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Writer.PostAsJsonAsync("/api/ingest", Sample)).StatusCode);
     }
 
     [Fact]
