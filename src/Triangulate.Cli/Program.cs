@@ -42,6 +42,7 @@ public static class Program
             SearchCommand.Create(),
             ExportCommand.Create(),
             BenchCommand.Create(),
+            ServeCommand.Create(),
         };
         return root;
     }

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Triangulate.Cli.Terminal;
+using Triangulate.Core.Storage;
+using Triangulate.Server;
+using Triangulate.Server.Security;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate serve</c>: the HTTP API and web UI over a store, until Ctrl+C.</summary>
+public static class ServeCommand
+{
+    public const string ApiKeyVariable = "TRIANGULATE_API_KEY";
+
+    public static Command Create()
+    {
+        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var urls = new Option<string[]>("--urls")
+        {
+            Description = $"Addresses to listen on. Default: {ServerOptions.DefaultUrl}. A non-loopback address needs --api-key.",
+            HelpName = "URL",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = $"Key that write endpoints (POST /api/ingest) require in the X-Api-Key header. Default: ${ApiKeyVariable}, else a random key printed at start (loopback only).",
+            HelpName = "KEY",
+        };
+        var command = new Command("serve", $"""
+            Serves the web UI and the HTTP API (OpenAPI at /openapi/v1.json) over a store.
+
+            Examples:
+              triangulate serve --db out/demo/triangulate.db
+              triangulate serve --urls http://0.0.0.0:8080 --api-key "$(cat key.txt)"
+
+            {ExitCodes.HelpText}
+            """)
+        {
+            db, urls, apiKey,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var given = parse.GetValue(urls);
+            IReadOnlyList<string> addresses = given is { Length: > 0 } ? given : [ServerOptions.DefaultUrl];
+            var key = parse.GetValue(apiKey) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable));
+            try
+            {
+                // Checked on the user's own key: a generated one must not unlock a public address.
+                BindingPolicy.Check(addresses, key);
+                var generated = key is null;
+                var options = new ServerOptions
+                {
+                    Db = parse.GetValue(db) ?? CommonOptions.UserDb,
+                    Urls = addresses,
+                    ApiKey = key ?? Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+                    Verbose = true,
+                };
+                if (generated)
+                {
+                    Console.WriteLine($"API key for writes (this run only): {options.ApiKey}");
+                }
+
+                await using var app = await TriangulateServer.CreateAsync(options, ct).ConfigureAwait(false);
+                Console.WriteLine($"Serving {options.Db} on {string.Join(", ", options.Urls)} (Ctrl+C to stop).");
+                await app.StartAsync(ct).ConfigureAwait(false);
+                await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+            catch (UnsafeBindingException ex)
+            {
+                await Console.Error.WriteLineAsync($"usage: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+            catch (StoreException ex)
+            {
+                DiagnosticPrinter.Fatal(ex.Code, ex.Message);
+                return ExitCodes.Storage;
+            }
+        });
+        return command;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Triangulate.Core.Pipeline;
+using Triangulate.Core.Storage;
+using Triangulate.Reports.Building;
+using Triangulate.Server.Ingest;
+using Triangulate.Server.Security;
+using Triangulate.Server.Stories;
+
+namespace Triangulate.Server.Api;
+
+/// <summary>The HTTP API. Handlers are thin: they validate, call a service, and shape the response.</summary>
+public static class ApiEndpoints
+{
+    public const int MaxSearchLimit = 100;
+
+    public static void Map(IEndpointRouteBuilder app, ServerOptions options)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/ingest", IngestAsync).AddEndpointFilter(new ApiKeyFilter(options.ApiKey))
+            .WithName("Ingest").WithTags("Ingest")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithSummary("Ingest text, HTML, a JSON Lines batch or a URL; runs the pipeline and stores new articles (needs X-Api-Key).");
+        api.MapGet("/stories", ListStoriesAsync).WithName("ListStories").WithTags("Stories").WithSummary("Stories, filtered by date range, outlet and entity, sorted and paged.");
+        api.MapGet("/stories/{id}", GetStoryAsync).WithName("GetStory").WithTags("Stories").WithSummary("One story's dossier section and its articles.");
+        api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles").WithTags("Articles").WithSummary("Stored articles, newest first.");
+        api.MapGet("/articles/{id}", GetArticleAsync).WithName("GetArticle").WithTags("Articles").WithSummary("One article with its annotation layers.");
+        api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Search").ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Full-text search over titles and texts (SQLite FTS5), best first.");
+        app.MapGet("/health", HealthAsync).WithName("Health").WithTags("Operations").WithSummary("Liveness and store size.");
+        app.MapGet("/metrics", (ServerMetrics metrics) => TypedResults.Ok(metrics.Snapshot())).WithName("Metrics").WithTags("Operations").WithSummary("Request and pipeline counters since start.");
+    }
+
+    private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> IngestAsync(IngestRequest request, IngestService ingest, ServerMetrics metrics, CancellationToken ct)
+    {
+        metrics.Ingest();
+        try
+        {
+            return TypedResults.Ok(await ingest.IngestAsync(request, ct));
+        }
+        catch (IngestRejectedException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot ingest", detail: ex.Message);
+        }
+        catch (StoreException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Store unavailable", detail: ex.Message);
+        }
+    }
+
+    private static async Task<Ok<StoryPage>> ListStoriesAsync(
+        StoryService stories, ServerMetrics metrics,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, string? outlet = null, string? entity = null,
+        string? sort = null, int page = 1, int pageSize = 20)
+    {
+        metrics.StoryRead();
+        var snapshot = await stories.GetAsync();
+        return TypedResults.Ok(snapshot.Query(new StoryQuery(from, to, outlet, entity, sort, page, pageSize)));
+    }
+
+    private static async Task<Results<Ok<StoryDetail>, NotFound>> GetStoryAsync(string id, StoryService stories, ServerMetrics metrics)
+    {
+        metrics.StoryRead();
+        var snapshot = await stories.GetAsync();
+        return snapshot.Find(id) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+    }
+
+    private static async Task<Ok<ArticleListPage>> ListArticlesAsync(IArticleStore store, int offset = 0, int limit = 50, CancellationToken ct = default)
+    {
+        offset = Math.Max(0, offset);
+        limit = Math.Clamp(limit, 1, 200);
+        var total = await store.CountAsync(ct);
+        var items = await store.ListAsync(offset, limit, ct);
+        return TypedResults.Ok(new ArticleListPage(total, offset, limit, items));
+    }
+
+    private static async Task<Results<Ok<ArticleView>, NotFound>> GetArticleAsync(string id, IArticleStore store, ArticleAnnotator annotator, ServerMetrics metrics, CancellationToken ct)
+    {
+        metrics.ArticleRead();
+        if (await store.GetAsync(id, ct) is not { } article)
+        {
+            return TypedResults.NotFound();
+        }
+
+        annotator.Annotate(article, ct);
+        return TypedResults.Ok(new ArticleView(DossierBuilder.ToDossier(article), AnnotationLayers.Present(article), AnnotationLayers.Flatten(article)));
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(IArticleStore store, ServerMetrics metrics, string? q = null, int limit = 20, CancellationToken ct = default)
+    {
+        metrics.Search();
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 500)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad query", detail: "q must be 1 to 500 characters");
+        }
+
+        var hits = await store.SearchAsync(q, Math.Clamp(limit, 1, MaxSearchLimit), ct);
+        return TypedResults.Ok(new SearchResponse(q, hits));
+    }
+
+    private static async Task<Ok<HealthReport>> HealthAsync(IArticleStore store, PipelineRunner runner, CancellationToken ct)
+    {
+        var count = await store.CountAsync(ct);
+        return TypedResults.Ok(new HealthReport("ok", store.Description, count, runner.Pipeline.CorpusStages.Count > 0));
+    }
+}

@@ -1,0 +1,33 @@
+using Triangulate.Core.Pipeline;
+using Triangulate.Server.Security;
+
+namespace Triangulate.Server;
+
+/// <summary>How <c>triangulate serve</c> (or a test) configures the server.</summary>
+public sealed class ServerOptions
+{
+    /// <summary>The default address: loopback only, so a key is not required.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5180";
+
+    /// <summary>The store location, as for <c>--db</c>: a SQLite path or <c>postgres:</c>…</summary>
+    public required string Db { get; init; }
+
+    public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
+
+    /// <summary>Key required in <c>X-Api-Key</c> by write endpoints; null disables writes (and allows loopback binding only).</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>The pipeline ingest runs; null means <c>PipelineFactory.CreateFull()</c>. Tests inject small stages.</summary>
+    public Pipeline? Pipeline { get; init; }
+
+    /// <summary>Largest request body Kestrel accepts (ingest batches included).</summary>
+    public long MaxRequestBytes { get; init; } = 8L * 1024 * 1024;
+
+    /// <summary>Newest stored articles the story computation reads: bounds memory and recompute time.</summary>
+    public int MaxStoryArticles { get; init; } = 5_000;
+
+    public UrlFetchOptions Fetch { get; init; } = new();
+
+    /// <summary>Log requests and startup at Information level (the CLI); tests and load runs keep it quiet.</summary>
+    public bool Verbose { get; init; }
+}

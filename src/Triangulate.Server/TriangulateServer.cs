@@ -1,0 +1,101 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Triangulate.Core.Pipeline;
+using Triangulate.Core.Storage;
+using Triangulate.Hosting;
+using Triangulate.Server.Api;
+using Triangulate.Server.Ingest;
+using Triangulate.Server.Security;
+using Triangulate.Server.Stories;
+using Triangulate.Server.Web;
+using Triangulate.Storage;
+
+namespace Triangulate.Server;
+
+/// <summary>Builds the server: API, UI, security headers and limits, over one opened store.</summary>
+public static class TriangulateServer
+{
+    public const string OpenApiPath = "/openapi/v1.json";
+
+    /// <summary>Opens the store and builds the app (not started). The app owns the store and disposes it on shutdown.</summary>
+    /// <exception cref="UnsafeBindingException">A non-loopback URL without an API key.</exception>
+    /// <exception cref="StoreException">The store cannot be opened.</exception>
+    public static async Task<WebApplication> CreateAsync(ServerOptions options, CancellationToken ct = default)
+    {
+        BindingPolicy.Check(options.Urls, options.ApiKey);
+        var store = await ArticleStores.OpenAsync(options.Db, ct).ConfigureAwait(false);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(TriangulateServer).Assembly.GetName().Name });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.Limits.MaxRequestLineSize = 8 * 1024;
+        });
+        builder.Logging.SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Warning);
+        // Per-request logs would cost more than the requests themselves; startup and errors are enough.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ConfigureServices(builder.Services, options, store);
+        var app = builder.Build();
+        Configure(app, options);
+        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        return app;
+    }
+
+    private static void ConfigureServices(IServiceCollection services, ServerOptions options, IArticleStore store)
+    {
+        var pipeline = options.Pipeline ?? PipelineFactory.CreateFull();
+        services.AddSingleton(options);
+        services.AddSingleton(store);
+        services.AddSingleton(new PipelineRunner(pipeline));
+        services.AddSingleton(new ArticleAnnotator(pipeline));
+        services.AddSingleton(new SafeFetcher(options.Fetch));
+        services.AddSingleton<ServerMetrics>();
+        services.AddSingleton<StoryService>();
+        services.AddSingleton<IngestService>();
+        services.AddSingleton<StaticAssets>();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ServerJson.OmitAbsentSections } };
+            // Readable non-ASCII, but <, >, &, ' always escaped: a response sniffed or embedded as HTML still cannot carry markup.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            // The live document names the request's host and port; the committed one must not depend on them.
+            document.Servers?.Clear();
+            document.Info.Title = "Triangulate API";
+            document.Info.Version = "1";
+            return Task.CompletedTask;
+        }));
+    }
+
+    private static void Configure(WebApplication app, ServerOptions options)
+    {
+        var metrics = app.Services.GetRequiredService<ServerMetrics>();
+        app.Use(async (context, next) =>
+        {
+            SecurityHeaders.Apply(context.Response);
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                metrics.Request(context.Response.StatusCode);
+            }
+        });
+        ApiEndpoints.Map(app, options);
+        app.MapOpenApi(OpenApiPath);
+        var assets = app.Services.GetRequiredService<StaticAssets>();
+        app.MapGet("/", (HttpContext c) => assets.Serve(c, "index.html")).ExcludeFromDescription();
+        app.MapGet("/assets/{name}", (HttpContext c, string name) => assets.Serve(c, name)).ExcludeFromDescription();
+    }
+}
