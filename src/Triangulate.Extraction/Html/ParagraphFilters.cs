@@ -25,11 +25,19 @@ internal static partial class ParagraphFilters
     [GeneratedRegex(@"\b(?:subscribe\s+(?:to|now|today|for)|sign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter|(?:our|free|daily|weekly)\s+newsletters?|follow\s+(?:us|him|her|them)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|like\s+us\s+on\s+facebook|have\s+a\s+(?:news\s+)?tip|send\s+us\s+(?:a\s+|your\s+)?(?:tip|story|news)|join\s+our\s+(?:community|forums?|mailing)|get\s+the\s+latest\s+\w+\s+(?:news|updates|headlines))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PromoRegex();
 
+    // Stamp, agency and widget lines that many templates print inside the story container:
+    // "Article Launched: 01/14/2008 02:57:26 AM PST", "POSTED: 7:54 am EST January 23, 2008",
+    // "Last Updated: 12:01am GMT 08/01/2008", "The Associated Press - January 11, 2008 4:13 PM ET",
+    // "Advertisement", "RSS feeds", "Font size: + -", "Filed under: Politics |", "Brought to you by".
+    [GeneratedRegex(@"^(?:(?:article\s+)?(?:launched|posted|published|(?:last\s+)?updated|modified)\s*(?:at|on)?\s*:?\s*\d.{0,60}|(?:source:\s*)?(?:the\s+)?associated\s+press(?:\s*[-–—,|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,25})?|advert(?:isement)?|iklan|anzeige|publicidad|publicité|sponsored(?:\s+content)?|brought\s+to\s+you\s+by|(?:click\s+to\s+add\s+our\s+)?rss\s+feeds?.{0,50}|font\s+(?:size|scale)\s*:?.{0,12}|filed\s+under\s*:.{0,60}|tell\s+us\s+what\s+you\s+think.{0,5}|get\s+our\s+news\s+by\s+e-?mail)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex StampLineRegex();
+
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
     /// action (newsletter, app, follow us), which sit inside many story containers.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph))
-            || (paragraph.Length <= 250 && PromoRegex().IsMatch(paragraph)));
+            || (paragraph.Length <= 250 && PromoRegex().IsMatch(paragraph))
+            || (paragraph.Length <= 100 && StampLineRegex().IsMatch(paragraph)));
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>
