@@ -44,6 +44,39 @@ internal static partial class ParagraphFilters
         title is not null && paragraph.Length <= title.Length + 2 && paragraph.Length * 10 >= title.Length * 9
             && string.Equals(paragraph.TrimEnd('.', ' '), title.TrimEnd('.', ' '), StringComparison.OrdinalIgnoreCase);
 
+    // Headings that open the page's other content when it sits in the story container: related and
+    // recommended stories, other news, editor's picks, ad blocks, resource lists.
+    [GeneratedRegex(@"^(?:(?:other|more|latest|top|related|recommended|popular|trending|editor'?s'?)\s+(?:news|stories|articles|features|headlines|links|reading|posts|choice|picks)|(?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+(?:read|see)|read\s+(?:more|next)|more\s+from\s+.{1,30}|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+)?|google\s+ads|sponsored\s+links|additional\s+resources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TailMarkerRegex();
+
+    /// <summary>
+    /// Index of the first paragraph of a related-content tail ("Other news", "Related stories"), or -1.
+    /// Only a tail shorter than the story before it counts: the same heading on a sidebar box in the
+    /// middle of the story is followed by most of the story.
+    /// </summary>
+    public static int TailStart(List<string> paragraphs)
+    {
+        var total = 0;
+        foreach (var p in paragraphs)
+        {
+            total += p.Length;
+        }
+
+        var before = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (i >= 2 && p.Length <= 60 && before >= MinStoryChars && total - before < before && TailMarkerRegex().IsMatch(p))
+            {
+                return i;
+            }
+
+            before += p.Length;
+        }
+
+        return -1;
+    }
+
     /// <summary>Story text needed before a marker counts: 400 chars, so a "posted by" line under the headline cuts nothing.</summary>
     private const int MinStoryChars = 400;
 
