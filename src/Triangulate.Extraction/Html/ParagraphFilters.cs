@@ -22,7 +22,7 @@ internal static partial class ParagraphFilters
     private static partial Regex DateLineRegex();
 
     // Calls to action that close many stories: newsletter, app, social and tip-line promotion.
-    [GeneratedRegex(@"\b(?:subscribe\s+(?:to|now|today|for)|sign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter|(?:our|free|daily|weekly)\s+newsletters?|follow\s+(?:us|him|her|them)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|like\s+us\s+on\s+facebook|have\s+a\s+(?:news\s+)?tip|send\s+us\s+(?:a\s+|your\s+)?(?:tip|story|news)|join\s+our\s+(?:community|forums?|mailing)|get\s+the\s+latest\s+\w+\s+(?:news|updates|headlines))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:subscribe\s+(?:to|now|today|for)|sign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter|(?:our|free|daily|weekly)\s+newsletters?|follow\s+(?:us|him|her|them)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|like\s+us\s+on\s+facebook|have\s+a\s+(?:news\s+)?tip|send\s+us\s+(?:a\s+|your\s+)?(?:tip|story|news)|join\s+our\s+(?:community|forums?|mailing)|get\s+the\s+latest\s+\w+\s+(?:news|updates|headlines)|e-?newsletters?|tip-?offs|click\s+(?:photo|image|picture)\s+to\s+enlarge|click\s+to\s+subscribe|click\s+here\s+for\s+(?:video|photos?)|sign\s+up\s+for\s+breaking\s+news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PromoRegex();
 
     // Stamp, agency and widget lines that many templates print inside the story container:
@@ -32,12 +32,18 @@ internal static partial class ParagraphFilters
     [GeneratedRegex(@"^(?:(?:article\s+)?(?:launched|posted|published|(?:last\s+)?updated|modified)\s*(?:at|on)?\s*:?\s*\d.{0,60}|(?:source:\s*)?(?:the\s+)?associated\s+press(?:\s*[-–—,|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,25})?|(?:source:\s*)?(?:the\s+)?(?:[a-z]+\s+){0,2}(?:news\s+services?|news\s+agency|canadian\s+press)|(?:aap|afp|ap|reuters|upi|pti|ians|dpa|xinhua|wenn)|(?:our\s+)?(?:staff|special)\s+(?:correspondent|reporter|writer)s?|advert(?:isement)?|iklan|anzeige|publicidad|publicité|sponsored(?:\s+content)?|brought\s+to\s+you\s+by|(?:click\s+to\s+add\s+our\s+)?rss\s+feeds?.{0,50}|font\s+(?:size|scale)\s*:?.{0,12}|filed\s+under\s*:.{0,60}|tell\s+us\s+what\s+you\s+think.{0,5}|get\s+our\s+news\s+by\s+e-?mail)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StampLineRegex();
 
+    // Rights lines and photo credits anywhere in a short line: "Kenneth Perez © Reuters", "(© 2008 The
+    // Associated Press. All Rights Reserved. ...)", "This material may not be published, broadcast, ...".
+    [GeneratedRegex(@"©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex RightsRegex();
+
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
     /// action (newsletter, app, follow us), which sit inside many story containers.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph))
             || (paragraph.Length <= 250 && PromoRegex().IsMatch(paragraph))
-            || (paragraph.Length <= 100 && StampLineRegex().IsMatch(paragraph)));
+            || (paragraph.Length <= 100 && StampLineRegex().IsMatch(paragraph))
+            || RightsRegex().IsMatch(paragraph));
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>
