@@ -33,8 +33,8 @@ internal static partial class ParagraphFilters
     private static partial Regex StampLineRegex();
 
     // Rights lines and photo credits anywhere in a short line: "Kenneth Perez © Reuters", "(© 2008 The
-    // Associated Press. All Rights Reserved. ...)", "This material may not be published, broadcast, ...".
-    [GeneratedRegex(@"©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Associated Press. All Rights Reserved. ...)", "This material may not be published, broadcast, ...". Not "Ã©", which is é read as Latin-1.
+    [GeneratedRegex(@"(?<!Ã)©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RightsRegex();
 
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to

@@ -36,6 +36,7 @@ public class ParagraphFiltersTests
     [InlineData("Associated Press Writer Tom Hays contributed to this report from a court in Manhattan.")]
     [InlineData("Updated figures released on Monday showed 12 more cases.")]
     [InlineData("Posted prices rose 3 percent.")]
+    [InlineData("The CafÃ© reopened on Tuesday.")]
     public void IsFurnitureLine_StorySentence_False(string line)
     {
         Assert.False(ParagraphFilters.IsFurnitureLine(line));
