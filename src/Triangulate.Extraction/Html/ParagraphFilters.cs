@@ -37,13 +37,24 @@ internal static partial class ParagraphFilters
     [GeneratedRegex(@"(?<!Ã)©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RightsRegex();
 
+    // A line that is only a time stamp: "01/09 00:17:25 ET", "8:40AM Tuesday January 15, 2008",
+    // "Thu, 2008-01-17 15:17.", "10:36pm Wednesday 16th January 2008".
+    [GeneratedRegex(@"^(?=.*\b\d{1,2}:\d{2})(?:[\d:/.,\-]+|[ap]\.?m\.?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)|\s)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TimeStampRegex();
+
+    // Story-end lines: "Next story: ...", "Back to headlines", "Share & Save:", "Text size".
+    [GeneratedRegex(@"^(?:next\s+story:.{0,100}|back\s+to\s+(?:headlines|top)|share\s*&\s*save:?|text\s+size|sign\s+up\s+now)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex StoryEndRegex();
+
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
     /// action (newsletter, app, follow us), which sit inside many story containers.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph))
             || (paragraph.Length <= 250 && PromoRegex().IsMatch(paragraph))
             || (paragraph.Length <= 100 && StampLineRegex().IsMatch(paragraph))
-            || RightsRegex().IsMatch(paragraph));
+            || RightsRegex().IsMatch(paragraph)
+            || (paragraph.Length <= 60 && TimeStampRegex().IsMatch(paragraph))
+            || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph)));
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>

@@ -21,6 +21,11 @@ public class ParagraphFiltersTests
     [InlineData("This material may not be reproduced, redistributed, or manipulated in any form.")]
     [InlineData("Keep up to date with the news. Receive our free E-Newsletter")]
     [InlineData("Click photo to enlarge")]
+    [InlineData("01/09 00:17:25 ET")]
+    [InlineData("8:40AM Tuesday January 15, 2008")]
+    [InlineData("10:36pm Wednesday 16th January 2008")]
+    [InlineData("Next story: Beanie buddy gets rapper in trouble")]
+    [InlineData("Back to headlines")]
     [InlineData("Advert")]
     [InlineData("Iklan")]
     [InlineData("RSS feeds")]
@@ -36,6 +41,7 @@ public class ParagraphFiltersTests
     [InlineData("Associated Press Writer Tom Hays contributed to this report from a court in Manhattan.")]
     [InlineData("Updated figures released on Monday showed 12 more cases.")]
     [InlineData("Posted prices rose 3 percent.")]
+    [InlineData("At 10:30 on Tuesday the court rose.")]
     [InlineData("The CafÃ© reopened on Tuesday.")]
     public void IsFurnitureLine_StorySentence_False(string line)
     {
