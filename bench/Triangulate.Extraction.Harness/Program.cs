@@ -66,6 +66,10 @@ switch (mode)
             break;
         }
 
+    case "meta":
+        // Date and byline accuracy against hand labels: meta <labels.tsv> (id prefix, yyyy-MM-dd or ?, byline or - or ?).
+        MetaAccuracy(args[1]);
+        break;
     case "why":
         Why(args[1]);
         break;
@@ -186,4 +190,54 @@ static string FindShared()
     }
 
     return dir is null ? throw new DirectoryNotFoundException("../shared not found; set TRIANGULATE_SHARED") : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+}
+
+void MetaAccuracy(string labelFile)
+{
+    var pages = Pages("aeb").ToList();
+    int dates = 0, dateOk = 0, bylines = 0, bylineOk = 0;
+    foreach (var line in File.ReadLines(labelFile).Where(l => l.Length > 0 && l[0] != '#'))
+    {
+        var cols = line.Split('\t');
+        var page = pages.First(p => p.Id.StartsWith(cols[0], StringComparison.Ordinal));
+        var r = extractor.Extract(page.ReadHtml(), page.Url, CancellationToken.None);
+        var date = r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+        var byline = string.IsNullOrWhiteSpace(r.Byline) ? "-" : r.Byline;
+        // "?" marks a value the page does not let a reader decide: left out of that figure.
+        var dOk = cols[1] == "?" || date == cols[1];
+        dates += cols[1] == "?" ? 0 : 1;
+        dateOk += cols[1] != "?" && dOk ? 1 : 0;
+        var bOk = cols[2] == "?" || BylineMatch(byline, cols[2]);
+        bylines += cols[2] == "?" ? 0 : 1;
+        bylineOk += cols[2] != "?" && bOk ? 1 : 0;
+        if (!dOk || !bOk)
+        {
+            Console.WriteLine($"  {cols[0]} date ours={date} gold={cols[1]} | byline ours=[{byline}] gold=[{cols[2]}]");
+        }
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"AEB dev hand labels: date accuracy {(double)dateOk / dates:F3} ({dateOk}/{dates}), byline accuracy {(double)bylineOk / bylines:F3} ({bylineOk}/{bylines})"));
+}
+
+// Same author names, ignoring case, punctuation, a leading "By" and role suffixes after a comma.
+static bool BylineMatch(string ours, string gold)
+{
+    static string Norm(string s)
+    {
+        s = s.Trim();
+        if (s.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[3..];
+        }
+
+        var comma = s.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            s = s[..comma];
+        }
+
+        return new string(s.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+    }
+
+    return Norm(ours) == Norm(gold);
 }

@@ -11,14 +11,14 @@ internal static partial class DateValues
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
         "yyyy-MM-dd", "yyyyMMdd", "yyyyMMdd'T'HHmmssK", "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz",
-        "yyyy/MM/dd", "yyyy/MM/dd HH:mm:ss", "MM/dd/yyyy", "MM/dd/yyyy HH:mm:ss", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy",
+        "yyyy/MM/dd", "yyyy/MM/dd HH:mm:ss", "MM/dd/yyyy", "MM/dd/yyyy HH:mm:ss", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "hh:mm:ss tt MMM d, yyyy", "hh:mm tt MMM d, yyyy",
     ];
 
     // /2019/03/15/ or /2019-03-15- in a path; years 1995-2039 to avoid ids.
     [GeneratedRegex(@"[/_-]((?:199[5-9]|20[0-3]\d))[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex UrlDateRegex();
 
-    [GeneratedRegex(@"\s+(?:GMT|UTC|UT)$|\s+[A-Z]{3}$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\s+(?:GMT|UTC|UT)$|\s+[A-Z]{3}$|(?<=[AP]M)\s+[A-Z]{2,4}(?=\s+[A-Z][a-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ZoneNameRegex();
 
     public static DateTimeOffset? Parse(string? value)

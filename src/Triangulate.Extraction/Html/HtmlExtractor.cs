@@ -109,6 +109,12 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             writer.TruncateAt(comments);
         }
 
+        var tail = ParagraphFilters.TailStart(writer.Paragraphs);
+        if (tail > 0)
+        {
+            writer.TruncateAt(tail);
+        }
+
         writer.RemoveWhere(p => ParagraphFilters.IsFurnitureLine(p) || ParagraphFilters.IsTitle(p, title));
         return writer.ToString();
     }

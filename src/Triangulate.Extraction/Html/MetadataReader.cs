@@ -225,11 +225,14 @@ internal static partial class MetadataReader
             || (y.Contains('.', StringComparison.Ordinal) && x.Contains(y.Split('.')[0], StringComparison.OrdinalIgnoreCase));
     }
 
+    [GeneratedRegex(@"^(?:\w*admin\w*|administrator|webmaster|editorial|staff)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AccountRegex();
+
     private static string? Byline(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld)
     {
         if (ld is not null && ld.Authors.Count > 0)
         {
-            return string.Join(", ", ld.Authors);
+            return Credited(string.Join(", ", ld.Authors.Select(a => CleanByline(a) ?? a)));
         }
 
         foreach (var key in (ReadOnlySpan<string>)["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"])
@@ -237,19 +240,26 @@ internal static partial class MetadataReader
             var v = Get(meta, key);
             if (v is not null && !v.StartsWith("http", StringComparison.OrdinalIgnoreCase) && v.Length < 120)
             {
-                return CleanByline(v);
+                return Credited(CleanByline(v));
             }
         }
 
         var element = document.QuerySelector("[rel='author']") ?? document.QuerySelector("[itemprop='author']")
             ?? document.QuerySelector(".byline") ?? document.QuerySelector(".author");
         var text = element?.TextContent;
-        return text is not null && text.Trim().Length is > 2 and < 120 ? CleanByline(text) : null;
+        return text is not null && text.Trim().Length is > 2 and < 120 ? Credited(CleanByline(text)) : null;
     }
+
+    /// <summary>CMS account names ("admin", "jdadmin") and "Editorial" credit nobody: no byline.</summary>
+    private static string? Credited(string? byline) =>
+        byline is null || AccountRegex().IsMatch(byline) ? null : byline;
 
     private static string? CleanByline(string raw)
     {
         var s = ByPrefixRegex().Replace(TextBlocks.CollapseWhitespace(raw), string.Empty).Trim();
+        // "Amy Kuperinsky | NJ Advance Media for NJ.com": the outlet after a bar is not the author.
+        var bar = s.IndexOf(" | ", StringComparison.Ordinal);
+        s = bar > 0 ? s[..bar].Trim() : s;
         return s.Length == 0 ? null : s;
     }
 

@@ -10,7 +10,7 @@ namespace Triangulate.Extraction.Html;
 /// </summary>
 internal static partial class ParagraphFilters
 {
-    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:reader'?s?\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:add|post|leave|write|submit|view|show|read|see|hide)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?(?:comments?|reactions?)\b.*|comments?\s+(?:are\s+)?(?:now\s+)?closed\b.*|have\s+your\s+say\b.*|\d+\s+(?:responses?|replies|comments?|reactions?)\b.*|(?:what\s+do\s+you\s+think|join\s+the\s+(?:discussion|conversation)|discuss\s+this\s+(?:article|story))\b.*|posted\s+by\s.{1,80}|report\s+(?:this\s+comment|abuse)|you\s+must\s+be\s+(?:logged|signed)\s+in\b.*|(?:sign|log)\s+in\s+to\s+(?:comment|post)\b.*|most\s+recent\s+reader\s+comments\b.*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:reader'?s?\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:add|post|leave|write|submit|view|show|read|see|hide)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?(?:comments?|reactions?)\b.*|comments?\s+(?:are\s+)?(?:now\s+)?closed\b.*|have\s+your\s+say\b.*|\d+\s+(?:responses?|replies|comments?|reactions?)\b.*|(?:what\s+do\s+you\s+think|join\s+the\s+(?:discussion|conversation)|discuss\s+this\s+(?:article|story))\b.*|posted\s+by:?\s.{1,80}|report\s+(?:this\s+comment|abuse)|you\s+must\s+be\s+(?:logged|signed)\s+in\b.*|(?:sign|log)\s+in\s+to\s+(?:comment|post)\b.*|most\s+recent\s+reader\s+comments\b.*|the\s+following\s+are\s+(?:the\s+)?comments\s+from\b.*|print\s+email\s+this\s+comment)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex MarkerRegex();
 
     [GeneratedRegex(@"^(?:(?:©|\(c\)|copyright\b|all\s+rights\s+reserved).{0,300}|printer[- ]friendly(?:\s+(?:page|version))?|(?:send|e-?mail)\s+this\s+(?:article|story|page)\b.{0,40}|print\s+this\s+(?:article|story|page)|on\s+the\s+net:?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
@@ -22,19 +22,77 @@ internal static partial class ParagraphFilters
     private static partial Regex DateLineRegex();
 
     // Calls to action that close many stories: newsletter, app, social and tip-line promotion.
-    [GeneratedRegex(@"\b(?:subscribe\s+(?:to|now|today|for)|sign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter|(?:our|free|daily|weekly)\s+newsletters?|follow\s+(?:us|him|her|them)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|like\s+us\s+on\s+facebook|have\s+a\s+(?:news\s+)?tip|send\s+us\s+(?:a\s+|your\s+)?(?:tip|story|news)|join\s+our\s+(?:community|forums?|mailing)|get\s+the\s+latest\s+\w+\s+(?:news|updates|headlines))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:subscribe\s+(?:to|now|today|for)|sign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter|(?:our|free|daily|weekly)\s+newsletters?|follow\s+(?:us|him|her|them)\s+on|download\s+(?:our|the)\s+(?:free\s+)?app|like\s+us\s+on\s+facebook|have\s+a\s+(?:news\s+)?tip|send\s+us\s+(?:a\s+|your\s+)?(?:tip|story|news)|join\s+our\s+(?:community|forums?|mailing)|get\s+the\s+latest\s+\w+\s+(?:news|updates|headlines)|e-?newsletters?|tip-?offs|click\s+(?:photo|image|picture)\s+to\s+enlarge|click\s+to\s+subscribe|click\s+here\s+for\s+(?:video|photos?)|sign\s+up\s+for\s+breaking\s+news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PromoRegex();
+
+    // Stamp, agency and widget lines that many templates print inside the story container:
+    // "Article Launched: 01/14/2008 02:57:26 AM PST", "POSTED: 7:54 am EST January 23, 2008",
+    // "Last Updated: 12:01am GMT 08/01/2008", "The Associated Press - January 11, 2008 4:13 PM ET",
+    // "CanWest News Service", "AAP", "Special Correspondent", "Advertisement", "RSS feeds", "Font size: + -", "Filed under: Politics |", "Brought to you by".
+    [GeneratedRegex(@"^(?:(?:article\s+)?(?:launched|posted|published|(?:last\s+)?updated|modified)\s*(?:at|on)?\s*:?\s*\d.{0,60}|(?:source:\s*)?(?:the\s+)?associated\s+press(?:\s*[-–—,|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,25})?|(?:source:\s*)?(?:the\s+)?(?:[a-z]+\s+){0,2}(?:news\s+services?|news\s+agency|canadian\s+press)|(?:aap|afp|ap|reuters|upi|pti|ians|dpa|xinhua|wenn)|(?:our\s+)?(?:staff|special)\s+(?:correspondent|reporter|writer)s?|advert(?:isement)?|iklan|anzeige|publicidad|publicité|sponsored(?:\s+content)?|brought\s+to\s+you\s+by|(?:click\s+to\s+add\s+our\s+)?rss\s+feeds?.{0,50}|font\s+(?:size|scale)\s*:?.{0,12}|filed\s+under\s*:.{0,60}|tell\s+us\s+what\s+you\s+think.{0,5}|get\s+our\s+news\s+by\s+e-?mail)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex StampLineRegex();
+
+    // Rights lines and photo credits anywhere in a short line: "Kenneth Perez © Reuters", "(© 2008 The
+    // Associated Press. All Rights Reserved. ...)", "This material may not be published, broadcast, ...". Not "Ã©", which is é read as Latin-1.
+    [GeneratedRegex(@"(?<!Ã)©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex RightsRegex();
+
+    // A line that is only a time stamp: "01/09 00:17:25 ET", "8:40AM Tuesday January 15, 2008",
+    // "Thu, 2008-01-17 15:17.", "10:36pm Wednesday 16th January 2008".
+    [GeneratedRegex(@"^(?=.*\b\d{1,2}:\d{2})(?:[\d:/.,\-]+|[ap]\.?m\.?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)|\s)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TimeStampRegex();
+
+    // Story-end lines: "Next story: ...", "Back to headlines", "Share & Save:", "Text size".
+    [GeneratedRegex(@"^(?:next\s+story:.{0,100}|back\s+to\s+(?:headlines|top)|share\s*&\s*save:?|text\s+size|sign\s+up\s+now)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex StoryEndRegex();
 
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
     /// action (newsletter, app, follow us), which sit inside many story containers.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         paragraph.Length <= 320 && (FurnitureLineRegex().IsMatch(paragraph) || (paragraph.Length <= 160 && DateLineRegex().IsMatch(paragraph))
-            || (paragraph.Length <= 250 && PromoRegex().IsMatch(paragraph)));
+            || (paragraph.Length <= 250 && PromoRegex().IsMatch(paragraph))
+            || (paragraph.Length <= 100 && StampLineRegex().IsMatch(paragraph))
+            || RightsRegex().IsMatch(paragraph)
+            || (paragraph.Length <= 60 && TimeStampRegex().IsMatch(paragraph))
+            || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph)));
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>
         title is not null && paragraph.Length <= title.Length + 2 && paragraph.Length * 10 >= title.Length * 9
             && string.Equals(paragraph.TrimEnd('.', ' '), title.TrimEnd('.', ' '), StringComparison.OrdinalIgnoreCase);
+
+    // Headings that open the page's other content when it sits in the story container: related and
+    // recommended stories, other news, editor's picks, ad blocks, resource lists.
+    [GeneratedRegex(@"^(?:(?:other|more|latest|top|related|recommended|popular|trending|editor'?s'?)\s+(?:news|stories|articles|features|headlines|links|reading|posts|choice|picks)|(?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+(?:read|see)|read\s+(?:more|next)|more\s+from\s+.{1,30}|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+)?|google\s+ads|sponsored\s+links|additional\s+resources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TailMarkerRegex();
+
+    /// <summary>
+    /// Index of the first paragraph of a related-content tail ("Other news", "Related stories"), or -1.
+    /// Only a tail shorter than the story before it counts: the same heading on a sidebar box in the
+    /// middle of the story is followed by most of the story.
+    /// </summary>
+    public static int TailStart(List<string> paragraphs)
+    {
+        var total = 0;
+        foreach (var p in paragraphs)
+        {
+            total += p.Length;
+        }
+
+        var before = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (i >= 2 && p.Length <= 60 && before >= MinStoryChars && total - before < before && TailMarkerRegex().IsMatch(p))
+            {
+                return i;
+            }
+
+            before += p.Length;
+        }
+
+        return -1;
+    }
 
     /// <summary>Story text needed before a marker counts: 400 chars, so a "posted by" line under the headline cuts nothing.</summary>
     private const int MinStoryChars = 400;

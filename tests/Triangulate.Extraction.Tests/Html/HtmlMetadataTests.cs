@@ -56,6 +56,29 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void Extract_AuthorMetaWithOutletAfterBar_OutletRemoved()
+    {
+        Assert.Equal("Amy Kuperinsky", Extract(Head("<meta name='author' content='Amy Kuperinsky | NJ Advance Media for NJ.com'>")).Byline);
+    }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("jdadmin")]
+    [InlineData("Editorial")]
+    public void Extract_AuthorMetaIsCmsAccount_NoByline(string author)
+    {
+        Assert.Null(Extract(Head($"<meta name='author' content='{author}'>")).Byline);
+    }
+
+    [Fact]
+    public void Parse_ClockTimeZoneThenDate_Parsed()
+    {
+        var parsed = DateValues.Parse("01:38:07 PM IST Nov 20, 2019");
+
+        Assert.Equal(new DateOnly(2019, 11, 20), parsed is { } p ? DateOnly.FromDateTime(p.DateTime) : default);
+    }
+
+    [Fact]
     public void Extract_BylineElement_ByPrefixRemoved()
     {
         Assert.Equal("Ann Example", Extract(Head(string.Empty, "<div class='byline'>By  Ann Example</div>")).Byline);

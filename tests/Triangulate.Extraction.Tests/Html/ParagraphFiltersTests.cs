@@ -1,0 +1,74 @@
+using Triangulate.Extraction.Html;
+
+namespace Triangulate.Extraction.Tests.Html;
+
+public class ParagraphFiltersTests
+{
+    private static readonly string Story = new('x', 450);
+
+    [Theory]
+    [InlineData("Article Launched: 01/14/2008 02:57:26 AM PST")]
+    [InlineData("POSTED: 7:54 am EST January 23, 2008")]
+    [InlineData("Last Updated: 12:01am GMT 08/01/2008")]
+    [InlineData("Last updated at 8:37 AM on 18/01/08")]
+    [InlineData("Associated Press - January 11, 2008 4:13 PM ET")]
+    [InlineData("THE ASSOCIATED PRESS")]
+    [InlineData("CanWest News Service")]
+    [InlineData("AAP")]
+    [InlineData("Special Correspondent")]
+    [InlineData("Kenneth Perez © Reuters")]
+    [InlineData("(© 2008 The Associated Press. All Rights Reserved. This story is fed directly from the newswire.)")]
+    [InlineData("This material may not be reproduced, redistributed, or manipulated in any form.")]
+    [InlineData("Keep up to date with the news. Receive our free E-Newsletter")]
+    [InlineData("Click photo to enlarge")]
+    [InlineData("01/09 00:17:25 ET")]
+    [InlineData("8:40AM Tuesday January 15, 2008")]
+    [InlineData("10:36pm Wednesday 16th January 2008")]
+    [InlineData("Next story: Beanie buddy gets rapper in trouble")]
+    [InlineData("Back to headlines")]
+    [InlineData("Advert")]
+    [InlineData("Iklan")]
+    [InlineData("RSS feeds")]
+    [InlineData("Font Scale:A A A")]
+    [InlineData("Filed under: Politics |")]
+    [InlineData("Tell us what YOU think...")]
+    public void IsFurnitureLine_StampOrWidgetLine_True(string line)
+    {
+        Assert.True(ParagraphFilters.IsFurnitureLine(line));
+    }
+
+    [Theory]
+    [InlineData("Associated Press Writer Tom Hays contributed to this report from a court in Manhattan.")]
+    [InlineData("Updated figures released on Monday showed 12 more cases.")]
+    [InlineData("Posted prices rose 3 percent.")]
+    [InlineData("At 10:30 on Tuesday the court rose.")]
+    [InlineData("The CafÃ© reopened on Tuesday.")]
+    public void IsFurnitureLine_StorySentence_False(string line)
+    {
+        Assert.False(ParagraphFilters.IsFurnitureLine(line));
+    }
+
+    [Fact]
+    public void TailStart_RelatedHeadingAfterStory_IndexOfHeading()
+    {
+        List<string> paragraphs = ["Lead.", Story, "Second paragraph.", "Other news", "Another story teaser."];
+
+        Assert.Equal(3, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Fact]
+    public void TailStart_SidebarHeadingBeforeMostOfStory_NoCut()
+    {
+        List<string> paragraphs = ["Lead.", Story, "Latest news", "Check headlines.", Story, Story];
+
+        Assert.Equal(-1, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Fact]
+    public void CommentsStart_CommentPolicyPreamble_IndexOfPreamble()
+    {
+        List<string> paragraphs = ["Lead.", Story, "Last line.", "The following are comments from the readers. In no way do they represent the view of the paper."];
+
+        Assert.Equal(3, ParagraphFilters.CommentsStart(paragraphs));
+    }
+}
