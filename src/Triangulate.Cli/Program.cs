@@ -42,6 +42,7 @@ public static class Program
             SearchCommand.Create(),
             ExportCommand.Create(),
             BenchCommand.Create(),
+            TrainCommand.Create(),
             ServeCommand.Create(),
         };
         return root;

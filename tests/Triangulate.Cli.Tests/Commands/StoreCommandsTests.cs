@@ -58,6 +58,24 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void TrainNer_WithoutData_IsAUsageErrorNamingTheFolder()
+    {
+        var run = CliRunner.Run("train", "ner", "--data", _temp.Sub("nowhere"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no ner/ folder", run.Stderr);
+    }
+
+    [Fact]
+    public void Help_TrainNer_ShowsExamples()
+    {
+        var run = CliRunner.Run("train", "ner", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("triangulate train ner --data", run.Stdout);
+    }
+
+    [Fact]
     public void Analyze_WithoutOut_IsAUsageError()
     {
         var run = CliRunner.Run("analyze", _temp.Sub("in"));
