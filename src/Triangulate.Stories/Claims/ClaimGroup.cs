@@ -12,4 +12,7 @@ public sealed class ClaimGroup
 
     /// <summary>Set by the aligner when members give different figures for the same counted thing.</summary>
     public bool HasNumericDisagreement { get; set; }
+
+    /// <summary>True when the statements are voiced by a speaker rather than the outlet.</summary>
+    public bool IsAttributed() => First.IsAttributed;
 }
