@@ -21,15 +21,18 @@ public static class CountedThing
     private static readonly (string Event, string[] Stems)[] Families =
     [
         ("in serious condition", ["serious", "critical", "condition"]),
-        ("injured", ["injur", "injury", "hurt", "wound", "hospital", "hospitalis", "hospitaliz"]),
+        ("injured", ["injur", "hurt", "wound", "hospital"]),
         ("killed", ["kill", "dead", "death", "die", "died"]),
         ("released", ["releas", "freed", "free"]),
-        ("arrested", ["arrest", "detain", "detained"]),
-        ("evacuated", ["evacuat", "evacuate"]),
+        ("arrested", ["arrest", "detain"]),
+        ("evacuated", ["evacu"]),
     ];
 
     /// <summary>Characters either side of the figure that may name its event.</summary>
-    private const int Window = 60;
+    private const int Window = 100;
+
+    // Predicates that make a figure a part of another count ("the figure included two people who…").
+    private static readonly HashSet<string> PartOf = new(StringComparer.OrdinalIgnoreCase) { "included", "include", "includes", "including", "among" };
 
     /// <summary>The key of <paramref name="quantity"/> in <paramref name="article"/>, or null when it is not a count of people in an event.</summary>
     public static string? KeyOf(Article article, QuantityAnnotation quantity, TextSpan sentence)
@@ -37,7 +40,7 @@ public static class CountedThing
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(quantity);
         var unit = quantity.Unit;
-        if (unit is not null && !PersonUnits.Contains(unit))
+        if ((unit is not null && !PersonUnits.Contains(unit)) || (quantity.About is { } a && PartOf.Contains(a)))
         {
             return null;
         }
@@ -81,9 +84,13 @@ public static class CountedThing
         {
             foreach (var stem in stems)
             {
-                if (Array.IndexOf(familyStems, stem) >= 0)
+                foreach (var prefix in familyStems)
                 {
-                    return name;
+                    // Short stems must match whole ("die", not "diesel"); longer ones as prefixes ("injur" → "injuries").
+                    if (stem == prefix || (prefix.Length >= 4 && stem.StartsWith(prefix, StringComparison.Ordinal)))
+                    {
+                        return name;
+                    }
                 }
             }
         }
@@ -96,5 +103,5 @@ public static class CountedThing
         before.Exists(IsPersonStem) || after.Exists(IsPersonStem);
 
     private static bool IsPersonStem(string stem) =>
-        stem is "people" or "person" or "injur" or "injury" or "casualty" or "victim" or "hurt" or "toll";
+        stem is "people" or "person" or "injur" or "injury" or "injuri" or "casualty" or "victim" or "hurt" or "toll";
 }

@@ -37,12 +37,22 @@ public sealed class NumericConflictFinder
 
             for (var i = 1; i < values.Count; i++)
             {
-                result.Add(Conflict(thing, values[i - 1], values[i]));
+                var conflict = Conflict(thing, values[i - 1], values[i]);
+                if (conflict.Assessment == "update" || Comparable(values[i - 1][0].Value, values[i][0].Value))
+                {
+                    result.Add(conflict);
+                }
             }
         }
 
         return result;
     }
+
+    /// <summary>Figures more than twice apart are, without a revision, counts of different things (one strike's
+    /// dead against a campaign's total), not outlets disagreeing on one count.</summary>
+    private static bool Comparable(double a, double b) => Math.Max(a, b) <= MaximumRatio * Math.Min(a, b);
+
+    private const double MaximumRatio = 2.0;
 
     private static void Collect(Article article, Dictionary<string, List<Statement>> byThing)
     {
