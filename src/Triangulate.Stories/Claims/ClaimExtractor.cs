@@ -32,31 +32,43 @@ public sealed class ClaimExtractor
         var result = new List<ClaimCandidate>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            var span = sentence.Span;
-            var text = article.Slice(span);
-            var stems = SentenceMatcher.Stems(text);
-            if (stems.Count < MinimumWords)
+            var candidate = Candidate(article, sentence.Span, lineage, quotes, entities, quantities, dates);
+            if (candidate.Stems.Count >= MinimumWords)
             {
-                continue;
+                result.Add(candidate);
             }
-
-            result.Add(new ClaimCandidate
-            {
-                Article = article,
-                Span = span,
-                Text = text,
-                Lineage = lineage,
-                Speaker = SpeakerOf(article, span, text, quotes),
-                Stems = stems,
-                StemSet = stems.ToHashSet(StringComparer.Ordinal),
-                Bigrams = ClaimSimilarity.Bigrams(stems),
-                Names = Inside(entities, span).Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
-                Quantities = [.. Inside(quantities, span)],
-                Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),
-            });
         }
 
         return result;
+    }
+
+    /// <summary>One candidate for the text at <paramref name="span"/> (a sentence or clause), read from the article's layers.</summary>
+    public static ClaimCandidate Candidate(Article article, TextSpan span, string lineage)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Candidate(article, span, lineage, article.Annotations.Get(Layers.Quotes), article.Annotations.Get(Layers.Entities),
+            article.Annotations.Get(Layers.Quantities), article.Annotations.Get(Layers.Dates));
+    }
+
+    private static ClaimCandidate Candidate(Article article, TextSpan span, string lineage, IReadOnlyList<QuoteAnnotation> quotes,
+        IReadOnlyList<EntityMention> entities, IReadOnlyList<QuantityAnnotation> quantities, IReadOnlyList<TimeExpression> dates)
+    {
+        var text = article.Slice(span);
+        var stems = SentenceMatcher.Stems(text);
+        return new ClaimCandidate
+        {
+            Article = article,
+            Span = span,
+            Text = text,
+            Lineage = lineage,
+            Speaker = SpeakerOf(article, span, text, quotes),
+            Stems = stems,
+            StemSet = stems.ToHashSet(StringComparer.Ordinal),
+            Bigrams = ClaimSimilarity.Bigrams(stems),
+            Names = Inside(entities, span).Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
+            Quantities = [.. Inside(quantities, span)],
+            Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>A name reduced to its last folded word, so "Nicolás Maduro" and "Maduro" agree.</summary>

@@ -1,16 +1,20 @@
 using Triangulate.Core.Dossier;
+using Triangulate.Stories.Claims;
 
 namespace Triangulate.Stories.Conflicts;
 
 /// <summary>
 /// Turns quote families with a misattributed variant (the same words put in another speaker's mouth) into
-/// attribution conflicts: one side per speaker, with the articles and the quotation as evidence.
+/// attribution conflicts: one side per speaker, with the articles and the quotation as evidence. Speakers
+/// must resolve to different people of the story: a pronoun or a description the quote stage could not
+/// resolve ("he", "Americans") is no evidence that two outlets name different speakers.
 /// </summary>
 public sealed class AttributionConflictFinder
 {
     public List<DossierConflict> Find(DossierStory story)
     {
         ArgumentNullException.ThrowIfNull(story);
+        var people = PeopleByKey(story);
         var result = new List<DossierConflict>();
         foreach (var family in story.Quotes ?? [])
         {
@@ -20,14 +24,22 @@ public sealed class AttributionConflictFinder
                 continue;
             }
 
-            var sides = family.Occurrences
-                .GroupBy(o => misattributed.Contains(o.ArticleId) ? o.SpeakerText ?? "unknown" : family.Speaker ?? o.SpeakerText ?? "unknown", StringComparer.Ordinal)
-                .Select(g => new DossierConflictSide(
-                    g.Key,
-                    null,
-                    [.. g.Select(o => o.ArticleId).Distinct(StringComparer.Ordinal)],
-                    [.. g.Select(o => new Evidence(o.ArticleId, o.Start, o.Length, o.Text))]))
-                .ToList();
+            var sides = new Dictionary<string, (DossierEntity Person, List<DossierQuoteOccurrence> Occurrences)>(StringComparer.Ordinal);
+            foreach (var occurrence in family.Occurrences)
+            {
+                var speaker = misattributed.Contains(occurrence.ArticleId) ? occurrence.SpeakerText : family.Speaker ?? occurrence.SpeakerText;
+                if (speaker is not null && people.TryGetValue(ClaimExtractor.NameKey(speaker), out var person))
+                {
+                    if (!sides.TryGetValue(person.Id, out var side))
+                    {
+                        side = (person, []);
+                        sides[person.Id] = side;
+                    }
+
+                    side.Occurrences.Add(occurrence);
+                }
+            }
+
             if (sides.Count >= 2)
             {
                 result.Add(new DossierConflict
@@ -35,8 +47,28 @@ public sealed class AttributionConflictFinder
                     Kind = "attribution",
                     About = "who said \u201c" + Shorten(family.Text) + "\u201d",
                     Assessment = "contradiction",
-                    Sides = sides,
+                    Sides = [.. sides.Values.Select(Side)],
                 });
+            }
+        }
+
+        return result;
+    }
+
+    private static DossierConflictSide Side((DossierEntity Person, List<DossierQuoteOccurrence> Occurrences) side) =>
+        new(side.Person.Name, null,
+            [.. side.Occurrences.Select(o => o.ArticleId).Distinct(StringComparer.Ordinal)],
+            [.. side.Occurrences.Select(o => new Evidence(o.ArticleId, o.Start, o.Length, o.Text))]);
+
+    /// <summary>Surname key → the most-mentioned person with that surname (the mayor, not his namesake critic).</summary>
+    private static Dictionary<string, DossierEntity> PeopleByKey(DossierStory story)
+    {
+        var result = new Dictionary<string, DossierEntity>(StringComparer.Ordinal);
+        foreach (var entity in (story.Entities ?? []).Where(e => e.Type == "PERSON").OrderByDescending(e => e.Mentions.Count))
+        {
+            foreach (var name in entity.Aliases.Append(entity.Name))
+            {
+                result.TryAdd(ClaimExtractor.NameKey(name), entity);
             }
         }
 
