@@ -11,6 +11,10 @@ public sealed class ClaimAligner(double threshold = ClaimSimilarity.DefaultThres
     /// <summary>Candidates share at least this many stems before they are scored (a cheap filter).</summary>
     private const int MinimumSharedStems = 3;
 
+    /// <summary>Only the latest claims holding a stem are looked at: a frequent stem ("the", "said") would
+    /// otherwise make the candidate search quadratic in a large story.</summary>
+    private const int MaximumPosting = 48;
+
     public double Threshold { get; } = threshold;
 
     public List<ClaimGroup> Align(IReadOnlyList<ClaimCandidate> claims)
@@ -30,9 +34,9 @@ public sealed class ClaimAligner(double threshold = ClaimSimilarity.DefaultThres
                     continue;
                 }
 
-                foreach (var other in list)
+                for (var i = list.Count - 1; i >= Math.Max(0, list.Count - MaximumPosting); i--)
                 {
-                    shared[other] = shared.GetValueOrDefault(other) + 1;
+                    shared[list[i]] = shared.GetValueOrDefault(list[i]) + 1;
                 }
             }
 

@@ -33,7 +33,7 @@ public sealed class ClaimExtractor
         foreach (var sentence in sentences)
         {
             var candidate = Candidate(article, sentence.Span, lineage, quotes, entities, quantities, dates);
-            if (candidate.Stems.Count >= MinimumWords)
+            if (candidate.Stems.Count >= MinimumWords && IsStatement(candidate.Text))
             {
                 result.Add(candidate);
             }
@@ -69,6 +69,14 @@ public sealed class ClaimExtractor
             Quantities = [.. Inside(quantities, span)],
             Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>Headlines, captions and list items have no closing punctuation; statements do.</summary>
+    public static bool IsStatement(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && ".!?\"'\u201d\u2019)".Contains(trimmed[^1]);
     }
 
     /// <summary>A name reduced to its last folded word, so "Nicolás Maduro" and "Maduro" agree.</summary>

@@ -27,8 +27,8 @@ public sealed class SummaryComposer
             .Where(g => !g.HasNumericDisagreement)
             .OrderByDescending(g => g.IndependentSources)
             .ThenBy(g => g.IsAttributed() ? 1 : 0)
+            .ThenBy(g => Position(g))
             .ThenByDescending(g => g.Members.Count)
-            .ThenBy(g => g.First.Span.Start)
             .ToList();
         var corroborated = ranked.Count(g => g.IndependentSources >= 2);
 
@@ -53,16 +53,33 @@ public sealed class SummaryComposer
             result.Add(Sentence(group));
         }
 
+        // Disagreements come right after the lead statement: a reader should meet them before the details.
+        var at = Math.Min(1, result.Count);
         foreach (var conflict in NumericConflicts(conflicts).Take(2))
         {
-            result.Add(Disagreement(conflict, articles));
+            result.Insert(at++, Disagreement(conflict, articles));
         }
 
         return result;
     }
 
+    /// <summary>How far into its articles a statement sits, 0 (lead) to 1 (end), averaged over its members:
+    /// among equally supported statements, news writing puts the essential ones first.</summary>
+    private static double Position(ClaimGroup group)
+    {
+        var total = 0.0;
+        foreach (var member in group.Members)
+        {
+            total += (double)member.Span.Start / Math.Max(1, member.Article.Text.Length);
+        }
+
+        return total / group.Members.Count;
+    }
+
     private static IEnumerable<DossierConflict> NumericConflicts(IReadOnlyList<DossierConflict> conflicts) =>
-        conflicts.Where(c => c.Kind == "numeric" && c.Sides.Count == 2);
+        conflicts.Where(c => c.Kind == "numeric" && c.Sides.Count == 2)
+            .OrderBy(c => c.Assessment == "contradiction" ? 0 : 1)
+            .ThenByDescending(c => c.Sides.Sum(s => s.ArticleIds.Count));
 
     private static DossierSummarySentence Sentence(ClaimGroup group)
     {

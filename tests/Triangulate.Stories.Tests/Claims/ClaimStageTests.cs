@@ -105,6 +105,13 @@ public class ClaimStageTests
         Assert.Equal(ClaimStatus.Conflicting, Assert.Single(context.Stories![0].Claims!).Status);
     }
 
+    [Theory]
+    [InlineData("The council approved the budget on Tuesday.", true)]
+    [InlineData("\u201cWe will rebuild it,\u201d the mayor said.\u201d", true)]
+    [InlineData("Nebraska, Oklahoma File Federal Suit Against Colorado Over Marijuana Legalization", false)]
+    public void IsStatement_ClosingPunctuation_SeparatesStatementsFromHeadlines(string text, bool expected) =>
+        Assert.Equal(expected, ClaimExtractor.IsStatement(text));
+
     [SharedDataFact("data/seeds")]
     public void Seeds_Claims_IndependentSourcesCountLineagesNeverArticles()
     {
