@@ -43,6 +43,9 @@ q{font-style:italic}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);padding:.35rem .5rem}
 .inputs li{margin:.2rem 0}
+.status-corroborated{color:var(--info)}.status-conflicting{color:var(--err);font-weight:600}.status-unique{color:var(--muted)}
+.conflicts>li{border-left:3px solid var(--err);padding-left:.5rem}
+table.framing td p{margin:0 0 .25rem}
 @media (max-width:40rem){body{padding:.6rem}.meta dt{min-width:5rem}.article,.story{padding:.6rem}}
 @media print{nav{display:none}.article,.story{break-inside:avoid-page;border:none}}
 """;

@@ -2,22 +2,64 @@ using Triangulate.Core.Dossier;
 
 namespace Triangulate.Reports.Html.StorySections;
 
-/// <summary>How each outlet describes each actor.</summary>
-public sealed class FramingStorySection : ListStorySection<DossierFraming>
+/// <summary>
+/// How each outlet describes each actor, side by side: one row per actor, one column per outlet, each cell
+/// the outlet's descriptors with their citations ("—" when the outlet names the actor without one), so a
+/// reader sees "authoritarian" beside "illegitimate" beside a plain "President" at a glance.
+/// </summary>
+public sealed class FramingStorySection : IStorySection
 {
-    public override int Order => 90;
+    public int Order => 90;
 
-    public override string Title => "Framing";
+    public string Title => "Framing";
 
-    protected override string ListClass => "framing";
+    public bool HasContent(DossierStory story) => story?.Framing is not null;
 
-    protected override IReadOnlyList<DossierFraming>? Items(DossierStory story) => story.Framing;
-
-    protected override void RenderItem(ReportContext context, DossierStory story, DossierFraming item, HtmlWriter html)
+    public void Render(ReportContext context, DossierStory story, HtmlWriter html)
     {
-        var entity = story.Entities?.FirstOrDefault(e => e.Id == item.EntityId);
-        html.Open("p").Element("strong", item.Outlet).Text(" on ").Element("strong", entity?.Name ?? item.EntityId)
-            .Text(": ").Text(string.Join("; ", item.Descriptors)).Close("p");
-        EvidenceHtml.WriteList(context, html, item.Evidence);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(html);
+        var framing = story.Framing;
+        if (framing is null)
+        {
+            return;
+        }
+
+        if (framing.Count == 0)
+        {
+            html.Element("p", "None found.", "muted");
+            return;
+        }
+
+        var outlets = framing.Select(f => f.Outlet).Distinct(StringComparer.Ordinal).ToList();
+        html.Open("table", "framing").Open("thead").Open("tr").Element("th", "Actor");
+        foreach (var outlet in outlets)
+        {
+            html.Element("th", outlet);
+        }
+
+        html.Close("tr").Close("thead").Open("tbody");
+        foreach (var row in framing.GroupBy(f => f.EntityId, StringComparer.Ordinal))
+        {
+            var entity = story.Entities?.FirstOrDefault(e => e.Id == row.Key);
+            html.Open("tr").Element("th", entity?.Name ?? row.Key);
+            foreach (var outlet in outlets)
+            {
+                html.Open("td");
+                var cell = row.FirstOrDefault(f => f.Outlet == outlet);
+                if (cell is not null)
+                {
+                    html.Element("p", cell.Descriptors.Count == 0 ? "—" : string.Join("; ", cell.Descriptors));
+                    EvidenceHtml.WriteList(context, html, cell.Evidence);
+                }
+
+                html.Close("td");
+            }
+
+            html.Close("tr");
+        }
+
+        html.Close("tbody").Close("table");
     }
 }

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+using Triangulate.Stories.Syndication;
+
+namespace Triangulate.Stories.Claims;
+
+/// <summary>
+/// Turns an article's sentences into claim candidates. A sentence that carries a quotation or a reporting
+/// verb is an attributed statement and keeps its speaker, so "X said the talks failed" is never counted as
+/// the outlet asserting that the talks failed.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    /// <summary>Shorter sentences are headlines, bylines and fragments rather than statements.</summary>
+    public const int MinimumWords = 6;
+
+    private static readonly Regex Reporting = new(
+        @"\b(said|says|told|according to|stated|announced|claimed|alleged|added|argued|insisted|warned|reported)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    public List<ClaimCandidate> Extract(Article article, string lineage)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var sentences = article.Annotations.Get(Layers.Sentences);
+        var quotes = article.Annotations.Get(Layers.Quotes);
+        var entities = article.Annotations.Get(Layers.Entities);
+        var quantities = article.Annotations.Get(Layers.Quantities);
+        var dates = article.Annotations.Get(Layers.Dates);
+        var result = new List<ClaimCandidate>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var candidate = Candidate(article, sentence.Span, lineage, quotes, entities, quantities, dates);
+            if (candidate.Stems.Count >= MinimumWords && IsStatement(candidate.Text))
+            {
+                result.Add(candidate);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One candidate for the text at <paramref name="span"/> (a sentence or clause), read from the article's layers.</summary>
+    public static ClaimCandidate Candidate(Article article, TextSpan span, string lineage)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Candidate(article, span, lineage, article.Annotations.Get(Layers.Quotes), article.Annotations.Get(Layers.Entities),
+            article.Annotations.Get(Layers.Quantities), article.Annotations.Get(Layers.Dates));
+    }
+
+    private static ClaimCandidate Candidate(Article article, TextSpan span, string lineage, IReadOnlyList<QuoteAnnotation> quotes,
+        IReadOnlyList<EntityMention> entities, IReadOnlyList<QuantityAnnotation> quantities, IReadOnlyList<TimeExpression> dates)
+    {
+        var text = article.Slice(span);
+        var stems = SentenceMatcher.Stems(text);
+        return new ClaimCandidate
+        {
+            Article = article,
+            Span = span,
+            Text = text,
+            Lineage = lineage,
+            Speaker = SpeakerOf(article, span, text, quotes),
+            Stems = stems,
+            StemSet = stems.ToHashSet(StringComparer.Ordinal),
+            Bigrams = ClaimSimilarity.Bigrams(stems),
+            Names = Inside(entities, span).Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
+            Quantities = [.. Inside(quantities, span)],
+            Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>Headlines, captions and list items have no closing punctuation; statements do.</summary>
+    public static bool IsStatement(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && ".!?\"'\u201d\u2019)".Contains(trimmed[^1]);
+    }
+
+    /// <summary>A name reduced to its last folded word, so "Nicolás Maduro" and "Maduro" agree.</summary>
+    public static string NameKey(string name)
+    {
+        var stems = SentenceMatcher.Stems(name);
+        return stems.Count == 0 ? name : stems[^1];
+    }
+
+    private static string? SpeakerOf(Article article, TextSpan span, string text, IReadOnlyList<QuoteAnnotation> quotes)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Span.Start < span.End && quote.Span.End > span.Start)
+            {
+                return quote.SpeakerName ?? (quote.Speaker is { } s ? article.Slice(s) : "unnamed source");
+            }
+        }
+
+        var according = According.Match(text);
+        if (according.Success)
+        {
+            return according.Groups["who"].Value.Trim();
+        }
+
+        return Reporting.IsMatch(text) ? "unnamed source" : null;
+    }
+
+    private static IEnumerable<T> Inside<T>(IReadOnlyList<T> layer, TextSpan span)
+        where T : IAnnotation
+    {
+        foreach (var item in layer)
+        {
+            if (item.Span.Start >= span.Start && item.Span.End <= span.End)
+            {
+                yield return item;
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+
+namespace Triangulate.Stories.Claims;
+
+/// <summary>
+/// Fills story.Claims: each article's statements, aligned across articles, with a status from the number of
+/// independent sources (lineages) behind them. The groups, with who voices each statement, are also left in
+/// <see cref="CorpusContext.Items"/>["claims"] (story id → groups) for the conflict and summary stages.
+/// </summary>
+public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
+{
+    public const string ItemKey = "claims";
+
+    private readonly ClaimExtractor _extractor = new();
+    private readonly ClaimAligner _aligner = aligner ?? new ClaimAligner();
+
+    public override string Name => "claims";
+    public override string Version => "1.0";
+    public override IReadOnlyList<string> Requires =>
+        [StoriesResult, Layers.Sentences.Name, Layers.Entities.Name, Layers.Quotes.Name, Layers.Quantities.Name, Layers.Dates.Name];
+    public override IReadOnlyList<string> Produces => [ItemKey];
+
+    /// <summary>The claim groups a previous run of this stage left for <paramref name="storyId"/>, if any.</summary>
+    public static IReadOnlyList<ClaimGroup>? GroupsOf(CorpusContext context, string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(ItemKey, out var value) && value is Dictionary<string, List<ClaimGroup>> byStory
+            && byStory.TryGetValue(storyId, out var groups) ? groups : null;
+    }
+
+    protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
+    {
+        var candidates = new List<ClaimCandidate>();
+        foreach (var article in articles)
+        {
+            candidates.AddRange(_extractor.Extract(article, context.LineageOf.GetValueOrDefault(article.Id) ?? article.Id));
+        }
+
+        var groups = _aligner.Align(candidates);
+        if (!context.Items.TryGetValue(ItemKey, out var value) || value is not Dictionary<string, List<ClaimGroup>> byStory)
+        {
+            byStory = new Dictionary<string, List<ClaimGroup>>(StringComparer.Ordinal);
+            context.Items[ItemKey] = byStory;
+        }
+
+        byStory[story.Id] = groups;
+        story.Claims = ToDossier(groups);
+    }
+
+    private static List<DossierClaim> ToDossier(List<ClaimGroup> groups)
+    {
+        var ordered = groups
+            .OrderByDescending(g => g.IndependentSources)
+            .ThenByDescending(g => g.Members.Count)
+            .ToList();
+        var result = new List<DossierClaim>(ordered.Count);
+        foreach (var group in ordered)
+        {
+            result.Add(new DossierClaim
+            {
+                Id = "c" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Text = group.First.Text,
+                Status = StatusOf(group),
+                ArticleIds = [.. group.Members.Select(m => m.Article.Id).Distinct(StringComparer.Ordinal)],
+                IndependentSources = group.IndependentSources,
+                Evidence = [.. group.Members.Select(m => new Evidence(m.Article.Id, m.Span.Start, m.Span.Length, m.Text))],
+            });
+        }
+
+        return result;
+    }
+
+    private static string StatusOf(ClaimGroup group) =>
+        group.HasNumericDisagreement && group.IndependentSources >= 2 ? ClaimStatus.Conflicting
+        : group.IndependentSources >= 2 ? ClaimStatus.Corroborated
+        : ClaimStatus.Unique;
+}

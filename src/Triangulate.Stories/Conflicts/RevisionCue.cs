@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Stories.Conflicts;
+
+/// <summary>Wording with which a report revises an earlier figure ("has risen to 16, up from the 14").</summary>
+public static class RevisionCue
+{
+    private static readonly Regex Cue = new(
+        @"\b(ris(?:en|es|e)|rose|climb(?:ed|s)?|increased|grew|revised|updated|up from|down from|now stands|has reached|fell|dropped)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex OldReference = new(@"\b(up|down)?\s*from\s+(the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when <paramref name="sentence"/> presents a figure as a revision.</summary>
+    public static bool Revises(string sentence) => Cue.IsMatch(sentence);
+
+    /// <summary>True when the text just before a figure marks it as the old value being revised ("up from the 14").</summary>
+    public static bool IsOldValue(string textBefore) => OldReference.IsMatch(textBefore);
+}
