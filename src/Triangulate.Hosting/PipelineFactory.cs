@@ -8,10 +8,14 @@ using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Syndication;
 using Triangulate.Nlp.Quantities;
+using Triangulate.Stories.Claims;
 using Triangulate.Stories.Clustering;
+using Triangulate.Stories.Conflicts;
+using Triangulate.Stories.Framing;
 using Triangulate.Stories.Entities;
 using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Quotes;
+using Triangulate.Stories.Summary;
 using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Hosting;
@@ -52,5 +56,9 @@ public static class PipelineFactory
         new QuoteFamilyStage(),
         new StoryQuantitiesStage(),
         new TimelineStage(),
+        new ClaimStage(),
+        new ConflictStage(),
+        new FramingStage(),
+        new SummaryStage(),
     ];
 }
