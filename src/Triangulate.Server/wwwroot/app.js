@@ -181,7 +181,7 @@
       nodes.push(el('h2', {}, 'Lineage: who copied whom'), el('ul', { class: 'plain' }, s.lineages.map((l) => el('li', {},
         el('div', { class: 'card-title' }, 'Origin: ' + ((l.origin && (l.origin.name || name(l.origin.articleId))) || 'unknown')),
         el('div', { class: 'meta' }, l.articleIds.length + ' articles, ' + Math.round((l.sharedText || 0) * 100) + '% shared text'),
-        el('div', {}, l.articleIds.map((a, i) => [i ? ', ' : '', el('a', { href: articleHref(a) }, name(a))]))))));
+        el('div', {}, l.articleIds.flatMap((a, i) => [i ? ', ' : '', el('a', { href: articleHref(a) }, name(a))]))))));
     }
     if (s.claims) {
       nodes.push(el('h2', {}, 'Claims'));
