@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Xunit;
 using Triangulate.Core.Dossier;
 using Triangulate.Reports.Json;
 using Triangulate.Reports.Schema;
+using Xunit;
 
 namespace Triangulate.TestKit;
 

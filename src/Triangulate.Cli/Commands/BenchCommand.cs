@@ -1,10 +1,10 @@
-using Triangulate.Hosting;
 using System.CommandLine;
 using System.Diagnostics;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
+using Triangulate.Hosting;
 using Triangulate.Ingest;
 
 namespace Triangulate.Cli.Commands;

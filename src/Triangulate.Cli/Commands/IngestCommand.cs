@@ -1,8 +1,8 @@
-using Triangulate.Hosting;
 using System.CommandLine;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
+using Triangulate.Hosting;
 using Triangulate.Ingest;
 
 namespace Triangulate.Cli.Commands;

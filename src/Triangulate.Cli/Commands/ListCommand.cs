@@ -1,7 +1,7 @@
-using Triangulate.Hosting;
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Composition;
+using Triangulate.Hosting;
 
 namespace Triangulate.Cli.Commands;
 

@@ -1,6 +1,6 @@
-using Triangulate.Hosting;
 using System.CommandLine;
 using Triangulate.Cli.Composition;
+using Triangulate.Hosting;
 
 namespace Triangulate.Cli.Commands;
 

@@ -1,5 +1,5 @@
-using Triangulate.Hosting;
 using Triangulate.Core.Diagnostics;
+using Triangulate.Hosting;
 
 namespace Triangulate.Cli.Composition;
 

@@ -1,6 +1,6 @@
-using Triangulate.Hosting;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Storage;
+using Triangulate.Hosting;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Composition;

@@ -1,6 +1,6 @@
-using Triangulate.Hosting;
 using System.Diagnostics;
 using Spectre.Console;
+using Triangulate.Hosting;
 
 namespace Triangulate.Cli.Terminal;
 

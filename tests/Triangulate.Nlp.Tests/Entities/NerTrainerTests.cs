@@ -65,9 +65,19 @@ public sealed class NerTrainerTests : IDisposable
         var options = Options();
         var final = new NerTrainer(new NerTrainerOptions
         {
-            DataRoot = options.DataRoot, Bits = options.Bits, Beam = options.Beam, ClusterMinCount = 1, ClusterContexts = 10,
-            ClusterDimensions = 8, FineClusters = 4, MidClusters = 2, CoarseClusters = 1, KMeansIterations = 2, SelfTrainingEpochs = 1,
-            IncludeDev = true, FinalEpochs = 3,
+            DataRoot = options.DataRoot,
+            Bits = options.Bits,
+            Beam = options.Beam,
+            ClusterMinCount = 1,
+            ClusterContexts = 10,
+            ClusterDimensions = 8,
+            FineClusters = 4,
+            MidClusters = 2,
+            CoarseClusters = 1,
+            KMeansIterations = 2,
+            SelfTrainingEpochs = 1,
+            IncludeDev = true,
+            FinalEpochs = 3,
         }).Train();
         var trainOnly = new NerTrainer(Options()).Train();
         Assert.True(final.IncludesDev);
@@ -83,9 +93,19 @@ public sealed class NerTrainerTests : IDisposable
         var modelPath = Path.Combine(_root, "out", "ner.model.gz");
         var result = NerTrainer.TrainAndSave(new NerTrainerOptions
         {
-            DataRoot = _root, Bits = 14, Beam = 2, ClusterMinCount = 1, ClusterContexts = 10, ClusterDimensions = 8,
-            FineClusters = 4, MidClusters = 2, CoarseClusters = 1, KMeansIterations = 2, SelfTrainingEpochs = 1,
-            IncludeDev = true, FinalEpochs = 2,
+            DataRoot = _root,
+            Bits = 14,
+            Beam = 2,
+            ClusterMinCount = 1,
+            ClusterContexts = 10,
+            ClusterDimensions = 8,
+            FineClusters = 4,
+            MidClusters = 2,
+            CoarseClusters = 1,
+            KMeansIterations = 2,
+            SelfTrainingEpochs = 1,
+            IncludeDev = true,
+            FinalEpochs = 2,
         }, modelPath);
         Assert.Equal(Bytes(result.Model), Bytes(NerModel.Load(modelPath)));
         using var sidecar = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "out", "ner.model.json")));

@@ -18,7 +18,9 @@ public class FramingStageTests
         var second = new Article("b", new ArticleSource("b"), new ArticleMetadata { Outlet = "Post" }, b);
         var entity = new DossierEntity
         {
-            Id = "e1", Name = "Ana Ruiz", Type = "PERSON",
+            Id = "e1",
+            Name = "Ana Ruiz",
+            Type = "PERSON",
             Mentions = [new Evidence("a", 20, 8, "Ana Ruiz"), new Evidence("b", 6, 8, "Ana Ruiz")],
             Descriptors = [new DossierDescriptor("embattled mayor", "a", 4, 15), new DossierDescriptor("Mayor", "b", 0, 5)],
         };
