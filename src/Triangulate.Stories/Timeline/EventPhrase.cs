@@ -112,7 +112,7 @@ internal static partial class EventPhrase
     {
         for (var k = Math.Min(at, clause.Count) - 1; k >= 0; k--)
         {
-            if (IsVerb(clause[k].Text))
+            if (IsVerb(clause[k].Text) || (k > 0 && IsBaseVerbAfterModal(clause[k - 1].Text, clause[k].Text)))
             {
                 return k;
             }
@@ -163,6 +163,12 @@ internal static partial class EventPhrase
     private static bool IsVerb(string w) =>
         IrregularPast.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal))
         || w is "announces" or "says" or "meets" or "visits" or "signs" or "launches" or "releases";
+
+    /// <summary>"will debate", "would meet": scheduled and planned events have their verb in the base form after a
+    /// modal, which the past-tense test above cannot see.</summary>
+    private static bool IsBaseVerbAfterModal(string previous, string w) =>
+        previous is "will" or "shall" or "would" or "could" or "may" or "might" or "must"
+        && w.Length > 2 && char.IsLower(w[0]) && w.All(char.IsLetter) && w is not ("be" or "have" or "not" or "also" or "then" or "now" or "still");
 
     private static bool IsParticiple(string w) => w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
 
