@@ -19,11 +19,23 @@ public sealed class FramingStage(int mainActors = FramingStage.DefaultMainActors
     public override IReadOnlyList<string> Requires => [StoriesResult, "story-entities"];
     public override IReadOnlyList<string> Produces => ["framing"];
 
-    /// <summary>The label under which an article's descriptors are grouped: its outlet, else its id.</summary>
+    /// <summary>The label under which an article's descriptors are grouped and by which summaries name it: its
+    /// outlet; else its URL's host; else "unnamed outlet (file)", which a reader can still trace to an input.</summary>
     public static string OutletOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return string.IsNullOrWhiteSpace(article.Metadata.Outlet) ? article.Id : article.Metadata.Outlet!;
+        if (!string.IsNullOrWhiteSpace(article.Metadata.Outlet))
+        {
+            return article.Metadata.Outlet!;
+        }
+
+        if (Uri.TryCreate(article.Source.Url, UriKind.Absolute, out var url) && url.Host.Length > 0)
+        {
+            return url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+        }
+
+        var file = Path.GetFileName(article.Source.Input);
+        return $"unnamed outlet ({(string.IsNullOrEmpty(file) ? article.Id : file)})";
     }
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
