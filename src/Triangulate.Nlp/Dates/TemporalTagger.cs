@@ -8,7 +8,7 @@ namespace Triangulate.Nlp.Dates;
 /// SET) against a reference date — the article's publication date. With no reference date, relative
 /// expressions ("last month", "Friday") get a null value: the wall clock is never read.
 /// Durations tied to an event by "after"/"before" are resolved against a day-precise date in the same
-/// sentence ("dated September 6, four days after a US strike" → the strike on September 2).
+/// sentence ("dated May 10, three days after a border clash" → the clash on May 7).
 /// </summary>
 public sealed class TemporalTagger
 {

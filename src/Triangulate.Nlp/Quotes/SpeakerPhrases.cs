@@ -29,7 +29,7 @@ internal static partial class SpeakerPhrases
 
         if (d.IsPunct(j, ','))
         {
-            // "Geoff Ramsey, senior fellow at the Atlantic Council, commented": jump over the appositive.
+            // "Jane Okafor, a senior fellow at a harbour think tank, commented": jump over the appositive.
             int k = j - 1;
             while (k >= limit && j - k < MaxAppositive && !d.IsPunct(k, ',') && d.Toks[k].Kind is TokKind.Word or TokKind.Punct && d.QuoteOf[k] < 0)
             {

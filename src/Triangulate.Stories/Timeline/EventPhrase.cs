@@ -6,7 +6,7 @@ namespace Triangulate.Stories.Timeline;
 
 /// <summary>
 /// A short event phrase (subject + predicate + a few object words) from the clause around a date:
-/// "In a letter sent to President Trump on 6 September, ..." → "letter sent to President Trump".
+/// "In a memo sent to the governor on 3 March, ..." → "memo sent to the governor".
 /// </summary>
 internal static partial class EventPhrase
 {

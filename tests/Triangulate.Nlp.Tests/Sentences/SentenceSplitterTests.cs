@@ -16,7 +16,7 @@ public class SentenceSplitterTests
     [InlineData("Joe St. Clair spoke. Then he left.", "Joe St. Clair spoke.|Then he left.")]
     [InlineData("Prices rose 3.5 percent. Analysts were surprised.", "Prices rose 3.5 percent.|Analysts were surprised.")]
     [InlineData("He said, \"It is over.\" Then he left.", "He said, \"It is over.\"|Then he left.")]
-    [InlineData("It was a crime in the U.S. He has also accused Maduro.", "It was a crime in the U.S.|He has also accused Maduro.")]
+    [InlineData("Prices rose in the U.S. He blamed the port strike.", "Prices rose in the U.S.|He blamed the port strike.")]
     [InlineData("The U.S. President spoke.", "The U.S. President spoke.")]
     [InlineData("J. R. R. Tolkien wrote it. Really?", "J. R. R. Tolkien wrote it.|Really?")]
     [InlineData("\"Stop!\" he shouted. Nobody did.", "\"Stop!\" he shouted.|Nobody did.")]

@@ -115,13 +115,13 @@ public class EntityCanonicalizerTests
     [Fact]
     public void Canonicalize_Acronym_LinksToExpansion()
     {
-        var a = Article("a", "He spoke at the Conservative Political Action Conference (CPAC) in Paraguay. CPAC ended.",
-            ("Conservative Political Action Conference", "ORG"), ("CPAC", "ORG"), ("Paraguay", "LOCATION"), ("CPAC", "ORG"));
+        var a = Article("a", "He spoke at the Conservative Political Action Conference (CPAC) in Lisbon. CPAC ended.",
+            ("Conservative Political Action Conference", "ORG"), ("CPAC", "ORG"), ("Lisbon", "LOCATION"), ("CPAC", "ORG"));
         var entities = Canonicalizer.Canonicalize([a]);
         var cpac = entities.Single(e => e.Name == "Conservative Political Action Conference");
         Assert.Equal(3, cpac.Mentions.Count);
         Assert.Contains("CPAC", cpac.Aliases);
-        Assert.Equal("LOCATION", entities.Single(e => e.Name == "Paraguay").Type);
+        Assert.Equal("LOCATION", entities.Single(e => e.Name == "Lisbon").Type);
     }
 
     [Fact]

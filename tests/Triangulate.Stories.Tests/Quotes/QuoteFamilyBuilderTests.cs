@@ -83,7 +83,7 @@ public sealed class QuoteFamilyBuilderTests
     [Fact]
     public void Build_GenericSpeakersDiffer_NotMisattributed()
     {
-        const string words = "The administration's policy is maximum pressure on the regime, and no negotiations are occurring";
+        const string words = "The council's policy is firm pressure on the operator, and no talks are planned";
         var f = Assert.Single(new QuoteFamilyBuilder().Build([Make("a", words, "the spokesperson", "White House spokesperson"), Make("b", words, "a White House official", "White House official")]));
         Assert.DoesNotContain(f.Variants, v => v.Change == "misattributed");
     }

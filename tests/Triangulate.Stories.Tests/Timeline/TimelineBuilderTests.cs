@@ -9,19 +9,19 @@ public sealed class TimelineBuilderTests
     [Fact]
     public void Build_DatedClause_EventPhraseWithPredicateAndParticipants()
     {
-        var a = Article("a", "In a letter sent to President Trump on 6 September, Maduro rejected US claims.", ("6 September", "DATE", "2025-09-06"));
+        var a = Article("a", "In a memo sent to the governor on 6 September, the mayor rejected the claims.", ("6 September", "DATE", "2025-09-06"));
         var entry = Assert.Single(new TimelineBuilder().Build([a]));
         Assert.Equal("2025-09-06", entry.Date);
         Assert.Equal("day", entry.Precision);
-        Assert.Equal("letter sent to President Trump", entry.Event);
+        Assert.Equal("memo sent to the governor", entry.Event);
         Assert.Equal("6 September", entry.Expression);
     }
 
     [Fact]
     public void Build_SameEventTwoArticles_MergedWithBothEvidence()
     {
-        var a = Article("a", "Maduro's letter was dated September 6.", ("September 6", "DATE", "2025-09-06"));
-        var b = Article("b", "In a letter sent to President Trump on 6 September, Maduro rejected US claims.", ("6 September", "DATE", "2025-09-06"));
+        var a = Article("a", "The mayor's memo to the governor was dated September 6.", ("September 6", "DATE", "2025-09-06"));
+        var b = Article("b", "In a memo sent to the governor on 6 September, the mayor rejected the claims.", ("6 September", "DATE", "2025-09-06"));
         var entry = Assert.Single(new TimelineBuilder().Build([a, b]));
         Assert.Equal(["a", "b"], entry.ArticleIds);
         Assert.Equal(2, entry.Evidence.Count);
@@ -39,11 +39,11 @@ public sealed class TimelineBuilderTests
     [Fact]
     public void Build_EventAnchoredDuration_EventOnImpliedDate()
     {
-        const string text = "The letter was dated September 6, four days after a US strike on a vessel.";
+        const string text = "The memo was dated September 6, four days after a storm surge on the pier.";
         var article = new Article("a", new ArticleSource("t"), new ArticleMetadata(), text);
         var date = Find(text, "September 6");
         var duration = Find(text, "four days");
-        var eventSpan = Find(text, "a US strike on a vessel");
+        var eventSpan = Find(text, "a storm surge on the pier");
         article.Annotations.Set(Layers.Dates,
         [
             new TimeExpression(date, "DATE", "2025-09-06", "day"),
@@ -51,7 +51,7 @@ public sealed class TimelineBuilderTests
         ]);
         var timeline = new TimelineBuilder().Build([article]);
         var strike = Assert.Single(timeline, e => e.Date == "2025-09-02");
-        Assert.Equal("US strike on a vessel", strike.Event);
+        Assert.Equal("storm surge on the pier", strike.Event);
         Assert.Equal("four days after", strike.Expression);
         Assert.Equal("2025-09-02", timeline[0].Date);
     }
