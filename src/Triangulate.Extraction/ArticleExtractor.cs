@@ -48,7 +48,12 @@ public sealed class ArticleExtractor : IDocumentExtractor
             }
 
             // The page title acts as a hint so a body that repeats it as its first line loses that line.
-            plain = _plainText.Extract(page.Text, hints with { Title = hints.Title ?? page.Title });
+            // Credit lines the page kept in dropped furniture are appended as closing lines, where the
+            // cleaner removes them as source credits and records the sources they name.
+            var body = page.SourceCredits is { Count: > 0 } credits && page.Text.Length > 0
+                ? page.Text + "\n\n" + string.Join("\n\n", credits)
+                : page.Text;
+            plain = _plainText.Extract(body, hints with { Title = hints.Title ?? page.Title });
         }
         else
         {

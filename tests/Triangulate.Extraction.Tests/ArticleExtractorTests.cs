@@ -94,6 +94,19 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_Html_SourceCreditFromDroppedFurniture_CreditedAndListedAsRemoved()
+    {
+        var page = new HtmlExtraction(Lead, null, null, null, null, null, null, null, [], ["With inputs from Harbour Wire"]);
+        var (extractor, _) = Create(page);
+
+        var article = extractor.Extract(Html(DocumentHints.None), default).Article!;
+
+        Assert.Equal(Lead, article.Text);
+        Assert.Equal(["Harbour Wire"], article.Metadata.CreditedSources);
+        Assert.Equal([new RemovedText(RemovedKinds.SourceCredit, "With inputs from Harbour Wire")], article.Removed);
+    }
+
+    [Fact]
     public void Extract_Html_HintsWinOverPage()
     {
         var page = new HtmlExtraction(Lead, "Page title", "Page Author", PagePublished, null, "Page Site", "en", null, []);

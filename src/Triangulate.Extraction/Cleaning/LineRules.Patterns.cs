@@ -84,7 +84,9 @@ internal static partial class LineRules
         @"|^(?:follow|like|find) us (?:on|at|for)\b" +
         @"|^(?:stay (?:updated|informed|connected)|don'?t miss (?:out|a story))\b" +
         @"|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b" +
-        @"|^(?:have|got) (?:a |any )?(?:news )?(?:tip|story (?:idea|tip))s?\b.{0,40}\?",
+        @"|^(?:have|got) (?:a |any )?(?:news )?(?:tip|story (?:idea|tip))s?\b.{0,40}\?" +
+        // Broadcasters' tune-in lines: "Listen to the full interview on <programme>, weekdays from 6am."
+        @"|^(?:listen|watch)\s+(?:to\s+)?(?:the\s+)?(?:full|whole|complete|entire|extended)\s+(?:report|interview|story|episode|programme|program|broadcast|segment|conversation|podcast)\s+(?:on|at|in|via)\b",
         Ci,
         Timeout);
 

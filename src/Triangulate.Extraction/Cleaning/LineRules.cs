@@ -14,6 +14,28 @@ internal static partial class LineRules
     /// or a BBC-style "Image copyright X", whose caption follows it.</summary>
     public static bool IsLeadImageCredit(string line) => SafeIsMatch(LeadImageCreditRx, line);
 
+    /// <summary>True when the whole line only credits an agency or outlet it came from ("With inputs from
+    /// Reuters", "Northwind contributed to this report"), the way the cleaner would remove it.</summary>
+    public static bool IsSourceCreditLine(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length is 0 or > 200)
+        {
+            return false;
+        }
+
+        // "Daily Ledger staff | Sunday ..." is the page's own byline, read as metadata already, not a
+        // credit to another source.
+        if (trimmed.Contains(" staff", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string? holder = null;
+        var credited = new List<string>(1);
+        return Classify(trimmed, credited, ref holder).Kind is RemovedKinds.SourceCredit or RemovedKinds.Credit && credited.Count > 0;
+    }
+
     /// <summary>An editor's note or correction, which is story apparatus, never a caption.</summary>
     public static bool IsNote(string line) => SafeIsMatch(NoteRx, line);
 

@@ -4,6 +4,8 @@ namespace Triangulate.Extraction.Html;
 
 /// <summary>What <see cref="IHtmlExtractor"/> found on a page. Unknown fields are null, never guessed.</summary>
 /// <param name="Text">Main text, paragraphs separated by "\n\n"; empty when none was found.</param>
+/// <param name="SourceCredits">Credit lines ("With inputs from Reuters") that sat in page furniture the
+/// extractor dropped, such as a "credit-line" paragraph: lineage needs the source they name.</param>
 /// <param name="Diagnostics">Problems met (too deep, truncated, no text), with codes; input name filled in by the caller.</param>
 public sealed record HtmlExtraction(
     string Text,
@@ -14,4 +16,5 @@ public sealed record HtmlExtraction(
     string? SiteName,
     string? Language,
     string? CanonicalUrl,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string>? SourceCredits = null);

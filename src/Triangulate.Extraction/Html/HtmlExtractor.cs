@@ -68,6 +68,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         }
 
         var model = PageModel.Build(root, cancellationToken);
+        var credits = SourceCredits(model);
         var text = MainText(model, metadata.Title, cancellationToken);
         if (options.UseJsonLdBody && JsonLdBody.Plausible(ld?.Body, text) is { } body)
         {
@@ -79,7 +80,30 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             text = Fallback(model, text, cancellationToken);
         }
 
-        return Finish(text, metadata, diagnostics);
+        return Finish(text, metadata, diagnostics) with { SourceCredits = credits };
+    }
+
+    /// <summary>
+    /// Credit lines inside small furniture that was dropped ("&lt;p class=credit-line&gt;With inputs from
+    /// Reuters&lt;/p&gt;"): not article text, but the source they name must reach lineage, so they travel
+    /// beside the text instead of disappearing with the furniture.
+    /// </summary>
+    private static List<string>? SourceCredits(PageModel model)
+    {
+        List<string>? credits = null;
+        foreach (var node in model.Nodes)
+        {
+            if (node.Removed && node.Furniture == Furniture.Small)
+            {
+                var line = node.Element.TextContent;
+                if (line.Length <= 200 && Cleaning.LineRules.IsSourceCreditLine(line))
+                {
+                    (credits ??= []).Add(line.Trim());
+                }
+            }
+        }
+
+        return credits;
     }
 
     private static string MainText(PageModel model, string? title, CancellationToken cancellationToken)

@@ -343,6 +343,16 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Got a minute, officer? the driver asked before the argument began.")]
     public void Clean_StoryLineStartingHaveOrGot_Kept(string line) => AssertKept(line);
 
+    [Theory]
+    [InlineData("Listen to the full interview on Harbour Drive Time, weekdays from 4pm.")]
+    [InlineData("Watch the extended report on our evening bulletin at 9.")]
+    public void Clean_TuneInLine_RemovedAsPromo(string line) => AssertRemoved(line, RemovedKinds.Promo);
+
+    [Theory]
+    [InlineData("Listen to the whole interview before you judge him, his lawyer told the court on Tuesday.")]
+    [InlineData("Watch the full moon rise over the bay tonight, the observatory advised.")]
+    public void Clean_StoryLineStartingListenOrWatch_Kept(string line) => AssertKept(line);
+
     private CleaningResult AssertRemoved(string line, string kind)
     {
         var result = _cleaner.Clean(Around(line));

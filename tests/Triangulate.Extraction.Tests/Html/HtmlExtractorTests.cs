@@ -37,6 +37,17 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_CreditLineInFurniture_DroppedFromTextButKeptAsSourceCredit()
+    {
+        var html = Pages.Article(insideArticle: "<p class=\"credit-line\"><em>With inputs from Harbour Wire</em></p><div class=\"byline\">Courier staff | Sunday</div>");
+
+        var page = Extract(html);
+
+        Assert.DoesNotContain("Harbour Wire", page.Text, StringComparison.Ordinal);
+        Assert.Equal(["With inputs from Harbour Wire"], page.SourceCredits);
+    }
+
+    [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
         var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");
