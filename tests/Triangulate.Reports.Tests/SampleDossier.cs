@@ -17,7 +17,7 @@ public static class SampleDossier
     public static Article Harbour { get; } = Make(
         "Harbour Times", "samples/demo/harbour-01.html", "https://harbour.example/news/1", new DateTimeOffset(2025, 9, 28, 8, 0, 0, TimeSpan.Zero),
         "PORT ELLIS — The city council approved the new ferry terminal on Monday, officials said. 🚢 \"We will open the terminal in March,\" said Mayor Aurélie Novak. At least 12 people attended the vote.",
-        removed: [new RemovedText(RemovedKinds.Copyright, "© 2025 Harbour Times. All rights reserved.")],
+        removed: [new RemovedText(RemovedKinds.Copyright, "© 2025 Harbour Times. All rights reserved."), new RemovedText(RemovedKinds.SourceCredit, "With inputs from Coastal Wire")],
         credited: ["Coastal Wire"]);
 
     public static Article Wire { get; } = Make(
@@ -88,6 +88,11 @@ public static class SampleDossier
                     Id = "e1", Name = "Aurélie Novak", Type = "PERSON", Aliases = ["Novak"],
                     Mentions = [novak, Ev(Wire, "Aurélie Novak"), Ev(Blog, "Novak")],
                     Descriptors = [new DossierDescriptor("Mayor", Harbour.Id, Harbour.Text.IndexOf("Mayor", StringComparison.Ordinal), 5)],
+                },
+                new DossierEntity
+                {
+                    Id = "e2", Name = "Coastal Wire", Type = "ORG",
+                    Credits = [new DossierCredit(Harbour.Id, RemovedKinds.SourceCredit, "With inputs from Coastal Wire")],
                 },
             ],
             Quotes =

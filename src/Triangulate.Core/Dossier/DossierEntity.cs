@@ -9,4 +9,8 @@ public sealed class DossierEntity
     public List<string> Aliases { get; init; } = [];
     public List<Evidence> Mentions { get; init; } = [];
     public List<DossierDescriptor> Descriptors { get; init; } = [];
+
+    /// <summary>Removed lines that credit this entity as a source: an agency can be an actor of a story
+    /// while appearing only in credits and datelines.</summary>
+    public List<DossierCredit> Credits { get; init; } = [];
 }

@@ -114,6 +114,19 @@ public static class DossierInvariants
                     var d = e.Descriptors[i];
                     CheckSpan(d.ArticleId, d.Start, d.Length, d.Text, $"{p}.descriptors[{i}]");
                 }
+
+                for (var i = 0; i < e.Credits.Count; i++)
+                {
+                    var c = e.Credits[i];
+                    if (!_articles.TryGetValue(c.ArticleId, out var article))
+                    {
+                        Add($"{p}.credits[{i}].articleId", $"'{c.ArticleId}' names no article");
+                    }
+                    else if (!article.Removed.Contains(new DossierRemoved(c.Kind, c.Text)))
+                    {
+                        Add($"{p}.credits[{i}]", $"'{c.Text}' is not among the {c.Kind} lines removed from {c.ArticleId}");
+                    }
+                }
             });
             ForEach(story.Quotes, path + ".quotes", (q, p) =>
             {

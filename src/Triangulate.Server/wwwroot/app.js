@@ -224,7 +224,8 @@
     }
     if (s.entities) {
       nodes.push(el('h2', {}, 'Who and what'), el('ul', {}, s.entities.map((e) => el('li', {}, e.name, ' ', el('span', { class: 'pill' }, e.type),
-        e.aliases.length ? el('span', { class: 'meta' }, ' also: ' + e.aliases.join(', ')) : null))));
+        e.aliases.length ? el('span', { class: 'meta' }, ' also: ' + e.aliases.join(', ')) : null,
+        e.credits && e.credits.length ? el('span', { class: 'meta' }, ' credited as a source: \u201c' + e.credits[0].text + '\u201d') : null))));
     }
     nodes.push(el('h2', {}, 'Articles'), articleList(detail.articles.map((a) => ({ ...a, input: a.id }))));
     show(...nodes);

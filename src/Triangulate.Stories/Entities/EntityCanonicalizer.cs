@@ -15,9 +15,13 @@ namespace Triangulate.Stories.Entities;
 /// </summary>
 public sealed class EntityCanonicalizer
 {
-    public IReadOnlyList<DossierEntity> Canonicalize(IReadOnlyList<Article> articles)
+    public IReadOnlyList<DossierEntity> Canonicalize(IReadOnlyList<Article> articles) => Canonicalize(articles, EntityContext.Empty);
+
+    public IReadOnlyList<DossierEntity> Canonicalize(IReadOnlyList<Article> articles, EntityContext context)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(context);
+        var lineageOf = context.LineageOf;
         var mentions = Collect(articles);
         var clusters = new List<List<StoryMention>>();
         var byKey = new Dictionary<string, List<StoryMention>>(StringComparer.Ordinal);
@@ -31,7 +35,7 @@ public sealed class EntityCanonicalizer
         var unresolved = new Dictionary<string, List<StoryMention>>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Words.Length == 1))
         {
-            var target = ResolveSingle(m, clusters);
+            var target = ResolveSingle(m, clusters, lineageOf);
             if (target is not null)
             {
                 target.Add(m);
@@ -43,7 +47,8 @@ public sealed class EntityCanonicalizer
         }
 
         NameMerging.MergeAcronyms(clusters);
-        return Build(clusters.Where(c => c.Count > 0).ToList(), articles);
+        NestedPlaces.Add(clusters, context.KnownPlaces);
+        return Build(clusters.Where(c => c.Count > 0).ToList(), articles, SourceCredits.Find(articles), context.KnownOrganisations ?? new HashSet<string>());
     }
 
     private static List<StoryMention> Collect(IReadOnlyList<Article> articles)
@@ -52,19 +57,44 @@ public sealed class EntityCanonicalizer
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
-            foreach (var e in article.Annotations.Get(Layers.Entities))
+            var first = result.Count;
+            foreach (var e in MentionRepair.Repair(article.Text, article.Annotations.Get(Layers.Entities)))
             {
-                var span = TrimTitles(article, e.Span, e.Type);
+                var trimmed = TrimTitles(article, e.Span, e.Type);
+                var span = NameHeads.Extend(article.Text, trimmed, e.Type, out var modifier, out var facility);
                 var surface = article.Slice(span);
-                var words = NameNormalizer.Words(surface);
+
+                // A facility's key leaves out its modifier, so "the Calloway Street night market" and "the
+                // Calloway Street market" are one place.
+                var words = NameNormalizer.Words(modifier.Length == 0 ? surface : article.Text[span.Start..modifier.Start] + article.Text[modifier.End..span.End]);
                 if (words.Length > 0)
                 {
-                    result.Add(new StoryMention(a, article, span, surface, e.Type, words, string.Join(' ', words)));
+                    var type = facility ? EntityTypes.Location : e.Type;
+                    result.Add(new StoryMention(a, article, span, surface, type, words, string.Join(' ', words)));
                 }
             }
+
+            DropContained(result, first);
         }
 
         return result;
+    }
+
+    /// <summary>Removes mentions (from <paramref name="first"/> on) lying inside another one that grew over them.</summary>
+    private static void DropContained(List<StoryMention> mentions, int first)
+    {
+        for (var i = mentions.Count - 1; i >= first; i--)
+        {
+            var span = mentions[i].Span;
+            for (var j = first; j < mentions.Count; j++)
+            {
+                if (j != i && mentions[j].Span.Start <= span.Start && mentions[j].Span.End >= span.End && mentions[j].Span.Length > span.Length)
+                {
+                    mentions.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Drops leading title words and a leading "the", and a trailing possessive, keeping at least one word.</summary>
@@ -110,8 +140,14 @@ public sealed class EntityCanonicalizer
         cluster.Add(m);
     }
 
-    /// <summary>The full-name cluster a one-word mention ("Maduro", or "President Maduro" after trimming) refers to, or null.</summary>
-    private static List<StoryMention>? ResolveSingle(StoryMention m, List<List<StoryMention>> clusters)
+    /// <summary>
+    /// The full-name cluster a one-word mention ("Maduro", or "President Maduro" after trimming) refers to, or
+    /// null. When several people share the name: the one named earlier in the same paragraph, else the one
+    /// the article names first (its main actor). When the article names none of them (a rewrite that cut the
+    /// first mention): the only one who carries the same title ("Mayor Núñez"), else the only one the
+    /// other copies of the same report name. Never a guess beyond that.
+    /// </summary>
+    private static List<StoryMention>? ResolveSingle(StoryMention m, List<List<StoryMention>> clusters, IReadOnlyDictionary<string, string> lineageOf)
     {
         if (m.Type == EntityTypes.Location)
         {
@@ -131,20 +167,55 @@ public sealed class EntityCanonicalizer
             return inArticle[0];
         }
 
-        if (inArticle.Count == 0)
+        if (inArticle.Count > 1)
         {
-            return null; // several people share this name and the article names none of them
+            return NamedEarlierInParagraph(m, inArticle)
+                ?? inArticle.OrderBy(c => c.Where(x => x.ArticleIndex == m.ArticleIndex).Min(x => x.Span.Start)).First();
         }
 
-        // Several in this article: the one named most recently before the mention, else the next one after.
-        var before = inArticle.Select(c => (Cluster: c, At: c.Where(x => x.ArticleIndex == m.ArticleIndex && x.Span.Start < m.Span.Start).Select(x => x.Span.Start).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.At >= 0).OrderByDescending(x => x.At).FirstOrDefault();
-        if (before.Cluster is not null)
+        var title = NameHeads.WordBefore(m.Article.Text, m.Span.Start);
+        if (NameNormalizer.IsTitle(title))
         {
-            return before.Cluster;
+            var titled = candidates.Where(c => c.Any(x => NameHeads.WordBefore(x.Article.Text, x.Span.Start) == title)).ToList();
+            if (titled.Count == 1)
+            {
+                return titled[0];
+            }
         }
 
-        return inArticle.OrderBy(c => c.Where(x => x.ArticleIndex == m.ArticleIndex).Min(x => x.Span.Start)).First();
+        if (lineageOf.TryGetValue(m.Article.Id, out var lineage))
+        {
+            var copies = candidates.Where(c => c.Any(x => x.Article != m.Article && x.Words.Length > 1
+                && lineageOf.TryGetValue(x.Article.Id, out var other) && other == lineage)).ToList();
+            if (copies.Count == 1)
+            {
+                return copies[0];
+            }
+        }
+
+        return null; // several people share this name and nothing says which one is meant
+    }
+
+    /// <summary>The cluster with the latest full mention before <paramref name="m"/> in its own paragraph, or null.</summary>
+    private static List<StoryMention>? NamedEarlierInParagraph(StoryMention m, List<List<StoryMention>> clusters)
+    {
+        var text = m.Article.Text;
+        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, m.Span.Start - 1)) + 1;
+        List<StoryMention>? best = null;
+        var bestAt = -1;
+        foreach (var c in clusters)
+        {
+            foreach (var x in c)
+            {
+                if (x.ArticleIndex == m.ArticleIndex && x.Words.Length > 1 && x.Span.Start >= paragraphStart && x.Span.Start < m.Span.Start && x.Span.Start > bestAt)
+                {
+                    best = c;
+                    bestAt = x.Span.Start;
+                }
+            }
+        }
+
+        return best;
     }
 
     private static bool Matches(string word, string type, List<StoryMention> cluster)
@@ -160,7 +231,8 @@ public sealed class EntityCanonicalizer
         return false;
     }
 
-    private static List<DossierEntity> Build(List<List<StoryMention>> clusters, IReadOnlyList<Article> articles)
+    private static List<DossierEntity> Build(List<List<StoryMention>> clusters, IReadOnlyList<Article> articles,
+        Dictionary<string, (string Name, List<DossierCredit> Credits)> credits, IReadOnlySet<string> organisations)
     {
         var ordered = clusters
             .OrderByDescending(c => c.Count)
@@ -186,32 +258,77 @@ public sealed class EntityCanonicalizer
                 }
             }
 
+            var type = FinalType(c, descriptors, organisations);
+            var credited = type == EntityTypes.Person ? null : CreditsOf(c, credits);
             result.Add(new DossierEntity
             {
                 Id = $"e{i + 1}",
                 Name = name,
-                Type = NameMerging.Vote(c),
+                Type = credited is null ? type : EntityTypes.Organization,
+                Credits = credited ?? [],
                 Aliases = c.Select(m => m.Surface).Distinct(StringComparer.Ordinal).Where(s => s != name).Order(StringComparer.Ordinal).ToList(),
                 Mentions = mentions.Select(m => new Evidence(m.Article.Id, m.Span.Start, m.Span.Length, m.Surface)).ToList(),
                 Descriptors = descriptors,
             });
         }
 
+        // Sources named only in credit lines and datelines, never in the text.
+        foreach (var (name, lines) in credits.Values.OrderBy(v => v.Credits.Count > 0 ? articles.ToList().FindIndex(a => a.Id == v.Credits[0].ArticleId) : 0))
+        {
+            result.Add(new DossierEntity { Id = $"e{result.Count + 1}", Name = name, Type = EntityTypes.Organization, Credits = lines });
+        }
+
         return result;
     }
 
     /// <summary>
-    /// The form with most words; among those the one with diacritics (the careful spelling), then the
-    /// longest ("Richard" over "Ric"), then the most frequent.
+    /// The type a head word gives ("Hospital"), else organisation for a name the corpus publishes under or
+    /// credits, else what the outlets' descriptors say ("a gang"), else the tagger's vote.
+    /// </summary>
+    private static string FinalType(List<StoryMention> cluster, List<DossierDescriptor> descriptors, IReadOnlySet<string> organisations)
+    {
+        var voted = NameMerging.Vote(cluster);
+        if (NameHeads.TypeOf(cluster.MaxBy(m => m.Words.Length)!.Words) is not null)
+        {
+            return voted;
+        }
+
+        if (cluster.Exists(m => organisations.Contains(m.Key)))
+        {
+            return EntityTypes.Organization;
+        }
+
+        return DescriptorTypes.Vote(descriptors) ?? voted;
+    }
+
+    /// <summary>The credits of a source this cluster names (taking them out of <paramref name="credits"/>), or null.</summary>
+    private static List<DossierCredit>? CreditsOf(List<StoryMention> cluster, Dictionary<string, (string Name, List<DossierCredit> Credits)> credits)
+    {
+        foreach (var m in cluster)
+        {
+            if (credits.Remove(m.Key, out var entry))
+            {
+                return entry.Credits;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The form with most words; among those the one with diacritics (the careful spelling), then for a
+    /// person the longest ("Richard" over "Ric") and for anything else the most frequent ("the Calloway
+    /// Street market" over its one "night market", whose modifier the key leaves out).
     /// </summary>
     private static string ChooseName(List<StoryMention> cluster)
     {
         var longest = cluster.Max(m => m.Words.Length);
+        var person = NameMerging.Vote(cluster) == EntityTypes.Person;
         return cluster.Where(m => m.Words.Length == longest)
             .GroupBy(m => m.Surface, StringComparer.Ordinal)
             .OrderByDescending(g => NameNormalizer.HasDiacritics(g.Key))
-            .ThenByDescending(g => g.Key.Length)
-            .ThenByDescending(g => g.Count())
+            .ThenByDescending(g => person ? g.Key.Length : g.Count())
+            .ThenByDescending(g => person ? g.Count() : -g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
     }

@@ -149,7 +149,8 @@ internal static class NameMerging
     /// <summary>
     /// The majority type of the cluster's multi-word mentions (all mentions when there are none): a bare
     /// surname is the tagger's least reliable call ("Trump" reads as a company in 1990s newswire), and it
-    /// joined the cluster because of the full name anyway. Ties go to the earliest mention.
+    /// joined the cluster because of the full name anyway. Ties go to the earliest mention. A head word
+    /// ("Hospital", "Lane") then has the last say (<see cref="NameHeads.Decide"/>).
     /// </summary>
     public static string Vote(List<StoryMention> cluster)
     {
@@ -161,6 +162,6 @@ internal static class NameMerging
         }
 
         var best = counts.Values.Max();
-        return voters.First(m => counts[m.Type] == best).Type;
+        return NameHeads.Decide(voters.First(m => counts[m.Type] == best).Type, cluster);
     }
 }

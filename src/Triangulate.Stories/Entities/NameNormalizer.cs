@@ -16,6 +16,7 @@ internal static class NameNormalizer
         "princess", "pope", "judge", "justice", "sir", "dame", "lord", "chancellor", "mayor", "ambassador", "envoy", "commander",
         "col", "col.", "colonel", "lt", "lt.", "capt", "capt.", "captain", "adm", "adm.", "admiral", "sheikh", "ayatollah",
         "vice", "deputy", "leader", "chairman", "premier", "dictator", "prof", "prof.", "professor", "rev", "rev.", "former",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "inspector", "superintendent", "chief",
     };
 
     private static readonly HashSet<string> AcronymSkips = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "de", "la", "del", "des", "du", "on", "in", "&" };

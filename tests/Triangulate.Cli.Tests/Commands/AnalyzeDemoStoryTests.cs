@@ -47,6 +47,46 @@ public sealed class AnalyzeDemoStoryTests : IClassFixture<AnalyzeDemoTests.DemoR
     }
 
     [Fact]
+    public void Analyze_Demo_EveryGoldActorFoundOnceWithItsTypeAndArticles()
+    {
+        var articles = _run.Dossier["articles"]!.AsArray();
+        var stories = _run.Dossier["stories"]!.AsArray();
+        var problems = new List<string>();
+        foreach (var gold in _run.Gold["entities"]!.AsArray())
+        {
+            var name = (string)gold!["name"]!;
+            var names = gold["variants"]!.AsArray().Select(v => Fold((string)v!)).Append(Fold(name)).ToHashSet(StringComparer.Ordinal);
+            var found = new List<JsonNode>();
+            foreach (var story in stories)
+            {
+                var inStory = story!["entities"]!.AsArray().Where(e => names.Contains(Fold((string)e!["name"]!))).ToList();
+                if (inStory.Count > 1)
+                {
+                    problems.Add($"{name}: {inStory.Count} entities in story {story["id"]}");
+                }
+
+                found.AddRange(inStory.Select(e => e!));
+            }
+
+            if (found.Count == 0)
+            {
+                problems.Add($"{name}: not found");
+                continue;
+            }
+
+            problems.AddRange(found.Where(e => (string?)e["type"] != (string?)gold["type"]).Select(e => $"{name}: typed {e["type"]}, gold {gold["type"]}"));
+            var ids = found.SelectMany(e => e["mentions"]!.AsArray().Concat(e["credits"]!.AsArray())).Select(m => (string)m!["articleId"]!).ToHashSet(StringComparer.Ordinal);
+            var expected = gold["refs"]!.AsArray().Select(r => (string)articles.Single(a => AnalyzeDemoTests.IsRef((string)a!["input"]!, (string)r!))!["id"]!).ToHashSet(StringComparer.Ordinal);
+            if (!ids.SetEquals(expected))
+            {
+                problems.Add($"{name}: in {ids.Count} articles, gold {expected.Count}; missing {string.Join(", ", expected.Except(ids))}; extra {string.Join(", ", ids.Except(expected))}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void Analyze_Demo_QuoteFamiliesHaveGoldSpeakersAndTheMisattributionIsFlagged()
     {
         var families = Bridge["quotes"]!.AsArray();

@@ -111,7 +111,7 @@ public sealed class AnalyzeDemoTests : IClassFixture<AnalyzeDemoTests.DemoRun>
 
     /// <summary>Gold refs count feed items and JSON Lines records from 0 ("feed.xml#0"); inputs number feed items
     /// from 1 ("feed.xml#1") and JSON Lines by line number ("batch.jsonl:1").</summary>
-    private static bool IsRef(string input, string reference)
+    internal static bool IsRef(string input, string reference)
     {
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
         if (hash < 0)

@@ -91,7 +91,7 @@ public sealed class HtmlReportWriterTests
         var html = new HtmlReportWriter().Render(SampleDossier.Build());
 
         var details = Between(html, "<details class=\"removed\">", "</details>");
-        Assert.Contains("<summary>Removed while cleaning (1)</summary>", details);
+        Assert.Contains("<summary>Removed while cleaning (2)</summary>", details);
         Assert.Contains("copyright", details);
         Assert.Contains("© 2025 Harbour Times. All rights reserved.", details);
         Assert.Equal(1, Count(html, "All rights reserved."));
@@ -177,6 +177,15 @@ public sealed class HtmlReportWriterTests
         {
             Assert.Contains($"<h4>{title}</h4>", html);
         }
+    }
+
+    [Fact]
+    public void Render_EntityKnownFromCredits_ShowsTheCreditLine()
+    {
+        var html = new HtmlReportWriter().Render(SampleDossier.Build());
+
+        Assert.Contains("<strong>Coastal Wire</strong>", html);
+        Assert.Contains("credited as a source in 1 article: <q>With inputs from Coastal Wire</q>", html);
     }
 
     [Fact]

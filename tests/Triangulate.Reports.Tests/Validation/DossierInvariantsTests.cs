@@ -102,6 +102,18 @@ public sealed class DossierInvariantsTests
     }
 
     [Fact]
+    public void Check_CreditNotAmongRemovedLines_Reported()
+    {
+        var dossier = SampleDossier.Build();
+        var entity = dossier.Stories![0].Entities!.Single(e => e.Credits.Count > 0);
+        entity.Credits[0] = entity.Credits[0] with { Text = "With inputs from Someone Else" };
+
+        var violation = Assert.Single(DossierInvariants.Check(dossier));
+
+        Assert.EndsWith(".credits[0]", violation.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_StoryArticleIdUnknown_Reported()
     {
         var dossier = SampleDossier.Build();

@@ -23,6 +23,7 @@ public sealed partial class UiBrowserTests(BrowserFixture fixture)
 
         var sources = await page.Locator("#independent-sources").TextContentAsync();
         Assert.Matches(SourcesLine(), sources);
+        await Assertions.Expect(page.GetByText("credited as a source: \u201cWith inputs from Test Wire\u201d")).ToBeVisibleAsync();
 
         var detail = await fixture.Stories.Client.GetFromJsonAsync<StoryDetail>($"/api/stories/{FakeStages.StoryId}", Web);
         var evidence = detail!.Story.Summary![0].Evidence[0];

@@ -87,7 +87,11 @@ public static class FakeStages
                     Last = context.Articles.Max(a => a.Metadata.Published),
                     IndependentSources = outlets,
                     Summary = [new DossierSummarySentence(evidence.Text, [evidence])],
-                    Entities = [new DossierEntity { Id = "e1", Name = "Harbour Bridge", Type = EntityTypes.Location, Aliases = ["the bridge"], Mentions = [evidence] }],
+                    Entities =
+                    [
+                        new DossierEntity { Id = "e1", Name = "Harbour Bridge", Type = EntityTypes.Location, Aliases = ["the bridge"], Mentions = [evidence] },
+                        new DossierEntity { Id = "e2", Name = "Test Wire", Type = EntityTypes.Organization, Credits = [new DossierCredit(first.Id, "source-credit", "With inputs from Test Wire")] },
+                    ],
                     Claims = [new DossierClaim { Id = "c1", Text = evidence.Text, Status = "unique", ArticleIds = [first.Id], IndependentSources = 1, Evidence = [evidence] }],
                 },
             ];

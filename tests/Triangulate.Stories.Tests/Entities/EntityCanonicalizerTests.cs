@@ -7,9 +7,13 @@ namespace Triangulate.Stories.Tests.Entities;
 public class EntityCanonicalizerTests
 {
     /// <summary>An article whose entity layer marks each (surface, type) at its next occurrence, with simple tokens and one sentence per line.</summary>
-    internal static Article Article(string id, string text, params (string Surface, string Type)[] entities)
+    internal static Article Article(string id, string text, params (string Surface, string Type)[] entities) =>
+        Annotate(new Article(id, new ArticleSource(id), new ArticleMetadata(), text), entities);
+
+    /// <summary>Sets the entity, token and sentence layers of <paramref name="article"/> as <see cref="Article"/> does.</summary>
+    internal static Article Annotate(Article article, params (string Surface, string Type)[] entities)
     {
-        var article = new Article(id, new ArticleSource(id), new ArticleMetadata(), text);
+        var text = article.Text;
         var mentions = new List<EntityMention>();
         var from = 0;
         foreach (var (surface, type) in entities)

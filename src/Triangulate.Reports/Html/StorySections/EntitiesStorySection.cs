@@ -21,7 +21,16 @@ public sealed class EntitiesStorySection : ListStorySection<DossierEntity>
             html.Text(" also ").Text(string.Join(", ", item.Aliases));
         }
 
-        html.Text(" · ").Text(ReportFormat.Plural(item.Mentions.Count, "mention")).Close("p");
+        html.Text(" · ").Text(ReportFormat.Plural(item.Mentions.Count, "mention"));
+        if (item.Credits.Count > 0)
+        {
+            // Credit lines were removed from the text, so they are quoted, not linked to offsets.
+            var articles = item.Credits.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count();
+            html.Text(" · credited as a source in ").Text(ReportFormat.Plural(articles, "article"))
+                .Text(": ").Element("q", item.Credits[0].Text);
+        }
+
+        html.Close("p");
         if (item.Descriptors.Count > 0)
         {
             html.Open("ul", "evidence");

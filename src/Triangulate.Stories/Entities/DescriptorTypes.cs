@@ -1,0 +1,103 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Dossier;
+
+namespace Triangulate.Stories.Entities;
+
+/// <summary>
+/// The type the outlets' own descriptions give an entity: "Tren de Aragua, a Venezuelan gang" is an
+/// organisation, "Air Force veteran Joe St. Clair" a person, "X, whom Washington considers illegitimate" a
+/// person. A descriptor is the writer saying what the thing is, which beats a tagger's guess from the name.
+/// </summary>
+internal static class DescriptorTypes
+{
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "leader", "dictator", "strongman", "envoy", "minister", "secretary", "senator", "governor", "chancellor",
+        "spokesman", "spokeswoman", "spokesperson", "official", "chief", "ceo", "chairman", "chairwoman", "director",
+        "ambassador", "diplomat", "commander", "king", "queen", "prince", "princess", "pope", "judge", "prosecutor", "lawyer",
+        "attorney", "candidate", "lawmaker", "congressman", "congresswoman", "mayor", "founder", "analyst", "expert",
+        "activist", "journalist", "reporter", "correspondent", "economist", "tycoon", "billionaire", "businessman",
+        "businesswoman", "coach", "striker", "player", "manager", "owner", "boss", "cleric", "commentator", "host", "writer",
+        "author", "veteran", "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband",
+        "brother", "sister", "resident", "citizen", "officer", "soldier", "worker", "student", "teacher", "doctor", "nurse",
+        "engineer", "witness", "victim", "survivor", "vendor", "councillor", "councilor", "fellow", "adviser", "advisor",
+        "professor", "researcher", "scientist", "actor", "actress", "singer", "artist", "driver", "pilot", "captain",
+    };
+
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gang", "cartel", "group", "company", "firm", "agency", "party", "militia", "organisation", "organization", "network",
+        "newspaper", "broadcaster", "outlet", "channel", "tank", "union", "bank", "airline", "ministry", "department",
+        "authority", "council", "committee", "commission", "institute", "university", "charity", "coalition", "alliance",
+        "movement", "club", "team", "operator", "manufacturer", "maker", "retailer", "startup", "regulator", "insurer",
+        "lender", "publisher", "broadcasting", "daily", "tabloid", "magazine", "website", "conglomerate",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "country", "nation", "state", "region", "province", "island", "capital", "port",
+        "district", "county", "neighbourhood", "neighborhood", "suburb", "territory", "river", "lake", "bay", "peninsula",
+    };
+
+    // A relative clause or a prepositional tail ends the noun phrase whose head names the kind.
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "in", "of", "with", "from", "based", "at", "on", "for", "to", "by", "and", "or",
+    };
+
+    /// <summary>The type most descriptors point to, or null when they are silent or split.</summary>
+    public static string? Vote(IReadOnlyList<DossierDescriptor> descriptors)
+    {
+        int person = 0, organisation = 0, place = 0;
+        foreach (var d in descriptors)
+        {
+            switch (TypeOf(d.Text))
+            {
+                case EntityTypes.Person: person++; break;
+                case EntityTypes.Organization: organisation++; break;
+                case EntityTypes.Location: place++; break;
+            }
+        }
+
+        var best = Math.Max(person, Math.Max(organisation, place));
+        if (best == 0 || (person == best ? 1 : 0) + (organisation == best ? 1 : 0) + (place == best ? 1 : 0) > 1)
+        {
+            return null;
+        }
+
+        return person == best ? EntityTypes.Person : organisation == best ? EntityTypes.Organization : EntityTypes.Location;
+    }
+
+    /// <summary>The type one descriptor's head noun (or its opening "who"/"whom") implies, or null.</summary>
+    public static string? TypeOf(string descriptor)
+    {
+        var words = descriptor.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        if (words[0].Equals("who", StringComparison.OrdinalIgnoreCase) || words[0].Equals("whom", StringComparison.OrdinalIgnoreCase))
+        {
+            return EntityTypes.Person;
+        }
+
+        var end = 0;
+        while (end < words.Length && (end == 0 || !PhraseEnds.Contains(words[end])))
+        {
+            end++;
+        }
+
+        var head = words[end - 1].TrimEnd('.', ';', ':', '\'', '"', '\u2019', '\u201d');
+        if (PersonNouns.Contains(head))
+        {
+            return EntityTypes.Person;
+        }
+
+        // A capitalised kind word is the tail of a title ("Secretary of State Marco Rubio"), not the kind.
+        return char.IsUpper(head[0]) ? null
+            : OrganisationNouns.Contains(head) ? EntityTypes.Organization
+            : PlaceNouns.Contains(head) ? EntityTypes.Location
+            : null;
+    }
+}
