@@ -13,7 +13,7 @@ internal static class DescriptorTypes
     private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "leader", "dictator", "strongman", "envoy", "minister", "secretary", "senator", "governor", "chancellor",
-        "spokesman", "spokeswoman", "spokesperson", "official", "chief", "ceo", "chairman", "chairwoman", "director",
+        "spokesman", "spokeswoman", "spokesperson", "chief", "ceo", "chairman", "chairwoman", "director",
         "ambassador", "diplomat", "commander", "king", "queen", "prince", "princess", "pope", "judge", "prosecutor", "lawyer",
         "attorney", "candidate", "lawmaker", "congressman", "congresswoman", "mayor", "founder", "analyst", "expert",
         "activist", "journalist", "reporter", "correspondent", "economist", "tycoon", "billionaire", "businessman",
@@ -30,7 +30,7 @@ internal static class DescriptorTypes
         "newspaper", "broadcaster", "outlet", "channel", "tank", "union", "bank", "airline", "ministry", "department",
         "authority", "council", "committee", "commission", "institute", "university", "charity", "coalition", "alliance",
         "movement", "club", "team", "operator", "manufacturer", "maker", "retailer", "startup", "regulator", "insurer",
-        "lender", "publisher", "broadcasting", "daily", "tabloid", "magazine", "website", "conglomerate",
+        "lender", "broadcasting", "daily", "tabloid", "magazine", "website", "conglomerate",
     };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -45,13 +45,37 @@ internal static class DescriptorTypes
         "that", "which", "who", "whom", "whose", "in", "of", "with", "from", "based", "at", "on", "for", "to", "by", "and", "or",
     };
 
-    /// <summary>The type most descriptors point to, or null when they are silent or split.</summary>
-    public static string? Vote(IReadOnlyList<DossierDescriptor> descriptors)
+    // "Harry Reid of Nevada, the Senate majority leader": an appositive after a name that follows a
+    // preposition usually describes the name before it.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "from", "in", "at", "for", "to", "by", "with", "on",
+    };
+
+    // Roles that companies and countries hold as well as people: "market leader Best Buy", "owner France Telecom".
+    private static readonly HashSet<string> SharedRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leader", "owner", "chief", "boss", "manager", "host", "player", "founder", "operator", "champion", "rival", "ally",
+    };
+
+    /// <summary>
+    /// The type most descriptors point to, or null when they are silent or split. A place the tagger found
+    /// is only made a person by a capitalised title right before it ("President Obama"): countries and
+    /// states take "who" clauses and appositives meant for a neighbouring name ("Harry Reid of Nevada, the
+    /// Senate majority leader").
+    /// </summary>
+    public static string? Vote(IEnumerable<(DossierDescriptor Descriptor, StoryMention Mention)> described, string voted)
     {
         int person = 0, organisation = 0, place = 0;
-        foreach (var d in descriptors)
+        foreach (var (d, m) in described)
         {
-            switch (TypeOf(d.Text))
+            var type = TypeOf(d, m);
+            if (type == EntityTypes.Person && voted == EntityTypes.Location && !IsTitleBefore(d, m))
+            {
+                continue;
+            }
+
+            switch (type)
             {
                 case EntityTypes.Person: person++; break;
                 case EntityTypes.Organization: organisation++; break;
@@ -68,8 +92,39 @@ internal static class DescriptorTypes
         return person == best ? EntityTypes.Person : organisation == best ? EntityTypes.Organization : EntityTypes.Location;
     }
 
+    /// <summary>
+    /// What one descriptor of one mention says, trusting only the reliable positions: a premodifier right
+    /// before the name names a person's role ("veteran Joe St. Clair"; "state Republicans" and "veteran
+    /// Republican strategist" show that place and organisation words there are mere modifiers), and an
+    /// appositive set off by a comma after the name counts unless the name follows a preposition.
+    /// </summary>
+    private static string? TypeOf(DossierDescriptor d, StoryMention m)
+    {
+        var text = m.Article.Text;
+        var end = d.Start + d.Length;
+        if (end <= m.Span.Start)
+        {
+            // "chief US economist": an acronym before a noun is a modifier, whatever precedes it.
+            var adjacent = text.AsSpan(end, m.Span.Start - end).Trim().Length == 0 && !NameNormalizer.IsAcronym(m.Surface);
+            return adjacent && !SharedRoles.Contains(LastWord(d.Text)) && TypeOf(d.Text) == EntityTypes.Person ? EntityTypes.Person : null;
+        }
+
+        var appositive = d.Start >= m.Span.End && text.AsSpan(m.Span.End, d.Start - m.Span.End).Contains(',');
+        return appositive && !Prepositions.Contains(NameHeads.WordBefore(text, m.Span.Start)) ? TypeOf(d.Text) : null;
+    }
+
+    private static bool IsTitleBefore(DossierDescriptor d, StoryMention m) =>
+        d.Start + d.Length <= m.Span.Start && char.IsUpper(LastWord(d.Text)[0]) && NameNormalizer.IsTitle(LastWord(d.Text));
+
+    private static string LastWord(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        return trimmed.Length == 0 ? " " : trimmed[(space + 1)..];
+    }
+
     /// <summary>The type one descriptor's head noun (or its opening "who"/"whom") implies, or null.</summary>
-    public static string? TypeOf(string descriptor)
+    private static string? TypeOf(string descriptor)
     {
         var words = descriptor.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)

@@ -245,6 +245,7 @@ public sealed class EntityCanonicalizer
             var name = ChooseName(c);
             var mentions = c.OrderBy(m => m.ArticleIndex).ThenBy(m => m.Span.Start).ToList();
             var descriptors = new List<DossierDescriptor>();
+            var described = new List<(DossierDescriptor, StoryMention)>();
             var seen = new HashSet<(string, int)>();
             foreach (var m in mentions)
             {
@@ -254,11 +255,12 @@ public sealed class EntityCanonicalizer
                     if (seen.Add((d.ArticleId, d.Start)))
                     {
                         descriptors.Add(d);
+                        described.Add((d, m));
                     }
                 }
             }
 
-            var type = FinalType(c, descriptors, organisations);
+            var type = FinalType(c, described, organisations);
             var credited = type == EntityTypes.Person ? null : CreditsOf(c, credits);
             result.Add(new DossierEntity
             {
@@ -283,9 +285,9 @@ public sealed class EntityCanonicalizer
 
     /// <summary>
     /// The type a head word gives ("Hospital"), else organisation for a name the corpus publishes under or
-    /// credits, else what the outlets' descriptors say ("a gang"), else the tagger's vote.
+    /// credits, else what the outlets' descriptors say ("a gang"; never for MISC), else the tagger's vote.
     /// </summary>
-    private static string FinalType(List<StoryMention> cluster, List<DossierDescriptor> descriptors, IReadOnlySet<string> organisations)
+    private static string FinalType(List<StoryMention> cluster, List<(DossierDescriptor, StoryMention)> described, IReadOnlySet<string> organisations)
     {
         var voted = NameMerging.Vote(cluster);
         if (NameHeads.TypeOf(cluster.MaxBy(m => m.Words.Length)!.Words) is not null)
@@ -298,7 +300,8 @@ public sealed class EntityCanonicalizer
             return EntityTypes.Organization;
         }
 
-        return DescriptorTypes.Vote(descriptors) ?? voted;
+        // MISC names are mostly adjectives ("a veteran Republican strategist"): descriptors describe the noun after them.
+        return voted == EntityTypes.Misc ? voted : DescriptorTypes.Vote(described, voted) ?? voted;
     }
 
     /// <summary>The credits of a source this cluster names (taking them out of <paramref name="credits"/>), or null.</summary>

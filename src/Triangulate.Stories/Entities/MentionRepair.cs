@@ -6,7 +6,7 @@ namespace Triangulate.Stories.Entities;
 /// <summary>
 /// Mends the tagger's mentions of one article where a name was cut in pieces or a capitalised word was
 /// taken for a name: "Joe St." + "Clair", "Atlantic" + "Council" (two mentions with only a space
-/// between are one name, unless one is a person and the other is not), "Héctor “Niño” Guerrero" (a nickname in quotes inside a person's name), and a
+/// between, when they are pieces of a person's name or a modifier and an organisation), "Héctor “Niño” Guerrero" (a nickname in quotes inside a person's name), and a
 /// sentence-opening "Moreover".
 /// </summary>
 internal static class MentionRepair
@@ -45,6 +45,13 @@ internal static class MentionRepair
         return result;
     }
 
+    /// <summary>"Republican-led", "Texas-based": a name turned adjective, which modifies rather than names.</summary>
+    private static bool IsCompoundAdjective(string text, EntityMention m)
+    {
+        var dash = text.AsSpan(m.Span.Start, m.Span.Length).LastIndexOf('-');
+        return dash > 0 && dash + 1 < m.Span.Length && char.IsLower(text[m.Span.Start + dash + 1]);
+    }
+
     /// <summary>"Joe St." followed by "Clair": the capitalised word after an inner abbreviation belongs to the name.</summary>
     private static EntityMention ExtendOverAbbreviation(string text, EntityMention m)
     {
@@ -75,10 +82,15 @@ internal static class MentionRepair
 
         var gap = text.AsSpan(left.Span.End, right.Span.Start - left.Span.End);
 
-        // A title or an affiliation stands right before a person ("Secretary of Defense Pete Hegseth",
-        // "Reuters reporter"), so a person joins only another piece of a person's name.
-        var personMeetsOther = (left.Type == EntityTypes.Person) != (right.Type == EntityTypes.Person);
-        if (gap is " " && !personMeetsOther)
+        // Only two kinds of neighbours are one name: pieces of a person's name, and a modifier before an
+        // organisation with an organisation head ("Atlantic" + "Council", "Republican" + "National
+        // Committee"). Everything else is two names side by side: a title before a person ("Secretary of
+        // Defense Pete Hegseth"), a state before a party member ("Arizona Republican"), an era before an
+        // institution ("Nixon White House").
+        var personPieces = left.Type == EntityTypes.Person && right.Type == EntityTypes.Person;
+        var organisation = right.Type == EntityTypes.Organization && left.Type != EntityTypes.Person && !IsCompoundAdjective(text, left)
+            && NameNormalizer.Words(text.Substring(right.Span.Start, right.Span.Length)) is [.., var head] && NameHeads.IsOrganisationHead(head);
+        if (gap is " " && (personPieces || organisation))
         {
             return new EntityMention(TextSpan.FromBounds(left.Span.Start, right.Span.End), right.Type);
         }

@@ -11,13 +11,14 @@ namespace Triangulate.Stories.Entities;
 /// </summary>
 internal static class NameHeads
 {
-    /// <summary>Capitalised last words that make a name an organisation.</summary>
+    /// <summary>Capitalised last words that make a name an organisation ("Bank", "Union" and "Federation" do
+    /// not: "West Bank", "Soviet Union", "Russian Federation").</summary>
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "hospital", "infirmary", "clinic", "hospice", "university", "college", "school", "academy", "institute",
         "ministry", "department", "council", "authority", "agency", "commission", "committee", "bureau", "board",
-        "bank", "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "group", "party", "union", "association",
-        "federation", "foundation", "society", "trust", "museum", "aquarium", "zoo", "library", "police", "brigade",
+        "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "group", "party", "association",
+        "foundation", "society", "museum", "aquarium", "zoo", "library", "police", "brigade",
     };
 
     /// <summary>Organisation heads of bodies that belong to a place: "Port Alcena Transit Authority".</summary>
@@ -35,12 +36,26 @@ internal static class NameHeads
         "peninsula", "coast", "desert", "forest", "county", "district", "province", "region", "airport", "station",
     };
 
-    /// <summary>Lower-case heads that turn a preceding name into the name of a facility: "the Ferrán footbridge".</summary>
-    private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
+    /// <summary>Lower-case heads that turn a preceding name into the name of a structure: "the Ferrán footbridge".</summary>
+    private static readonly HashSet<string> StructureHeads = new(StringComparer.Ordinal)
     {
-        "bridge", "footbridge", "viaduct", "tunnel", "market", "square", "station", "terminal", "airport", "port",
-        "harbour", "harbor", "dam", "reservoir", "stadium", "arena", "park", "pipeline", "highway", "motorway",
-        "expressway", "canal", "refinery", "crossing", "pier", "wharf", "quay", "embankment", "prison", "mine", "plant",
+        "bridge", "footbridge", "viaduct", "tunnel", "dam", "reservoir", "stadium", "arena", "highway", "motorway",
+        "expressway", "canal", "pier", "wharf",
+    };
+
+    /// <summary>
+    /// Lower-case heads that name a facility only after a street or square ("the Calloway Street market"):
+    /// after anything else they are economic talk ("the UK property market", "the Siemens plant").
+    /// </summary>
+    private static readonly HashSet<string> SiteHeads = new(StringComparer.Ordinal)
+    {
+        "market", "square", "station", "terminal", "park", "crossing", "quay", "embankment", "church", "school", "library",
+    };
+
+    /// <summary>Place heads that make a name an address, where a site can stand.</summary>
+    private static readonly HashSet<string> AddressHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "street", "road", "avenue", "lane", "boulevard", "quay", "square", "place", "row", "way", "hill",
     };
 
     /// <summary>Heads of the institutions a possessive names: "St Brigid's Hospital", "King's College".</summary>
@@ -53,6 +68,14 @@ internal static class NameHeads
     /// <summary>Peoples and languages: "the Russian oil pipeline" names no pipeline called "Russian".</summary>
     private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "can", "ani", "eli", "ench", "tch", "eek", "ai", "iss"];
 
+    /// <summary>Demonyms no ending gives away ("Venezuelan" ends like "Ferrán" and "Milan").</summary>
+    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    {
+        "Venezuelan", "Cuban", "German", "Afghan", "Argentine", "Filipino", "Thai", "Swiss", "Czech", "Welsh", "Moroccan",
+        "Mexican", "American", "African", "Dominican", "Sudanese", "Uzbek", "Kazakh", "Tajik", "Kyrgyz", "Turkmen", "Serb",
+        "Croat", "Slovak", "Pole", "Dane", "Swede", "Finn", "Lao", "Bhutanese", "Omani",
+    };
+
     /// <summary>Words that, right before a name, mark it as a place: "on Mill Lane", "at Harrow Quay", "the Sable River".</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
@@ -60,6 +83,8 @@ internal static class NameHeads
     };
 
     public static bool IsBodyOfPlace(string head) => BodyOfPlaceHeads.Contains(head);
+
+    public static bool IsOrganisationHead(string head) => OrganisationHeads.Contains(head);
 
     /// <summary>The type the name's last word implies, or null when it implies none.</summary>
     public static string? TypeOf(string[] words)
@@ -111,7 +136,7 @@ internal static class NameHeads
             return new TextSpan(span.Start, possessiveEnd - span.Start);
         }
 
-        if (type == EntityTypes.Person || !WordBefore(text, span.Start).Equals("the", StringComparison.Ordinal) || IsDemonym(text.AsSpan(span.Start, span.Length)))
+        if (type == EntityTypes.Person || !WordBefore(text, span.Start).Equals("the", StringComparison.Ordinal) || IsDemonym(text.AsSpan(span.Start, span.Length), type))
         {
             return span;
         }
@@ -123,14 +148,16 @@ internal static class NameHeads
         }
 
         var first = text[firstStart..firstEnd];
-        if (FacilityHeads.Contains(first))
+        var address = type == EntityTypes.Location && AddressHeads.Contains(LastWordOf(text, span));
+        bool IsHead(string word) => StructureHeads.Contains(word) || (address && SiteHeads.Contains(word));
+        if (IsHead(first))
         {
             facility = true;
             return new TextSpan(span.Start, firstEnd - span.Start);
         }
 
         var (secondStart, secondEnd) = NextWord(text, firstEnd);
-        if (secondEnd > 0 && first.All(char.IsLower) && FacilityHeads.Contains(text[secondStart..secondEnd]))
+        if (secondEnd > 0 && first.All(char.IsLower) && IsHead(text[secondStart..secondEnd]))
         {
             facility = true;
             modifier = new TextSpan(firstStart, firstEnd - firstStart);
@@ -138,6 +165,12 @@ internal static class NameHeads
         }
 
         return span;
+    }
+
+    private static string LastWordOf(string text, TextSpan span)
+    {
+        var space = text.LastIndexOf(' ', span.End - 1, span.Length);
+        return text[(space < 0 ? span.Start : space + 1)..span.End];
     }
 
     /// <summary>The end of "'s Hospital" right after <paramref name="at"/>, or -1.</summary>
@@ -192,11 +225,17 @@ internal static class NameHeads
         return text[begin..end].ToLowerInvariant();
     }
 
-    private static bool IsDemonym(ReadOnlySpan<char> name)
+    private static bool IsDemonym(ReadOnlySpan<char> name, string type)
     {
         if (name.Contains(' '))
         {
             return false;
+        }
+
+        // "Iraqi", "Saudi", "Pakistani": a MISC word ending in -i is a people, a LOCATION one a city ("Dubai").
+        if ((type == EntityTypes.Misc && name.EndsWith("i", StringComparison.Ordinal)) || Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        {
+            return true;
         }
 
         foreach (var ending in DemonymEndings)

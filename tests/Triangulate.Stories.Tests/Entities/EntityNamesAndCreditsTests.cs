@@ -167,12 +167,12 @@ public class EntityNamesAndCreditsTests
     [Fact]
     public void Canonicalize_AdjacentPiecesOfOneName_JoinedButTitleBeforePersonNot()
     {
-        var a = Article("a", "Staff at the Harbour Policy Centre met Minister of Ports Ana Ruiz.",
-            ("Harbour", "LOCATION"), ("Policy Centre", "ORG"), ("Ports", "ORG"), ("Ana Ruiz", "PERSON"));
+        var a = Article("a", "Staff at the Harbour Policy Institute met Minister of Ports Ana Ruiz.",
+            ("Harbour", "LOCATION"), ("Policy Institute", "ORG"), ("Ports", "ORG"), ("Ana Ruiz", "PERSON"));
 
         var entities = Canonicalizer.Canonicalize([a]);
 
-        Assert.Contains(entities, e => e.Name == "Harbour Policy Centre" && e.Type == "ORG");
+        Assert.Contains(entities, e => e.Name == "Harbour Policy Institute" && e.Type == "ORG");
         Assert.Contains(entities, e => e.Name == "Ana Ruiz" && e.Type == "PERSON");
     }
 
@@ -203,14 +203,54 @@ public class EntityNamesAndCreditsTests
 
     [Theory]
     [InlineData("Police hunted Los Halcones, a coastal gang that runs the docks.", "Los Halcones", "LOCATION", "ORG")]
-    [InlineData("Officials met Vera Kline, whom rivals call a fraud.", "Vera Kline", "LOCATION", "PERSON")]
-    [InlineData("Flights resumed to Ostrava, a city in the east.", "Ostrava", "PERSON", "LOCATION")]
+    [InlineData("Officials met Vera Kline, whom rivals call a fraud.", "Vera Kline", "ORG", "PERSON")]
+    [InlineData("Ostrava, a city in the east, reopened its airport.", "Ostrava", "PERSON", "LOCATION")]
+    [InlineData("He met President Tanvir in Dhaka.", "Tanvir", "LOCATION", "PERSON")]
     public void Canonicalize_DescriptorSaysWhatItIs_TypeFollowsIt(string text, string name, string tagged, string expected)
     {
-        var entity = Assert.Single(Canonicalizer.Canonicalize([Article("a", text, (name, tagged))]));
+        var entity = Canonicalizer.Canonicalize([Article("a", text, (name, tagged))]).First();
 
         Assert.Equal(expected, entity.Type);
     }
+
+    [Theory]
+    [InlineData("Senator Amy Reed of Nevada, the majority leader, spoke.", "Nevada", "LOCATION")]
+    [InlineData("Aid went to the EU and the US, who pay the subsidies.", "US", "LOCATION")]
+    [InlineData("Prices rose, said Ann Lee, chief UK economist at a bank.", "UK", "LOCATION")]
+    [InlineData("The deal lifted profits at owner Telecom Nord this year.", "Telecom Nord", "ORG")]
+    public void Canonicalize_DescriptorMeantForAnotherWord_TypeUnchanged(string text, string name, string tagged)
+    {
+        var entity = Assert.Single(Canonicalizer.Canonicalize([Article("a", text, (name, tagged))]));
+
+        Assert.Equal(tagged, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Shares fell on the UK property market.", "UK", "LOCATION")]
+    [InlineData("Output at the Siemens plant fell.", "Siemens", "ORG")]
+    [InlineData("Buyers left the Venezuelan market.", "Venezuelan", "MISC")]
+    [InlineData("Talks on the Iraqi dam stalled.", "Iraqi", "MISC")]
+    public void Canonicalize_EconomicOrDemonymBeforeHead_NotAFacility(string text, string name, string type)
+    {
+        var entity = Assert.Single(Canonicalizer.Canonicalize([Article("a", text, (name, type))]));
+
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(type, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("West Bank", "LOCATION", "LOCATION")]
+    [InlineData("Soviet Union", "LOCATION", "LOCATION")]
+    [InlineData("Mercy Hospital", "LOCATION", "ORG")]
+    [InlineData("Kessel Road", "ORG", "LOCATION")]
+    public void Canonicalize_HeadWord_DecidesOnlyUnambiguousHeads(string name, string tagged, string expected)
+    {
+        var entity = Assert.Single(Canonicalizer.Canonicalize([Article("a", $"Talks in {name} went on.", (name, tagged))]));
+
+        Assert.Equal(expected, entity.Type);
+    }
+
+
 
     [Fact]
     public void Canonicalize_CapitalisedTitleTailBeforePerson_DoesNotRetypeThePerson()
