@@ -52,6 +52,7 @@ public static class PipelineFactory
     [
         new LineageStage(),
         new StoryClusteringStage(),
+        new StoryDatesStage(),
         new StoryEntitiesStage(),
         new QuoteFamilyStage(),
         new StoryQuantitiesStage(),

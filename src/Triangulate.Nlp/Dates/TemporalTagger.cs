@@ -18,7 +18,11 @@ public sealed class TemporalTagger
     /// <summary>How many earlier expressions of the sentence are searched for an anchor (keeps one huge "sentence" linear).</summary>
     private const int MaxAnchorLookback = 16;
 
-    public IReadOnlyList<TimeExpression> Tag(string text, DateOnly? reference)
+    /// <param name="reference">The publication date, which resolves every relative expression.</param>
+    /// <param name="calendarHint">For an undated text, a date near it (its story's) that only places month-and-day
+    /// dates in a year ("September 6" → 2025-09-06); day-relative expressions stay unresolved without
+    /// <paramref name="reference"/>.</param>
+    public IReadOnlyList<TimeExpression> Tag(string text, DateOnly? reference, DateOnly? calendarHint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -27,7 +31,7 @@ public sealed class TemporalTagger
         }
 
         var tokens = WordScanner.Scan(text);
-        var matcher = new TimexMatcher(text, tokens, reference);
+        var matcher = new TimexMatcher(text, tokens, reference, calendarHint);
         var found = matcher.Run();
         if (found.Count == 0)
         {

@@ -119,7 +119,7 @@ internal sealed partial class TimexMatcher
     {
         if (year < 0)
         {
-            if (_ref is not { } r)
+            if (_calendar is not { } r)
             {
                 return $"XXXX-{month:D2}-{day:D2}";
             }
@@ -145,7 +145,8 @@ internal sealed partial class TimexMatcher
     /// <summary>A month without a year: the nearest one in the direction the tense points (or shifted by <paramref name="shift"/>: -1 last, +1 next).</summary>
     private string? MonthValue(int i, int month, int shift)
     {
-        if (_ref is not { } r)
+        // "last March" counts from the publication date; a bare "March" needs only the calendar.
+        if ((shift == 0 ? _calendar : _ref) is not { } r)
         {
             return null;
         }

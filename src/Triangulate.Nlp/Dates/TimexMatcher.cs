@@ -13,11 +13,19 @@ internal sealed partial class TimexMatcher
     private readonly bool[] _known;
     private readonly DateOnly? _ref;
 
-    public TimexMatcher(string text, List<ScanToken> tokens, DateOnly? reference)
+    /// <summary>
+    /// What places a month and day without a year ("September 6") in time: the reference date, or for an
+    /// undated article a date known only roughly (its story's), which is never used for day-relative
+    /// expressions ("yesterday", "this Monday").
+    /// </summary>
+    private readonly DateOnly? _calendar;
+
+    public TimexMatcher(string text, List<ScanToken> tokens, DateOnly? reference, DateOnly? calendarHint = null)
     {
         _text = text;
         _tokens = tokens;
         _ref = reference;
+        _calendar = reference ?? calendarHint;
         _words = new TimexWord[tokens.Count];
         _known = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)

@@ -112,4 +112,19 @@ public sealed class AnalyzeSeedsTests : IDisposable
         Assert.Equal(Lineage("002"), Lineage("004"));
         Assert.Equal(3, new[] { "000", "001", "002", "003", "004" }.Select(Lineage).Distinct().Count());
     }
+
+    [SharedDataFact("data/seeds")]
+    public void Analyze_Seeds_UndatedRewritesDatedFromTheirStory()
+    {
+        var (_, dossier) = Analyze(_temp.Sub("out"));
+        var timeline = dossier["stories"]![0]!["timeline"]!.AsArray();
+
+        // Only 001 carries a date (its "28.09.2025" stamp); the Reuters copies say "dated September 6" and
+        // "four days after" a strike, which the story's date places in 2025.
+        var letter = timeline.Single(t => (string?)t!["date"] == "2025-09-06")!;
+        Assert.Contains(Article(dossier, "002")["id"]!.GetValue<string>(), letter["articleIds"]!.AsArray().Select(x => (string)x!));
+        var strike = timeline.Single(t => (string?)t!["date"] == "2025-09-02")!;
+        Assert.Equal("four days after", (string?)strike["expression"]);
+        Assert.Null(Article(dossier, "002")["published"]?.GetValue<string>()); // still undated itself
+    }
 }

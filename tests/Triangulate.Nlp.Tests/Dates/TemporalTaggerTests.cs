@@ -148,6 +148,19 @@ public sealed class TemporalTaggerTests
         Assert.Equal("2025-09-28T10:41", t.Value);
     }
 
+    [Theory]
+    [InlineData("The letter was dated September 6.", "September 6", "2025-09-06")]
+    [InlineData("He was released in May.", "May", "2025-05")]
+    [InlineData("The talks stalled yesterday.", "yesterday", null)]
+    [InlineData("This Monday, the US designated the cartel.", "This Monday", null)]
+    [InlineData("He met her last March.", "last March", null)]
+    public void Tag_CalendarHintOnly_PlacesCalendarDatesButNotDayRelativeOnes(string text, string expected, string? value)
+    {
+        var t = _tagger.Tag(text, null, Reference).Single(x => text.Substring(x.Span.Start, x.Span.Length) == expected);
+
+        Assert.Equal(value, t.Value);
+    }
+
     private TimeExpression Single(string text, string expected)
     {
         var found = _tagger.Tag(text, Reference);
