@@ -13,7 +13,7 @@ public sealed class EntityStage : IArticleStage
         _tagger = tagger is null ? new Lazy<NerTagger>(() => NerTagger.Default) : new Lazy<NerTagger>(tagger);
 
     public string Name => "entities";
-    public string Version => "1";
+    public string Version => "1.1";
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name, Layers.Sentences.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Entities.Name];
 
@@ -34,6 +34,20 @@ public sealed class EntityStage : IArticleStage
             sentenceSpans[i] = sentences[i].Span;
         }
 
-        article.Annotations.Set(Layers.Entities, _tagger.Value.Tag(article.Text, tokenSpans, sentenceSpans, cancellationToken));
+        var mentions = _tagger.Value.Tag(article.Text, tokenSpans, sentenceSpans, cancellationToken);
+        article.Annotations.Set(Layers.Entities, mentions.Where(m => !NotNames.Contains(article.Text.Substring(m.Span.Start, m.Span.Length))));
     }
+
+    /// <summary>
+    /// Words that open sentences with a capital but never name anything on their own. The tagger learnt
+    /// capitalisation from newswire and now and then reads "Moreover," as a person, who then speaks the
+    /// next quote whose "he" has no better antecedent.
+    /// </summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "moreover", "however", "meanwhile", "furthermore", "nevertheless", "nonetheless", "additionally", "consequently",
+        "therefore", "thus", "hence", "instead", "indeed", "besides", "likewise", "similarly", "otherwise", "accordingly",
+        "subsequently", "finally", "overall", "notably", "separately", "elsewhere", "still", "yet", "also", "earlier",
+        "later", "today", "yesterday", "tomorrow", "tonight", "here", "there", "now", "then", "although", "though",
+    };
 }

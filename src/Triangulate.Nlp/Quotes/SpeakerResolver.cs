@@ -108,7 +108,7 @@ internal static class SpeakerResolver
         for (int k = FirstIn(persons, sentence); k < persons.Count && persons[k].Start < at; k++)
         {
             var p = persons[k];
-            if (p.Sentence == sentence && p.Subjectish && Compatible(p, want))
+            if (p.Sentence == sentence && p.Subjectish && Compatible(p, want) && CanSpeak(d, p, q))
             {
                 best = k;
                 break;
@@ -121,7 +121,7 @@ internal static class SpeakerResolver
             for (int k = FirstIn(persons, s); k < persons.Count && persons[k].Sentence == s; k++)
             {
                 var p = persons[k];
-                if (!Compatible(p, want))
+                if (!Compatible(p, want) || !CanSpeak(d, p, q))
                 {
                     continue;
                 }
@@ -172,4 +172,48 @@ internal static class SpeakerResolver
     }
 
     private static bool Compatible(PersonMention p, char want) => p.Gender == '?' || p.Gender == want;
+
+    /// <summary>
+    /// Whether a person mention can be what "he"/"she" before a quote points back to: not a name inside
+    /// a quotation (quoted speakers name others), not a possessor ("many who claim Maduro's days are
+    /// numbered"), and not someone the quote itself names in the third person ("I've sat across from
+    /// Nicolás Maduro" is not Maduro speaking).
+    /// </summary>
+    private static bool CanSpeak(QuoteDocument d, PersonMention p, RawQuote q)
+    {
+        if (d.QuoteOf[p.Start] >= 0)
+        {
+            return false;
+        }
+
+        var last = d.Word(p.End);
+        if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (p.End + 1 < d.Toks.Count && d.Word(p.End + 1) is "'s" or "\u2019s"))
+        {
+            return false;
+        }
+
+        return !NamesInside(d.Text.AsSpan(q.ContentStart, q.ContentEnd - q.ContentStart), p.LastName);
+    }
+
+    private static bool NamesInside(ReadOnlySpan<char> content, string name)
+    {
+        for (var at = content.IndexOf(name, StringComparison.Ordinal); at >= 0; at = NextIndex(content, name, at))
+        {
+            var before = at == 0 || !char.IsLetter(content[at - 1]);
+            var after = at + name.Length >= content.Length || !char.IsLetter(content[at + name.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> content, string name, int at)
+    {
+        var next = content[(at + 1)..].IndexOf(name, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
 }

@@ -4,22 +4,12 @@ using Triangulate.Core.Model;
 namespace Triangulate.Stories.Entities;
 
 /// <summary>
-/// Mends the tagger's mentions of one article where a name was cut in pieces or a capitalised word was
-/// taken for a name: "Joe St." + "Clair", "Atlantic" + "Council" (two mentions with only a space
-/// between, when they are pieces of a person's name or a modifier and an organisation), "Héctor “Niño” Guerrero" (a nickname in quotes inside a person's name), and a
-/// sentence-opening "Moreover".
+/// Mends the tagger's mentions of one article where a name was cut in pieces: "Joe St." + "Clair", "Atlantic" + "Council" (two mentions with only a space
+/// between, when they are pieces of a person's name or a modifier and an organisation), and "Héctor
+/// “Niño” Guerrero" (a nickname in quotes inside a person's name).
 /// </summary>
 internal static class MentionRepair
 {
-    /// <summary>Words that open sentences with a capital but never name anything on their own.</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "moreover", "however", "meanwhile", "furthermore", "nevertheless", "nonetheless", "additionally", "consequently",
-        "therefore", "thus", "hence", "instead", "indeed", "besides", "likewise", "similarly", "otherwise", "accordingly",
-        "subsequently", "finally", "overall", "notably", "separately", "elsewhere", "still", "yet", "also", "earlier",
-        "later", "today", "yesterday", "tomorrow", "tonight", "here", "there", "now", "then", "although", "though",
-    };
-
     /// <summary>Abbreviations that sit inside names and end with a dot: "St. Clair", "Mt. Hood", "Ft. Worth".</summary>
     private static readonly string[] InnerAbbreviations = ["St.", "Mt.", "Ft.", "Pt."];
 
@@ -41,7 +31,6 @@ internal static class MentionRepair
             }
         }
 
-        result.RemoveAll(m => NotNames.Contains(text.Substring(m.Span.Start, m.Span.Length)));
         return result;
     }
 

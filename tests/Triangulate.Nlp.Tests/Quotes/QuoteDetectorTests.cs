@@ -80,6 +80,17 @@ public sealed class QuoteDetectorTests
         Assert.Equal("Lucía Núñez", Slice(text, q.SpeakerAntecedent));
     }
 
+    [Theory]
+    [InlineData("Pedro Ruiz spoke first.\nReporters asked about Tomas Berg's plan.\nIn Lima, he said: \"We can still strike a deal.\"")]
+    [InlineData("The Courier said Pedro Ruiz wants talks with Tomas Berg.\nIn Lima, he said: \"I've sat across from Tomas Berg and we can strike a deal.\"")]
+    [InlineData("Pedro Ruiz spoke first.\nReporters cited the \"fine work of Tomas Berg\" in the port.\n\"We can still strike a deal,\" he said.")]
+    public void Detect_PronounSpeaker_NotAPossessorNotNamedInTheQuoteNotInsideAQuotation(string text)
+    {
+        var q = Detector.Detect(text).Last(x => x.Kind == QuoteKinds.Direct);
+
+        Assert.Equal("Pedro Ruiz", q.SpeakerName);
+    }
+
     [Fact]
     public void Detect_Surname_ResolvesToFullName()
     {

@@ -37,4 +37,21 @@ public sealed class QuoteStageTests
         var q = Assert.Single(article.Annotations.Get(Layers.Quotes));
         Assert.Equal("Elena Varga", q.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("Pedro Ruiz spoke first.\nReporters asked about Tomas Berg's plan.\nIn Lima, he said: \"We can still strike a deal.\"", "Tomas Berg's")]
+    [InlineData("Pedro Ruiz spoke first.\nReporters cited the \"fine work of Tomas Berg\" in the port.\n\"We can still strike a deal,\" he said.", "Tomas Berg")]
+    public void Process_PronounWithEntities_SkipsPossessorsAndNamesInsideQuotations(string text, string other)
+    {
+        var article = Make(text);
+        article.Annotations.Set(Layers.Entities,
+        [
+            new EntityMention(new TextSpan(0, 10), EntityTypes.Person),
+            new EntityMention(new TextSpan(text.IndexOf(other, StringComparison.Ordinal), other.Length), EntityTypes.Person),
+        ]);
+
+        new QuoteStage().Process(article, CancellationToken.None);
+
+        Assert.Equal("Pedro Ruiz", article.Annotations.Get(Layers.Quotes).Last(q => q.Kind == QuoteKinds.Direct).SpeakerName);
+    }
 }

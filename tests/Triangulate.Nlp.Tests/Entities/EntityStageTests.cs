@@ -1,0 +1,29 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+using Triangulate.Nlp.Entities;
+using Triangulate.Nlp.Sentences;
+using Triangulate.Nlp.Tokens;
+
+namespace Triangulate.Nlp.Tests.Entities;
+
+public class EntityStageTests
+{
+    // Invented: the tagger reads the sentence-opening adverb of the second sentence as a name.
+    private const string Text = "The harbour board met on Monday.\nMoreover, Tidewater Radio reported that the ferry would sail.";
+
+    [Fact]
+    public void Process_SentenceOpeningAdverbTaggedAsName_Dropped()
+    {
+        var article = new Article("a", new ArticleSource("a.txt"), new ArticleMetadata(), Text);
+        new TokenizerStage().Process(article, CancellationToken.None);
+        new SentenceStage().Process(article, CancellationToken.None);
+        var raw = NerTagger.Default.Tag(Text, [.. article.Annotations.Get(Layers.Tokens).Select(t => t.Span)], [.. article.Annotations.Get(Layers.Sentences).Select(s => s.Span)]);
+
+        new EntityStage().Process(article, CancellationToken.None);
+
+        var kept = article.Annotations.Get(Layers.Entities).Select(m => article.Slice(m.Span)).ToList();
+        Assert.Contains(raw, m => Text.Substring(m.Span.Start, m.Span.Length) == "Moreover"); // what the stage must undo
+        Assert.DoesNotContain("Moreover", kept);
+        Assert.Contains("Tidewater Radio", kept);
+    }
+}
