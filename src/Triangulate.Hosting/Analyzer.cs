@@ -17,7 +17,9 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
     /// <summary>Articles stored per transaction: large enough to amortise the commit, small enough to bound memory.</summary>
     private const int StoreBatchSize = 512;
 
-    public async Task<AnalysisResult> RunAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, bool runCorpus, CancellationToken cancellationToken)
+    /// <param name="includeStored">How many of the newest articles stored by earlier runs join this run's articles in
+    /// the corpus stages (0: this run's only), so a story that grows over several runs is analysed whole.</param>
+    public async Task<AnalysisResult> RunAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, bool runCorpus, CancellationToken cancellationToken, int includeStored = 0)
     {
         var result = new AnalysisResult();
         var collected = new List<ArticleResult>();
@@ -83,7 +85,15 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
         if (runCorpus)
         {
             watch.Restart();
-            var context = new CorpusContext(OrderForCorpus(result.Articles));
+            if (includeStored > 0 && store is not null)
+            {
+                var stored = await StoredCorpus.LoadNewestAsync(store, includeStored, kept, cancellationToken).ConfigureAwait(false);
+                var annotator = new ArticleAnnotator(runner.Pipeline);
+                Parallel.ForEach(stored, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = runner.Pipeline.Options.Parallelism }, a => annotator.Annotate(a, cancellationToken));
+                result.StoredArticles.AddRange(stored);
+            }
+
+            var context = new CorpusContext(StoredCorpus.InPublicationOrder(result.Articles.Concat(result.StoredArticles)));
             runner.RunCorpus(context, cancellationToken);
             result.Diagnostics.AddRange(context.Diagnostics);
             result.Corpus = context;
@@ -92,16 +102,6 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
 
         return result;
     }
-
-    /// <summary>Corpus stages see articles in publication order (unknown dates last, then input order),
-    /// because lineage and clustering are online: an earlier report is the origin of a later copy.</summary>
-    private static List<Article> OrderForCorpus(List<Article> articles) =>
-        articles.Select((a, i) => (a, i))
-            .OrderBy(x => x.a.Metadata.Published is null ? 1 : 0)
-            .ThenBy(x => x.a.Metadata.Published)
-            .ThenBy(x => x.i)
-            .Select(x => x.a)
-            .ToList();
 
     private async Task StoreAllAsync(ChannelReader<List<Article>> batches, AnalysisResult result, CancellationToken cancellationToken)
     {

@@ -24,6 +24,19 @@ public static class AnalyzeCommand
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
         var parallelism = CommonOptions.Parallelism();
+        var includeStored = new Option<int>("--include-stored")
+        {
+            Description = "Also analyse up to N of the newest articles that earlier runs stored in the database, so a story that grows over several runs is told whole (0: only these inputs).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 0,
+        };
+        includeStored.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--include-stored must be 0 or more.");
+            }
+        });
         var command = new Command("analyze", $"""
             Ingest inputs, run every stage, and write DIR/dossier.json and DIR/report.html.
 
@@ -31,18 +44,20 @@ public static class AnalyzeCommand
               triangulate analyze samples/demo --out out/demo
               triangulate analyze ../shared/data/seeds --out out/seeds --db ~/news.db
               cat article.html | triangulate analyze - --out out/one
+              triangulate analyze today/ --out out/story --db ~/news.db --include-stored 5000
 
             {ExitCodes.HelpText}
             """)
         {
-            inputs, output, db, quiet, verbose, parallelism,
+            inputs, output, db, quiet, verbose, parallelism, includeStored,
         };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct));
+            parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
+            parse.GetValue(includeStored)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0)
     {
         if (OutputFolder.CheckWritable(outDir) is { } problem)
         {
@@ -63,7 +78,7 @@ public static class AnalyzeCommand
         try
         {
             result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
-                sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(inputs, cancellationToken), sink, runCorpus: true, cancellationToken)).ConfigureAwait(false);
+                sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(inputs, cancellationToken), sink, runCorpus: true, cancellationToken, includeStored)).ConfigureAwait(false);
         }
         catch (Core.Storage.StoreException ex)
         {
@@ -71,7 +86,7 @@ public static class AnalyzeCommand
             return ExitCodes.Storage;
         }
 
-        var dossier = new DossierBuilder(TimeProvider.System).Build(result.Articles, result.Diagnostics, result.Corpus);
+        var dossier = new DossierBuilder(TimeProvider.System).Build([.. result.Articles, .. result.StoredArticles], result.Diagnostics, result.Corpus);
         var dossierPath = Path.Combine(outDir, "dossier.json");
         var reportPath = Path.Combine(outDir, "report.html");
         try
@@ -94,6 +109,11 @@ public static class AnalyzeCommand
 
         DiagnosticPrinter.Print(result.Diagnostics, verbose);
         Console.WriteLine($"{result.Articles.Count} article{(result.Articles.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {store.Description}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
+        if (includeStored > 0)
+        {
+            Console.WriteLine($"{result.StoredArticles.Count} article{(result.StoredArticles.Count == 1 ? "" : "s")} from earlier runs analysed with them (--include-stored {includeStored})");
+        }
+
         Console.WriteLine($"Wrote {dossierPath}");
         Console.WriteLine($"Wrote {reportPath}");
         return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
+using Triangulate.Hosting;
 using Triangulate.Reports.Building;
 
 namespace Triangulate.Server.Stories;
@@ -47,39 +48,11 @@ public sealed class StoryService(IArticleStore store, PipelineRunner runner, Art
             return StorySnapshot.Unavailable;
         }
 
-        var articles = await LoadNewestAsync(ct).ConfigureAwait(false);
+        var articles = StoredCorpus.InPublicationOrder(await StoredCorpus.LoadNewestAsync(store, options.MaxStoryArticles, null, ct).ConfigureAwait(false));
         Parallel.ForEach(articles, new ParallelOptions { CancellationToken = ct }, a => annotator.Annotate(a, ct));
-        var context = new CorpusContext(OrderForCorpus(articles));
+        var context = new CorpusContext(articles);
         runner.RunCorpus(context, ct);
         var dossier = new DossierBuilder().Build(articles, [], context);
         return new StorySnapshot(true, dossier);
     }
-
-    private async Task<List<Article>> LoadNewestAsync(CancellationToken ct)
-    {
-        const int PageSize = 500;
-        var articles = new List<Article>();
-        for (var offset = 0; offset < options.MaxStoryArticles; offset += PageSize)
-        {
-            var page = await store.ListAsync(offset, Math.Min(PageSize, options.MaxStoryArticles - offset), ct).ConfigureAwait(false);
-            foreach (var row in page)
-            {
-                if (await store.GetAsync(row.Id, ct).ConfigureAwait(false) is { } article)
-                {
-                    articles.Add(article);
-                }
-            }
-
-            if (page.Count < PageSize)
-            {
-                break;
-            }
-        }
-
-        return articles;
-    }
-
-    /// <summary>Corpus stages expect publication order (unknown dates last), as in the CLI's analyze.</summary>
-    private static List<Article> OrderForCorpus(List<Article> articles) =>
-        articles.OrderBy(a => a.Metadata.Published is null ? 1 : 0).ThenBy(a => a.Metadata.Published).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
 }

@@ -127,4 +127,36 @@ public sealed class AnalyzeSeedsTests : IDisposable
         Assert.Equal("four days after", (string?)strike["expression"]);
         Assert.Null(Article(dossier, "002")["published"]?.GetValue<string>()); // still undated itself
     }
+
+    [SharedDataFact("data/seeds")]
+    public void Analyze_IncludeStored_StoryGrowsAcrossRuns()
+    {
+        var files = Directory.GetFiles(SharedData.Path("data", "seeds")!, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var db = Path.Combine(_temp.Sub("db"), "news.db");
+        var first = CliRunner.Run(["analyze", files[0], files[1], "--out", _temp.Sub("day1"), "--db", db]);
+        Assert.Equal(0, first.ExitCode);
+
+        var alone = CliRunner.Run(["analyze", files[2], files[3], files[4], "--out", _temp.Sub("alone"), "--db", db]);
+        var grown = CliRunner.Run(["analyze", files[2], files[3], files[4], "--out", _temp.Sub("day2"), "--db", db, "--include-stored", "100"]);
+
+        Assert.Equal(0, grown.ExitCode);
+        Assert.Contains("2 articles from earlier runs analysed with them", grown.Stdout, StringComparison.Ordinal);
+        var before = JsonNode.Parse(File.ReadAllText(Path.Combine(_temp.Sub("alone"), "dossier.json")))!;
+        var after = JsonNode.Parse(File.ReadAllText(Path.Combine(_temp.Sub("day2"), "dossier.json")))!;
+        Assert.Equal(3, before["articles"]!.AsArray().Count);
+        Assert.Equal(5, after["articles"]!.AsArray().Count);
+        var story = Assert.Single(after["stories"]!.AsArray())!;
+        Assert.Equal(5, story["articleIds"]!.AsArray().Count);
+        Assert.Equal(3, (int)story["independentSources"]!); // the Bloomberg pair stored yesterday is one source
+        Assert.Empty(DossierInvariants.Check(DossierJsonWriter.FromJson(after.ToJsonString())));
+    }
+
+    [Fact]
+    public void Analyze_IncludeStoredNegative_UsageError()
+    {
+        var run = CliRunner.Run(["analyze", "x.txt", "--out", _temp.Sub("out"), "--include-stored", "-1"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--include-stored must be 0 or more", run.All, StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,7 @@
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 
-namespace Triangulate.Server.Stories;
+namespace Triangulate.Hosting;
 
 /// <summary>
 /// Runs the per-article stages on a stored article. The store keeps text and metadata only (layers are
