@@ -110,7 +110,30 @@ internal static class DescriptorTypes
         }
 
         var appositive = d.Start >= m.Span.End && text.AsSpan(m.Span.End, d.Start - m.Span.End).Contains(',');
-        return appositive && !Prepositions.Contains(NameHeads.WordBefore(text, m.Span.Start)) ? TypeOf(d.Text) : null;
+        return appositive && !DescribesTheWordBefore(text, m.Span.Start, d.Text) ? TypeOf(d.Text) : null;
+    }
+
+    /// <summary>
+    /// After "X of Name," the clause may describe X instead: a "who" clause always can ("the owners of Rover,
+    /// who have been accused"), a noun phrase when X is itself a name ("Harry Reid of Nevada, the Senate
+    /// majority leader") but not when X is a common noun ("bosses of Tren de Aragua, a Venezuelan gang").
+    /// </summary>
+    private static bool DescribesTheWordBefore(string text, int start, string descriptor)
+    {
+        var preposition = NameHeads.WordBefore(text, start);
+        if (!Prepositions.Contains(preposition))
+        {
+            return false;
+        }
+
+        if (descriptor.StartsWith("who", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var prepositionStart = start - 1 - preposition.Length;
+        var word = NameHeads.WordBefore(text, prepositionStart);
+        return word.Length > 0 && char.IsUpper(text[prepositionStart - 1 - word.Length]);
     }
 
     private static bool IsTitleBefore(DossierDescriptor d, StoryMention m) =>

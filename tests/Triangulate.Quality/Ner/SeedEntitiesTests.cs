@@ -46,6 +46,15 @@ public class SeedEntitiesTests(ITestOutputHelper output)
     [InlineData("Reuters", "ORG")]
     [InlineData("CBS News", "ORG")]
     [InlineData("Conservative Political Action Conference", "ORG")]
+    [InlineData("Tren de Aragua", "ORG")]
+    [InlineData("Joe St. Clair", "PERSON")]
+    [InlineData("Atlantic Council", "ORG")]
+    [InlineData("Center for Strategic and International Studies", "ORG")]
+    [InlineData("Geoff Ramsey", "PERSON")]
+    [InlineData("Henry Ziemer", "PERSON")]
+    [InlineData("Dan Caine", "PERSON")]
+    [InlineData("Puerto Rico", "LOCATION")]
+    [InlineData("Caribbean", "LOCATION")]
     public void Seeds_Actor_FoundWithType(string name, string type)
     {
         foreach (var e in Seeds.Value)

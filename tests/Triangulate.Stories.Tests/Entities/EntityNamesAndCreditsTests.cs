@@ -198,6 +198,7 @@ public class EntityNamesAndCreditsTests
     [InlineData("Officials met Vera Kline, whom rivals call a fraud.", "Vera Kline", "ORG", "PERSON")]
     [InlineData("Ostrava, a city in the east, reopened its airport.", "Ostrava", "PERSON", "LOCATION")]
     [InlineData("He met President Tanvir in Dhaka.", "Tanvir", "LOCATION", "PERSON")]
+    [InlineData("Police hunt the bosses of Los Halcones, a coastal gang.", "Los Halcones", "LOCATION", "ORG")]
     public void Canonicalize_DescriptorSaysWhatItIs_TypeFollowsIt(string text, string name, string tagged, string expected)
     {
         var entity = Canonicalizer.Canonicalize([Article("a", text, (name, tagged))]).First();
@@ -210,6 +211,7 @@ public class EntityNamesAndCreditsTests
     [InlineData("Aid went to the EU and the US, who pay the subsidies.", "US", "LOCATION")]
     [InlineData("Prices rose, said Ann Lee, chief UK economist at a bank.", "UK", "LOCATION")]
     [InlineData("The deal lifted profits at owner Telecom Nord this year.", "Telecom Nord", "ORG")]
+    [InlineData("The owners of Marlow Motors, who face a pay inquiry, declined to comment.", "Marlow Motors", "ORG")]
     public void Canonicalize_DescriptorMeantForAnotherWord_TypeUnchanged(string text, string name, string tagged)
     {
         var entity = Assert.Single(Canonicalizer.Canonicalize([Article("a", text, (name, tagged))]));
