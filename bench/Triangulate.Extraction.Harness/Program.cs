@@ -73,6 +73,12 @@ switch (mode)
     case "why":
         Why(args[1]);
         break;
+    case "oracle":
+        Oracle(args[1], args[2]);
+        break;
+    case "locate":
+        Locate(args[1]);
+        break;
     case "dumpall":
         foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
         {
@@ -171,6 +177,95 @@ void Why(string idPrefix)
     }
 
     Console.WriteLine("roots: " + string.Join(", ", roots.Select(r => $"{model.Nodes[r].Tag}.{model.Nodes[r].Element.ClassName}#{model.Nodes[r].Element.Id}")));
+}
+
+// Where the gold's first lines sit: the ancestors of the element holding each, with what scoring saw.
+void Locate(string idPrefix)
+{
+    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+    var model = PageModel.Build(doc.Body!, CancellationToken.None);
+    ContentScorer.Choose(model);
+    foreach (var line in page.Gold.Split('\n').Where(l => l.Length > 40).Take(2))
+    {
+        var probe = line[..30];
+        var hit = -1;
+        for (var i = 0; i < model.Nodes.Count; i++)
+        {
+            if (model.Nodes[i].Element.TextContent.Contains(probe, StringComparison.Ordinal))
+            {
+                hit = i;
+            }
+        }
+
+        Console.WriteLine($"[{probe}] ->");
+        for (var i = hit; i >= 0; i = model.Nodes[i].Parent)
+        {
+            var n = model.Nodes[i];
+            Console.WriteLine(FormattableString.Invariant($"   {n.Tag}.{n.Element.ClassName}#{n.Element.Id} removed={n.Removed} furn={n.Furniture} cw={n.ClassWeight} cand={n.IsCandidate} score={n.Score:F1} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2}"));
+        }
+    }
+}
+
+// Headroom of block choice: the best single candidate's F1 against the final extraction's.
+void Oracle(string set, string split)
+{
+    double sumFinal = 0, sumOracle = 0;
+    var n = 0;
+    foreach (var page in Pages(set).Where(p => p.Split == split))
+    {
+        var html = page.ReadHtml();
+        var final = extractor.Extract(html, page.Url, CancellationToken.None).Text;
+        var gold = ShingleScorer.Tokens(page.Gold);
+        var fFinal = F(gold, final);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var model = PageModel.Build(doc.Body!, CancellationToken.None);
+        var roots = ContentScorer.Choose(model);
+        double best = 0;
+        var bestI = -1;
+        for (var i = 0; i < model.Nodes.Count; i++)
+        {
+            var c = model.Nodes[i];
+            if (!c.IsCandidate || c.Removed)
+            {
+                continue;
+            }
+
+            var text = NodeText(model, i);
+            var f = F(gold, text);
+            if (f > best)
+            {
+                best = f;
+                bestI = i;
+            }
+        }
+
+        sumFinal += fFinal;
+        sumOracle += Math.Max(best, fFinal);
+        n++;
+        if (best > fFinal + 0.03)
+        {
+            var b = model.Nodes[bestI];
+            Console.WriteLine(FormattableString.Invariant($"  {page.Id[..12]} final={fFinal:F3} oracle={best:F3} {b.Tag}.{b.Element.ClassName}#{b.Element.Id} score={b.Score:F1} roots={string.Join(",", roots.Select(r => model.Nodes[r].Tag + "." + model.Nodes[r].Element.ClassName))}"));
+        }
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"{set} {split}: final {sumFinal / n:F4} oracle-single-block {sumOracle / n:F4}"));
+}
+
+static string NodeText(PageModel model, int i)
+{
+    var w = new BlockTextWriter(model, j => j != i && ContentCleaner.Skip(model, j, model.Nodes[i].Text));
+    w.Write(model.Nodes[i].Element, CancellationToken.None);
+    return w.ToString();
+}
+
+static double F(List<string> gold, string text)
+{
+    var (tp, fp, fn) = ShingleScorer.Counts(gold, ShingleScorer.Tokens(text));
+    var p = tp + fp > 0 ? tp / (tp + fp) : 0;
+    var r = tp + fn > 0 ? tp / (tp + fn) : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
 List<ExtractionPage> Pages(string set) => set switch

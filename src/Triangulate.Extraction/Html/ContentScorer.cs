@@ -222,6 +222,7 @@ internal static class ContentScorer
         var threshold = Math.Max(10, t.Score * 0.2);
         var parentElement = nodes[t.Parent].Element;
         var topClass = t.Element.GetAttribute("class");
+        var topInner = Innermost(model, top);
         foreach (var child in parentElement.Children)
         {
             var index = model.IndexOf(child);
@@ -247,6 +248,11 @@ internal static class ContentScorer
             {
                 chosen.Add(index);
             }
+            else if (topInner != top && SameKind(nodes[Innermost(model, index)], nodes[topInner]) && nodes[Innermost(model, index)].Score >= threshold
+                && s.ClassWeight >= 0 && s.LinkDensity < 0.2)
+            {
+                chosen.Add(index);
+            }
             else if (s.Tag is "p" && ReadsLikeText(s))
             {
                 chosen.Add(index);
@@ -255,6 +261,32 @@ internal static class ContentScorer
 
         return chosen;
     }
+
+    /// <summary>
+    /// The innermost element of a chain of only children (a table row wrapping one cell that holds the
+    /// text), which Climb moved up through.
+    /// </summary>
+    private static int Innermost(PageModel model, int index)
+    {
+        var nodes = model.Nodes;
+        while (nodes[index].Element.ChildElementCount == 1)
+        {
+            var child = model.IndexOf(nodes[index].Element.FirstElementChild!);
+            if (child < 0 || nodes[child].Removed || nodes[child].Text + 10 < nodes[index].Text)
+            {
+                break;
+            }
+
+            index = child;
+        }
+
+        return index;
+    }
+
+    /// <summary>Same tag and the same non-empty class: one more cell of an article split over repeated cells.</summary>
+    private static bool SameKind(PageNode a, PageNode b) =>
+        a.IsCandidate && !a.Removed && a.Tag == b.Tag && a.Element.GetAttribute("class") is { Length: > 0 } cls
+            && cls == b.Element.GetAttribute("class");
 
     private static bool ReadsLikeText(PageNode s)
     {
