@@ -214,6 +214,12 @@ internal static class ContentScorer
             var gains = (parent.ParagraphText > n.ParagraphText * 1.3 && parent.LinkDensity < 0.25
                     && parent.ParagraphText - n.ParagraphText > 400 && ParentIsArticleLike(parent, n))
                 || (n.ParagraphText < 1000 && parent.ParagraphText >= n.ParagraphText * 2 && parent.LinkDensity < 0.1 && ParentIsArticleLike(parent, n));
+            // Cells side by side in one row are page columns, not parts of one article.
+            if (!onlyChild && n.Tag is "td" or "th" && parent.Tag is "tr")
+            {
+                return top;
+            }
+
             if (!onlyChild && !gains)
             {
                 return top;
