@@ -66,6 +66,10 @@ internal static partial class ParagraphFilters
     [GeneratedRegex(@"^(?:(?:other|more|latest|top|related|recommended|popular|trending|editor'?s'?)\s+(?:news|stories|articles|features|headlines|links|reading|posts|choice|picks)|(?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+(?:read|see)|read\s+(?:more|next)|more\s+from\s+.{1,30}|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+)?|google\s+ads|sponsored\s+links|additional\s+resources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TailMarkerRegex();
 
+    // "Tags: Politics, Elections", "Filed under: ...", "Topics: ...".
+    [GeneratedRegex(@"^(?:tags?|tagged(?:\s+with)?|topics?|filed\s+under|categories|keywords)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TagListRegex();
+
     /// <summary>
     /// Index of the first paragraph of a related-content tail ("Other news", "Related stories"), or -1.
     /// Only a tail shorter than the story before it counts: the same heading on a sidebar box in the
@@ -84,6 +88,12 @@ internal static partial class ParagraphFilters
         {
             var p = paragraphs[i];
             if (i >= 2 && p.Length <= 60 && before >= MinStoryChars && total - before < before && TailMarkerRegex().IsMatch(p))
+            {
+                return i;
+            }
+
+            // A tag or topic list closes the story, however much of the page's other content follows it.
+            if (i >= 2 && p.Length <= 200 && before >= MinStoryChars && TagListRegex().IsMatch(p))
             {
                 return i;
             }
