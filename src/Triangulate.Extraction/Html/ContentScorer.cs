@@ -243,6 +243,13 @@ internal static class ContentScorer
             return chosen;
         }
 
+        // Cells side by side in one row are page columns, not parts of one article (as in Climb).
+        if (t.Tag is "td" or "th" && nodes[t.Parent].Tag is "tr")
+        {
+            chosen.Add(top);
+            return chosen;
+        }
+
         var threshold = Math.Max(10, t.Score * 0.2);
         var parentElement = nodes[t.Parent].Element;
         var topClass = t.Element.GetAttribute("class");
@@ -272,8 +279,7 @@ internal static class ContentScorer
             {
                 chosen.Add(index);
             }
-            else if (topInner != top && SameKind(nodes[Innermost(model, index)], nodes[topInner]) && nodes[Innermost(model, index)].Score >= threshold
-                && s.ClassWeight >= 0 && s.LinkDensity < 0.2)
+            else if (topInner != top && s.ClassWeight >= 0 && s.LinkDensity < 0.2 && WrapsSameKind(model, index, nodes[topInner], threshold))
             {
                 chosen.Add(index);
             }
@@ -292,19 +298,40 @@ internal static class ContentScorer
     /// </summary>
     private static int Innermost(PageModel model, int index)
     {
-        var nodes = model.Nodes;
-        while (nodes[index].Element.ChildElementCount == 1)
+        while (OnlyChild(model, index) is var child && child >= 0)
         {
-            var child = model.IndexOf(nodes[index].Element.FirstElementChild!);
-            if (child < 0 || nodes[child].Removed || nodes[child].Text + 10 < nodes[index].Text)
-            {
-                break;
-            }
-
             index = child;
         }
 
         return index;
+    }
+
+    /// <summary>The one child element that holds all of the node's text, or -1.</summary>
+    private static int OnlyChild(PageModel model, int index)
+    {
+        var n = model.Nodes[index];
+        if (n.Element.ChildElementCount != 1)
+        {
+            return -1;
+        }
+
+        var child = model.IndexOf(n.Element.FirstElementChild!);
+        return child < 0 || model.Nodes[child].Removed || model.Nodes[child].Text + 10 < n.Text ? -1 : child;
+    }
+
+    /// <summary>True when the sibling's chain of only children holds a cell like the top's, scoring at least <paramref name="threshold"/>.</summary>
+    private static bool WrapsSameKind(PageModel model, int index, PageNode like, double threshold)
+    {
+        for (var i = index; i >= 0; i = OnlyChild(model, i))
+        {
+            var n = model.Nodes[i];
+            if (SameKind(n, like) && n.Score >= threshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Same tag and the same non-empty class: one more cell of an article split over repeated cells.</summary>

@@ -37,6 +37,58 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_SmallBoxWithArticleLikeClass_StoryCellStillChosen()
+    {
+        // The "polltext" cell's class says "text" and wins on class alone unless its size is weighed.
+        var html = $"""
+            <html><body>
+              <table><tr><td class="polltext"><p>Which bridge should the council repair next, the iron one or the rail one?</p></td></tr></table>
+              <table><tr><td><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p></td></tr></table>
+            </body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Pages.Para3, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Which bridge", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ArticleSplitOverRowsOfSameClassCells_AllRowsKept()
+    {
+        var html = $"""
+            <html><body><table>
+              <tr><td class="bodyText"><p>{Pages.Para1}</p><p>{Pages.Para2}</p></td></tr>
+              <tr><td class="bodyText"><p>{Pages.Para3}</p></td></tr>
+              <tr><td class="bodyText"><p>{Pages.Para4}</p></td></tr>
+            </table></body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        // The first row holds more than half the text, so Climb stops at it; its siblings join by their cells.
+        Assert.Equal(string.Join("\n\n", Pages.Para1, Pages.Para2, Pages.Para3, Pages.Para4), text);
+    }
+
+    [Fact]
+    public void Extract_StoryColumnBesideBlogColumn_BlogColumnLeftOut()
+    {
+        const string blog = "In this week's blog our columnist remembers the winter the river froze over and the whole town went skating on it, long before the old bridge was built.";
+        var html = $"""
+            <html><body><table><tr>
+              <td><div id="middlecolumn"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div></td>
+              <td><p>{blog}</p><p>{blog}</p><p>{blog}</p></td>
+            </tr></table></body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para4, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("columnist", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
         var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");

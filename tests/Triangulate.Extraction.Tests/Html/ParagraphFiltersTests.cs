@@ -65,6 +65,22 @@ public class ParagraphFiltersTests
     }
 
     [Fact]
+    public void TailStart_TagListFollowedByLongerTeasers_IndexOfTagList()
+    {
+        List<string> paragraphs = ["Lead.", Story, "Tags: Bridges, Town council", "Teaser one.", Story, Story, Story];
+
+        Assert.Equal(2, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Fact]
+    public void TailStart_TagListBeforeStory_NoCut()
+    {
+        List<string> paragraphs = ["Tags: Bridges", "Lead.", Story];
+
+        Assert.Equal(-1, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Fact]
     public void CommentsStart_CommentPolicyPreamble_IndexOfPreamble()
     {
         List<string> paragraphs = ["Lead.", Story, "Last line.", "The following are comments from the readers. In no way do they represent the view of the paper."];
