@@ -76,6 +76,9 @@ switch (mode)
     case "oracle":
         Oracle(args[1], args[2]);
         break;
+    case "removed":
+        Removed(args[1], args[2]);
+        break;
     case "locate":
         Locate(args[1]);
         break;
@@ -266,6 +269,37 @@ static double F(List<string> gold, string text)
     var p = tp + fp > 0 ? tp / (tp + fp) : 0;
     var r = tp + fn > 0 ? tp / (tp + fn) : 0;
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+// Furniture-named blocks that were removed although their text is in the gold body: which names cost recall.
+void Removed(string set, string split)
+{
+    foreach (var page in Pages(set).Where(p => p.Split == split))
+    {
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+        var model = PageModel.Build(doc.Body!, CancellationToken.None);
+        var gold = page.Gold;
+        foreach (var n in model.Nodes)
+        {
+            if (!n.Removed || (n.Parent >= 0 && model.Nodes[n.Parent].Removed))
+            {
+                continue;
+            }
+
+            var text = TextBlocks.CollapseWhitespace(n.Element.TextContent);
+            if (text.Length < 150)
+            {
+                continue;
+            }
+
+            var sentences = text.Split(". ").Where(x => x.Length > 30).ToList();
+            var inGold = sentences.Count(x => gold.Contains(x[..30], StringComparison.Ordinal));
+            if (sentences.Count > 0 && inGold * 2 >= sentences.Count)
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {page.Id[..12]} {n.Tag}.{n.Element.ClassName}#{n.Element.Id} furn={n.Furniture} chars={text.Length} gold-sentences={inGold}/{sentences.Count}"));
+            }
+        }
+    }
 }
 
 List<ExtractionPage> Pages(string set) => set switch
