@@ -46,6 +46,12 @@ internal static partial class ParagraphFilters
     [GeneratedRegex(@"^(?:next\s+story:.{0,100}|back\s+to\s+(?:headlines|top)|share\s*&\s*save:?|text\s+size|sign\s+up\s+now)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StoryEndRegex();
 
+    // Photo captions and gallery furniture that a page's class names did not mark: "Photo: Jo Example, AP",
+    // "A crowd at the bridge (Image: Getty)", "... in Hialeah, Fla. (AP Photo/Jo Example, File)", "Image 1 of 8",
+    // "Back to Gallery".
+    [GeneratedRegex(@"^(?:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credits?)\s*:.{1,80}$|^.{20,}\((?:(?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}|[^()]{0,30}\b(?:AP|AFP|Reuters|Getty|EPA|PA)\s+(?:photo|images?)\b[^()]{0,40}|getty\s+images?)\)\s*$|^(?:(?:image|photo|slide|picture)\s+)?\d+\s*(?:of|/)\s*/?\s*\d+$|^back\s+to\s+gallery$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex CaptionRegex();
+
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
     /// action (newsletter, app, follow us), which sit inside many story containers.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
@@ -54,7 +60,8 @@ internal static partial class ParagraphFilters
             || (paragraph.Length <= 100 && StampLineRegex().IsMatch(paragraph))
             || RightsRegex().IsMatch(paragraph)
             || (paragraph.Length <= 60 && TimeStampRegex().IsMatch(paragraph))
-            || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph)));
+            || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph))
+            || CaptionRegex().IsMatch(paragraph));
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>
@@ -63,7 +70,7 @@ internal static partial class ParagraphFilters
 
     // Headings that open the page's other content when it sits in the story container: related and
     // recommended stories, other news, editor's picks, ad blocks, resource lists.
-    [GeneratedRegex(@"^(?:(?:other|more|latest|top|related|recommended|popular|trending|editor'?s'?)\s+(?:news|stories|articles|features|headlines|links|reading|posts|choice|picks)|(?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+(?:read|see)|read\s+(?:more|next)|more\s+from\s+.{1,30}|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+)?|google\s+ads|sponsored\s+links|additional\s+resources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:other|more|latest|top|related|recommended|popular|trending|editor'?s'?)\s+(?:news|stories|articles|features|headlines|links|reading|posts|choice|picks)|(?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+(?:read|see)|read\s+(?:more|next)|more\s+from\s+.{1,30}|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+){0,3}|google\s+ads|sponsored\s+links|additional\s+resources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TailMarkerRegex();
 
     // "Tags: Politics, Elections", "Filed under: ...", "Topics: ...".

@@ -88,6 +88,16 @@ public class HtmlExtractorTests
         Assert.DoesNotContain("columnist", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Caption")]
+    [InlineData("Close")]
+    public void Extract_GalleryLabelInsideArticle_Dropped(string label)
+    {
+        var html = Pages.Article(insideArticle: $"<div><div>{label}</div></div>");
+
+        Assert.DoesNotContain(label, Extract(html).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
