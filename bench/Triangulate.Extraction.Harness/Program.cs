@@ -173,10 +173,10 @@ void Dump(string idPrefix)
 
 void Why(string idPrefix)
 {
-    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
-    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+    var html = File.Exists(idPrefix) ? File.ReadAllText(idPrefix) : Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal)).ReadHtml();
+    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
     var model = PageModel.Build(doc.Body!, CancellationToken.None);
-    var roots = ContentScorer.Choose(model);
+    var roots = ContentScorer.Choose(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title);
     foreach (var n in model.Nodes.Where(n => n.IsCandidate).OrderByDescending(n => n.Score).Take(12))
     {
         Console.WriteLine(FormattableString.Invariant($"{n.Score,8:F1} {n.Tag} .{n.Element.ClassName} #{n.Element.Id} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2} cw={n.ClassWeight}"));

@@ -19,10 +19,11 @@ internal static class ContentScorer
     private const int MinTopText = 200;
 
     /// <summary>The chosen elements (node indices) in document order; empty when nothing scored.</summary>
-    public static List<int> Choose(PageModel model)
+    public static List<int> Choose(PageModel model, string? title = null)
     {
         var nodes = model.Nodes;
         Vote(nodes);
+        Headline.Weigh(model, title);
         var top = Best(nodes);
         if (top < 0)
         {

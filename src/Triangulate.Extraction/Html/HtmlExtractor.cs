@@ -84,7 +84,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
 
     private static string MainText(PageModel model, string? title, CancellationToken cancellationToken)
     {
-        var roots = ContentScorer.Choose(model);
+        var roots = ContentScorer.Choose(model, title);
         if (roots.Count == 0)
         {
             return string.Empty;

@@ -99,6 +99,28 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_UnnamedCommentsLongerThanStory_StoryUnderHeadlineChosen()
+    {
+        // No class or id anywhere: only the headline that repeats the title tells the story from the
+        // longer block of reader comments further down the page.
+        const string more = "The mayor said the town would hold a small ceremony on the bridge on Monday morning, before the first bus crosses.";
+        const string comment = "I drove over that bridge every day for twenty years, and honestly, the detour was not as bad as people say, but the repairs were overdue.";
+        var comments = string.Concat(Enumerable.Repeat($"<p>{comment}</p>", 10));
+        var html = $"""
+            <html><head><title>Old bridge to reopen after repairs | The Riverside Post</title></head><body>
+              <div><h1>Old bridge to reopen after repairs</h1><div><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p>
+                <p>{Pages.Para4}</p><p>{more}</p><p>{more}</p><p>{more}</p><p>{more}</p></div></div>
+              <div><div>{comments}</div></div>
+            </body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para1, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("I drove over", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
         var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");
