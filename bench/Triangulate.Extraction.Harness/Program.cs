@@ -79,6 +79,9 @@ switch (mode)
     case "removed":
         Removed(args[1], args[2]);
         break;
+    case "sibs":
+        Sibs(args[1], args[2]);
+        break;
     case "locate":
         Locate(args[1]);
         break;
@@ -307,6 +310,58 @@ void Removed(string set, string split)
 
 static string StripNames(string html) =>
     System.Text.RegularExpressions.Regex.Replace(html, @"\s(?:class|id|itemprop|role)\s*=\s*(?:""[^""]*""|'[^']*'|[^\s>]+)", string.Empty, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+// For pages with several chosen roots: does each root help F1 (leave-one-out)?
+void Sibs(string set, string split)
+{
+    var strip = Environment.GetEnvironmentVariable("TRIANGULATE_STRIP_NAMES") == "1";
+    int helps = 0, hurts = 0;
+    foreach (var page in Pages(set).Where(p => p.Split == split))
+    {
+        var html = strip ? StripNames(page.ReadHtml()) : page.ReadHtml();
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var model = PageModel.Build(doc.Body!, CancellationToken.None);
+        var roots = ContentScorer.Choose(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title);
+        if (roots.Count < 2)
+        {
+            continue;
+        }
+
+        var gold = ShingleScorer.Tokens(page.Gold);
+        string Text(IEnumerable<int> rs)
+        {
+            var list = rs.ToList();
+            var total = list.Sum(r => model.Nodes[r].Text);
+            var set = new HashSet<int>(list);
+            var w = new BlockTextWriter(model, i => !set.Contains(i) && ContentCleaner.Skip(model, i, total));
+            foreach (var r in list)
+            {
+                w.Write(model.Nodes[r].Element, CancellationToken.None);
+            }
+
+            return w.ToString();
+        }
+
+        var all = F(gold, Text(roots));
+        var best = roots.OrderByDescending(r => model.Nodes[r].Score).First();
+        foreach (var r in roots)
+        {
+            var without = F(gold, Text(roots.Where(x => x != r)));
+            var n = model.Nodes[r];
+            var delta = all - without;
+            if (Math.Abs(delta) < 0.005)
+            {
+                continue;
+            }
+
+            helps += delta > 0 ? 1 : 0;
+            hurts += delta < 0 ? 1 : 0;
+            Console.WriteLine(FormattableString.Invariant($"  {page.Id[..12]} {(delta > 0 ? "HELPS" : "HURTS")} {delta:+0.000;-0.000} {n.Tag}.{n.Element.ClassName} score={n.Score:F1}/{model.Nodes[best].Score:F1} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2} {(r < best ? "before" : r == best ? "top" : "after")} first=[{TextBlocks.CollapseWhitespace(n.Element.TextContent)[..Math.Min(60, TextBlocks.CollapseWhitespace(n.Element.TextContent).Length)]}]"));
+        }
+    }
+
+    Console.WriteLine($"helps {helps} hurts {hurts}");
+}
 
 List<ExtractionPage> Pages(string set) => set switch
 {

@@ -18,6 +18,12 @@ internal static class ContentScorer
     /// </summary>
     private const int MinTopText = 200;
 
+    /// <summary>
+    /// Text (non-space chars) a sibling block needs to join the top on its score: 100, about one long
+    /// sentence. On both dev splits the merged siblings under 100 chars were title, date and byline rows.
+    /// </summary>
+    private const int MinSiblingText = 100;
+
     /// <summary>The chosen elements (node indices) in document order; empty when nothing scored.</summary>
     public static List<int> Choose(PageModel model, string? title = null)
     {
@@ -276,7 +282,10 @@ internal static class ContentScorer
             }
 
             var bonus = topClass is { Length: > 0 } && child.GetAttribute("class") == topClass ? t.Score * 0.2 : 0;
-            if (s.IsCandidate && s.Score + bonus >= threshold && s.ClassWeight >= 0 && s.LinkDensity < 0.2)
+            // A short block scores on its class name alone ("articleDate", "entry-header"): the headline,
+            // date and byline rows above a story, which are not its text.
+            if (s.IsCandidate && s.Score + bonus >= threshold && s.ClassWeight >= 0 && s.LinkDensity < 0.2
+                && s.Text >= MinSiblingText && s.Tag is not "header")
             {
                 chosen.Add(index);
             }

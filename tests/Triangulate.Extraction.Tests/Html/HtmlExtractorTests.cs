@@ -121,6 +121,23 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_ShortArticleNamedRowsBesideStory_LeftOut()
+    {
+        // Rows above the story whose only merit is an article-like class name are its header, not its text.
+        var html = $"""
+            <html><body><div>
+              <div class="articleKicker">Town news, river crossings, and the bridges of the valley</div>
+              <header class="story-header"><p>Town news, river crossings, council meetings, bus routes, roadworks, floods, and the many bridges of the valley, week by week</p></header>
+              <div class="articleBody"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div>
+            </div></body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.StartsWith(Pages.Para1, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
         var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");
