@@ -61,7 +61,44 @@ internal static partial class ParagraphFilters
             || RightsRegex().IsMatch(paragraph)
             || (paragraph.Length <= 60 && TimeStampRegex().IsMatch(paragraph))
             || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph))
-            || CaptionRegex().IsMatch(paragraph));
+            || CaptionRegex().IsMatch(paragraph)
+            || IsLinkBar(paragraph));
+
+    /// <summary>
+    /// A bar of menu or tool labels: three or more pipe-separated parts of at most four words each
+    /// ("Print Version | Email to friend | Previous Page", "News: ePaper | Front Page | National").
+    /// </summary>
+    private static bool IsLinkBar(string paragraph)
+    {
+        var parts = 0;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in paragraph)
+        {
+            if (c == '|')
+            {
+                parts++;
+                words = 0;
+                inWord = false;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord && ++words > 4)
+            {
+                return false;
+            }
+
+            inWord = true;
+        }
+
+        return parts >= 2;
+    }
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>

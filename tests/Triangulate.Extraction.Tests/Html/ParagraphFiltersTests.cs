@@ -39,6 +39,8 @@ public class ParagraphFiltersTests
     [InlineData("Image 1 of / 8")]
     [InlineData("1 / 23")]
     [InlineData("Back to Gallery")]
+    [InlineData("Town News | Print Version | Email to friend | Previous Page")]
+    [InlineData("Advts: Retail Plus | Classifieds | Jobs |")]
     public void IsFurnitureLine_StampOrWidgetLine_True(string line)
     {
         Assert.True(ParagraphFilters.IsFurnitureLine(line));
@@ -53,6 +55,8 @@ public class ParagraphFiltersTests
     [InlineData("Photographs of the bridge from 1910 show the same arch (see below).")]
     [InlineData("The council approved the plan (AP reported) by 9 votes to 2.")]
     [InlineData("Scores were level at 2 of 3 sets.")]
+    [InlineData("Closed this week: the old stone bridge | the ferry to the north bank | the rail crossing at the mill")]
+    [InlineData("Bridge | Road")]
     public void IsFurnitureLine_StorySentence_False(string line)
     {
         Assert.False(ParagraphFilters.IsFurnitureLine(line));
