@@ -6,11 +6,12 @@ namespace Triangulate.Extraction.Html;
 /// Paragraph-level filters run on the extracted text: where reader comments start, and furniture lines.
 /// Reader comments: Old and small sites print comments
 /// in the same container as the story, with no class to tell them apart, but they announce them:
-/// "12 comments", "Add your comment", "Posted by … on …", "Report this comment".
+/// "12 comments", "Add your comment", "Posted by … on …", "Report this comment", and the blog engines'
+/// "Leave a Reply" and "3 thoughts on “…”".
 /// </summary>
 internal static partial class ParagraphFilters
 {
-    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:reader'?s?\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:add|post|leave|write|submit|view|show|read|see|hide)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?(?:comments?|reactions?)\b.*|comments?\s+(?:are\s+)?(?:now\s+)?closed\b.*|have\s+your\s+say\b.*|\d+\s+(?:responses?|replies|comments?|reactions?)\b.*|(?:what\s+do\s+you\s+think|join\s+the\s+(?:discussion|conversation)|discuss\s+this\s+(?:article|story))\b.*|posted\s+by:?\s.{1,80}|report\s+(?:this\s+comment|abuse)|you\s+must\s+be\s+(?:logged|signed)\s+in\b.*|(?:sign|log)\s+in\s+to\s+(?:comment|post)\b.*|most\s+recent\s+reader\s+comments\b.*|the\s+following\s+are\s+(?:the\s+)?comments\s+from\b.*|print\s+email\s+this\s+comment)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:reader'?s?\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:add|post|leave|write|submit|view|show|read|see|hide)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?(?:comments?|reactions?)\b.*|comments?\s+(?:are\s+)?(?:now\s+)?closed\b.*|have\s+your\s+say\b.*|\d+\s+(?:responses?|replies|comments?|reactions?)\b.*|(?:what\s+do\s+you\s+think|join\s+the\s+(?:discussion|conversation)|discuss\s+this\s+(?:article|story))\b.*|posted\s+by:?\s.{1,80}|report\s+(?:this\s+comment|abuse)|you\s+must\s+be\s+(?:logged|signed)\s+in\b.*|(?:sign|log)\s+in\s+to\s+(?:comment|post)\b.*|most\s+recent\s+reader\s+comments\b.*|the\s+following\s+are\s+(?:the\s+)?comments\s+from\b.*|print\s+email\s+this\s+comment|leave\s+a\s+(?:reply|comment)\b.*|\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s.{1,100}|comments?\s*\[.{0,40}\])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex MarkerRegex();
 
     [GeneratedRegex(@"^(?:(?:©|\(c\)|copyright\b|all\s+rights\s+reserved).{0,300}|printer[- ]friendly(?:\s+(?:page|version))?|(?:send|e-?mail)\s+this\s+(?:article|story|page)\b.{0,40}|print\s+this\s+(?:article|story|page)|on\s+the\s+net:?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

@@ -102,6 +102,17 @@ public class ParagraphFiltersTests
         Assert.Equal(-1, ParagraphFilters.TailStart(paragraphs));
     }
 
+    [Theory]
+    [InlineData("Leave a Reply")]
+    [InlineData("3 thoughts on “Old bridge to reopen”")]
+    [InlineData("Comments [ + Post Your Own ]")]
+    public void CommentsStart_BlogCommentHeading_IndexOfHeading(string heading)
+    {
+        List<string> paragraphs = ["Lead.", Story, "Last line.", heading, "Great news, finally!"];
+
+        Assert.Equal(3, ParagraphFilters.CommentsStart(paragraphs));
+    }
+
     [Fact]
     public void CommentsStart_CommentPolicyPreamble_IndexOfPreamble()
     {
