@@ -179,7 +179,7 @@ void Why(string idPrefix)
     var html = File.Exists(idPrefix) ? File.ReadAllText(idPrefix) : Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal)).ReadHtml();
     var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
     var model = PageModel.Build(doc.Body!, CancellationToken.None);
-    var roots = ContentScorer.Choose(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title);
+    var roots = ContentScorer.Choose(model, Headline.Find(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title));
     foreach (var n in model.Nodes.Where(n => n.IsCandidate).OrderByDescending(n => n.Score).Take(12))
     {
         Console.WriteLine(FormattableString.Invariant($"{n.Score,8:F1} {n.Tag} .{n.Element.ClassName} #{n.Element.Id} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2} cw={n.ClassWeight}"));
@@ -321,7 +321,7 @@ void Sibs(string set, string split)
         var html = strip ? StripNames(page.ReadHtml()) : page.ReadHtml();
         var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         var model = PageModel.Build(doc.Body!, CancellationToken.None);
-        var roots = ContentScorer.Choose(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title);
+        var roots = ContentScorer.Choose(model, Headline.Find(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title));
         if (roots.Count < 2)
         {
             continue;

@@ -25,11 +25,13 @@ internal static class ContentScorer
     private const int MinSiblingText = 100;
 
     /// <summary>The chosen elements (node indices) in document order; empty when nothing scored.</summary>
-    public static List<int> Choose(PageModel model, string? title = null)
+    /// <param name="model">The page.</param>
+    /// <param name="headline">Node index of the headline (<see cref="Headline.Find"/>); -1 when unknown.</param>
+    public static List<int> Choose(PageModel model, int headline = -1)
     {
         var nodes = model.Nodes;
         Vote(nodes);
-        Headline.Weigh(model, title);
+        Headline.Weigh(model, headline);
         var top = Best(nodes);
         if (top < 0)
         {

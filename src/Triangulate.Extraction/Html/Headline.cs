@@ -18,10 +18,10 @@ internal static class Headline
     /// <summary>Score factor for a candidate outside that window: 0.5 (0.3-0.7 score the same).</summary>
     private const double FarFactor = 0.5;
 
-    public static void Weigh(PageModel model, string? title)
+    /// <summary>Scales down the candidates far from <paramref name="headline"/> (a node index; -1: none).</summary>
+    public static void Weigh(PageModel model, int headline)
     {
         var nodes = model.Nodes;
-        var headline = Find(model, title);
         if (headline < 0)
         {
             return;
@@ -67,7 +67,7 @@ internal static class Headline
     }
 
     /// <summary>The first h1-h3 whose text is the title or holds it, or the title holds it; -1 when none.</summary>
-    private static int Find(PageModel model, string? title)
+    public static int Find(PageModel model, string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
         {

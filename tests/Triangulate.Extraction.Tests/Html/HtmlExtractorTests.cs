@@ -138,6 +138,20 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_TextAboveHeadlineInStoryContainer_Dropped()
+    {
+        var html = $"""
+            <html><head><title>Old bridge to reopen | The Riverside Post</title></head><body>
+              <div><p>Town news, river crossings and the bridges of the valley this week</p>
+                <h1>Old bridge to reopen</h1>
+                <p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div>
+            </body></html>
+            """;
+
+        Assert.StartsWith(Pages.Para1, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
         var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");
