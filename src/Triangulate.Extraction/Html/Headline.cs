@@ -66,7 +66,7 @@ internal static class Headline
         return false;
     }
 
-    /// <summary>The first h1-h3 whose text is the title or holds it, or the title holds it; -1 when none.</summary>
+    /// <summary>The first h1 (else h2 or h3) whose text is the title or holds it, or the title holds it; -1 when none.</summary>
     public static int Find(PageModel model, string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
@@ -80,22 +80,31 @@ internal static class Headline
             return -1;
         }
 
+        // An h1 wins over an earlier h2 or h3: a "trending" bar or sidebar may list this story's title
+        // as a small heading above the real headline.
+        var minor = -1;
         for (var i = 0; i < model.Nodes.Count; i++)
         {
             var n = model.Nodes[i];
-            if (n.Tag is not ("h1" or "h2" or "h3") || n.Text < 10)
+            if (n.Tag is not ("h1" or "h2" or "h3") || n.Text < 10 || (minor >= 0 && n.Tag != "h1"))
             {
                 continue;
             }
 
             var h = Normalize(n.Element.TextContent);
-            if (h.Length >= 10 && (t.Contains(h, StringComparison.Ordinal) || h.Contains(t, StringComparison.Ordinal)))
+            // Half the title at least: a logo heading with the site name is also inside "Story | Site".
+            if (h.Length >= 10 && ((h.Length * 2 >= t.Length && t.Contains(h, StringComparison.Ordinal)) || h.Contains(t, StringComparison.Ordinal)))
             {
-                return i;
+                if (n.Tag == "h1")
+                {
+                    return i;
+                }
+
+                minor = i;
             }
         }
 
-        return -1;
+        return minor;
     }
 
     private static string Normalize(string text)
