@@ -152,6 +152,20 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_StoryContainerNamedPaywall_Kept()
+    {
+        const string other = "Elsewhere in the valley, the spring fair opens on Saturday, with stalls, music, games, and a parade along the bank.";
+        var html = $"""
+            <html><body>
+              <div class="article-body paywall"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p></div>
+              <div><p>{other}</p><p>{other}</p><p>{other}</p><p>{other}</p></div>
+            </body></html>
+            """;
+
+        Assert.Contains(Pages.Para1, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
         var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");
