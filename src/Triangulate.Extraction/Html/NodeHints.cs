@@ -38,6 +38,9 @@ internal static partial class NodeHints
     [GeneratedRegex(@"\bembed|twitter-tweet|instagram-media|tiktok-embed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex EmbedRegex();
 
+    [GeneratedRegex(@"comment|disqus|repl(?:y|ies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex CommentRegex();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex HiddenStyleRegex();
 
@@ -152,7 +155,8 @@ internal static partial class NodeHints
 
         if (StrongNegativeRegex().IsMatch(names))
         {
-            return Furniture.Section;
+            // Reader comments stay a section whatever else the names say ("article-comments").
+            return PositiveRegex().IsMatch(names) && !CommentRegex().IsMatch(names) ? Furniture.MixedSection : Furniture.Section;
         }
 
         if (SmallNegativeRegex().IsMatch(names) || (WeakNegativeRegex().IsMatch(names) && !PositiveRegex().IsMatch(names)))

@@ -165,6 +165,39 @@ public class HtmlExtractorTests
         Assert.Contains(Pages.Para1, Extract(html).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("article-body ads-enabled")]
+    [InlineData("story-text sponsored-post")]
+    public void Extract_StoryContainerWithSectionWordInNames_Kept(string names)
+    {
+        const string other = "Elsewhere in the valley, the spring fair opens on Saturday, with stalls, music, games, and a parade along the bank.";
+        var html = $"""
+            <html><body>
+              <div class="{names}"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p>
+                <p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div>
+              <div>{string.Concat(Enumerable.Repeat($"<p>{other}</p>", 12))}</div>
+            </body></html>
+            """;
+
+        Assert.Contains(Pages.Para4, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ArticleCommentsWithRunningText_StillDropped()
+    {
+        // "article-comments" names an article-like word too, but comments never count as running story text.
+        const string comment = "I drove over that bridge every day for twenty years, and honestly, the detour was not as bad as people say, but the repairs were overdue.";
+        var story = string.Concat(Enumerable.Repeat($"<p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p>", 4));
+        var html = $"""
+            <html><body>
+              <div class="story-body">{story}</div>
+              <div class="article-comments">{string.Concat(Enumerable.Repeat($"<p>{comment}</p>", 8))}</div>
+            </body></html>
+            """;
+
+        Assert.DoesNotContain("I drove over", Extract(html).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
