@@ -73,6 +73,18 @@ switch (mode)
     case "why":
         Why(args[1]);
         break;
+    case "oracle":
+        Oracle(args[1], args[2]);
+        break;
+    case "removed":
+        Removed(args[1], args[2]);
+        break;
+    case "sibs":
+        Sibs(args[1], args[2]);
+        break;
+    case "locate":
+        Locate(args[1]);
+        break;
     case "dumpall":
         foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
         {
@@ -87,7 +99,9 @@ switch (mode)
 void Score(string set, string split, int worst)
 {
     var pages = Pages(set).Where(p => split == "all" || p.Split == split).ToList();
-    var predicted = pages.Select(p => extractor.Extract(p.ReadHtml(), p.Url, CancellationToken.None).Text).ToList();
+    // TRIANGULATE_STRIP_NAMES=1: class and id attributes removed, a proxy for sites whose names our hints do not know.
+    var strip = Environment.GetEnvironmentVariable("TRIANGULATE_STRIP_NAMES") == "1";
+    var predicted = pages.Select(p => extractor.Extract(strip ? StripNames(p.ReadHtml()) : p.ReadHtml(), p.Url, CancellationToken.None).Text).ToList();
     Console.WriteLine($"{set} {split}: {ShingleScorer.Score(pages.Select(p => p.Gold).ToList(), predicted)}");
     if (worst > 0)
     {
@@ -151,7 +165,8 @@ void Speed(int rounds, int threads, bool parseOnly)
 void Dump(string idPrefix)
 {
     var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
-    var result = extractor.Extract(page.ReadHtml(), page.Url, CancellationToken.None);
+    var html = Environment.GetEnvironmentVariable("TRIANGULATE_STRIP_NAMES") == "1" ? StripNames(page.ReadHtml()) : page.ReadHtml();
+    var result = extractor.Extract(html, page.Url, CancellationToken.None);
     Console.WriteLine($"title={result.Title}\nbyline={result.Byline}\npublished={result.Published}\nupdated={result.Updated}\nsite={result.SiteName}\nlang={result.Language}\ncanonical={result.CanonicalUrl}");
     Console.WriteLine("---- ours");
     Console.WriteLine(result.Text);
@@ -161,16 +176,191 @@ void Dump(string idPrefix)
 
 void Why(string idPrefix)
 {
-    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
-    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+    var html = File.Exists(idPrefix) ? File.ReadAllText(idPrefix) : Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal)).ReadHtml();
+    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
     var model = PageModel.Build(doc.Body!, CancellationToken.None);
-    var roots = ContentScorer.Choose(model);
+    var roots = ContentScorer.Choose(model, Headline.Find(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title));
     foreach (var n in model.Nodes.Where(n => n.IsCandidate).OrderByDescending(n => n.Score).Take(12))
     {
         Console.WriteLine(FormattableString.Invariant($"{n.Score,8:F1} {n.Tag} .{n.Element.ClassName} #{n.Element.Id} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2} cw={n.ClassWeight}"));
     }
 
     Console.WriteLine("roots: " + string.Join(", ", roots.Select(r => $"{model.Nodes[r].Tag}.{model.Nodes[r].Element.ClassName}#{model.Nodes[r].Element.Id}")));
+}
+
+// Where the gold's first lines sit: the ancestors of the element holding each, with what scoring saw.
+void Locate(string idPrefix)
+{
+    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+    var model = PageModel.Build(doc.Body!, CancellationToken.None);
+    ContentScorer.Choose(model);
+    foreach (var line in page.Gold.Split('\n').Where(l => l.Length > 40).Take(2))
+    {
+        var probe = line[..30];
+        var hit = -1;
+        for (var i = 0; i < model.Nodes.Count; i++)
+        {
+            if (model.Nodes[i].Element.TextContent.Contains(probe, StringComparison.Ordinal))
+            {
+                hit = i;
+            }
+        }
+
+        Console.WriteLine($"[{probe}] ->");
+        for (var i = hit; i >= 0; i = model.Nodes[i].Parent)
+        {
+            var n = model.Nodes[i];
+            Console.WriteLine(FormattableString.Invariant($"   {n.Tag}.{n.Element.ClassName}#{n.Element.Id} removed={n.Removed} furn={n.Furniture} cw={n.ClassWeight} cand={n.IsCandidate} score={n.Score:F1} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2}"));
+        }
+    }
+}
+
+// Headroom of block choice: the best single candidate's F1 against the final extraction's.
+void Oracle(string set, string split)
+{
+    double sumFinal = 0, sumOracle = 0;
+    var n = 0;
+    foreach (var page in Pages(set).Where(p => p.Split == split))
+    {
+        var html = page.ReadHtml();
+        var final = extractor.Extract(html, page.Url, CancellationToken.None).Text;
+        var gold = ShingleScorer.Tokens(page.Gold);
+        var fFinal = F(gold, final);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var model = PageModel.Build(doc.Body!, CancellationToken.None);
+        var roots = ContentScorer.Choose(model);
+        double best = 0;
+        var bestI = -1;
+        for (var i = 0; i < model.Nodes.Count; i++)
+        {
+            var c = model.Nodes[i];
+            if (!c.IsCandidate || c.Removed)
+            {
+                continue;
+            }
+
+            var text = NodeText(model, i);
+            var f = F(gold, text);
+            if (f > best)
+            {
+                best = f;
+                bestI = i;
+            }
+        }
+
+        sumFinal += fFinal;
+        sumOracle += Math.Max(best, fFinal);
+        n++;
+        if (best > fFinal + 0.03)
+        {
+            var b = model.Nodes[bestI];
+            Console.WriteLine(FormattableString.Invariant($"  {page.Id[..12]} final={fFinal:F3} oracle={best:F3} {b.Tag}.{b.Element.ClassName}#{b.Element.Id} score={b.Score:F1} roots={string.Join(",", roots.Select(r => model.Nodes[r].Tag + "." + model.Nodes[r].Element.ClassName))}"));
+        }
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"{set} {split}: final {sumFinal / n:F4} oracle-single-block {sumOracle / n:F4}"));
+}
+
+static string NodeText(PageModel model, int i)
+{
+    var w = new BlockTextWriter(model, j => j != i && ContentCleaner.Skip(model, j, model.Nodes[i].Text));
+    w.Write(model.Nodes[i].Element, CancellationToken.None);
+    return w.ToString();
+}
+
+static double F(List<string> gold, string text)
+{
+    var (tp, fp, fn) = ShingleScorer.Counts(gold, ShingleScorer.Tokens(text));
+    var p = tp + fp > 0 ? tp / (tp + fp) : 0;
+    var r = tp + fn > 0 ? tp / (tp + fn) : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+// Furniture-named blocks that were removed although their text is in the gold body: which names cost recall.
+void Removed(string set, string split)
+{
+    foreach (var page in Pages(set).Where(p => p.Split == split))
+    {
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+        var model = PageModel.Build(doc.Body!, CancellationToken.None);
+        var gold = page.Gold;
+        foreach (var n in model.Nodes)
+        {
+            if (!n.Removed || (n.Parent >= 0 && model.Nodes[n.Parent].Removed))
+            {
+                continue;
+            }
+
+            var text = TextBlocks.CollapseWhitespace(n.Element.TextContent);
+            if (text.Length < 150)
+            {
+                continue;
+            }
+
+            var sentences = text.Split(". ").Where(x => x.Length > 30).ToList();
+            var inGold = sentences.Count(x => gold.Contains(x[..30], StringComparison.Ordinal));
+            if (sentences.Count > 0 && inGold * 2 >= sentences.Count)
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {page.Id[..12]} {n.Tag}.{n.Element.ClassName}#{n.Element.Id} furn={n.Furniture} chars={text.Length} gold-sentences={inGold}/{sentences.Count}"));
+            }
+        }
+    }
+}
+
+static string StripNames(string html) =>
+    System.Text.RegularExpressions.Regex.Replace(html, @"\s(?:class|id|itemprop|role)\s*=\s*(?:""[^""]*""|'[^']*'|[^\s>]+)", string.Empty, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+// For pages with several chosen roots: does each root help F1 (leave-one-out)?
+void Sibs(string set, string split)
+{
+    var strip = Environment.GetEnvironmentVariable("TRIANGULATE_STRIP_NAMES") == "1";
+    int helps = 0, hurts = 0;
+    foreach (var page in Pages(set).Where(p => p.Split == split))
+    {
+        var html = strip ? StripNames(page.ReadHtml()) : page.ReadHtml();
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var model = PageModel.Build(doc.Body!, CancellationToken.None);
+        var roots = ContentScorer.Choose(model, Headline.Find(model, MetadataReader.Read(doc, JsonLdReader.Read(doc), null).Title));
+        if (roots.Count < 2)
+        {
+            continue;
+        }
+
+        var gold = ShingleScorer.Tokens(page.Gold);
+        string Text(IEnumerable<int> rs)
+        {
+            var list = rs.ToList();
+            var total = list.Sum(r => model.Nodes[r].Text);
+            var set = new HashSet<int>(list);
+            var w = new BlockTextWriter(model, i => !set.Contains(i) && ContentCleaner.Skip(model, i, total));
+            foreach (var r in list)
+            {
+                w.Write(model.Nodes[r].Element, CancellationToken.None);
+            }
+
+            return w.ToString();
+        }
+
+        var all = F(gold, Text(roots));
+        var best = roots.OrderByDescending(r => model.Nodes[r].Score).First();
+        foreach (var r in roots)
+        {
+            var without = F(gold, Text(roots.Where(x => x != r)));
+            var n = model.Nodes[r];
+            var delta = all - without;
+            if (Math.Abs(delta) < 0.005)
+            {
+                continue;
+            }
+
+            helps += delta > 0 ? 1 : 0;
+            hurts += delta < 0 ? 1 : 0;
+            Console.WriteLine(FormattableString.Invariant($"  {page.Id[..12]} {(delta > 0 ? "HELPS" : "HURTS")} {delta:+0.000;-0.000} {n.Tag}.{n.Element.ClassName} score={n.Score:F1}/{model.Nodes[best].Score:F1} text={n.Text} ptext={n.ParagraphText} ld={n.LinkDensity:F2} {(r < best ? "before" : r == best ? "top" : "after")} first=[{TextBlocks.CollapseWhitespace(n.Element.TextContent)[..Math.Min(60, TextBlocks.CollapseWhitespace(n.Element.TextContent).Length)]}]"));
+        }
+    }
+
+    Console.WriteLine($"helps {helps} hurts {hurts}");
 }
 
 List<ExtractionPage> Pages(string set) => set switch

@@ -70,6 +70,9 @@ internal sealed class BlockTextWriter(PageModel model, Func<int, bool> skip)
     /// <summary>Drops the paragraphs from <paramref name="start"/> on.</summary>
     public void TruncateAt(int start) => Paragraphs.RemoveRange(start, Paragraphs.Count - start);
 
+    /// <summary>Drops the first <paramref name="count"/> paragraphs.</summary>
+    public void RemoveFirst(int count) => Paragraphs.RemoveRange(0, count);
+
     /// <summary>Drops every paragraph <paramref name="drop"/> says is not text.</summary>
     public void RemoveWhere(Predicate<string> drop) => Paragraphs.RemoveAll(drop);
 

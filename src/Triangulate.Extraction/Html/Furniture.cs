@@ -10,4 +10,10 @@ internal enum Furniture
 
     /// <summary>Comments, related links, sidebar, footer, promotion: a whole section.</summary>
     Section,
+
+    /// <summary>
+    /// A section name next to an article-like one ("article-body ads-enabled", "story sponsored-post"):
+    /// a whole section, unless it holds running text.
+    /// </summary>
+    MixedSection,
 }

@@ -108,7 +108,8 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
 
     private static string MainText(PageModel model, string? title, CancellationToken cancellationToken)
     {
-        var roots = ContentScorer.Choose(model);
+        var headline = Headline.Find(model, title);
+        var roots = ContentScorer.Choose(model, headline);
         if (roots.Count == 0)
         {
             return string.Empty;
@@ -121,11 +122,23 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         }
 
         var rootSet = new HashSet<int>(roots);
-        var writer = new BlockTextWriter(model, i => !rootSet.Contains(i) && ContentCleaner.Skip(model, i, rootText));
+        var headlineAt = -1;
+        BlockTextWriter? writer = null;
+        writer = new BlockTextWriter(model, i =>
+        {
+            if (i == headline && headlineAt < 0)
+            {
+                headlineAt = writer!.Paragraphs.Count;
+            }
+
+            return !rootSet.Contains(i) && ContentCleaner.Skip(model, i, rootText);
+        });
         foreach (var r in roots)
         {
             writer.Write(model.Nodes[r].Element, cancellationToken);
         }
+
+        DropAboveHeadline(writer, headlineAt);
 
         var comments = ParagraphFilters.CommentsStart(writer.Paragraphs);
         if (comments > 0)
@@ -141,6 +154,30 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
 
         writer.RemoveWhere(p => ParagraphFilters.IsFurnitureLine(p) || ParagraphFilters.IsTitle(p, title));
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Drops what the chosen container prints above the headline (breadcrumbs, section labels, a kicker),
+    /// when that is a small part of the text: the story starts below its headline.
+    /// </summary>
+    private static void DropAboveHeadline(BlockTextWriter writer, int headlineAt)
+    {
+        if (headlineAt <= 0)
+        {
+            return;
+        }
+
+        int above = 0, total = 0;
+        for (var i = 0; i < writer.Paragraphs.Count; i++)
+        {
+            total += writer.Paragraphs[i].Length;
+            above += i < headlineAt ? writer.Paragraphs[i].Length : 0;
+        }
+
+        if (above * 4 <= total)
+        {
+            writer.RemoveFirst(headlineAt);
+        }
     }
 
     /// <summary>

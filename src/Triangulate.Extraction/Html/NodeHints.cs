@@ -17,7 +17,7 @@ internal static partial class NodeHints
     // Names of whole sections of furniture (reader comments, promotion, related links, sidebars, and the
     // hover cards some sites nest inside a paragraph's links):
     // boilerplate even when an article-like word is also present ("related-articles", "article-comments").
-    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|paywall|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article|tooltip|popover|hover-?card|(?:rollover|hover)[\w-]*(?:block|card|content|box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article|tooltip|popover|hover-?card|(?:rollover|hover)[\w-]*(?:block|card|content|box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StrongNegativeRegex();
 
     // Names of small furniture (share bars, captions, bylines): boilerplate, but a page that wraps its
@@ -25,8 +25,10 @@ internal static partial class NodeHints
     [GeneratedRegex(@"\bshare|sharing|social|caption|credit|byline|author|dateline|\btags?\b|tag-list|\bbio\b|sr-only|visually-hidden|screen-reader|offscreen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SmallNegativeRegex();
 
-    // Names that usually mark page furniture but that an article-like word overrides.
-    [GeneratedRegex(@"\bnav|navbar|menu|widget|\bmeta\b|\btools?\b|toolbar|timestamp|published|updated|\bskip|\bsearch|login|account|rating|\bjump|\btoc\b|infobox|\bprint|pager|pagination|banner|\bprev|overlay|keywords", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Names that usually mark page furniture but that an article-like word overrides. "paywall" is here
+    // because publishers put it on the story container itself ("ArticlePage-content paywall") as often
+    // as on the subscription box.
+    [GeneratedRegex(@"\bnav|navbar|menu|widget|\bmeta\b|\btools?\b|toolbar|timestamp|published|updated|\bskip|\bsearch|login|account|rating|\bjump|\btoc\b|infobox|\bprint|pager|pagination|banner|\bprev|overlay|keywords|paywall", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex WeakNegativeRegex();
 
     [GeneratedRegex(@"article|story|body|content|entry|main|post|text|blog|column|paragraph|prose|rich-?text|news|detail", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
@@ -35,6 +37,9 @@ internal static partial class NodeHints
     // Embedded posts (tweets, Instagram) quoted by the story are part of it, whatever their wrapper says.
     [GeneratedRegex(@"\bembed|twitter-tweet|instagram-media|tiktok-embed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex EmbedRegex();
+
+    [GeneratedRegex(@"comment|disqus|repl(?:y|ies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex CommentRegex();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex HiddenStyleRegex();
@@ -150,7 +155,8 @@ internal static partial class NodeHints
 
         if (StrongNegativeRegex().IsMatch(names))
         {
-            return Furniture.Section;
+            // Reader comments stay a section whatever else the names say ("article-comments").
+            return PositiveRegex().IsMatch(names) && !CommentRegex().IsMatch(names) ? Furniture.MixedSection : Furniture.Section;
         }
 
         if (SmallNegativeRegex().IsMatch(names) || (WeakNegativeRegex().IsMatch(names) && !PositiveRegex().IsMatch(names)))

@@ -108,8 +108,9 @@ internal sealed class PageModel
 
     /// <summary>
     /// Removes furniture blocks, except one that holds most of the page's paragraph text (a class such as
-    /// "page has-sidebar" on a wrapper must not take the article with it) and small furniture holding
-    /// more text than small furniture can (a mis-closed byline div wrapping the story).
+    /// "page has-sidebar" on a wrapper must not take the article with it), small furniture holding
+    /// more text than small furniture can (a mis-closed byline div wrapping the story), and a section
+    /// whose names also say "article" that holds running text ("article-body ads-enabled").
     /// </summary>
     private void MarkUnlikely()
     {
@@ -122,12 +123,21 @@ internal sealed class PageModel
                 continue;
             }
 
-            if (node.Furniture == Furniture.Section || node.ParagraphText < SmallFurnitureMaxText)
+            if (node.Furniture == Furniture.MixedSection && ReadsLikeStory(node))
+            {
+                continue;
+            }
+
+            if (node.Furniture is Furniture.Section or Furniture.MixedSection || node.ParagraphText < SmallFurnitureMaxText)
             {
                 node.Removed = true;
             }
         }
     }
+
+    /// <summary>Three or more paragraphs, 800+ chars of them, nearly free of links: running text.</summary>
+    private static bool ReadsLikeStory(PageNode node) =>
+        node.Paragraphs >= 3 && node.ParagraphText >= 800 && node.LinkDensity < 0.15;
 
     /// <summary>Sums own statistics up the tree, skipping removed subtrees.</summary>
     private void Aggregate()

@@ -6,11 +6,12 @@ namespace Triangulate.Extraction.Html;
 /// Paragraph-level filters run on the extracted text: where reader comments start, and furniture lines.
 /// Reader comments: Old and small sites print comments
 /// in the same container as the story, with no class to tell them apart, but they announce them:
-/// "12 comments", "Add your comment", "Posted by … on …", "Report this comment".
+/// "12 comments", "Add your comment", "Posted by … on …", "Report this comment", and the blog engines'
+/// "Leave a Reply" and "3 thoughts on “…”".
 /// </summary>
 internal static partial class ParagraphFilters
 {
-    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:reader'?s?\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:add|post|leave|write|submit|view|show|read|see|hide)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?(?:comments?|reactions?)\b.*|comments?\s+(?:are\s+)?(?:now\s+)?closed\b.*|have\s+your\s+say\b.*|\d+\s+(?:responses?|replies|comments?|reactions?)\b.*|(?:what\s+do\s+you\s+think|join\s+the\s+(?:discussion|conversation)|discuss\s+this\s+(?:article|story))\b.*|posted\s+by:?\s.{1,80}|report\s+(?:this\s+comment|abuse)|you\s+must\s+be\s+(?:logged|signed)\s+in\b.*|(?:sign|log)\s+in\s+to\s+(?:comment|post)\b.*|most\s+recent\s+reader\s+comments\b.*|the\s+following\s+are\s+(?:the\s+)?comments\s+from\b.*|print\s+email\s+this\s+comment)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:\d+\s+)?(?:reader'?s?\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:add|post|leave|write|submit|view|show|read|see|hide)\s+(?:a\s+|your\s+|all\s+)?(?:\d+\s+)?(?:comments?|reactions?)\b.*|comments?\s+(?:are\s+)?(?:now\s+)?closed\b.*|have\s+your\s+say\b.*|\d+\s+(?:responses?|replies|comments?|reactions?)\b.*|(?:what\s+do\s+you\s+think|join\s+the\s+(?:discussion|conversation)|discuss\s+this\s+(?:article|story))\b.*|posted\s+by:?\s.{1,80}|report\s+(?:this\s+comment|abuse)|you\s+must\s+be\s+(?:logged|signed)\s+in\b.*|(?:sign|log)\s+in\s+to\s+(?:comment|post)\b.*|most\s+recent\s+reader\s+comments\b.*|the\s+following\s+are\s+(?:the\s+)?comments\s+from\b.*|print\s+email\s+this\s+comment|leave\s+a\s+(?:reply|comment)\b.*|\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s.{1,100}|comments?\s*\[.{0,40}\])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex MarkerRegex();
 
     [GeneratedRegex(@"^(?:(?:©|\(c\)|copyright\b|all\s+rights\s+reserved).{0,300}|printer[- ]friendly(?:\s+(?:page|version))?|(?:send|e-?mail)\s+this\s+(?:article|story|page)\b.{0,40}|print\s+this\s+(?:article|story|page)|on\s+the\s+net:?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
@@ -46,6 +47,12 @@ internal static partial class ParagraphFilters
     [GeneratedRegex(@"^(?:next\s+story:.{0,100}|back\s+to\s+(?:headlines|top)|share\s*&\s*save:?|text\s+size|sign\s+up\s+now)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StoryEndRegex();
 
+    // Photo captions and gallery furniture that a page's class names did not mark: "Photo: Jo Example, AP",
+    // "A crowd at the bridge (Image: Getty)", "... in Hialeah, Fla. (AP Photo/Jo Example, File)", "Image 1 of 8",
+    // "Back to Gallery".
+    [GeneratedRegex(@"^(?:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credits?)\s*:.{1,80}$|^.{20,}\((?:(?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}|[^()]{0,30}\b(?:AP|AFP|Reuters|Getty|EPA|PA)\s+(?:photo|images?)\b[^()]{0,40}|getty\s+images?)\)\s*$|^(?:(?:image|photo|slide|picture)\s+)?\d+\s*(?:of|/)\s*/?\s*\d+$|^back\s+to\s+gallery$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex CaptionRegex();
+
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
     /// action (newsletter, app, follow us), which sit inside many story containers.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
@@ -54,7 +61,45 @@ internal static partial class ParagraphFilters
             || (paragraph.Length <= 100 && StampLineRegex().IsMatch(paragraph))
             || RightsRegex().IsMatch(paragraph)
             || (paragraph.Length <= 60 && TimeStampRegex().IsMatch(paragraph))
-            || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph)));
+            || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph))
+            || CaptionRegex().IsMatch(paragraph)
+            || IsLinkBar(paragraph));
+
+    /// <summary>
+    /// A bar of menu or tool labels: three or more pipe-separated parts of at most four words each
+    /// ("Print Version | Email to friend | Previous Page", "News: ePaper | Front Page | National").
+    /// </summary>
+    private static bool IsLinkBar(string paragraph)
+    {
+        var parts = 0;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in paragraph)
+        {
+            if (c == '|')
+            {
+                parts++;
+                words = 0;
+                inWord = false;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord && ++words > 4)
+            {
+                return false;
+            }
+
+            inWord = true;
+        }
+
+        return parts >= 2;
+    }
 
     /// <summary>The headline repeated inside the story container (as an h2, a strong line, a kicker).</summary>
     public static bool IsTitle(string paragraph, string? title) =>
@@ -63,8 +108,12 @@ internal static partial class ParagraphFilters
 
     // Headings that open the page's other content when it sits in the story container: related and
     // recommended stories, other news, editor's picks, ad blocks, resource lists.
-    [GeneratedRegex(@"^(?:(?:other|more|latest|top|related|recommended|popular|trending|editor'?s'?)\s+(?:news|stories|articles|features|headlines|links|reading|posts|choice|picks)|(?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+(?:read|see)|read\s+(?:more|next)|more\s+from\s+.{1,30}|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+)?|google\s+ads|sponsored\s+links|additional\s+resources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:other|more|latest|top|related|recommended|popular|trending|editor'?s'?)\s+(?:news|stories|articles|features|headlines|links|reading|posts|choice|picks)|(?:you\s+)?(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|also\s+(?:read|see)|read\s+(?:more|next)|more\s+from\s+.{1,30}|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+){0,3}|google\s+ads|sponsored\s+links|additional\s+resources)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TailMarkerRegex();
+
+    // "Tags: Politics, Elections", "Filed under: ...", "Topics: ...".
+    [GeneratedRegex(@"^(?:tags?|tagged(?:\s+with)?|topics?|filed\s+under|categories|keywords)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TagListRegex();
 
     /// <summary>
     /// Index of the first paragraph of a related-content tail ("Other news", "Related stories"), or -1.
@@ -84,6 +133,12 @@ internal static partial class ParagraphFilters
         {
             var p = paragraphs[i];
             if (i >= 2 && p.Length <= 60 && before >= MinStoryChars && total - before < before && TailMarkerRegex().IsMatch(p))
+            {
+                return i;
+            }
+
+            // A tag or topic list closes the story, however much of the page's other content follows it.
+            if (i >= 2 && p.Length <= 200 && before >= MinStoryChars && TagListRegex().IsMatch(p))
             {
                 return i;
             }

@@ -48,6 +48,168 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_SmallBoxWithArticleLikeClass_StoryCellStillChosen()
+    {
+        // The "polltext" cell's class says "text" and wins on class alone unless its size is weighed.
+        var html = $"""
+            <html><body>
+              <table><tr><td class="polltext"><p>Which bridge should the council repair next, the iron one or the rail one?</p></td></tr></table>
+              <table><tr><td><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p></td></tr></table>
+            </body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Pages.Para3, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Which bridge", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ArticleSplitOverRowsOfSameClassCells_AllRowsKept()
+    {
+        var html = $"""
+            <html><body><table>
+              <tr><td class="bodyText"><p>{Pages.Para1}</p><p>{Pages.Para2}</p></td></tr>
+              <tr><td class="bodyText"><p>{Pages.Para3}</p></td></tr>
+              <tr><td class="bodyText"><p>{Pages.Para4}</p></td></tr>
+            </table></body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        // The first row holds more than half the text, so Climb stops at it; its siblings join by their cells.
+        Assert.Equal(string.Join("\n\n", Pages.Para1, Pages.Para2, Pages.Para3, Pages.Para4), text);
+    }
+
+    [Fact]
+    public void Extract_StoryColumnBesideBlogColumn_BlogColumnLeftOut()
+    {
+        const string blog = "In this week's blog our columnist remembers the winter the river froze over and the whole town went skating on it, long before the old bridge was built.";
+        var html = $"""
+            <html><body><table><tr>
+              <td><div id="middlecolumn"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div></td>
+              <td><p>{blog}</p><p>{blog}</p><p>{blog}</p></td>
+            </tr></table></body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para4, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("columnist", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Caption")]
+    [InlineData("Close")]
+    public void Extract_GalleryLabelInsideArticle_Dropped(string label)
+    {
+        var html = Pages.Article(insideArticle: $"<div><div>{label}</div></div>");
+
+        Assert.DoesNotContain(label, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_UnnamedCommentsLongerThanStory_StoryUnderHeadlineChosen()
+    {
+        // No class or id anywhere: only the headline that repeats the title tells the story from the
+        // longer block of reader comments further down the page.
+        const string more = "The mayor said the town would hold a small ceremony on the bridge on Monday morning, before the first bus crosses.";
+        const string comment = "I drove over that bridge every day for twenty years, and honestly, the detour was not as bad as people say, but the repairs were overdue.";
+        var comments = string.Concat(Enumerable.Repeat($"<p>{comment}</p>", 10));
+        var html = $"""
+            <html><head><title>Old bridge to reopen after repairs | The Riverside Post</title></head><body>
+              <div><h1>Old bridge to reopen after repairs</h1><div><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p>
+                <p>{Pages.Para4}</p><p>{more}</p><p>{more}</p><p>{more}</p><p>{more}</p></div></div>
+              <div><div>{comments}</div></div>
+            </body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para1, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("I drove over", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ShortArticleNamedRowsBesideStory_LeftOut()
+    {
+        // Rows above the story whose only merit is an article-like class name are its header, not its text.
+        var html = $"""
+            <html><body><div>
+              <div class="articleKicker">Town news, river crossings, and the bridges of the valley</div>
+              <header class="story-header"><p>Town news, river crossings, council meetings, bus routes, roadworks, floods, and the many bridges of the valley, week by week</p></header>
+              <div class="articleBody"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div>
+            </div></body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.StartsWith(Pages.Para1, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_TextAboveHeadlineInStoryContainer_Dropped()
+    {
+        var html = $"""
+            <html><head><title>Old bridge to reopen | The Riverside Post</title></head><body>
+              <div><p>Town news, river crossings and the bridges of the valley this week</p>
+                <h1>Old bridge to reopen</h1>
+                <p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div>
+            </body></html>
+            """;
+
+        Assert.StartsWith(Pages.Para1, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_StoryContainerNamedPaywall_Kept()
+    {
+        const string other = "Elsewhere in the valley, the spring fair opens on Saturday, with stalls, music, games, and a parade along the bank.";
+        var html = $"""
+            <html><body>
+              <div class="article-body paywall"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p></div>
+              <div><p>{other}</p><p>{other}</p><p>{other}</p><p>{other}</p></div>
+            </body></html>
+            """;
+
+        Assert.Contains(Pages.Para1, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("article-body ads-enabled")]
+    [InlineData("story-text sponsored-post")]
+    public void Extract_StoryContainerWithSectionWordInNames_Kept(string names)
+    {
+        const string other = "Elsewhere in the valley, the spring fair opens on Saturday, with stalls, music, games, and a parade along the bank.";
+        var html = $"""
+            <html><body>
+              <div class="{names}"><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p>
+                <p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div>
+              <div>{string.Concat(Enumerable.Repeat($"<p>{other}</p>", 12))}</div>
+            </body></html>
+            """;
+
+        Assert.Contains(Pages.Para4, Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ArticleCommentsWithRunningText_StillDropped()
+    {
+        // "article-comments" names an article-like word too, but comments never count as running story text.
+        const string comment = "I drove over that bridge every day for twenty years, and honestly, the detour was not as bad as people say, but the repairs were overdue.";
+        var story = string.Concat(Enumerable.Repeat($"<p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p>", 4));
+        var html = $"""
+            <html><body>
+              <div class="story-body">{story}</div>
+              <div class="article-comments">{string.Concat(Enumerable.Repeat($"<p>{comment}</p>", 8))}</div>
+            </body></html>
+            """;
+
+        Assert.DoesNotContain("I drove over", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_HiddenBlockInsideArticle_Dropped()
     {
         var html = Pages.Article(insideArticle: "<p style=\"display: none\">Subscribers get the full archive of every edition since 1890 and much more.</p>");

@@ -32,6 +32,15 @@ public class ParagraphFiltersTests
     [InlineData("Font Scale:A A A")]
     [InlineData("Filed under: Politics |")]
     [InlineData("Tell us what YOU think...")]
+    [InlineData("Photo: Jo Example, AP")]
+    [InlineData("Image credit: The Riverside Post")]
+    [InlineData("Crowds gather on the old bridge to watch the first bus cross (Image: Getty )")]
+    [InlineData("A worker checks the eastern arch of the bridge in spring. (AP Photo/Jo Example, File)")]
+    [InlineData("Image 1 of / 8")]
+    [InlineData("1 / 23")]
+    [InlineData("Back to Gallery")]
+    [InlineData("Town News | Print Version | Email to friend | Previous Page")]
+    [InlineData("Advts: Retail Plus | Classifieds | Jobs |")]
     public void IsFurnitureLine_StampOrWidgetLine_True(string line)
     {
         Assert.True(ParagraphFilters.IsFurnitureLine(line));
@@ -43,6 +52,11 @@ public class ParagraphFiltersTests
     [InlineData("Posted prices rose 3 percent.")]
     [InlineData("At 10:30 on Tuesday the court rose.")]
     [InlineData("The CafÃ© reopened on Tuesday.")]
+    [InlineData("Photographs of the bridge from 1910 show the same arch (see below).")]
+    [InlineData("The council approved the plan (AP reported) by 9 votes to 2.")]
+    [InlineData("Scores were level at 2 of 3 sets.")]
+    [InlineData("Closed this week: the old stone bridge | the ferry to the north bank | the rail crossing at the mill")]
+    [InlineData("Bridge | Road")]
     public void IsFurnitureLine_StorySentence_False(string line)
     {
         Assert.False(ParagraphFilters.IsFurnitureLine(line));
@@ -62,6 +76,41 @@ public class ParagraphFiltersTests
         List<string> paragraphs = ["Lead.", Story, "Latest news", "Check headlines.", Story, Story];
 
         Assert.Equal(-1, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Fact]
+    public void TailStart_MostReadInSectionHeading_IndexOfHeading()
+    {
+        List<string> paragraphs = ["Lead.", Story, "Second paragraph.", "Most read in world news", "Another story teaser."];
+
+        Assert.Equal(3, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Fact]
+    public void TailStart_TagListFollowedByLongerTeasers_IndexOfTagList()
+    {
+        List<string> paragraphs = ["Lead.", Story, "Tags: Bridges, Town council", "Teaser one.", Story, Story, Story];
+
+        Assert.Equal(2, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Fact]
+    public void TailStart_TagListBeforeStory_NoCut()
+    {
+        List<string> paragraphs = ["Tags: Bridges", "Lead.", Story];
+
+        Assert.Equal(-1, ParagraphFilters.TailStart(paragraphs));
+    }
+
+    [Theory]
+    [InlineData("Leave a Reply")]
+    [InlineData("3 thoughts on “Old bridge to reopen”")]
+    [InlineData("Comments [ + Post Your Own ]")]
+    public void CommentsStart_BlogCommentHeading_IndexOfHeading(string heading)
+    {
+        List<string> paragraphs = ["Lead.", Story, "Last line.", heading, "Great news, finally!"];
+
+        Assert.Equal(3, ParagraphFilters.CommentsStart(paragraphs));
     }
 
     [Fact]
