@@ -14,7 +14,7 @@ public sealed class DateStage : IArticleStage
 
     public string Name => "dates";
 
-    public string Version => "1.0";
+    public string Version => "1.1";
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Text];
 
@@ -25,6 +25,9 @@ public sealed class DateStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
         DateOnly? reference = article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
-        article.Annotations.Set(Layers.Dates, _tagger.Tag(article.Text, reference));
+
+        // Midnight exactly is what a date-only source ("2025-10-19") turns into: no known time of day.
+        TimeOnly? clock = article.Metadata.Published is { } q && q.TimeOfDay != TimeSpan.Zero ? TimeOnly.FromTimeSpan(q.TimeOfDay) : null;
+        article.Annotations.Set(Layers.Dates, _tagger.Tag(article.Text, reference, referenceClock: clock));
     }
 }

@@ -22,7 +22,8 @@ public sealed class TemporalTagger
     /// <param name="calendarHint">For an undated text, a date near it (its story's) that only places month-and-day
     /// dates in a year ("September 6" → 2025-09-06); day-relative expressions stay unresolved without
     /// <paramref name="reference"/>.</param>
-    public IReadOnlyList<TimeExpression> Tag(string text, DateOnly? reference, DateOnly? calendarHint = null)
+    /// <param name="referenceClock">The publication's local time of day, when known (a date-only source has none).</param>
+    public IReadOnlyList<TimeExpression> Tag(string text, DateOnly? reference, DateOnly? calendarHint = null, TimeOnly? referenceClock = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -31,7 +32,7 @@ public sealed class TemporalTagger
         }
 
         var tokens = WordScanner.Scan(text);
-        var matcher = new TimexMatcher(text, tokens, reference, calendarHint);
+        var matcher = new TimexMatcher(text, tokens, reference, calendarHint, referenceClock);
         var found = matcher.Run();
         if (found.Count == 0)
         {

@@ -324,7 +324,7 @@ internal sealed partial class TimexMatcher
         }
 
         var clock = $"T{hour:D2}:{minute:D2}";
-        string? date = _ref is { } r ? TimexValues.Day(r) : null;
+        string? date = _ref is { } r ? TimexValues.Day(ClockLaterThanPublication(hour, minute) && !IsFuture(i) ? r.AddDays(-1) : r) : null;
         if (TryDayAfterClock(last + 1, out var day))
         {
             last = day.Last;
@@ -334,6 +334,13 @@ internal sealed partial class TimexMatcher
         c = new TimexCandidate(i, last, "TIME", date is null ? null : date + clock);
         return true;
     }
+
+    /// <summary>
+    /// A past clock time more than half an hour after the publication's own time of day belongs to the day
+    /// before: an article stamped 08:12 reports the 7:40 p.m. of the previous evening.
+    /// </summary>
+    private bool ClockLaterThanPublication(int hour, int minute) =>
+        _refClock is { } published && (hour * 60) + minute > (published.Hour * 60) + published.Minute + 30;
 
     /// <summary>0 none, 1 a.m., 2 p.m.; moves <paramref name="last"/> over the marker.</summary>
     private int MeridiemAt(int i, ref int last)

@@ -20,11 +20,16 @@ internal sealed partial class TimexMatcher
     /// </summary>
     private readonly DateOnly? _calendar;
 
-    public TimexMatcher(string text, List<ScanToken> tokens, DateOnly? reference, DateOnly? calendarHint = null)
+    /// <summary>The publication's local time of day, when the source gave one: "the span gave way at 7:40 p.m." in
+    /// a rewrite published at 08:12 happened the evening before.</summary>
+    private readonly TimeOnly? _refClock;
+
+    public TimexMatcher(string text, List<ScanToken> tokens, DateOnly? reference, DateOnly? calendarHint = null, TimeOnly? referenceClock = null)
     {
         _text = text;
         _tokens = tokens;
         _ref = reference;
+        _refClock = reference is null ? null : referenceClock;
         _calendar = reference ?? calendarHint;
         _words = new TimexWord[tokens.Count];
         _known = new bool[tokens.Count];
@@ -189,7 +194,19 @@ internal sealed partial class TimexMatcher
 
             if (_tokens[k].Kind != ScanKind.Word)
             {
+                // A quotation's tense is its speaker's: in '"… they will answer for it," he said late on
+                // Saturday' the Saturday is the one just past.
+                if (_text[_tokens[k].Start] is '"' or '\u201c' or '\u201d')
+                {
+                    break;
+                }
+
                 continue;
+            }
+
+            if (Is(k, "said") || Is(k, "told") || Is(k, "added") || Is(k, "wrote") || Is(k, "announced") || Is(k, "insisted") || Is(k, "warned"))
+            {
+                return false; // a reporting verb in the past governs what follows it
             }
 
             if (Is(k, "will") || Is(k, "ll") || Is(k, "shall") || Is(k, "wo") || Is(k, "would") || Is(k, "going") || Is(k, "next") || Is(k, "upcoming"))

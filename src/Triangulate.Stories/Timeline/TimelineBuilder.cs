@@ -53,7 +53,10 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
     /// Events that outlets date differently: similar event words, different dates at the same precision,
     /// and no article on both sides. Kind "date", one side per date.
     /// </summary>
-    public static List<DossierConflict> FindDateConflicts(IReadOnlyList<DossierTimelineEntry> entries)
+    /// <param name="publishedOf">The publication day of an article id, when known: a date still ahead when its
+    /// articles were written ("will debate the motion on Thursday") names a planned event, which a date already
+    /// past in other articles ("argued during the October 14 debate") does not contradict.</param>
+    public static List<DossierConflict> FindDateConflicts(IReadOnlyList<DossierTimelineEntry> entries, Func<string, DateOnly?>? publishedOf = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var conflicts = new List<DossierConflict>();
@@ -66,7 +69,8 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
                 // are one statement copied, not two outlets disagreeing.
                 if (a.Date == b.Date || a.Precision != b.Precision || a.ArticleIds.Intersect(b.ArticleIds).Any()
                     || string.Equals(a.Expression, b.Expression, StringComparison.OrdinalIgnoreCase)
-                    || Overlap(EventPhrase.Keywords(a.Event), EventPhrase.Keywords(b.Event)) < ConflictOverlap)
+                    || Overlap(EventPhrase.Keywords(a.Event), EventPhrase.Keywords(b.Event)) < ConflictOverlap
+                    || (publishedOf is not null && When(a, publishedOf) is { } whenA && When(b, publishedOf) is { } whenB && whenA != whenB))
                 {
                     continue;
                 }
@@ -82,6 +86,35 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
         }
 
         return conflicts;
+    }
+
+    /// <summary>True when the day was ahead of every article that gives it, false when behind (or on) all of them,
+    /// null when that is unknown or mixed.</summary>
+    private static bool? When(DossierTimelineEntry e, Func<string, DateOnly?> publishedOf)
+    {
+        if (e.Precision != "day" || !DateOnly.TryParse(e.Date, CultureInfo.InvariantCulture, out var day))
+        {
+            return null;
+        }
+
+        bool? ahead = null;
+        foreach (var id in e.ArticleIds)
+        {
+            if (publishedOf(id) is not { } published)
+            {
+                return null;
+            }
+
+            var thisAhead = day > published;
+            if (ahead is { } other && other != thisAhead)
+            {
+                return null;
+            }
+
+            ahead = thisAhead;
+        }
+
+        return ahead;
     }
 
     private static DossierConflictSide Side(DossierTimelineEntry e) => new(e.Date, null, [.. e.ArticleIds], [.. e.Evidence]);

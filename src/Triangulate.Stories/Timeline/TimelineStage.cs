@@ -14,14 +14,16 @@ public sealed class TimelineStage : StorySectionStage
     private readonly TimelineBuilder _builder = new();
 
     public override string Name => "timeline";
-    public override string Version => "1.0";
+    public override string Version => "1.1";
     public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Dates.Name];
     public override IReadOnlyList<string> Produces => ["timeline"];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
         story.Timeline = _builder.Build(articles);
-        var conflicts = TimelineBuilder.FindDateConflicts(story.Timeline);
+        var published = articles.Where(a => a.Metadata.Published is not null)
+            .ToDictionary(a => a.Id, a => DateOnly.FromDateTime(a.Metadata.Published!.Value.DateTime), StringComparer.Ordinal);
+        var conflicts = TimelineBuilder.FindDateConflicts(story.Timeline, id => published.TryGetValue(id, out var day) ? day : null);
         if (conflicts.Count > 0)
         {
             (story.Conflicts ??= []).AddRange(conflicts);

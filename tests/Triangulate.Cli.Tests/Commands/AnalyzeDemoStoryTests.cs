@@ -87,6 +87,16 @@ public sealed class AnalyzeDemoStoryTests : IClassFixture<AnalyzeDemoTests.DemoR
     }
 
     [Fact]
+    public void Analyze_Demo_ConflictsAreExactlyTheGoldOnes()
+    {
+        static string Key(JsonNode c) => $"{c["kind"]}/{c["assessment"]}";
+        var found = Bridge["conflicts"]!.AsArray().Select(c => Key(c!)).Order(StringComparer.Ordinal);
+        var gold = _run.Gold["conflicts"]!.AsArray().Select(c => Key(c!)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(gold, found); // no date conflict between the past budget debate and the planned motion debate
+    }
+
+    [Fact]
     public void Analyze_Demo_QuoteFamiliesHaveGoldSpeakersAndTheMisattributionIsFlagged()
     {
         var families = Bridge["quotes"]!.AsArray();

@@ -161,6 +161,25 @@ public sealed class TemporalTaggerTests
         Assert.Equal(value, t.Value);
     }
 
+    [Fact]
+    public void Tag_FutureInsideQuoteBeforeSaid_DayIsThePastOne()
+    {
+        const string text = "\"They will answer for it,\" the mayor said late on Saturday.";
+
+        Assert.Equal("2025-09-27", Single(text, "Saturday").Value);
+    }
+
+    [Theory]
+    [InlineData("The roof gave way at about 7:40 p.m., officials said.", 8, 12, "2025-09-27T19:40")]
+    [InlineData("The roof gave way at about 7:40 p.m., officials said.", 21, 5, "2025-09-28T19:40")]
+    [InlineData("The hall will open at 7:40 p.m. for the vote.", 8, 12, "2025-09-28T19:40")]
+    public void Tag_ClockTimeAfterPublicationTime_PastEventIsTheDayBefore(string text, int hour, int minute, string value)
+    {
+        var t = _tagger.Tag(text, Reference, referenceClock: new TimeOnly(hour, minute)).Single(x => x.Type == "TIME");
+
+        Assert.Equal(value, t.Value);
+    }
+
     private TimeExpression Single(string text, string expected)
     {
         var found = _tagger.Tag(text, Reference);

@@ -93,6 +93,21 @@ public sealed class TimelineBuilderTests
     }
 
     [Fact]
+    public void FindDateConflicts_PlannedEventAgainstPastOne_NotFlaggedButPastAgainstPastIs()
+    {
+        var past = Article("past", "Councillors argued during the budget debate on Tuesday.", ("Tuesday", "DATE", "2025-10-14"));
+        var planned = Article("planned", "Councillors will argue during the budget debate on Thursday.", ("Thursday", "DATE", "2025-10-23"));
+        var timeline = new TimelineBuilder().Build([past, planned]);
+        var published = new Dictionary<string, DateOnly> { ["past"] = new(2025, 10, 18), ["planned"] = new(2025, 10, 22) };
+
+        Assert.Empty(TimelineBuilder.FindDateConflicts(timeline, id => published[id]));
+        Assert.Single(TimelineBuilder.FindDateConflicts(timeline)); // without publication days the two look alike
+
+        published["planned"] = new DateOnly(2025, 10, 24); // both already past when written: a real disagreement
+        Assert.Single(TimelineBuilder.FindDateConflicts(timeline, id => published[id]));
+    }
+
+    [Fact]
     public void FindDateConflicts_DifferentEvents_NotFlagged()
     {
         var a = Article("a", "Rebels seized the northern town on Monday.", ("Monday", "DATE", "2025-09-22"));
