@@ -129,7 +129,7 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
             events.Add(new TimelineEvent(eventDate.Date, eventDate.Precision, EventPhrase.Named(article.Text, named), expression, article.Id, Evidence(article, sentence)));
         }
 
-        if (t.Type is not ("DATE" or "TIME") || TimexDate(t.Value) is not { } date)
+        if (t.Type is not ("DATE" or "TIME") || TimexDate(t.Value) is not { } date || IsYearLabel(article.Text, t.Span, date.Precision))
         {
             return;
         }
@@ -141,6 +141,40 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
         }
 
         events.Add(new TimelineEvent(date.Date, date.Precision, phrase, article.Slice(t.Span), article.Id, Evidence(article, sentence)));
+    }
+
+    private static readonly HashSet<string> LabelOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last",
+    };
+
+    /// <summary>
+    /// A year used as a label, not as the date of an event: "the 1987 crossing", "Núñez's 2026 budget" (a
+    /// determiner or possessive before, a lower-case noun after). The expression stays in the dates layer;
+    /// it just dates nothing on the timeline.
+    /// </summary>
+    private static bool IsYearLabel(string text, TextSpan span, string precision)
+    {
+        if (precision != "year" || span.End + 1 >= text.Length || text[span.End] != ' ' || !char.IsLower(text[span.End + 1]))
+        {
+            return false;
+        }
+
+        var before = span.Start - 1;
+        if (before < 1 || text[before] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = before;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '\u2019'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..wordEnd];
+        return LabelOpeners.Contains(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 
     /// <summary>A calendar date from a TIMEX3 value ("2025-09-06", "2025-09", "2025", "2025-09-06T10:41"), or null.</summary>

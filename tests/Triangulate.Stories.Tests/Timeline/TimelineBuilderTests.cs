@@ -71,6 +71,24 @@ public sealed class TimelineBuilderTests
         Assert.Equal("2025-09-22", Assert.Single(builder.Build([a])).Date);
     }
 
+    [Theory]
+    [InlineData("The council passed the mayor's 2026 budget on a close vote.", "2026")]
+    [InlineData("Engineers closed the 1987 crossing for repairs.", "1987")]
+    public void Build_YearUsedAsALabel_DatesNothing(string text, string year)
+    {
+        var a = Article("a", text, (year, "DATE", year));
+
+        Assert.Empty(new TimelineBuilder().Build([a]));
+    }
+
+    [Fact]
+    public void Build_YearAsTheDateOfAnEvent_Kept()
+    {
+        var a = Article("a", "The crossing was built in 1987 by the port authority.", ("1987", "DATE", "1987"));
+
+        Assert.Equal("1987", Assert.Single(new TimelineBuilder().Build([a])).Date);
+    }
+
     [Fact]
     public void FindDateConflicts_SameEventDifferentDates_Flagged()
     {
