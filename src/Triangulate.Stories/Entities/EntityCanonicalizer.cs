@@ -7,11 +7,14 @@ namespace Triangulate.Stories.Entities;
 /// <summary>
 /// Builds one <see cref="DossierEntity"/> per actor of a story from the entity mentions of its articles:
 /// names are compared without diacritics, case or punctuation ("Nicolás Maduro" = "Nicolas Maduro");
-/// leading titles are dropped ("President Maduro" → "Maduro"); a one-word mention resolves to the full
-/// name it is part of — the one in the same article first, the nearest preceding one when several
-/// people share it, never a guess between two people the article does not name; acronyms join their
-/// expansion ("CPAC"); the type is decided by a vote of the full-name mentions. Descriptors come from <see cref="DescriptorFinder"/>.
-/// Entities are ordered by mention count (most mentioned first) and numbered e1, e2, ….
+/// leading titles are dropped ("President Maduro" → "Maduro"); broken names are mended first
+/// (<see cref="MentionRepair"/>, <see cref="NameHeads"/>); a one-word mention resolves to the full name it
+/// is part of (see <c>ResolveSingle</c>), never by a guess between namesakes; acronyms join their expansion
+/// ("CPAC"); places named inside public bodies are mentions too (<see cref="NestedPlaces"/>); the type comes
+/// from the head word, the corpus's own outlets, the descriptors, then the tagger's vote; credited sources
+/// join as organisations (<see cref="SourceCredits"/>). Descriptors come from <see cref="DescriptorFinder"/>.
+/// Entities are ordered by mention count (most mentioned first) and numbered e1, e2, …; sources known
+/// only from credit lines come last.
 /// </summary>
 public sealed class EntityCanonicalizer
 {
@@ -275,7 +278,13 @@ public sealed class EntityCanonicalizer
         }
 
         // Sources named only in credit lines and datelines, never in the text.
-        foreach (var (name, lines) in credits.Values.OrderBy(v => v.Credits.Count > 0 ? articles.ToList().FindIndex(a => a.Id == v.Credits[0].ArticleId) : 0))
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            position.TryAdd(articles[i].Id, i);
+        }
+
+        foreach (var (name, lines) in credits.Values.OrderBy(v => position.GetValueOrDefault(v.Credits[0].ArticleId)))
         {
             result.Add(new DossierEntity { Id = $"e{result.Count + 1}", Name = name, Type = EntityTypes.Organization, Credits = lines });
         }
