@@ -48,16 +48,16 @@ internal static class PostgresArticleMapping
     {
         Id = r.GetString(0),
         Input = r.GetString(1),
-        Url = NullableString(r, 2),
-        Feed = NullableString(r, 3),
-        Outlet = NullableString(r, 4),
-        Title = NullableString(r, 5),
+        Url = ArticleRowReader.NullableString(r, 2),
+        Feed = ArticleRowReader.NullableString(r, 3),
+        Outlet = ArticleRowReader.NullableString(r, 4),
+        Title = ArticleRowReader.NullableString(r, 5),
         TitleDerived = r.GetBoolean(6),
-        Byline = NullableString(r, 7),
-        Published = NullableString(r, 8),
+        Byline = ArticleRowReader.NullableString(r, 7),
+        Published = ArticleRowReader.NullableString(r, 8),
         PublishedUtc = r.IsDBNull(9) ? null : ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(9)),
-        Language = NullableString(r, 10),
-        Dateline = NullableString(r, 11),
+        Language = ArticleRowReader.NullableString(r, 10),
+        Dateline = ArticleRowReader.NullableString(r, 11),
         CreditedSourcesJson = r.GetString(12),
         Text = r.GetString(13),
         RemovedJson = r.GetString(14),
@@ -65,43 +65,16 @@ internal static class PostgresArticleMapping
         StoredAt = ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(16))!,
     };
 
-    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>.</summary>
-    public static async Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var list = new List<ArticleSummary>();
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            list.Add(new ArticleSummary(
-                r.GetString(0),
-                r.GetString(1),
-                NullableString(r, 2),
-                NullableString(r, 3),
-                ArticleRow.ParseTime(NullableString(r, 4)),
-                r.GetInt32(5),
-                r.GetFieldValue<DateTimeOffset>(6)));
-        }
+    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>; PostgreSQL keeps the stored-at instant as timestamptz.</summary>
+    public static Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
+        ArticleRowReader.ReadSummariesAsync(command, static (r, i) => r.GetFieldValue<DateTimeOffset>(i), cancellationToken);
 
-        return list;
-    }
-
-    /// <summary>Reads (id, title, outlet, snippet, score) rows.</summary>
-    public static async Task<IReadOnlyList<SearchHit>> ReadHitsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var list = new List<SearchHit>();
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            list.Add(new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3) ?? "", r.GetFloat(4)));
-        }
-
-        return list;
-    }
+    /// <summary>Reads (id, title, outlet, snippet, score) rows; ts_rank is higher-is-better already.</summary>
+    public static Task<IReadOnlyList<SearchHit>> ReadHitsAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
+        ArticleRowReader.ReadHitsAsync(command, static (r, i) => r.GetFloat(i), cancellationToken);
 
     private static NpgsqlParameter Text(string? value) => value is null
         ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value }
         : new NpgsqlParameter<string>() { TypedValue = value };
 
-    private static string? NullableString(NpgsqlDataReader r, int ordinal) =>
-        r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

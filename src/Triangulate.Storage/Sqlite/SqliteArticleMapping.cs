@@ -57,16 +57,16 @@ internal static class SqliteArticleMapping
     {
         Id = r.GetString(0),
         Input = r.GetString(1),
-        Url = NullableString(r, 2),
-        Feed = NullableString(r, 3),
-        Outlet = NullableString(r, 4),
-        Title = NullableString(r, 5),
+        Url = ArticleRowReader.NullableString(r, 2),
+        Feed = ArticleRowReader.NullableString(r, 3),
+        Outlet = ArticleRowReader.NullableString(r, 4),
+        Title = ArticleRowReader.NullableString(r, 5),
         TitleDerived = r.GetInt64(6) != 0,
-        Byline = NullableString(r, 7),
-        Published = NullableString(r, 8),
-        PublishedUtc = NullableString(r, 9),
-        Language = NullableString(r, 10),
-        Dateline = NullableString(r, 11),
+        Byline = ArticleRowReader.NullableString(r, 7),
+        Published = ArticleRowReader.NullableString(r, 8),
+        PublishedUtc = ArticleRowReader.NullableString(r, 9),
+        Language = ArticleRowReader.NullableString(r, 10),
+        Dateline = ArticleRowReader.NullableString(r, 11),
         CreditedSourcesJson = r.GetString(12),
         Text = r.GetString(13),
         RemovedJson = r.GetString(14),
@@ -74,41 +74,14 @@ internal static class SqliteArticleMapping
         StoredAt = r.GetString(16),
     };
 
-    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>.</summary>
-    public static async Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var list = new List<ArticleSummary>();
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            list.Add(new ArticleSummary(
-                r.GetString(0),
-                r.GetString(1),
-                NullableString(r, 2),
-                NullableString(r, 3),
-                ArticleRow.ParseTime(NullableString(r, 4)),
-                r.GetInt32(5),
-                ArticleRow.ParseTime(r.GetString(6))!.Value));
-        }
+    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>; SQLite keeps the stored-at instant as sortable text.</summary>
+    public static Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(SqliteCommand command, CancellationToken cancellationToken) =>
+        ArticleRowReader.ReadSummariesAsync(command, static (r, i) => ArticleRow.ParseTime(r.GetString(i))!.Value, cancellationToken);
 
-        return list;
-    }
-
-    /// <summary>Reads (id, title, outlet, snippet, bm25 rank) rows.</summary>
-    public static async Task<IReadOnlyList<SearchHit>> ReadHitsAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var list = new List<SearchHit>();
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            list.Add(new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3) ?? "", -r.GetDouble(4)));
-        }
-
-        return list;
-    }
+    /// <summary>Reads (id, title, outlet, snippet, bm25 rank) rows; bm25 is lower-is-better, so it is negated.</summary>
+    public static Task<IReadOnlyList<SearchHit>> ReadHitsAsync(SqliteCommand command, CancellationToken cancellationToken) =>
+        ArticleRowReader.ReadHitsAsync(command, static (r, i) => -r.GetDouble(i), cancellationToken);
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
 
-    private static string? NullableString(SqliteDataReader r, int ordinal) =>
-        r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }
