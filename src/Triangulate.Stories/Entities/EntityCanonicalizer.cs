@@ -304,7 +304,10 @@ public sealed class EntityCanonicalizer
             return voted;
         }
 
-        if (cluster.Exists(m => organisations.Contains(m.Key)))
+        // The name itself must be the outlet's: "Michael Bloomberg" holds bare "Bloomberg" mentions, and a
+        // story about him published by Bloomberg does not make him an organisation.
+        var longest = cluster.Max(m => m.Words.Length);
+        if (cluster.Exists(m => m.Words.Length == longest && organisations.Contains(m.Key)))
         {
             return EntityTypes.Organization;
         }

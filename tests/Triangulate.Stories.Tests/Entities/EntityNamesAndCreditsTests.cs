@@ -263,4 +263,16 @@ public class EntityNamesAndCreditsTests
         Assert.Equal("ORG", Assert.Single(Canonicalizer.Canonicalize([a], context)).Type);
         Assert.Equal("LOCATION", Assert.Single(Canonicalizer.Canonicalize([a])).Type);
     }
+
+    [Fact]
+    public void Canonicalize_PersonNamedLikeAnOutlet_StaysAPerson()
+    {
+        var a = Article("a", "Tom Tidewater gave a speech. Tidewater said he would run.", ("Tom Tidewater", "PERSON"), ("Tidewater", "PERSON"));
+        var context = new EntityContext(new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string> { "tidewater" });
+
+        var entity = Assert.Single(Canonicalizer.Canonicalize([a], context));
+
+        Assert.Equal("PERSON", entity.Type);
+        Assert.Equal(2, entity.Mentions.Count);
+    }
 }
