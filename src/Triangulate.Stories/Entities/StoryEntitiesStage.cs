@@ -20,15 +20,6 @@ public sealed class StoryEntitiesStage : StorySectionStage
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
-        var lineageOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var lineage in story.Lineages ?? [])
-        {
-            foreach (var id in lineage.ArticleIds)
-            {
-                lineageOf[id] = lineage.Id;
-            }
-        }
-
         var organisations = new HashSet<string>(KnownOrganisations(context), StringComparer.Ordinal);
         foreach (var lineage in story.Lineages ?? [])
         {
@@ -38,7 +29,7 @@ public sealed class StoryEntitiesStage : StorySectionStage
             }
         }
 
-        story.Entities = [.. _canonicalizer.Canonicalize(articles, new EntityContext(lineageOf, KnownPlaces(context), organisations))];
+        story.Entities = [.. _canonicalizer.Canonicalize(articles, new EntityContext(context.LineageOf, KnownPlaces(context), organisations))];
     }
 
     /// <summary>Keys of the outlets and credited sources of the corpus's articles, computed once per corpus.</summary>
