@@ -102,7 +102,8 @@ void Score(string set, string split, int worst)
     // TRIANGULATE_STRIP_NAMES=1: class and id attributes removed, a proxy for sites whose names our hints do not know.
     var strip = Environment.GetEnvironmentVariable("TRIANGULATE_STRIP_NAMES") == "1";
     var predicted = pages.Select(p => extractor.Extract(strip ? StripNames(p.ReadHtml()) : p.ReadHtml(), p.Url, CancellationToken.None).Text).ToList();
-    Console.WriteLine($"{set} {split}: {ShingleScorer.Score(pages.Select(p => p.Gold).ToList(), predicted)}");
+    var sc = ShingleScorer.Score(pages.Select(p => p.Gold).ToList(), predicted);
+    Console.WriteLine(FormattableString.Invariant($"{set} {split}: {sc} (F1 {sc.F1:F4} P {sc.Precision:F4} R {sc.Recall:F4})"));
     if (worst > 0)
     {
         var rows = pages.Select((p, i) =>

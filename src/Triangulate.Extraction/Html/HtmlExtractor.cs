@@ -52,7 +52,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
 
         // The async parse is the one that watches the token while it builds the tree; for a string source
         // it completes synchronously, so blocking on it costs nothing.
-        var document = Parser.Value!.ParseDocumentAsync(MarkupRepair.CloseTitle(html), cancellationToken).GetAwaiter().GetResult();
+        var document = Parser.Value!.ParseDocumentAsync(MarkupRepair.EmptySelects(MarkupRepair.CloseTitle(html)), cancellationToken).GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         return ExtractFrom(document, url, diagnostics, cancellationToken);
     }
@@ -152,7 +152,11 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             writer.TruncateAt(tail);
         }
 
-        writer.RemoveWhere(p => ParagraphFilters.IsFurnitureLine(p) || ParagraphFilters.IsTitle(p, title));
+        // After the tail cut: a marker that heads the page's closing links is the tail's, not a box's.
+        ParagraphFilters.RemoveInlineBoxes(writer.Paragraphs);
+
+        var captions = ImageCaptions.From(model.Nodes[0].Element);
+        writer.RemoveWhere(p => ParagraphFilters.IsFurnitureLine(p) || ParagraphFilters.IsTitle(p, title) || captions.IsCaption(p));
         return writer.ToString();
     }
 

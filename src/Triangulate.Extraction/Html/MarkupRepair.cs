@@ -1,12 +1,17 @@
 namespace Triangulate.Extraction.Html;
 
 /// <summary>
-/// Fixes markup damage that makes a standards-conforming parser swallow the whole page. Only one is
-/// known to matter on real pages: a &lt;title&gt; without its end tag, which HTML5 reads as raw text to
-/// the end of the file (8 of the 311 L3S-GN1 dev pages then yield no text at all).
+/// Fixes markup that makes the parser swallow the rest of the page. Two cases matter on real pages: a
+/// &lt;title&gt; without its end tag, which HTML5 reads as raw text to the end of the file (8 of the 311
+/// L3S-GN1 dev pages then yield no text at all), and any tag other than an option inside a
+/// &lt;select&gt;, which AngleSharp 1.10 (following the newer "customizable select" parsing) opens as a
+/// container it never closes, so the &lt;/select&gt; is lost and the story lands inside a jump menu.
 /// </summary>
 internal static class MarkupRepair
 {
+    /// <summary>How far after &lt;select&gt; its end tag is looked for: a long jump menu is a few KB.</summary>
+    private const int SelectWindow = 65536;
+
     /// <summary>How far after &lt;title&gt; its end tag is looked for; real titles are far shorter.</summary>
     private const int TitleWindow = 4096;
 
@@ -46,5 +51,64 @@ internal static class MarkupRepair
 
         var next = html.IndexOf('<', tagEnd + 1);
         return next < 0 ? html : string.Concat(html.AsSpan(0, next), "</title>", html.AsSpan(next));
+    }
+
+    /// <summary>
+    /// Empties every &lt;select&gt; that has its end tag: a menu's options are never article text, and
+    /// what sits between them (a stray &lt;br&gt;, &lt;img&gt; or unclosed &lt;span&gt;) is what breaks the parse.
+    /// </summary>
+    public static string EmptySelects(string html)
+    {
+        var open = IndexOfTag(html, "<select", 0);
+        if (open < 0)
+        {
+            return html;
+        }
+
+        var sb = new System.Text.StringBuilder(html.Length);
+        var copied = 0;
+        while (open >= 0)
+        {
+            var tagEnd = html.IndexOf('>', open);
+            if (tagEnd < 0)
+            {
+                break;
+            }
+
+            var window = Math.Min(SelectWindow, html.Length - tagEnd - 1);
+            var close = html.AsSpan(tagEnd + 1, window).IndexOf("</select", StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                open = IndexOfTag(html, "<select", tagEnd + 1);
+                continue;
+            }
+
+            close += tagEnd + 1;
+            sb.Append(html, copied, tagEnd + 1 - copied);
+            copied = close;
+            open = IndexOfTag(html, "<select", close);
+        }
+
+        return copied == 0 ? html : sb.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    /// <summary>Where a start tag with this name begins ("&lt;select" but not "&lt;selection"), or -1.</summary>
+    private static int IndexOfTag(string html, string tag, int from)
+    {
+        while (true)
+        {
+            var at = html.IndexOf(tag, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at + tag.Length >= html.Length)
+            {
+                return -1;
+            }
+
+            if (html[at + tag.Length] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                return at;
+            }
+
+            from = at + tag.Length;
+        }
     }
 }

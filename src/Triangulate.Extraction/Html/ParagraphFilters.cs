@@ -19,7 +19,7 @@ internal static partial class ParagraphFilters
 
     // A line that is only a date or a byline with a date: "Published November 20th, 2019 - 07:29 GMT",
     // "on November 19, 2019, 6:21 AM EST", "By A and B on Monday, November 18th, 2019 at 11:08 a.m.".
-    [GeneratedRegex(@"^(?:(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|on)\s*:?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b.{0,40}$|^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b.{0,30}$|^(?:published|updated|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.{0,30}$|^(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$|^by\s.{1,80}\s(?:on|at|\||-|–)\s.{0,40}\b(?:19|20)\d{2}\b.{0,30}$|^\d+\s+of\s+\d+$|^by\s+[^.!?:;]{2,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|on)\s*:?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b.{0,40}$|^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b.{0,30}$|^(?:published|updated|posted)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.{0,30}$|^(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$|^by\s.{1,80}\s(?:on|at|\||-|–)\s.{0,40}\b(?:19|20)\d{2}\b.{0,30}$|^\d+\s+of\s+\d+$|^(?:(?:written|posted)\s+)?by\s+[^.!?:;]{2,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex DateLineRegex();
 
     // Calls to action that close many stories: newsletter, app, social and tip-line promotion.
@@ -30,12 +30,12 @@ internal static partial class ParagraphFilters
     // "Article Launched: 01/14/2008 02:57:26 AM PST", "POSTED: 7:54 am EST January 23, 2008",
     // "Last Updated: 12:01am GMT 08/01/2008", "The Associated Press - January 11, 2008 4:13 PM ET",
     // "CanWest News Service", "AAP", "Special Correspondent", "Advertisement", "RSS feeds", "Font size: + -", "Filed under: Politics |", "Brought to you by".
-    [GeneratedRegex(@"^(?:(?:article\s+)?(?:launched|posted|published|(?:last\s+)?updated|modified)\s*(?:at|on)?\s*:?\s*\d.{0,60}|(?:source:\s*)?(?:the\s+)?associated\s+press(?:\s*[-–—,|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,25})?|(?:source:\s*)?(?:the\s+)?(?:[a-z]+\s+){0,2}(?:news\s+services?|news\s+agency|canadian\s+press)|(?:aap|afp|ap|reuters|upi|pti|ians|dpa|xinhua|wenn)|(?:our\s+)?(?:staff|special)\s+(?:correspondent|reporter|writer)s?|advert(?:isement)?|iklan|anzeige|publicidad|publicité|sponsored(?:\s+content)?|brought\s+to\s+you\s+by|(?:click\s+to\s+add\s+our\s+)?rss\s+feeds?.{0,50}|font\s+(?:size|scale)\s*:?.{0,12}|filed\s+under\s*:.{0,60}|tell\s+us\s+what\s+you\s+think.{0,5}|get\s+our\s+news\s+by\s+e-?mail)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:article\s+)?(?:launched|posted|published|(?:last\s+)?updated|modified)\s*(?:at|on)?\s*:?\s*\d.{0,60}|(?:source:\s*)?(?:the\s+)?associated\s+press(?:\s*[-–—,|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,25})?|(?:source:\s*)?(?:the\s+)?(?:[a-z]+\s+){0,2}(?:news\s+services?|news\s+agency|canadian\s+press)|(?:aap|afp|ap|reuters|upi|pti|ians|dpa|xinhua|wenn)|(?:our\s+)?(?:staff|special)\s+(?:correspondent|reporter|writer)s?|advert(?:isement)?|iklan|anzeige|publicidad|publicité|sponsored(?:\s+content)?|sharing\s+is\s+caring!?|brought\s+to\s+you\s+by|(?:click\s+to\s+add\s+our\s+)?rss\s+feeds?.{0,50}|font\s+(?:size|scale)\s*:?.{0,12}|filed\s+under\s*:.{0,60}|tell\s+us\s+what\s+you\s+think.{0,5}|get\s+our\s+news\s+by\s+e-?mail)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StampLineRegex();
 
     // Rights lines and photo credits anywhere in a short line: "Kenneth Perez © Reuters", "(© 2008 The
     // Associated Press. All Rights Reserved. ...)", "This material may not be published, broadcast, ...". Not "Ã©", which is é read as Latin-1.
-    [GeneratedRegex(@"(?<!Ã)©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<!Ã)©|\ball\s+rights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast)\b|\bsubject\s+to\s+copyright\b|^citation:.{1,300}\bretrieved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RightsRegex();
 
     // A line that is only a time stamp: "01/09 00:17:25 ET", "8:40AM Tuesday January 15, 2008",
@@ -49,8 +49,9 @@ internal static partial class ParagraphFilters
 
     // Photo captions and gallery furniture that a page's class names did not mark: "Photo: Jo Example, AP",
     // "A crowd at the bridge (Image: Getty)", "... in Hialeah, Fla. (AP Photo/Jo Example, File)", "Image 1 of 8",
-    // "Back to Gallery".
-    [GeneratedRegex(@"^(?:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credits?)\s*:.{1,80}$|^.{20,}\((?:(?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}|[^()]{0,30}\b(?:AP|AFP|Reuters|Getty|EPA|PA)\s+(?:photo|images?)\b[^()]{0,40}|getty\s+images?)\)\s*$|^(?:(?:image|photo|slide|picture)\s+)?\d+\s*(?:of|/)\s*/?\s*\d+$|^back\s+to\s+gallery$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // "Back to Gallery", and the agencies' caption conventions: "In this Dec. 12, 2006, file photo, …",
+    // "… (NASA via AP, File)".
+    [GeneratedRegex(@"^(?:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credits?)\s*:.{1,80}$|^.{20,}\((?:(?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}|[^()]{0,30}\b(?:AP|AFP|Reuters|Getty|EPA|PA)\s+(?:photo|images?)\b[^()]{0,40}|getty\s+images?)\)\s*$|^.{20,}\((?:[^()]{1,40}\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images|EPA|PA)|[^()]{1,60},\s*file)\)\s*$|^in\s+this\s+(?:[^,]{0,30},\s*)?(?:\d{4},\s*)?(?:file\s+)?(?:photo|image|picture|frame\s+grab|handout|still)\b|^(?:(?:image|photo|slide|picture)\s+)?\d+\s*(?:of|/)\s*/?\s*\d+$|^back\s+to\s+gallery$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex CaptionRegex();
 
     /// <summary>Copyright notices, "print / e-mail this story" lines, date or byline lines and short calls to
@@ -62,8 +63,11 @@ internal static partial class ParagraphFilters
             || RightsRegex().IsMatch(paragraph)
             || (paragraph.Length <= 60 && TimeStampRegex().IsMatch(paragraph))
             || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph))
-            || CaptionRegex().IsMatch(paragraph)
-            || IsLinkBar(paragraph));
+            || IsLinkBar(paragraph))
+        || (paragraph.Length <= MaxCaptionChars && CaptionRegex().IsMatch(paragraph));
+
+    /// <summary>Agency captions run longer than other furniture: two sentences and a credit.</summary>
+    private const int MaxCaptionChars = 600;
 
     /// <summary>
     /// A bar of menu or tool labels: three or more pipe-separated parts of at most four words each
@@ -148,6 +152,40 @@ internal static partial class ParagraphFilters
 
         return -1;
     }
+
+    /// <summary>
+    /// Removes related-content boxes printed in the middle of the story: a marker heading ("Most read in
+    /// world news", "Related stories") followed by a run of headline-like lines (short, no closing full
+    /// stop), with the story going on after them. The tail rule cannot cut these, since most of the story
+    /// follows the box.
+    /// </summary>
+    public static void RemoveInlineBoxes(List<string> paragraphs)
+    {
+        for (var i = 1; i < paragraphs.Count - 3; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Length > 60 || !TailMarkerRegex().IsMatch(p))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < paragraphs.Count && IsHeadlineLike(paragraphs[end]))
+            {
+                end++;
+            }
+
+            // Two headlines at least, and prose after them: a lone short line may be the story's own.
+            if (end - i - 1 >= 2 && end < paragraphs.Count)
+            {
+                paragraphs.RemoveRange(i, end - i);
+            }
+        }
+    }
+
+    /// <summary>A teaser headline or kicker: at most 120 chars and not ending a sentence with a full stop.</summary>
+    private static bool IsHeadlineLike(string paragraph) =>
+        paragraph.Length <= 120 && !paragraph.TrimEnd().EndsWith('.') && !paragraph.TrimEnd().EndsWith(':');
 
     /// <summary>Story text needed before a marker counts: 400 chars, so a "posted by" line under the headline cuts nothing.</summary>
     private const int MinStoryChars = 400;

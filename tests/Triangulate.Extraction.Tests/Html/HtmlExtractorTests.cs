@@ -110,6 +110,38 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_JumpMenuWithBreaksBeforeStory_StoryFound()
+    {
+        // AngleSharp 1.10 opens a <br> inside <select> as a container that never closes, so without the
+        // repair the story lands inside the (dropped) menu and the sidebar's blurb wins.
+        const string blurb = "The Riverside Post is a website about the town and its river, written by people who live here and read by people who want to.";
+        var html = $"""
+            <html><head><title>Old bridge to reopen</title></head><body>
+              <div><p>{blurb}</p><p>{blurb}</p><p>{blurb}</p><p>{blurb}</p>
+                <form><select><option value=a>Alpha</option><option value=b>Beta<br>
+                <option value=c>Gamma</option></select></form></div>
+              <div><h1>Old bridge to reopen</h1><p>{Pages.Para1}</p><p>{Pages.Para2}</p><p>{Pages.Para3}</p><p>{Pages.Para4}</p></div>
+            </body></html>
+            """;
+
+        var text = Extract(html).Text;
+
+        Assert.Contains(Pages.Para1, text, StringComparison.Ordinal);
+        Assert.Contains(Pages.Para4, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_CaptionRepeatingImageAlt_Dropped()
+    {
+        const string caption = "Two engineers inspect the eastern arch of the old bridge on Monday, before the first bus crossed it.";
+        var gallery = $"<div><img src=a.jpg alt=\"{caption} Photo: Jo Example / Riverside Post\"><div>{caption}</div><div>{caption[..60]} ... more</div></div>";
+        var text = Extract(Pages.Article(insideArticle: gallery)).Text;
+
+        Assert.DoesNotContain("Two engineers", text, StringComparison.Ordinal);
+        Assert.Contains(Pages.Para2, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_UnnamedCommentsLongerThanStory_StoryUnderHeadlineChosen()
     {
         // No class or id anywhere: only the headline that repeats the title tells the story from the

@@ -39,6 +39,22 @@ public class MarkupHelpersTests
     }
 
     [Fact]
+    public void EmptySelects_MenuWithStrayTags_OptionsRemovedRestKept()
+    {
+        const string html = "<form><select name=jump><option>a<br><option>b<img src=x></select></form><selection>x</selection><p>after</p>";
+
+        Assert.Equal("<form><select name=jump></select></form><selection>x</selection><p>after</p>", MarkupRepair.EmptySelects(html));
+    }
+
+    [Fact]
+    public void EmptySelects_NoEndTag_Unchanged()
+    {
+        const string html = "<select><option>a<p>after</p>";
+
+        Assert.Same(html, MarkupRepair.EmptySelects(html));
+    }
+
+    [Fact]
     public void CloseTitle_WellFormed_Unchanged()
     {
         const string html = "<title>T</title ><body>";

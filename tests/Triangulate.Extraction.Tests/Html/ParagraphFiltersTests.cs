@@ -41,6 +41,12 @@ public class ParagraphFiltersTests
     [InlineData("Back to Gallery")]
     [InlineData("Town News | Print Version | Email to friend | Previous Page")]
     [InlineData("Advts: Retail Plus | Classifieds | Jobs |")]
+    [InlineData("In this Dec. 12, 2006, file photo, two engineers inspect the eastern arch of the old bridge.")]
+    [InlineData("In this photo taken Monday, a crowd waits on the north bank for the first bus.")]
+    [InlineData("Engineers inspect the eastern arch of the old bridge in spring. (Riverside Council via AP, File)")]
+    [InlineData("Sharing is caring!")]
+    [InlineData("written by Ann Example")]
+    [InlineData("This document is subject to copyright.")]
     public void IsFurnitureLine_StampOrWidgetLine_True(string line)
     {
         Assert.True(ParagraphFilters.IsFurnitureLine(line));
@@ -57,9 +63,40 @@ public class ParagraphFiltersTests
     [InlineData("Scores were level at 2 of 3 sets.")]
     [InlineData("Closed this week: the old stone bridge | the ferry to the north bank | the rail crossing at the mill")]
     [InlineData("Bridge | Road")]
+    [InlineData("In this town, photos of the old bridge hang in every shop.")]
+    [InlineData("Written by hand, the letter reached the council on Monday.")]
     public void IsFurnitureLine_StorySentence_False(string line)
     {
         Assert.False(ParagraphFilters.IsFurnitureLine(line));
+    }
+
+    [Fact]
+    public void IsFurnitureLine_LongAgencyCaption_True()
+    {
+        var caption = "In this Dec. 12, 2006, file photo, " + string.Concat(Enumerable.Repeat("two engineers inspect the eastern arch of the old bridge, ", 6)) + "(AP Photo/Jo Example, File)";
+
+        Assert.InRange(caption.Length, 321, 600);
+        Assert.True(ParagraphFilters.IsFurnitureLine(caption));
+    }
+
+    [Fact]
+    public void RemoveInlineBoxes_MostReadBoxInsideStory_BoxRemovedStoryKept()
+    {
+        List<string> paragraphs = [Story, "The council met on Monday.", "Most read in world news", "RANDY ANDY", "Prince parties in unearthed pics", "TIME TRAVELLER", "Theorists spot a face in a 120-year-old picture", Story, "The bridge reopens in May."];
+
+        ParagraphFilters.RemoveInlineBoxes(paragraphs);
+
+        Assert.Equal([Story, "The council met on Monday.", Story, "The bridge reopens in May."], paragraphs);
+    }
+
+    [Fact]
+    public void RemoveInlineBoxes_MarkerFollowedBySentences_NothingRemoved()
+    {
+        List<string> paragraphs = [Story, "Related stories", "The council met on Monday.", "The bridge reopens in May.", Story];
+
+        ParagraphFilters.RemoveInlineBoxes(paragraphs);
+
+        Assert.Equal(5, paragraphs.Count);
     }
 
     [Fact]
