@@ -47,6 +47,12 @@ public class ParagraphFiltersTests
     [InlineData("Sharing is caring!")]
     [InlineData("written by Ann Example")]
     [InlineData("This document is subject to copyright.")]
+    [InlineData("Please create an account or login to read this story")]
+    [InlineData("ALREADY A MEMBER? LOGIN NOW.")]
+    [InlineData("Password")]
+    [InlineData("Remember my member ID and password on this computer.")]
+    [InlineData("The opinions expressed in this release do not necessarily reflect the views of the Post.")]
+    [InlineData("Follow Riverside Radio on Instagram, Facebook and Twitter.")]
     public void IsFurnitureLine_StampOrWidgetLine_True(string line)
     {
         Assert.True(ParagraphFilters.IsFurnitureLine(line));
@@ -65,6 +71,8 @@ public class ParagraphFiltersTests
     [InlineData("Bridge | Road")]
     [InlineData("In this town, photos of the old bridge hang in every shop.")]
     [InlineData("Written by hand, the letter reached the council on Monday.")]
+    [InlineData("Residents were asked to register their cars before the bridge reopens.")]
+    [InlineData("Follow the river path on foot to reach the bridge.")]
     public void IsFurnitureLine_StorySentence_False(string line)
     {
         Assert.False(ParagraphFilters.IsFurnitureLine(line));
