@@ -74,10 +74,6 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         {
             text = body;
         }
-        else if (options.UseJsonLdBody)
-        {
-            text = JsonLdBody.TrimTo(ld?.Body, text);
-        }
 
         if (text.Length < ShortTextChars)
         {

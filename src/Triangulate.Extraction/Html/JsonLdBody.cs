@@ -43,45 +43,6 @@ internal static class JsonLdBody
         return Paragraphs(trimmed);
     }
 
-    /// <summary>
-    /// When the DOM text holds the publisher's whole articleBody, its paragraphs that share (almost)
-    /// nothing with that body are furniture the container interleaves with the story: captions, promos,
-    /// bios, "read more" teasers. Paragraphs under four words are left to the line filters.
-    /// </summary>
-    public static string TrimTo(string? body, string domText)
-    {
-        if (body is null || body.Length < MinChars)
-        {
-            return domText;
-        }
-
-        // A body with markup still says which words are the story's.
-        var decoded = body.Contains("</", StringComparison.Ordinal) ? FlatText.Strip(body, CancellationToken.None) : System.Net.WebUtility.HtmlDecode(body);
-        if (decoded.TrimEnd().EndsWith("...", StringComparison.Ordinal) || decoded.TrimEnd().EndsWith('…')
-            || TextOverlap.Coverage(decoded, domText) < MinHeldShare)
-        {
-            return domText;
-        }
-
-        var grams = TextOverlap.GramSet(decoded);
-        var kept = new List<string>();
-        foreach (var p in domText.Split("\n\n"))
-        {
-            if (TextOverlap.Coverage(p, grams) is < 0 or >= MaxForeignShare)
-            {
-                kept.Add(p);
-            }
-        }
-
-        return string.Join("\n\n", kept);
-    }
-
-    /// <summary>Share of the articleBody's 4-grams the DOM text must hold before it is trimmed to it.</summary>
-    private const double MinHeldShare = 0.9;
-
-    /// <summary>A DOM paragraph with under this share of its 4-grams in the articleBody is not the story's.</summary>
-    private const double MaxForeignShare = 0.2;
-
     private static string Paragraphs(string body)
     {
         var sb = new StringBuilder(body.Length);

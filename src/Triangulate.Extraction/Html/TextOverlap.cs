@@ -27,23 +27,6 @@ internal static class TextOverlap
         return total == 0 ? 0 : (double)found / total;
     }
 
-    /// <summary>The word 4-grams of a text, to test many candidates against one reference.</summary>
-    public static HashSet<long> GramSet(string text) => [.. Grams(text)];
-
-    /// <summary>Fraction of <paramref name="text"/>'s word 4-grams in <paramref name="grams"/>, or -1 when it has none (under four words).</summary>
-    public static double Coverage(string text, HashSet<long> grams)
-    {
-        var total = 0;
-        var found = 0;
-        foreach (var g in Grams(text))
-        {
-            total++;
-            found += grams.Contains(g) ? 1 : 0;
-        }
-
-        return total == 0 ? -1 : (double)found / total;
-    }
-
     private static IEnumerable<long> Grams(string text)
     {
         // Rolling window of the last four word hashes.

@@ -410,23 +410,6 @@ public class HtmlExtractorTests
         Assert.Equal(string.Join("\n\n", Pages.Para1, Pages.Para2, Pages.Para3, Pages.Para4), text);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Extract_ParagraphMissingFromWholeJsonLdBody_Dropped(bool withJsonLd)
-    {
-        // An author's bio inside the story container: no filter knows it, but the publisher's own
-        // articleBody leaves it out.
-        const string bio = "Ann Example has covered the river and its bridges for the paper since 2015 and lives on the north bank.";
-        var ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"<p>" + Pages.Para1 + "</p><p>" + Pages.Para2 + "</p> " + Pages.Para3 + " " + Pages.Para4 + "\"}</script>";
-        var html = Pages.Article(extraHead: withJsonLd ? ld : string.Empty, insideArticle: $"<p>{bio}</p>");
-
-        var text = Extract(html).Text;
-
-        Assert.Equal(!withJsonLd, text.Contains("Ann Example has covered", StringComparison.Ordinal));
-        Assert.Contains(Pages.Para4, text, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Extract_TruncatedJsonLdBody_NotUsed()
     {
