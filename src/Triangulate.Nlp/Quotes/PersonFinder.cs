@@ -73,6 +73,52 @@ internal static class PersonFinder
 
             Add(d, start, end, sentenceOf, list);
         }
+
+        AddUntaggedSurnames(d, sentenceOf, list);
+    }
+
+    /// <summary>
+    /// A capitalised word that is the surname of a person the tagger found in the same article is that
+    /// person, even where the tagger typed it otherwise: its document memory turns "Trump" into an
+    /// organisation after "the Trump Management", and "he said" then skips Trump for someone named
+    /// earlier. Not a modifier: after "the"/"a" ("a Trump advisor") or before another capitalised word.
+    /// </summary>
+    private static void AddUntaggedSurnames(QuoteDocument d, int[] sentenceOf, List<PersonMention> list)
+    {
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var covered = new bool[d.Toks.Count];
+        foreach (var p in list)
+        {
+            surnames.Add(p.LastName);
+            for (var k = p.Start; k <= p.End; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        var added = false;
+        for (var i = 0; i < d.Toks.Count; i++)
+        {
+            if (covered[i] || !d.IsWord(i) || !d.Toks[i].Capital || d.QuoteOf[i] >= 0 || !surnames.Contains(d.Word(i).ToString())
+                || (i > 0 && d.IsWord(i - 1) && SpeechLexicon.IsDeterminer(d.Word(i - 1)))
+                || (i + 1 < d.Toks.Count && d.IsWord(i + 1) && d.Toks[i + 1].Capital))
+            {
+                continue;
+            }
+
+            Add(d, i, i, sentenceOf, list);
+            added = true;
+        }
+
+        if (added)
+        {
+            list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     private static void FromCapitals(QuoteDocument d, int[] sentenceOf, List<PersonMention> list)

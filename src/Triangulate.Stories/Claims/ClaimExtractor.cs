@@ -92,7 +92,7 @@ public sealed class ClaimExtractor
         {
             if (quote.Span.Start < span.End && quote.Span.End > span.Start)
             {
-                return quote.SpeakerName ?? (quote.Speaker is { } s ? article.Slice(s) : "unnamed source");
+                return quote.SpeakerName ?? (quote.Speaker is { } s && !Quotes.SpeakerKey.IsBarePronoun(article.Slice(s)) ? article.Slice(s) : "unnamed source");
             }
         }
 

@@ -18,8 +18,12 @@ internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote
     /// <summary>Distinct content words, built once: a cheap first test before counting shared words.</summary>
     public HashSet<string> ContentWords => _contentWords ??= Words.Where(QuoteText.IsContent).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The resolved speaker name, else the words naming the speaker.</summary>
-    public string? SpeakerName => Quote.SpeakerName ?? SpeakerText;
+    /// <summary>
+    /// The resolved speaker name, else the words naming the speaker; never a bare pronoun that found no
+    /// antecedent ("He"), which would name nobody: that quotation's speaker is unknown, and its
+    /// <c>speakerText</c> still shows the word.
+    /// </summary>
+    public string? SpeakerName => Quote.SpeakerName ?? (SpeakerText is { } t && !SpeakerKey.IsBarePronoun(t) ? t : null);
 
     public bool IsIndirect => Quote.Kind == "indirect";
 }

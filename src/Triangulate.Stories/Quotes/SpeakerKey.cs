@@ -32,6 +32,13 @@ internal static class SpeakerKey
         return words[start..];
     }
 
+    /// <summary>
+    /// A pronoun alone ("He", "they"): the quote stage leaves it as the speaker's words when it found no
+    /// antecedent, and it names nobody.
+    /// </summary>
+    public static bool IsBarePronoun(string words) =>
+        words.Trim().ToLowerInvariant() is "he" or "she" or "they" or "it" or "we" or "i" or "you";
+
     /// <summary>A person's name: one to four words, every one capitalised ("Geoff Ramsey", "Núñez").</summary>
     public static bool IsPersonLike(string? name)
     {

@@ -151,6 +151,23 @@ public sealed class AnalyzeSeedsTests : IDisposable
         Assert.Empty(DossierInvariants.Check(DossierJsonWriter.FromJson(after.ToJsonString())));
     }
 
+    [SharedDataTheory("data/seeds")]
+    [InlineData("possible that we are going to talk", "Trump")]
+    [InlineData("most egregious instance", "Maduro")]
+    [InlineData("sat across from", "Grenell")]
+    [InlineData("clearly making overtures", "Ramsey")]
+    public void Analyze_Seeds_QuoteSpeakerThroughWholePipeline(string words, string speaker)
+    {
+        // The whole pipeline, entity layer included: the tagger's document memory types "Trump" as an
+        // organisation after "the Trump Management", and "he stated" must still reach Trump.
+        var (_, dossier) = Analyze(_temp.Sub("out"));
+        var quotes = dossier["stories"]!.AsArray().SelectMany(s => s!["quotes"]!.AsArray());
+
+        var quote = quotes.Single(q => ((string)q!["text"]!).Contains(words, StringComparison.Ordinal))!;
+
+        Assert.Contains(speaker, (string?)quote["speaker"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_IncludeStoredNegative_UsageError()
     {

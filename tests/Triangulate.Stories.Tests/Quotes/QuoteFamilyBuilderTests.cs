@@ -20,6 +20,19 @@ public sealed class QuoteFamilyBuilderTests
     private const string Full = "We will find out exactly what happened on that bridge, and if anyone failed in their duty, they will answer for it";
 
     [Fact]
+    public void Build_PronounWithoutAntecedent_SpeakerUnknownAndWordKept()
+    {
+        var article = Make("a", Full, "He");
+        var quote = article.Annotations.Get<QuoteAnnotation>(Layers.Quotes)[0];
+        article.Annotations.Set(Layers.Quotes, [quote with { SpeakerName = null }]);
+
+        var f = Assert.Single(new QuoteFamilyBuilder().Build([article]));
+
+        Assert.Null(f.Speaker);
+        Assert.Equal("He", Assert.Single(f.Occurrences).SpeakerText);
+    }
+
+    [Fact]
     public void Build_NoArticles_ReturnsEmpty()
     {
         Assert.Empty(new QuoteFamilyBuilder().Build([]));
