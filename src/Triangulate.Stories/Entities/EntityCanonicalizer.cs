@@ -63,6 +63,11 @@ public sealed class EntityCanonicalizer
             var first = result.Count;
             foreach (var e in MentionRepair.Repair(article.Text, article.Annotations.Get(Layers.Entities)))
             {
+                if (e.Type != EntityTypes.Person && OfficeTitles.IsOffice(article.Text, e.Span))
+                {
+                    continue;
+                }
+
                 var trimmed = TrimTitles(article, e.Span, e.Type);
                 var span = NameHeads.Extend(article.Text, trimmed, e.Type, out var modifier, out var facility);
                 var surface = article.Slice(span);

@@ -21,6 +21,7 @@ public sealed class StoryEntitiesStage : StorySectionStage
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
         var organisations = new HashSet<string>(KnownOrganisations(context), StringComparer.Ordinal);
+        organisations.UnionWith(NewsOrganisations.All);
         foreach (var lineage in story.Lineages ?? [])
         {
             if (lineage.Origin?.Name is { } origin)

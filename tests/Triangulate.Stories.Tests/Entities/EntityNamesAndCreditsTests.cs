@@ -45,6 +45,39 @@ public class EntityNamesAndCreditsTests
     }
 
     [Fact]
+    public void Canonicalize_CitedOutletTaggedPerson_IsAnOrganisation()
+    {
+        var a = Article("a", "A diplomatic solution is likely, a Trump advisor told Axios on Monday.", ("Trump", "PERSON"), ("Axios", "PERSON"));
+
+        var entities = Canonicalizer.Canonicalize([a], new EntityContext(new Dictionary<string, string>(), new HashSet<string>(), NewsOrganisations.All));
+
+        Assert.Equal("ORG", entities.Single(e => e.Name == "Axios").Type);
+        Assert.Equal("PERSON", entities.Single(e => e.Name == "Trump").Type);
+    }
+
+    [Theory]
+    [InlineData("Secretary of Defense Pete Hegseth spoke on Monday.", "Secretary of Defense")]
+    [InlineData("Secretary of Defence Pete Hegseth spoke on Monday.", "Defence")]
+    [InlineData("Foreign Minister Ana Ruiz and Minister of Foreign Affairs staff met.", "Minister of Foreign Affairs")]
+    public void Canonicalize_OfficeTaggedOrganisation_NotAnEntity(string text, string office)
+    {
+        var entities = Canonicalizer.Canonicalize([Article("a", text, (office, "ORG"))]);
+
+        Assert.Empty(entities);
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Defence said the base was closed.", "Defence")]
+    [InlineData("The Director of the FBI said the case was open.", "FBI")]
+    [InlineData("The Department of State said the embassy was open.", "State")]
+    public void Canonicalize_OrganisationAfterNonOfficeOf_Kept(string text, string name)
+    {
+        var entity = Assert.Single(Canonicalizer.Canonicalize([Article("a", text, (name, "ORG"))]));
+
+        Assert.Equal(name, entity.Name);
+    }
+
+    [Fact]
     public void Canonicalize_PossessiveInstitution_WholeNameAsOrganisation()
     {
         var a = Article("a", "Nine were taken to St Aldric's Hospital overnight. St. Aldric's Hospital said two were critical.",
