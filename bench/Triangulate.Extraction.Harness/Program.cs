@@ -12,7 +12,8 @@ var shared = Environment.GetEnvironmentVariable("TRIANGULATE_SHARED") ?? FindSha
 var aebDir = Path.Combine(shared, "data", "extraction");
 var l3sDir = Path.Combine(aebDir, "l3s-gn1");
 var mode = args.Length > 0 ? args[0] : "score";
-var extractor = new HtmlExtractor();
+// TRIANGULATE_NO_SITE_RULES=1: generic extraction only, to measure what the per-site rules add.
+var extractor = new HtmlExtractor(Environment.GetEnvironmentVariable("TRIANGULATE_NO_SITE_RULES") == "1" ? new HtmlExtractorOptions { SiteRules = Triangulate.Extraction.Html.SiteRules.SiteRuleSet.Empty } : null);
 
 switch (mode)
 {
@@ -82,6 +83,9 @@ switch (mode)
     case "sibs":
         Sibs(args[1], args[2]);
         break;
+    case "where":
+        Where(args[1], args[2..]);
+        break;
     case "locate":
         Locate(args[1]);
         break;
@@ -101,9 +105,11 @@ void Score(string set, string split, int worst)
     var pages = Pages(set).Where(p => split == "all" || p.Split == split).ToList();
     // TRIANGULATE_STRIP_NAMES=1: class and id attributes removed, a proxy for sites whose names our hints do not know.
     var strip = Environment.GetEnvironmentVariable("TRIANGULATE_STRIP_NAMES") == "1";
-    var predicted = pages.Select(p => extractor.Extract(strip ? StripNames(p.ReadHtml()) : p.ReadHtml(), p.Url, CancellationToken.None).Text).ToList();
+    var results = pages.Select(p => extractor.Extract(strip ? StripNames(p.ReadHtml()) : p.ReadHtml(), p.Url, CancellationToken.None)).ToList();
+    var predicted = results.Select(r => r.Text).ToList();
     var sc = ShingleScorer.Score(pages.Select(p => p.Gold).ToList(), predicted);
-    Console.WriteLine(FormattableString.Invariant($"{set} {split}: {sc} (F1 {sc.F1:F4} P {sc.Precision:F4} R {sc.Recall:F4})"));
+    var ruled = results.Count(r => r.SiteRule is not null);
+    Console.WriteLine(FormattableString.Invariant($"{set} {split}: {sc} (F1 {sc.F1:F4} P {sc.Precision:F4} R {sc.Recall:F4}; site rules on {ruled} pages)"));
     if (worst > 0)
     {
         var rows = pages.Select((p, i) =>
@@ -187,6 +193,25 @@ void Why(string idPrefix)
     }
 
     Console.WriteLine("roots: " + string.Join(", ", roots.Select(r => $"{model.Nodes[r].Tag}.{model.Nodes[r].Element.ClassName}#{model.Nodes[r].Element.Id}")));
+}
+
+// The ancestors (tag.class#id) of the innermost element holding each probe text: for writing site rules.
+void Where(string idPrefix, string[] probes)
+{
+    var page = Pages("aeb").Concat(Pages("l3s")).First(p => p.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+    var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.ReadHtml());
+    foreach (var probe in probes)
+    {
+        var hit = doc.Body!.QuerySelectorAll("*").LastOrDefault(e => e.TextContent.Contains(probe, StringComparison.Ordinal));
+        var path = new List<string>();
+        for (var e = hit; e is not null; e = e.ParentElement)
+        {
+            path.Add(e.LocalName + (e.ClassName is { Length: > 0 } c ? "." + c.Replace(' ', '.') : "") + (e.Id is { Length: > 0 } i ? "#" + i : ""));
+        }
+
+        Console.WriteLine($"{probe} :: {string.Join(" < ", path.Take(10))}");
+        Console.WriteLine("    " + (hit?.OuterHtml is { } o ? o[..Math.Min(400, o.Length)] : "(not found)"));
+    }
 }
 
 // Where the gold's first lines sit: the ancestors of the element holding each, with what scoring saw.

@@ -1,6 +1,7 @@
 using Triangulate.Core.Pipeline;
 using Triangulate.Extraction;
 using Triangulate.Extraction.Html;
+using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Entities;
 using Triangulate.Nlp.Quantities;
@@ -27,14 +28,16 @@ namespace Triangulate.Hosting;
 public static class PipelineFactory
 {
     /// <summary>The full pipeline: extraction, every per-article stage, every corpus stage.</summary>
-    public static Pipeline CreateFull(PipelineOptions? options = null) =>
-        Pipeline.Create(CreateExtractor(), ArticleStages(), CorpusStages(), options);
+    /// <param name="siteRules">Per-site HTML rules; null means the built-in set.</param>
+    public static Pipeline CreateFull(PipelineOptions? options = null, SiteRuleSet? siteRules = null) =>
+        Pipeline.Create(CreateExtractor(siteRules), ArticleStages(), CorpusStages(), options);
 
     /// <summary>Extraction only: what ingest needs to store articles.</summary>
-    public static Pipeline CreateExtractionOnly(PipelineOptions? options = null) =>
-        Pipeline.Create(CreateExtractor(), [], [], options);
+    public static Pipeline CreateExtractionOnly(PipelineOptions? options = null, SiteRuleSet? siteRules = null) =>
+        Pipeline.Create(CreateExtractor(siteRules), [], [], options);
 
-    private static IDocumentExtractor CreateExtractor() => new ArticleExtractor(new HtmlExtractor());
+    private static IDocumentExtractor CreateExtractor(SiteRuleSet? siteRules) =>
+        new ArticleExtractor(new HtmlExtractor(siteRules is null ? null : new HtmlExtractorOptions { SiteRules = siteRules }));
 
     private static IEnumerable<IArticleStage> ArticleStages() =>
     [

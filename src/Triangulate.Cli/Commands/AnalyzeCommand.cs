@@ -24,6 +24,7 @@ public static class AnalyzeCommand
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
         var parallelism = CommonOptions.Parallelism();
+        var siteRules = CommonOptions.SiteRules();
         var includeStored = new Option<int>("--include-stored")
         {
             Description = "Also analyse up to N of the newest articles that earlier runs stored in the database, so a story that grows over several runs is told whole (0: only these inputs).",
@@ -49,16 +50,17 @@ public static class AnalyzeCommand
             {ExitCodes.HelpText}
             """)
         {
-            inputs, output, db, quiet, verbose, parallelism, includeStored,
+            inputs, output, db, quiet, verbose, parallelism, includeStored, siteRules,
         };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
-            parse.GetValue(includeStored)));
+            parse.GetValue(includeStored), parse.GetValue(siteRules)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0)
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, string? siteRulesPath = null)
     {
+        var siteRules = siteRulesPath is null ? null : CommonOptions.LoadSiteRules(siteRulesPath, out _);
         if (OutputFolder.CheckWritable(outDir) is { } problem)
         {
             DiagnosticPrinter.Fatal(OutputFolder.Code, problem);
@@ -72,7 +74,7 @@ public static class AnalyzeCommand
         }
 
         var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
-        var runner = new PipelineRunner(PipelineFactory.CreateFull(options));
+        var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules));
         var reader = new InputReader(new IngestOptions());
         AnalysisResult result;
         try

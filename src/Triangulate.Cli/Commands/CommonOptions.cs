@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
+using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Hosting;
 
 namespace Triangulate.Cli.Commands;
@@ -28,6 +29,42 @@ public static class CommonOptions
         Description = "Files, folders (read recursively), RSS/Atom feeds, .jsonl files, or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    /// <summary>
+    /// --site-rules FILE: per-site HTML rules added to the built-in ones (a site in the file takes its
+    /// rule). The file is checked while the command line is parsed, so a bad rule is a usage error.
+    /// </summary>
+    public static Option<string?> SiteRules()
+    {
+        var option = new Option<string?>("--site-rules")
+        {
+            Description = "Extra per-site HTML rules (JSON, the format of docs/site-rules.md); they override built-in rules for the same site.",
+            HelpName = "FILE",
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } path && LoadSiteRules(path, out var error) is null)
+            {
+                r.AddError(error!);
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The built-in rules with the file's added, or null and why not.</summary>
+    public static SiteRuleSet? LoadSiteRules(string path, out string? error)
+    {
+        try
+        {
+            error = null;
+            return SiteRuleSet.BuiltInWith(path);
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            error = $"--site-rules {path}: {ex.Message}";
+            return null;
+        }
+    }
 
     public static string UserDb => StorePaths.UserDefault();
 }

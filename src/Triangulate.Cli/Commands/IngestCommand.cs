@@ -16,6 +16,7 @@ public static class IngestCommand
         var db = CommonOptions.Db(CommonOptions.UserDb);
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var siteRules = CommonOptions.SiteRules();
         var command = new Command("ingest", $"""
             Read, clean and store articles. Articles already stored are recognised and left alone.
 
@@ -26,7 +27,7 @@ public static class IngestCommand
             {ExitCodes.HelpText}
             """)
         {
-            inputs, db, quiet, verbose,
+            inputs, db, quiet, verbose, siteRules,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -37,7 +38,8 @@ public static class IngestCommand
                 return ExitCodes.Storage;
             }
 
-            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly());
+            var rules = parse.GetValue(siteRules) is { } rulesPath ? CommonOptions.LoadSiteRules(rulesPath, out _) : null;
+            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: rules));
             var reader = new InputReader(new IngestOptions());
             AnalysisResult result;
             try

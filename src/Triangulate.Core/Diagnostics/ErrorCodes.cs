@@ -22,6 +22,7 @@ public static class ErrorCodes
     public const string HtmlParseFailed = "TRI2002";
     public const string NoArticleText = "TRI2003";
     public const string TextTruncated = "TRI2004";
+    public const string SiteRuleApplied = "TRI2005";
 
     public const string StoreNotSqlite = "TRI3001";
     public const string StoreLocked = "TRI3002";

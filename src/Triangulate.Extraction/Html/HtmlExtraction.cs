@@ -7,6 +7,7 @@ namespace Triangulate.Extraction.Html;
 /// <param name="SourceCredits">Credit lines ("With inputs from Reuters") that sat in page furniture the
 /// extractor dropped, such as a "credit-line" paragraph: lineage needs the source they name.</param>
 /// <param name="Diagnostics">Problems met (too deep, truncated, no text), with codes; input name filled in by the caller.</param>
+/// <param name="SiteRule">The per-site rule used ("ascom.com v1"), or null when extraction was generic.</param>
 public sealed record HtmlExtraction(
     string Text,
     string? Title,
@@ -17,4 +18,5 @@ public sealed record HtmlExtraction(
     string? Language,
     string? CanonicalUrl,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<string>? SourceCredits = null);
+    IReadOnlyList<string>? SourceCredits = null,
+    string? SiteRule = null);

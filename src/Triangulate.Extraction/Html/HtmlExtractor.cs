@@ -1,13 +1,15 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Triangulate.Core.Diagnostics;
+using Triangulate.Extraction.Html.SiteRules;
 
 namespace Triangulate.Extraction.Html;
 
 /// <summary>
-/// Finds a page's article text and metadata with a cascade: DOM content scoring (paragraph votes,
-/// link density, class/id hints, sibling merging), then a complete JSON-LD articleBody when the DOM
-/// found clearly less, then all paragraph text, then all visible text. Thread-safe; one instance can
+/// Finds a page's article text and metadata with a cascade: the page's site rule when there is one
+/// (<see cref="SiteRuleSet"/>), DOM content scoring (paragraph votes, link density, class/id hints,
+/// sibling merging), then a complete JSON-LD articleBody when the DOM found clearly less, then all
+/// paragraph text, then all visible text. Thread-safe; one instance can
 /// serve a whole pipeline. Throws <see cref="OperationCanceledException"/> when the token (the caller's
 /// per-page time budget) fires.
 /// </summary>
@@ -67,21 +69,69 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
             return Finish(string.Empty, metadata, diagnostics);
         }
 
+        var rule = options.SiteRules.Find(url, metadata.CanonicalUrl);
+        if (rule is not null)
+        {
+            diagnostics.Add(Diagnostic.Info(string.Empty, ErrorCodes.SiteRuleApplied, $"extracted with the site rule {rule.Label}"));
+            foreach (var selector in rule.Remove)
+            {
+                foreach (var element in root.QuerySelectorAll(selector).ToList())
+                {
+                    element.Remove();
+                }
+            }
+        }
+
         var model = PageModel.Build(root, cancellationToken);
         var credits = SourceCredits(model);
-        var text = MainText(model, metadata.Title, cancellationToken);
-        if (options.UseJsonLdBody && JsonLdBody.Plausible(ld?.Body, text) is { } body)
+        var ruleRoots = RuleRoots(model, root, rule);
+        var text = MainText(model, metadata.Title, ruleRoots, cancellationToken);
+
+        // A site rule's container is the publisher's story as we know it: short is not a failure there.
+        var trusted = ruleRoots is not null && text.Length > 0;
+        if (!trusted && options.UseJsonLdBody && JsonLdBody.Plausible(ld?.Body, text) is { } body)
         {
             text = body;
         }
 
-        if (text.Length < ShortTextChars)
+        if (!trusted && text.Length < ShortTextChars)
         {
             text = Fallback(model, text, cancellationToken);
         }
 
-        return Finish(text, metadata, diagnostics) with { SourceCredits = credits };
+        return Finish(text, metadata, diagnostics) with { SourceCredits = credits, SiteRule = rule?.Label };
     }
+
+    /// <summary>
+    /// The story containers a site rule names, when one of them holds at least a paragraph's worth of
+    /// text; else null, and scoring decides (the publisher may have moved the story since the rule).
+    /// </summary>
+    private static List<int>? RuleRoots(PageModel model, IElement root, SiteRule? rule)
+    {
+        if (rule is null || rule.Content.Count == 0)
+        {
+            return null;
+        }
+
+        var roots = new List<int>();
+        foreach (var selector in rule.Content)
+        {
+            foreach (var element in root.QuerySelectorAll(selector))
+            {
+                var i = model.IndexOf(element);
+                if (i >= 0 && !model.Nodes[i].Removed && !roots.Contains(i))
+                {
+                    roots.Add(i);
+                }
+            }
+        }
+
+        roots.Sort();
+        return roots.Exists(r => model.Nodes[r].Text >= MinRuleContentChars) ? roots : null;
+    }
+
+    /// <summary>Text a site rule's container must hold to be trusted over scoring: about two sentences.</summary>
+    private const int MinRuleContentChars = 200;
 
     /// <summary>
     /// Credit lines inside small furniture that was dropped ("&lt;p class=credit-line&gt;With inputs from
@@ -106,10 +156,10 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         return credits;
     }
 
-    private static string MainText(PageModel model, string? title, CancellationToken cancellationToken)
+    private static string MainText(PageModel model, string? title, List<int>? ruleRoots, CancellationToken cancellationToken)
     {
         var headline = Headline.Find(model, title);
-        var roots = ContentScorer.Choose(model, headline);
+        var roots = ruleRoots ?? ContentScorer.Choose(model, headline);
         if (roots.Count == 0)
         {
             return string.Empty;

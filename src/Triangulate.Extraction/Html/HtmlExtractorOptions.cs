@@ -1,3 +1,5 @@
+using Triangulate.Extraction.Html.SiteRules;
+
 namespace Triangulate.Extraction.Html;
 
 /// <summary>Limits and switches of <see cref="HtmlExtractor"/>. The defaults suit news pages.</summary>
@@ -19,6 +21,10 @@ public sealed class HtmlExtractorOptions
 
     /// <summary>Use a JSON-LD articleBody when it is complete and the DOM scoring found clearly less. Default true.</summary>
     public bool UseJsonLdBody { get; init; } = true;
+
+    /// <summary>Per-site rules, looked up by page URL or canonical URL. Default: the built-in set;
+    /// <see cref="SiteRuleSet.Empty"/> for generic extraction only.</summary>
+    public SiteRuleSet SiteRules { get; init; } = SiteRuleSet.BuiltIn;
 
     public static HtmlExtractorOptions Default { get; } = new();
 }

@@ -17,7 +17,7 @@ internal static partial class NodeHints
     // Names of whole sections of furniture (reader comments, promotion, related links, sidebars, and the
     // hover cards some sites nest inside a paragraph's links):
     // boilerplate even when an article-like word is also present ("related-articles", "article-comments").
-    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article|tooltip|popover|hover-?card|(?:rollover|hover)[\w-]*(?:block|card|content|box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article|tooltip|popover|notification-?bar|hover-?card|(?:rollover|hover)[\w-]*(?:block|card|content|box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StrongNegativeRegex();
 
     // Names of small furniture (share bars, captions, bylines): boilerplate, but a page that wraps its
@@ -51,6 +51,11 @@ internal static partial class NodeHints
 
     public static bool IsNoiseTag(string tag) => NoiseTags.Contains(tag);
 
+    private static readonly HashSet<string> StampProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "datePublished", "dateModified", "dateCreated", "author", "publisher",
+    };
+
     public static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden"))
@@ -68,17 +73,27 @@ internal static partial class NodeHints
         return role is not null && NoiseRoles.Contains(role);
     }
 
-    /// <summary>The class and id joined, lower-cased; empty when neither is set.</summary>
+    /// <summary>
+    /// The class and id joined, plus a schema.org stamp property ("datePublished", "author"): a date or
+    /// byline the publisher marked up is furniture even inside the story container, whatever its class.
+    /// Empty when none is set.
+    /// </summary>
     public static string Names(IElement element)
     {
         var cls = element.GetAttribute("class");
         var id = element.GetAttribute("id");
-        if (cls is null && id is null)
+        var prop = element.GetAttribute("itemprop");
+        if (prop is not null && !StampProperties.Contains(prop))
+        {
+            prop = null;
+        }
+
+        if (cls is null && id is null && prop is null)
         {
             return string.Empty;
         }
 
-        var joined = (cls ?? string.Empty) + " " + (id ?? string.Empty);
+        var joined = (cls ?? string.Empty) + " " + (id ?? string.Empty) + (prop is null ? string.Empty : " " + prop);
         if (joined.Length > 500)
         {
             joined = joined[..500];

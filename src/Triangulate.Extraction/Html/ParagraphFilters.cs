@@ -63,8 +63,13 @@ internal static partial class ParagraphFilters
             || RightsRegex().IsMatch(paragraph)
             || (paragraph.Length <= 60 && TimeStampRegex().IsMatch(paragraph))
             || (paragraph.Length <= 160 && StoryEndRegex().IsMatch(paragraph))
-            || IsLinkBar(paragraph))
+            || IsLinkBar(paragraph)
+            || ShortcodeRegex().IsMatch(paragraph))
         || (paragraph.Length <= MaxCaptionChars && CaptionRegex().IsMatch(paragraph));
+
+    // A CMS shortcode the page printed instead of rendering: "[button link=… ] Send us your review[/button]".
+    [GeneratedRegex(@"^\[([a-z_]+)\b[^\]]*\].{0,200}\[/\1\]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex ShortcodeRegex();
 
     /// <summary>Agency captions run longer than other furniture: two sentences and a credit.</summary>
     private const int MaxCaptionChars = 600;
