@@ -22,8 +22,6 @@ internal sealed class ImageCaptions
     {
     }
 
-    public bool IsEmpty => alts.Count == 0;
-
     public static ImageCaptions From(IElement root)
     {
         var captions = new ImageCaptions();

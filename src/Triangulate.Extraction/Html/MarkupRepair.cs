@@ -77,9 +77,13 @@ internal static class MarkupRepair
 
             var window = Math.Min(SelectWindow, html.Length - tagEnd - 1);
             var close = html.AsSpan(tagEnd + 1, window).IndexOf("</select", StringComparison.OrdinalIgnoreCase);
-            if (close < 0)
+            var next = IndexOfTag(html, "<select", tagEnd + 1);
+
+            // No end tag of its own (the next menu's comes first, or none at all): leave it to the parser
+            // rather than empty the page between two menus.
+            if (close < 0 || (next >= 0 && next < tagEnd + 1 + close))
             {
-                open = IndexOfTag(html, "<select", tagEnd + 1);
+                open = next;
                 continue;
             }
 

@@ -47,6 +47,14 @@ public class MarkupHelpersTests
     }
 
     [Fact]
+    public void EmptySelects_UnclosedMenuBeforeAnother_OnlyTheClosedOneEmptied()
+    {
+        const string html = "<select><option>a<p>story</p><select><option>b</select><p>after</p>";
+
+        Assert.Equal("<select><option>a<p>story</p><select></select><p>after</p>", MarkupRepair.EmptySelects(html));
+    }
+
+    [Fact]
     public void EmptySelects_NoEndTag_Unchanged()
     {
         const string html = "<select><option>a<p>after</p>";
