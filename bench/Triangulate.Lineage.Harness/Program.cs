@@ -10,7 +10,7 @@ using Triangulate.Stories.Syndication;
 var folder = args.Length > 0 ? args[0] : Path.Combine(FindRepoRoot(), "..", "shared", "data", "newsdocs");
 var threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
 var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-var articles = Load(folder);
+var articles = Triangulate.Quality.Lineage.NewsDocsReader.Load(folder);
 var chars = articles.Sum(a => (long)a.Text.Length);
 Console.WriteLine($"{articles.Count} articles, {chars / 1e6:F1} M chars, {threads} threads, {Environment.ProcessorCount} cores visible");
 
@@ -96,31 +96,6 @@ Console.WriteLine($"LineageStage.Process CPU seconds {Median(stageCpu):F2} (fing
 Console.WriteLine($"2 dedicated cores, pipelined as LineageStage runs it (index on one core, fingerprints on the rest): {n / Math.Max(ixCpu, (fpCpu + ixCpu) / 2):N0} articles/s");
 
 static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-
-static List<Article> Load(string folder)
-{
-    var result = new List<Article>();
-    foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
-    {
-        foreach (var line in File.ReadLines(file))
-        {
-            using var doc = JsonDocument.Parse(line);
-            var row = doc.RootElement;
-            var published = row.GetProperty("published").GetString();
-            var title = row.GetProperty("title").GetString();
-            var metadata = new ArticleMetadata
-            {
-                Outlet = row.GetProperty("source").GetString(),
-                Title = string.IsNullOrEmpty(title) ? null : title,
-                Published = published is null ? null : DateTimeOffset.Parse(published + "Z", CultureInfo.InvariantCulture),
-            };
-            var id = row.GetProperty("id").GetString()!;
-            result.Add(new Article(id, new ArticleSource(id), metadata, row.GetProperty("text").GetString()!));
-        }
-    }
-
-    return result;
-}
 
 static string FindRepoRoot()
 {

@@ -64,7 +64,7 @@ public sealed class ClaimExtractor
             Speaker = SpeakerOf(article, span, text, quotes),
             Stems = stems,
             StemSet = stems.ToHashSet(StringComparer.Ordinal),
-            Bigrams = ClaimSimilarity.Bigrams(stems),
+            Bigrams = StemOverlap.Bigrams(stems),
             Names = Inside(entities, span).Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
             Quantities = [.. Inside(quantities, span)],
             Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),

@@ -45,8 +45,8 @@ public sealed class SentenceMatcher
 
         var setA = stemsA.ToHashSet(StringComparer.Ordinal);
         var setB = stemsB.ToHashSet(StringComparer.Ordinal);
-        var unigram = (Directed(setA, setB) + Directed(setB, setA)) / 2;
-        var bigram = Dice(Bigrams(stemsA), Bigrams(stemsB));
+        var unigram = (StemOverlap.Directed(setA, setB, _idf) + StemOverlap.Directed(setB, setA, _idf)) / 2;
+        var bigram = StemOverlap.Dice(StemOverlap.Bigrams(stemsA), StemOverlap.Bigrams(stemsB));
         var figures = Figures(setA).SetEquals(Figures(setB)) ? 1.0 : 0.0;
         var length = (double)Math.Min(stemsA.Count, stemsB.Count) / Math.Max(stemsA.Count, stemsB.Count);
         return ((UnigramWeight * unigram) + (BigramWeight * bigram) + (FiguresWeight * figures) + (LengthWeight * length)) / TotalWeight;
@@ -97,52 +97,6 @@ public sealed class SentenceMatcher
         }
 
         return new string(word);
-    }
-
-    private double Directed(HashSet<string> from, HashSet<string> to)
-    {
-        double total = 0, found = 0;
-        foreach (var word in from)
-        {
-            var weight = _idf(word);
-            total += weight;
-            if (to.Contains(word))
-            {
-                found += weight;
-            }
-        }
-
-        return total == 0 ? 0 : found / total;
-    }
-
-    private static HashSet<string> Bigrams(List<string> stems)
-    {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < stems.Count; i++)
-        {
-            result.Add(string.Concat(stems[i - 1], " ", stems[i]));
-        }
-
-        return result;
-    }
-
-    private static double Dice(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count + b.Count == 0)
-        {
-            return 0;
-        }
-
-        var common = 0;
-        foreach (var x in a)
-        {
-            if (b.Contains(x))
-            {
-                common++;
-            }
-        }
-
-        return 2.0 * common / (a.Count + b.Count);
     }
 
     private static HashSet<string> Figures(HashSet<string> stems)

@@ -1,16 +1,9 @@
-using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
-using Triangulate.Nlp.Dates;
-using Triangulate.Nlp.Entities;
-using Triangulate.Nlp.Quantities;
-using Triangulate.Nlp.Quotes;
-using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Entities;
 using Triangulate.Stories.Quotes;
-using Triangulate.Stories.Syndication;
 using Triangulate.Stories.Tests.Syndication;
+using Triangulate.TestKit;
 
 namespace Triangulate.Stories.Tests.Claims;
 
@@ -31,25 +24,8 @@ internal static class StoryCorpus
 
     public static Dictionary<string, Article> DemoByRef => DemoContext.Value.ByRef;
 
-    public static CorpusContext Build(IReadOnlyList<Article> articles)
-    {
-        IArticleStage[] stages = [new TokenizerStage(), new SentenceStage(), new EntityStage(), new QuoteStage(), new DateStage(), new QuantityStage()];
-        foreach (var article in articles)
-        {
-            foreach (var stage in stages)
-            {
-                stage.Process(article, CancellationToken.None);
-            }
-        }
-
-        var ordered = LineageStage.PublicationOrder(articles);
-        var context = new CorpusContext(ordered);
-        new LineageStage().Process(context, CancellationToken.None);
-        context.Stories = [new DossierStory { Id = "S1", ArticleIds = [.. ordered.Select(a => a.Id)] }];
-        new StoryEntitiesStage().Process(context, CancellationToken.None);
-        new QuoteFamilyStage().Process(context, CancellationToken.None);
-        return context;
-    }
+    public static CorpusContext Build(IReadOnlyList<Article> articles) =>
+        OneStoryCorpus.Build(articles, new StoryEntitiesStage(), new QuoteFamilyStage());
 
     private static (CorpusContext, Dictionary<string, Article>) BuildDemo()
     {
