@@ -75,13 +75,14 @@ internal static class MarkupRepair
                 break;
             }
 
-            var window = Math.Min(SelectWindow, html.Length - tagEnd - 1);
-            var close = html.AsSpan(tagEnd + 1, window).IndexOf("</select", StringComparison.OrdinalIgnoreCase);
+            // The end tag is looked for only up to the next menu: one that comes after it is that menu's,
+            // and bounding the search keeps a page of many unclosed menus linear.
             var next = IndexOfTag(html, "<select", tagEnd + 1);
+            var window = Math.Min(SelectWindow, (next >= 0 ? next : html.Length) - tagEnd - 1);
+            var close = html.AsSpan(tagEnd + 1, window).IndexOf("</select", StringComparison.OrdinalIgnoreCase);
 
-            // No end tag of its own (the next menu's comes first, or none at all): leave it to the parser
-            // rather than empty the page between two menus.
-            if (close < 0 || (next >= 0 && next < tagEnd + 1 + close))
+            // No end tag of its own: leave it to the parser rather than empty the page after it.
+            if (close < 0)
             {
                 open = next;
                 continue;

@@ -37,6 +37,17 @@ public class HtmlExtractorRobustnessTests
     }
 
     [Fact]
+    public void Extract_HundredThousandUnclosedMenus_StoryStillFound()
+    {
+        // The menu repair looks for each </select> only up to the next <select>, so this stays linear.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<select><option>x", 100_000)) + "</select><div><p>" + Pages.Para1 + "</p></div></body></html>";
+
+        var result = extractor.Extract(html, null, CancellationToken.None);
+
+        Assert.Contains(Pages.Para1, result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_TwentyMegabytePage_TruncatedWithDiagnostic()
     {
         var sb = new StringBuilder("<html><body><div class='story'>");
