@@ -16,6 +16,12 @@ internal sealed class ImageCaptions
     /// </summary>
     private const int MinAltChars = 40;
 
+    /// <summary>
+    /// Alt texts kept per page: every paragraph is compared with each, so a page of thousands of images
+    /// must not make the check quadratic. 500 is far beyond any real gallery.
+    /// </summary>
+    private const int MaxAlts = 500;
+
     private readonly List<string> alts = [];
 
     private ImageCaptions()
@@ -33,6 +39,10 @@ internal sealed class ImageCaptions
                 if (text is { Length: >= MinAltChars } && Key(text) is { Length: >= MinAltChars } key && seen.Add(key))
                 {
                     captions.alts.Add(key);
+                    if (captions.alts.Count == MaxAlts)
+                    {
+                        return captions;
+                    }
                 }
             }
         }
