@@ -101,6 +101,15 @@ internal static class IndirectSpeechFinder
             return;
         }
 
+        if (d.IsPunct(ss - 1, ',') && d.IsPunct(cue + 1, ','))
+        {
+            // "The emails were on many topics, the Times said, including …": the content runs on both sides
+            // of the parenthetical, as two parts sharing the cue (like a quotation split by "he said").
+            Add(d, si, s.Start, ss - 1, ss, se, cue, cue, output);
+            Add(d, si, cue + 2, TrimTail(d, cue + 2, s.End), ss, se, cue, cue, output);
+            return;
+        }
+
         int c = SkipObject(d, cue, s.End);
         if (c < s.End && d.IsWord(c) && d.Word(c) is "that")
         {
@@ -117,7 +126,7 @@ internal static class IndirectSpeechFinder
             return;
         }
 
-        if (d.IsWord(c) && SpeechLexicon.IsNpStop(d.Word(c)) && d.Word(c) is not ("it" or "there" or "all" or "more" or "both" or "no" or "only"))
+        if (d.IsWord(c) && SpeechLexicon.IsNpStop(d.Word(c)) && d.Word(c) is not ("it" or "there" or "all" or "more" or "both" or "no" or "only" or "if" or "how" or "what" or "why"))
         {
             return;
         }
@@ -151,7 +160,7 @@ internal static class IndirectSpeechFinder
             return;
         }
 
-        if (d.IsWord(c) && SpeechLexicon.IsNpStop(d.Word(c)) && d.Word(c) is not ("it" or "there" or "all" or "more" or "both" or "no" or "only"))
+        if (d.IsWord(c) && SpeechLexicon.IsNpStop(d.Word(c)) && d.Word(c) is not ("it" or "there" or "all" or "more" or "both" or "no" or "only" or "if" or "how" or "what" or "why"))
         {
             return;
         }

@@ -76,7 +76,9 @@ internal static class SpeechLexicon
         "supporters", "opponents", "observers", "economists", "officers", "spokespeople", "representative", "representatives",
         "statement", "report", "campaign", "administration", "government", "ministry", "officials", "staff", "staffers",
         "lawyer", "lawyers", "attorney", "attorneys", "director", "chairman", "chairwoman", "president", "minister", "senator",
-        "leader", "leaders", "member", "members", "voters", "democrats", "republicans", "activists", "organizers", "polls", "survey");
+        "leader", "leaders", "member", "members", "voters", "democrats", "republicans", "activists", "organizers", "polls", "survey",
+        "percent", "respondents", "majority", "independents", "americans", "study", "poll", "article", "story", "newspaper",
+        "memo", "letter", "documents", "records", "data", "filing", "lawsuit", "complaint", "ruling", "reports", "analysis");
 
     /// <summary>Lowercase role nouns that sit between capitalised words in a speaker's description ("PATA director Ingrid Halvorsen").</summary>
     private static readonly HashSet<string> RoleNouns = Set(

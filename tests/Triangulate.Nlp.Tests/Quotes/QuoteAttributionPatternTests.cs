@@ -16,6 +16,32 @@ public sealed class QuoteAttributionPatternTests
         return (Slice(text, q.Span), Slice(text, q.Speaker), q.SpeakerName);
     }
 
+    private static List<(string Content, string Speaker)> Indirect(string text) =>
+        [.. Detector.Detect(text).Where(q => q.Kind == QuoteKinds.Indirect).Select(q => (Slice(text, q.Span), Slice(text, q.Speaker)))];
+
+    [Fact]
+    public void Detect_ReportedSpeechOpeningWithIf_Found()
+    {
+        var (content, speaker) = Assert.Single(Indirect("Cruz said if elected he could work with the leadership in Congress."));
+        Assert.Equal("if elected he could work with the leadership in Congress", content);
+        Assert.Equal("Cruz", speaker);
+    }
+
+    [Fact]
+    public void Detect_ParentheticalSpeakerMidSentence_ContentOnBothSides()
+    {
+        var found = Indirect("The emails covered many topics, the Times said, including speeches and meetings with donors.");
+
+        Assert.Equal(["The emails covered many topics", "including speeches and meetings with donors"], found.Select(f => f.Content));
+        Assert.All(found, f => Assert.Equal("the Times", f.Speaker));
+    }
+
+    [Fact]
+    public void Detect_SaidWhenAsked_NoReportedSpeech()
+    {
+        Assert.Empty(Indirect("The senator said when asked about the vote that he had not decided."));
+    }
+
     [Fact]
     public void Detect_DoubledApostrophesAsMarks_PairLikeDoubleQuotes()
     {
