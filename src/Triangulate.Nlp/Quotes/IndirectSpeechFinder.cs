@@ -75,11 +75,29 @@ internal static class IndirectSpeechFinder
         }
         else
         {
-            contentStart = s.Start;
+            contentStart = AfterLeadingReport(d, s.Start, i);
             contentEnd = d.IsPunct(i - 1, ',') ? i - 1 : i;
         }
 
         return Add(d, si, contentStart, contentEnd, ss, se, i, i + 1, output);
+    }
+
+    /// <summary>
+    /// "Bloomberg detailed that the offer was …, according to people familiar": the content those people
+    /// vouch for starts after the clause's own "X detailed that", which is a report of its own.
+    /// </summary>
+    private static int AfterLeadingReport(QuoteDocument d, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (d.IsWord(k) && d.QuoteOf[k] < 0 && SpeechLexicon.IsCue(d.Word(k)) && !SpeechLexicon.IsParticiple(d.Word(k))
+                && SpeakerPhrases.TryBefore(d, k, start, out int ss, out _) && ss == FirstWord(d, start))
+            {
+                return k + 1 < end && d.IsWord(k + 1) && d.Word(k + 1) is "that" ? k + 2 : k + 1;
+            }
+        }
+
+        return start;
     }
 
     private static void Finite(QuoteDocument d, int si, int cue, List<RawQuote> output)

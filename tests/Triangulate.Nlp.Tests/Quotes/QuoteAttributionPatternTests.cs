@@ -37,6 +37,16 @@ public sealed class QuoteAttributionPatternTests
     }
 
     [Fact]
+    public void Detect_ReportInsideAccordingTo_EachOwnsTheContentOnly()
+    {
+        var found = Indirect("Bloomberg detailed that the offer was part of an effort to restart talks, according to people familiar with the matter.");
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal("the offer was part of an effort to restart talks", f.Content));
+        Assert.Equal(["Bloomberg", "people"], found.Select(f => f.Speaker).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Detect_SaidWhenAsked_NoReportedSpeech()
     {
         Assert.Empty(Indirect("The senator said when asked about the vote that he had not decided."));
