@@ -19,6 +19,11 @@ internal static partial class EventPhrase
         "did", "does", "do", "reportedly", "also", "then", "later", "first", "not",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SentenceAdverbs = new[]
+    {
+        "reportedly", "also", "then", "later", "first", "allegedly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Leading = new[]
     {
         "in", "on", "at", "by", "since", "until", "during", "from", "a", "an", "the", "and", "but", "as", "when", "after", "before",
@@ -91,7 +96,9 @@ internal static partial class EventPhrase
             }
         }
 
-        var subject = Trim(clause.Skip(subjectStart).Take(verb - subjectStart).Select(w => w.Text).Where(t => !Auxiliaries.Contains(t))).ToList();
+        // Tense, passive and negation auxiliaries stay ("he had been wrongly detained", "was not sent"):
+        // without them a passive reads as active and a denial as a fact. Only sentence adverbs go.
+        var subject = Trim(clause.Skip(subjectStart).Take(verb - subjectStart).Select(w => w.Text).Where(t => !SentenceAdverbs.Contains(t))).ToList();
         while (subject.Count > 0 && Leading.Contains(subject[^1]))
         {
             subject.RemoveAt(subject.Count - 1);

@@ -17,6 +17,16 @@ public sealed class TimelineBuilderTests
         Assert.Equal("6 September", entry.Expression);
     }
 
+    [Theory]
+    [InlineData("His family said he had been wrongly detained in Venezuela since November 2024.", "November 2024", "2024-11", "he had been wrongly detained in Venezuela")]
+    [InlineData("The council said the warning was not sent on 6 September.", "6 September", "2025-09-06", "warning was not sent")]
+    public void Build_PassiveOrNegatedClause_AuxiliariesKept(string text, string expression, string value, string phrase)
+    {
+        var entry = Assert.Single(new TimelineBuilder().Build([Article("a", text, (expression, "DATE", value))]));
+
+        Assert.Equal(phrase, entry.Event);
+    }
+
     [Fact]
     public void Build_SameEventTwoArticles_MergedWithBothEvidence()
     {
