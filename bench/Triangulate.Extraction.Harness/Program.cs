@@ -89,6 +89,13 @@ switch (mode)
     case "locate":
         Locate(args[1]);
         break;
+    case "titlelist":
+        foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
+        {
+            Console.WriteLine($"{page.Id[..12]}\t{extractor.Extract(page.ReadHtml(), page.Url, CancellationToken.None).Title}");
+        }
+
+        break;
     case "dumpall":
         foreach (var page in Pages(args[1]).Where(p => p.Split == args[2]))
         {

@@ -66,6 +66,69 @@ internal static class Headline
         return false;
     }
 
+    /// <summary>
+    /// The last h1-h3 before the story container's text (or inside it, before its first paragraph) with
+    /// a headline's length (3 to 30 words), no further than <see cref="MaxGap"/> chars of text above it;
+    /// null when there is none.
+    /// </summary>
+    public static string? Above(PageModel model, int root)
+    {
+        var nodes = model.Nodes;
+        var gap = 0;
+        string? found = null;
+
+        // Walk back in document order from the first paragraph inside the root (or the root itself).
+        var from = root;
+        for (var i = root + 1; i < nodes.Count && IsInside(nodes, i, root); i++)
+        {
+            if (nodes[i].Tag is "p" && !nodes[i].Removed && nodes[i].Text >= TextBlocks.MinParagraphChars)
+            {
+                from = i;
+                break;
+            }
+        }
+
+        for (var i = from - 1; i >= 0 && gap <= MaxGap; i--)
+        {
+            var n = nodes[i];
+            if (n.Removed || IsRemovedInside(nodes, i))
+            {
+                continue;
+            }
+
+            if (n.Tag is "h1" or "h2" or "h3")
+            {
+                var text = TextBlocks.CollapseWhitespace(n.Element.TextContent);
+                var words = text.Split(' ').Length;
+                if (words is >= 3 and <= 30 && text.Length <= 250)
+                {
+                    found = text;
+                }
+
+                break;
+            }
+
+            gap += n.OwnText;
+        }
+
+        return found;
+    }
+
+    private static bool IsInside(List<PageNode> nodes, int node, int ancestor) => Contains(nodes, ancestor, node);
+
+    private static bool IsRemovedInside(List<PageNode> nodes, int node)
+    {
+        for (var p = nodes[node].Parent; p >= 0; p = nodes[p].Parent)
+        {
+            if (nodes[p].Removed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first h1 (else h2 or h3) whose text is the title or holds it, or the title holds it; -1 when none.</summary>
     public static int Find(PageModel model, string? title)
     {

@@ -85,7 +85,14 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         var model = PageModel.Build(root, cancellationToken);
         var credits = SourceCredits(model);
         var ruleRoots = RuleRoots(model, root, rule);
-        var text = MainText(model, metadata.Title, ruleRoots, cancellationToken);
+        var text = MainText(model, metadata.Title, ruleRoots, out var storyHeading, cancellationToken);
+
+        // Only a title guessed from the <title> tag gives way; a publisher's declared og:title or JSON-LD
+        // headline is the headline it chose, even where the page shows a longer one.
+        if (storyHeading is not null && !metadata.TitleDeclared)
+        {
+            metadata = metadata with { Title = storyHeading };
+        }
 
         // A site rule's container is the publisher's story as we know it: short is not a failure there.
         var trusted = ruleRoots is not null && text.Length > 0;
@@ -156,13 +163,21 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         return credits;
     }
 
-    private static string MainText(PageModel model, string? title, List<int>? ruleRoots, CancellationToken cancellationToken)
+    private static string MainText(PageModel model, string? title, List<int>? ruleRoots, out string? storyHeading, CancellationToken cancellationToken)
     {
         var headline = Headline.Find(model, title);
         var roots = ruleRoots ?? ContentScorer.Choose(model, headline);
+        storyHeading = null;
         if (roots.Count == 0)
         {
             return string.Empty;
+        }
+
+        // No heading repeats the page title (a generic "Sports Wire" or "Site - News" title): the heading
+        // just above the story is its headline.
+        if (headline < 0)
+        {
+            storyHeading = Headline.Above(model, roots[0]);
         }
 
         var rootText = 0;

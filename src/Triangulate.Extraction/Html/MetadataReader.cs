@@ -30,8 +30,18 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"^\s*(by|von|par|por|door|di)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ByPrefixRegex();
 
-    [GeneratedRegex(@"\s+[|\-–—:·•»]\s+", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // " | ", " - ", " > ", " -- ", and a colon or dash glued to a leading domain ("KalingaTimes.com: Story").
+    [GeneratedRegex(@"\s+(?:[|\-–—:·•»>]|--|::)\s+|(?<=^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|uk|au|za|in|ca|ie|nz))\s*[:—–]\s*", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TitleSeparatorRegex();
+
+    // A title part that is a web address, perhaps with the site's motto glued on ("Site.com—Official Web
+    // Site of …"): the site's name, never the headline.
+    [GeneratedRegex(@"^(?:[\w'’]+\s+){0,3}(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|uk|au|za|in|ca|ie|nz)(?:\s*[—–]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex DomainPartRegex();
+
+    // "Story on ChicagoSports.com", "Story from planet-f1.com": a trailing credit to the site.
+    [GeneratedRegex(@"\s+(?:on|at|from|via)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|uk|au|za|in|ca|ie|nz)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TrailingSiteRegex();
 
     public static PageMetadata Read(IDocument document, JsonLdArticle? ld, string? url)
     {
@@ -43,7 +53,7 @@ internal static partial class MetadataReader
         var updated = DateValues.Parse(ld?.Modified) ?? FromMeta(meta, ModifiedMeta) ?? TimeElement(document, false);
         var language = Language(document, meta, ld);
         var canonical = Canonical(document, meta, url);
-        return new PageMetadata(title, byline, published, updated, siteName, language, canonical);
+        return new PageMetadata(title, byline, published, updated, siteName, language, canonical, DeclaredTitle(meta, ld) is not null);
     }
 
     /// <summary>meta name/property/itemprop (lower-cased) → first content value.</summary>
@@ -117,9 +127,12 @@ internal static partial class MetadataReader
         return DateValues.Parse(time?.GetAttribute("datetime"));
     }
 
+    private static string? DeclaredTitle(Dictionary<string, string> meta, JsonLdArticle? ld) =>
+        First(Get(meta, "og:title"), ld?.Headline, Get(meta, "twitter:title"), Get(meta, "dc.title"), Get(meta, "headline"));
+
     private static string? Title(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld, string? siteName)
     {
-        var declared = First(Get(meta, "og:title"), ld?.Headline, Get(meta, "twitter:title"), Get(meta, "dc.title"), Get(meta, "headline"));
+        var declared = DeclaredTitle(meta, ld);
         if (declared is not null)
         {
             return WithoutSiteName(declared, siteName);
@@ -173,10 +186,30 @@ internal static partial class MetadataReader
     /// <summary>"Story headline | Site" → "Story headline": drops a leading or trailing part naming the site, or the shorter part.</summary>
     internal static string WithoutSiteName(string title, string? siteName)
     {
+        title = TrailingSiteRegex().Replace(title, string.Empty);
         var parts = TitleSeparatorRegex().Split(title);
         if (parts.Length < 2)
         {
             return title;
+        }
+
+        // A web-address part is the site: the headline lies on its other side ("Story - Site.com - Official
+        // site of …", "Site.com > News > World -- Story").
+        var domain = Array.FindIndex(parts, p => DomainPartRegex().IsMatch(p.Trim()));
+        if (domain >= 0)
+        {
+            parts = domain * 2 < parts.Length ? parts[(domain + 1)..] : parts[..domain];
+            if (parts.Length == 0)
+            {
+                return title;
+            }
+
+            if (parts.Length == 1)
+            {
+                return parts[0].Trim();
+            }
+
+            title = string.Join(" - ", parts.Select(p => p.Trim()));
         }
 
         if (siteName is not null)

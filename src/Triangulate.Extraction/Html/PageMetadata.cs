@@ -1,6 +1,7 @@
 namespace Triangulate.Extraction.Html;
 
-/// <summary>Metadata read from a page; null where the page does not say.</summary>
+/// <summary>Metadata read from a page; null where the page does not say. <paramref name="TitleDeclared"/>:
+/// the title came from og:title, JSON-LD or similar metadata, not from the &lt;title&gt; tag or a heading.</summary>
 internal sealed record PageMetadata(
     string? Title,
     string? Byline,
@@ -8,4 +9,5 @@ internal sealed record PageMetadata(
     DateTimeOffset? Updated,
     string? SiteName,
     string? Language,
-    string? CanonicalUrl);
+    string? CanonicalUrl,
+    bool TitleDeclared = false);

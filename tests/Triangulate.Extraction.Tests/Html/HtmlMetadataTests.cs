@@ -25,6 +25,34 @@ public class HtmlMetadataTests
         Assert.Equal("Old bridge to reopen after two years", Extract(Head("<title>Old bridge to reopen after two years - BBC News</title>")).Title);
     }
 
+    [Theory]
+    [InlineData("Old bridge to reopen - RiversidePost.com—Official Web Site of the Riverside Post", "Old bridge to reopen")]
+    [InlineData("RiversidePost.com: Old bridge to reopen after two years", "Old bridge to reopen after two years")]
+    [InlineData("riversidepost.com -- Old bridge to reopen after two years", "Old bridge to reopen after two years")]
+    [InlineData("RiversidePost.com > News > Local > Old bridge to reopen after two years", "Old bridge to reopen after two years")]
+    [InlineData("Welcome to www.riversidepost.com - Local - Old bridge to reopen after two years", "Old bridge to reopen after two years")]
+    [InlineData("Old bridge to reopen after two years on RiversidePost.com", "Old bridge to reopen after two years")]
+    public void Extract_TitleTagWithWebAddress_AddressSideDropped(string titleTag, string expected)
+    {
+        Assert.Equal(expected, Extract(Head($"<title>{titleTag}</title>")).Title);
+    }
+
+    [Fact]
+    public void Extract_GenericTitleTag_HeadingAboveStoryIsTheTitle()
+    {
+        var html = Head("<title>Sports Wire</title>", "<div><h2>Latest</h2></div><div><h1>Old bridge to reopen after two years</h1>");
+
+        Assert.Equal("Old bridge to reopen after two years", Extract(html).Title);
+    }
+
+    [Fact]
+    public void Extract_DeclaredOgTitle_KeptOverHeadingAboveStory()
+    {
+        var html = Head("<meta property='og:title' content='Bridge reopens'><title>Sports Wire</title>", "<div><h1>Old bridge to reopen after two years of repairs</h1>");
+
+        Assert.Equal("Bridge reopens", Extract(html).Title);
+    }
+
     [Fact]
     public void Extract_JsonLdHeadline_UsedWhenNoOgTitle()
     {
