@@ -108,9 +108,15 @@ internal static class IndirectSpeechFinder
             if (d.IsPunct(cue - 1, ',') && SpeakerPhrases.TryAfter(d, cue + 1, s.End, out ss, out se) && TailEnds(d, se + 1, s.End))
             {
                 Add(d, si, s.Start, cue - 1, ss, se, cue, cue, output); // "…, said the people."
+                return;
             }
 
-            return;
+            // "The senator served five years in prison and says such methods are cruel": the speaker is
+            // the subject that opens the sentence, before its first verb.
+            if (!d.IsWord(cue - 1) || d.Word(cue - 1) is not "and" || !SentenceSubject(d, s, cue, out ss, out se))
+            {
+                return;
+            }
         }
 
         if (d.IsPunct(ss - 1, ',') && TailEnds(d, cue + 1, s.End))
@@ -150,6 +156,23 @@ internal static class IndirectSpeechFinder
         }
 
         Add(d, si, c, TrimTail(d, c, s.End), ss, se, cue, cue, output);
+    }
+
+    /// <summary>The speaker phrase opening the sentence (after any introductory phrase), followed by a lower-case word (its verb).</summary>
+    private static bool SentenceSubject(QuoteDocument d, SentenceRange s, int cue, out int ss, out int se)
+    {
+        int j = DirectQuoteAttributor.SkipIntro(d, s.Start, cue);
+        ss = se = -1;
+
+        // A sentence-initial "The" is capitalised, which the phrase reader takes for a loose opener.
+        var article = j < cue && d.IsWord(j) && d.Word(j) is "The" or "A" or "An";
+        if (j >= cue || !SpeakerPhrases.TryAfter(d, article ? j + 1 : j, cue, out ss, out se) || se + 1 >= cue || !d.IsWord(se + 1) || d.Toks[se + 1].Capital)
+        {
+            return false;
+        }
+
+        ss = article ? j : ss;
+        return true;
     }
 
     /// <summary>"…, saying (that) it was swayed …": the speaker is the subject that opens the sentence.</summary>

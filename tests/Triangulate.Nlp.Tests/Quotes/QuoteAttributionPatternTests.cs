@@ -47,6 +47,15 @@ public sealed class QuoteAttributionPatternTests
     }
 
     [Fact]
+    public void Detect_CoordinatedVerbAfterSubject_SpeakerIsTheSubject()
+    {
+        var (content, speaker) = Assert.Single(Indirect("The Arizona senator spent five years in prison and says the methods are cruel and useless."));
+
+        Assert.Equal("the methods are cruel and useless", content);
+        Assert.Equal("The Arizona senator", speaker);
+    }
+
+    [Fact]
     public void Detect_SaidWhenAsked_NoReportedSpeech()
     {
         Assert.Empty(Indirect("The senator said when asked about the vote that he had not decided."));
