@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Storage;
+using Triangulate.Hosting;
 using Triangulate.Server;
 using Triangulate.Server.Security;
 
@@ -26,6 +27,7 @@ public static class ServeCommand
             Description = $"Key that write endpoints (POST /api/ingest) require in the X-Api-Key header. Default: ${ApiKeyVariable}, else a random key printed at start (loopback only).",
             HelpName = "KEY",
         };
+        var siteRules = CommonOptions.SiteRules();
         var command = new Command("serve", $"""
             Serves the web UI and the HTTP API (OpenAPI at /openapi/v1.json) over a store.
 
@@ -36,7 +38,7 @@ public static class ServeCommand
             {ExitCodes.HelpText}
             """)
         {
-            db, urls, apiKey,
+            db, urls, apiKey, siteRules,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -54,6 +56,9 @@ public static class ServeCommand
                     Urls = addresses,
                     ApiKey = key ?? Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
                     Verbose = true,
+                    Pipeline = parse.GetValue(siteRules) is { } rulesPath
+                        ? PipelineFactory.CreateFull(siteRules: CommonOptions.LoadSiteRules(rulesPath, out _))
+                        : null,
                 };
                 if (generated)
                 {

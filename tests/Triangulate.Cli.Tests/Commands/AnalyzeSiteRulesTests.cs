@@ -55,6 +55,22 @@ public sealed class AnalyzeSiteRulesTests : IDisposable
         Assert.Contains(message, run.All, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("serve")]
+    public void OtherCommands_BadSiteRulesFile_UsageErrorBeforeStarting(string command)
+    {
+        var rules = _temp.File("bad.json", "{ nope");
+        string[] args = command == "ingest"
+            ? ["ingest", _temp.File("ferry.html", Page), "--db", _temp.Sub("x.db"), "--site-rules", rules]
+            : ["serve", "--db", _temp.Sub("x.db"), "--site-rules", rules];
+
+        var run = CliRunner.Run(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not valid JSON", run.All, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_MissingSiteRulesFile_UsageError()
     {
