@@ -96,7 +96,7 @@ internal static partial class EventPhrase
             }
         }
 
-        // Tense, passive and negation auxiliaries stay ("he had been wrongly detained", "was not sent"):
+        // Tense, passive and negation auxiliaries stay ("she had been wrongly held", "was not sent"):
         // without them a passive reads as active and a denial as a fact. Only sentence adverbs go.
         var subject = Trim(clause.Skip(subjectStart).Take(verb - subjectStart).Select(w => w.Text).Where(t => !SentenceAdverbs.Contains(t))).ToList();
         while (subject.Count > 0 && Leading.Contains(subject[^1]))
