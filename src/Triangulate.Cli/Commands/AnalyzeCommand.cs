@@ -2,6 +2,7 @@ using System.CommandLine;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
+using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Hosting;
 using Triangulate.Ingest;
 using Triangulate.Reports.Building;
@@ -58,9 +59,8 @@ public static class AnalyzeCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, string? siteRulesPath = null)
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null)
     {
-        var siteRules = siteRulesPath is null ? null : CommonOptions.LoadSiteRules(siteRulesPath, out _);
         if (OutputFolder.CheckWritable(outDir) is { } problem)
         {
             DiagnosticPrinter.Fatal(OutputFolder.Code, problem);

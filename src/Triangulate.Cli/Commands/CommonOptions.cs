@@ -32,39 +32,27 @@ public static class CommonOptions
 
     /// <summary>
     /// --site-rules FILE: per-site HTML rules added to the built-in ones (a site in the file takes its
-    /// rule). The file is checked while the command line is parsed, so a bad rule is a usage error.
+    /// rule). The file is read once, while the command line is parsed, so a bad rule is a usage error and
+    /// the command gets the loaded rules.
     /// </summary>
-    public static Option<string?> SiteRules()
+    public static Option<SiteRuleSet?> SiteRules() => new("--site-rules")
     {
-        var option = new Option<string?>("--site-rules")
+        Description = "Extra per-site HTML rules (JSON, the format of docs/site-rules.md); they override built-in rules for the same site.",
+        HelpName = "FILE",
+        CustomParser = r =>
         {
-            Description = "Extra per-site HTML rules (JSON, the format of docs/site-rules.md); they override built-in rules for the same site.",
-            HelpName = "FILE",
-        };
-        option.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } path && LoadSiteRules(path, out var error) is null)
+            var path = r.Tokens[^1].Value;
+            try
             {
-                r.AddError(error!);
+                return SiteRuleSet.BuiltInWith(path);
             }
-        });
-        return option;
-    }
-
-    /// <summary>The built-in rules with the file's added, or null and why not.</summary>
-    public static SiteRuleSet? LoadSiteRules(string path, out string? error)
-    {
-        try
-        {
-            error = null;
-            return SiteRuleSet.BuiltInWith(path);
-        }
-        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
-        {
-            error = $"--site-rules {path}: {ex.Message}";
-            return null;
-        }
-    }
+            catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+            {
+                r.AddError($"--site-rules {path}: {ex.Message}");
+                return null;
+            }
+        },
+    };
 
     public static string UserDb => StorePaths.UserDefault();
 }

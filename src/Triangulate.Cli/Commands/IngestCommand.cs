@@ -38,8 +38,7 @@ public static class IngestCommand
                 return ExitCodes.Storage;
             }
 
-            var rules = parse.GetValue(siteRules) is { } rulesPath ? CommonOptions.LoadSiteRules(rulesPath, out _) : null;
-            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: rules));
+            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules)));
             var reader = new InputReader(new IngestOptions());
             AnalysisResult result;
             try

@@ -56,9 +56,7 @@ public static class ServeCommand
                     Urls = addresses,
                     ApiKey = key ?? Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
                     Verbose = true,
-                    Pipeline = parse.GetValue(siteRules) is { } rulesPath
-                        ? PipelineFactory.CreateFull(siteRules: CommonOptions.LoadSiteRules(rulesPath, out _))
-                        : null,
+                    Pipeline = parse.GetValue(siteRules) is { } rules ? PipelineFactory.CreateFull(siteRules: rules) : null,
                 };
                 if (generated)
                 {

@@ -21,7 +21,6 @@ public sealed class StoryEntitiesStage : StorySectionStage
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
         var organisations = new HashSet<string>(KnownOrganisations(context), StringComparer.Ordinal);
-        organisations.UnionWith(NewsOrganisations.All);
         foreach (var lineage in story.Lineages ?? [])
         {
             if (lineage.Origin?.Name is { } origin)
@@ -33,7 +32,8 @@ public sealed class StoryEntitiesStage : StorySectionStage
         story.Entities = [.. _canonicalizer.Canonicalize(articles, new EntityContext(context.LineageOf, KnownPlaces(context), organisations))];
     }
 
-    /// <summary>Keys of the outlets and credited sources of the corpus's articles, computed once per corpus.</summary>
+    /// <summary>Keys of the outlets and credited sources of the corpus's articles and of the well-known news
+    /// organisations (<see cref="NewsOrganisations"/>), computed once per corpus.</summary>
     private IReadOnlySet<string> KnownOrganisations(CorpusContext context) => _organisations.GetValue(context, static c =>
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -53,6 +53,7 @@ public sealed class StoryEntitiesStage : StorySectionStage
         }
 
         names.Remove(string.Empty);
+        names.UnionWith(NewsOrganisations.All);
         return names;
     });
 
