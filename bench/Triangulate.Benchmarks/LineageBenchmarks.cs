@@ -2,7 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Benchmarks;
 

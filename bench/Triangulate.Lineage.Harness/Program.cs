@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 
 // Throughput of lineage candidate generation + alignment over newsdocs.
 // Usage: dotnet run -c Release --project bench/Triangulate.Lineage.Harness -- [newsdocs folder] [threads] [repeats]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Server.Api;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;

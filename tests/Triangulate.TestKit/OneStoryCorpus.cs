@@ -7,7 +7,7 @@ using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.TestKit;
 

@@ -3,7 +3,7 @@ using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Extraction.Html.SiteRules;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Ingest;
 using Triangulate.Reports.Building;
 using Triangulate.Reports.Html;

@@ -4,7 +4,7 @@ using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Ingest;
 
 namespace Triangulate.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
 using Triangulate.Extraction.Html.SiteRules;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 
 namespace Triangulate.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Composition;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 
 namespace Triangulate.Cli.Commands;
 

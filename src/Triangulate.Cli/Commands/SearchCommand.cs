@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 
 namespace Triangulate.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Storage;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Server;
 using Triangulate.Server.Security;
 

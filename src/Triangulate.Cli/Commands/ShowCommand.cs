@@ -2,7 +2,7 @@ using System.CommandLine;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Diagnostics;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Reports.Building;
 using Triangulate.Reports.Json;
 

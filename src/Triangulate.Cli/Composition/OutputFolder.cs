@@ -1,5 +1,5 @@
 using Triangulate.Core.Diagnostics;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 
 namespace Triangulate.Cli.Composition;
 

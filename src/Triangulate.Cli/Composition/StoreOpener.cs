@@ -1,6 +1,6 @@
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Storage;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Composition;

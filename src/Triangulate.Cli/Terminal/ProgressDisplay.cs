@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Spectre.Console;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 
 namespace Triangulate.Cli.Terminal;
 

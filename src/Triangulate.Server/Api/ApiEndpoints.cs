@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Reports.Building;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;

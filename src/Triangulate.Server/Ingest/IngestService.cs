@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Triangulate.Core.Ingest;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Ingest;
 using Triangulate.Reports.Building;
 using Triangulate.Server.Security;

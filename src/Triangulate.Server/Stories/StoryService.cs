@@ -1,7 +1,7 @@
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
-using Triangulate.Hosting;
+using Triangulate.Engine;
 using Triangulate.Reports.Building;
 
 namespace Triangulate.Server.Stories;

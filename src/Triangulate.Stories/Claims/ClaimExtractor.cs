@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Claims;
 

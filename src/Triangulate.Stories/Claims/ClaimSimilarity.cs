@@ -1,9 +1,9 @@
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Claims;
 
 /// <summary>
-/// How close two claims are in meaning: the lineage <see cref="Syndication.SentenceMatcher"/> score (word and
+/// How close two claims are in meaning: the lineage <see cref="Lineage.SentenceMatcher"/> score (word and
 /// bigram overlap, length ratio) computed on precomputed stems, plus agreement of the names they mention.
 /// Figures are left out of the score on purpose: two outlets giving different counts for the same event
 /// state the same proposition with a conflict, which alignment must keep together.

@@ -1,6 +1,6 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Conflicts;
 

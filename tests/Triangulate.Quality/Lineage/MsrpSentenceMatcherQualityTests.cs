@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 using Triangulate.TestKit;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
 using Triangulate.Core.Pipeline;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 using Triangulate.TestKit;
 using Xunit.Abstractions;
 

@@ -12,7 +12,7 @@ using Triangulate.Stories.Entities;
 using Triangulate.Stories.Framing;
 using Triangulate.Stories.Quotes;
 using Triangulate.Stories.Summary;
-using Triangulate.Stories.Syndication;
+using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Stories.Tests.Claims;

@@ -2,7 +2,7 @@ using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Stories.Entities;
 using Triangulate.Stories.Quotes;
-using Triangulate.Stories.Tests.Syndication;
+using Triangulate.Stories.Tests.Lineage;
 using Triangulate.TestKit;
 
 namespace Triangulate.Stories.Tests.Claims;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Triangulate.Core.Dossier;
 using Triangulate.Stories.Tests.Claims;
-using Triangulate.Stories.Tests.Syndication;
+using Triangulate.Stories.Tests.Lineage;
 using Triangulate.TestKit;
 using Xunit.Abstractions;
 
@@ -80,5 +80,5 @@ public class ConflictStageTests(ITestOutputHelper output)
         return valueOk && gold.Refs.All(r => found.ArticleIds.Contains(idOf[r]));
     }
 
-    private static string Fold(string s) => string.Concat(s.Select(Stories.Syndication.TextFolding.Fold));
+    private static string Fold(string s) => string.Concat(s.Select(Stories.Lineage.TextFolding.Fold));
 }

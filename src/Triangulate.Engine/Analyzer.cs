@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Triangulate.Core.Diagnostics;
+using Triangulate.Core.Ingest;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+using Triangulate.Core.Storage;
+
+namespace Triangulate.Engine;
+
+/// <summary>
+/// The main flow shared by analyze, ingest and bench: read inputs, run the per-article pipeline on all
+/// cores, store new articles in batches, then run the corpus stages over the run's articles.
+/// </summary>
+public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
+{
+    /// <summary>Articles stored per transaction: large enough to amortise the commit, small enough to bound memory.</summary>
+    private const int StoreBatchSize = 512;
+
+    /// <param name="includeStored">How many of the newest articles stored by earlier runs join this run's articles in
+    /// the corpus stages (0: this run's only), so a story that grows over several runs is analysed whole.</param>
+    public async Task<AnalysisResult> RunAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, bool runCorpus, CancellationToken cancellationToken, int includeStored = 0)
+    {
+        var result = new AnalysisResult();
+        var collected = new List<ArticleResult>();
+        var batch = new List<Article>(StoreBatchSize);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var watch = Stopwatch.StartNew();
+
+        // Storing runs beside the pipeline, one batch behind it, so extraction does not wait for SQLite commits.
+        var pending = Channel.CreateBounded<List<Article>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var writer = Task.Run(() => StoreAllAsync(pending.Reader, result, cancellationToken), cancellationToken);
+        try
+        {
+            await foreach (var item in runner.ProcessAsync(items, cancellationToken).ConfigureAwait(false))
+            {
+                result.Items++;
+                collected.Add(item);
+                if (item.Article is { } article)
+                {
+                    result.InputChars += article.Text.Length;
+                    if (!seen.Add(article.Id))
+                    {
+                        result.Diagnostics.Add(Diagnostic.Info(item.Input, ErrorCodes.DuplicateInput, $"same article as an earlier input ({article.Id}); counted once."));
+                    }
+                    else
+                    {
+                        batch.Add(article);
+                        if (batch.Count >= StoreBatchSize)
+                        {
+                            await pending.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                            batch = new List<Article>(StoreBatchSize);
+                        }
+                    }
+                }
+
+                progress.Advance(item.Article is null ? 0 : 1, item.Article?.Text.Length ?? 0);
+            }
+
+            if (batch.Count > 0)
+            {
+                await pending.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            pending.Writer.TryComplete();
+        }
+
+        // A store failure surfaces here, after the pipeline has drained, as the StoreException it was.
+        await writer.ConfigureAwait(false);
+        result.ArticleStagesElapsed = watch.Elapsed;
+
+        collected.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in collected)
+        {
+            result.Diagnostics.AddRange(item.Diagnostics);
+            if (item.Article is { } article && kept.Add(article.Id))
+            {
+                result.Articles.Add(article);
+            }
+        }
+
+        if (runCorpus)
+        {
+            watch.Restart();
+            if (includeStored > 0 && store is not null)
+            {
+                var stored = await StoredCorpus.LoadNewestAsync(store, includeStored, kept, cancellationToken).ConfigureAwait(false);
+                var annotator = new ArticleAnnotator(runner.Pipeline);
+                Parallel.ForEach(stored, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = runner.Pipeline.Options.Parallelism }, a => annotator.Annotate(a, cancellationToken));
+                result.StoredArticles.AddRange(stored);
+            }
+
+            var context = new CorpusContext(StoredCorpus.InPublicationOrder(result.Articles.Concat(result.StoredArticles)));
+            runner.RunCorpus(context, cancellationToken);
+            result.Diagnostics.AddRange(context.Diagnostics);
+            result.Corpus = context;
+            result.CorpusStagesElapsed = watch.Elapsed;
+        }
+
+        return result;
+    }
+
+    private async Task StoreAllAsync(ChannelReader<List<Article>> batches, AnalysisResult result, CancellationToken cancellationToken)
+    {
+        await foreach (var batch in batches.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (store is null)
+            {
+                continue;
+            }
+
+            var outcomes = await store.AddAsync(batch, cancellationToken).ConfigureAwait(false);
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Added)
+                {
+                    result.Added++;
+                }
+                else
+                {
+                    result.AlreadyStored++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+namespace Triangulate.Stories.Lineage;
+
+/// <summary>
+/// What lineage detection keeps of one article: its tokens and shingles (for alignment), a content hash, a
+/// MinHash signature, sampled passage fingerprints and the outlets it credits.
+/// </summary>
+public sealed class ArticleFingerprint
+{
+    private ArticleFingerprint(string id, TokenSequence tokens, ulong[] shingles, ulong[] sortedShingles, ulong contentHash,
+        uint[] minHash, ulong[] passages, NumberSignature numbers, uint[] names, IReadOnlyList<CreditMention> credits, DateTimeOffset? published)
+    {
+        Numbers = numbers;
+        Names = names;
+        Id = id;
+        Tokens = tokens;
+        Shingles = shingles;
+        SortedShingles = sortedShingles;
+        ContentHash = contentHash;
+        MinHash = minHash;
+        Passages = passages;
+        Credits = credits;
+        Published = published;
+    }
+
+    public string Id { get; }
+    public TokenSequence Tokens { get; }
+
+    /// <summary>Shingle hashes in text order.</summary>
+    public ulong[] Shingles { get; }
+
+    /// <summary>Distinct shingle hashes, sorted, for membership tests.</summary>
+    public ulong[] SortedShingles { get; }
+
+    /// <summary>Hash of the folded token stream: equal for copies that differ only in punctuation, case or accents.</summary>
+    public ulong ContentHash { get; }
+
+    public uint[] MinHash { get; }
+
+    /// <summary>Content-sampled shingle hashes (a shared passage of ~20 words yields a common one with ~95% probability).</summary>
+    public ulong[] Passages { get; }
+
+    /// <summary>The figures of the text in their slots.</summary>
+    public NumberSignature Numbers { get; }
+
+    /// <summary>Name-like words (see <see cref="NameSignature"/>).</summary>
+    public uint[] Names { get; }
+
+    public IReadOnlyList<CreditMention> Credits { get; }
+    public DateTimeOffset? Published { get; }
+
+    /// <summary>Folded word hashes of the title, sorted and distinct; empty when there is no title.</summary>
+    public uint[] TitleWords { get; private init; } = [];
+
+    public static ArticleFingerprint Create(string id, string text, IReadOnlyList<CreditMention> credits, DateTimeOffset? published, LineageOptions options, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var tokens = TokenSequence.Tokenize(text, options.MaxTokens);
+        var shingles = Lineage.Shingles.Compute(tokens, options.ShingleSize);
+        var sorted = SortDistinct(shingles);
+        return new ArticleFingerprint(id, tokens, shingles, sorted, HashTokens(tokens), MinHashSketch.Compute(shingles, options.MinHashSize),
+            SamplePassages(sorted, options), NumberSignature.Compute(text, tokens), NameSignature.Compute(text, tokens), credits, published)
+        {
+            TitleWords = TitleHashes(title),
+        };
+    }
+
+    /// <summary>Outlet keys credited strongly (the text is their report).</summary>
+    public IEnumerable<string> StrongKeys()
+    {
+        foreach (var c in Credits)
+        {
+            if (c.Strength == CreditStrength.Strong)
+            {
+                yield return c.Key;
+            }
+        }
+    }
+
+    private static uint[] TitleHashes(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return [];
+        }
+
+        var tokens = TokenSequence.Tokenize(title, 100);
+        return [.. tokens.Hashes.AsSpan(0, tokens.Count).ToArray().Distinct().Order()];
+    }
+
+    private static ulong[] SortDistinct(ulong[] shingles)
+    {
+        var copy = (ulong[])shingles.Clone();
+        Array.Sort(copy);
+        var n = 0;
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (n == 0 || copy[n - 1] != copy[i])
+            {
+                copy[n++] = copy[i];
+            }
+        }
+
+        Array.Resize(ref copy, n);
+        return copy;
+    }
+
+    // Sorted input, so the first matches are the smallest hashes: the cap keeps a consistent subset across copies.
+    // The few smallest hashes are always kept as well (bottom-k), so a short notice still has fingerprints.
+    private static ulong[] SamplePassages(ulong[] sorted, LineageOptions options)
+    {
+        var result = new List<ulong>(Math.Min(options.MaxPassageFingerprints, (sorted.Length / options.PassageSampleModulus) + options.BottomFingerprints));
+        for (var i = 0; i < sorted.Length && result.Count < options.MaxPassageFingerprints; i++)
+        {
+            if (i < options.BottomFingerprints || sorted[i] % (ulong)options.PassageSampleModulus == 0)
+            {
+                result.Add(sorted[i]);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static ulong HashTokens(TokenSequence tokens)
+    {
+        var h = 14695981039346656037UL;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            h = (h ^ tokens.Hashes[i]) * 1099511628211UL;
+        }
+
+        return Lineage.Shingles.Mix(h ^ (ulong)tokens.Count);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Triangulate.Core.Diagnostics;
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+
+namespace Triangulate.Stories.Lineage;
+
+/// <summary>
+/// Corpus stage: groups articles derived from one original report. Fills <see cref="CorpusContext.LineageOf"/>
+/// for every article (a lone article is its own lineage) and stores the <see cref="DossierLineage"/> list,
+/// ids "L1", "L2"… in order of first publication, in <see cref="CorpusContext.Items"/>["lineages"].
+/// </summary>
+public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
+{
+    public const string ItemKey = "lineages";
+
+    private const int BatchSize = 512;
+    private readonly LineageOptions _options = options ?? new LineageOptions();
+
+    public string Name => "lineage";
+    public string Version => "1.0";
+    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<string> Produces => [ItemKey];
+
+    public void Process(CorpusContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ordered = PublicationOrder(context.Articles);
+        var detector = new CreditDetector(CorpusOutletNames(ordered));
+        var timedOut = new ConcurrentQueue<Article>();
+        var index = new LineageIndex(_options);
+        foreach (var fingerprint in Fingerprints(ordered, detector, timedOut, cancellationToken))
+        {
+            context.LineageOf[fingerprint.Id] = index.Add(fingerprint).LineageId;
+        }
+
+        foreach (var article in timedOut)
+        {
+            context.Diagnostics.Add(Diagnostic.Warning(article.Source.Input, ErrorCodes.StageTimedOut,
+                $"lineage: credit detection ran out of time on article {article.Id}; its credits are ignored and its lineage rests on shared text alone."));
+        }
+
+        context.Items[ItemKey] = new LineageSummarizer(_options).Summarize(index, ordered);
+    }
+
+    // Fingerprints in publication order, computed in batches on the other cores while the caller indexes the
+    // previous batch: indexing is sequential, so overlapping it with fingerprinting is where a second core pays.
+    private IEnumerable<ArticleFingerprint> Fingerprints(IReadOnlyList<Article> ordered, CreditDetector detector,
+        ConcurrentQueue<Article> timedOut, CancellationToken cancellationToken)
+    {
+        var fingerprints = new ArticleFingerprint[ordered.Count];
+        using var ready = new BlockingCollection<int>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = new ParallelOptions
+        {
+            CancellationToken = stop.Token,
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+        };
+
+        // Not given the token: the delegate must run so that its finally completes the collection.
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                for (var start = 0; start < ordered.Count; start += BatchSize)
+                {
+                    var end = Math.Min(ordered.Count, start + BatchSize);
+                    Parallel.For(start, end, workers, i =>
+                    {
+                        var article = ordered[i];
+                        fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, DetectCredits(detector, article, timedOut),
+                            article.Metadata.Published, _options, article.Metadata.Title);
+                    });
+                    ready.Add(end, stop.Token);
+                }
+            }
+            finally
+            {
+                ready.CompleteAdding();
+            }
+        }, CancellationToken.None);
+
+        var completed = false;
+        try
+        {
+            var next = 0;
+            foreach (var end in ready.GetConsumingEnumerable(cancellationToken))
+            {
+                for (; next < end; next++)
+                {
+                    yield return fingerprints[next];
+                }
+            }
+
+            completed = true;
+        }
+        finally
+        {
+            if (!completed)
+            {
+                // The consumer stopped (its exception or cancellation is on its way up): stop the producer and
+                // wait for it to finish without rethrowing its resulting cancellation.
+                stop.Cancel();
+                producer.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            }
+        }
+
+        producer.GetAwaiter().GetResult(); // rethrows a failure of the producer
+    }
+
+    // A pathological text must not stop the batch: its credits are dropped and the run says so.
+    private static IReadOnlyList<CreditMention> DetectCredits(CreditDetector detector, Article article, ConcurrentQueue<Article> timedOut)
+    {
+        try
+        {
+            return detector.Detect(article);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            timedOut.Enqueue(article);
+            return [];
+        }
+    }
+
+    /// <summary>Articles by publication date, undated ones last, ties in input order.</summary>
+    public static IReadOnlyList<Article> PublicationOrder(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var positions = Enumerable.Range(0, articles.Count).ToArray();
+        Array.Sort(positions, (x, y) =>
+        {
+            var px = articles[x].Metadata.Published;
+            var py = articles[y].Metadata.Published;
+            var byDate = (px, py) switch
+            {
+                (null, null) => 0,
+                (null, _) => 1,
+                (_, null) => -1,
+                _ => px.Value.CompareTo(py.Value),
+            };
+            return byDate != 0 ? byDate : x.CompareTo(y);
+        });
+        return [.. positions.Select(p => articles[p])];
+    }
+
+    private static List<string> CorpusOutletNames(IReadOnlyList<Article> articles)
+    {
+        var names = new List<string>();
+        foreach (var article in articles)
+        {
+            if (!string.IsNullOrWhiteSpace(article.Metadata.Outlet))
+            {
+                names.Add(article.Metadata.Outlet);
+            }
+
+            names.AddRange(CreditDetector.UnambiguousNames(article));
+        }
+
+        return names;
+    }
+}
