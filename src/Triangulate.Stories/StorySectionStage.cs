@@ -11,7 +11,7 @@ namespace Triangulate.Stories;
 public abstract class StorySectionStage : ICorpusStage
 {
     /// <summary>The name the clustering stage produces.</summary>
-    public const string StoriesResult = "stories";
+    public static string StoriesResult => CorpusKeys.Stories.Name;
 
     public abstract string Name { get; }
     public abstract string Version { get; }

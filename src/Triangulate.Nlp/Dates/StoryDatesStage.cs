@@ -17,8 +17,8 @@ public sealed class StoryDatesStage : ICorpusStage
 
     public string Name => "story-dates";
     public string Version => "1.0";
-    public IReadOnlyList<string> Requires => ["stories", Layers.Dates.Name];
-    public IReadOnlyList<string> Produces => ["story-dates"];
+    public IReadOnlyList<string> Requires => [CorpusKeys.Stories.Name, Layers.Dates.Name];
+    public IReadOnlyList<string> Produces => [CorpusKeys.StoryDates.Name];
 
     public void Process(CorpusContext context, CancellationToken cancellationToken)
     {

@@ -7,12 +7,13 @@ namespace Triangulate.Stories.Claims;
 
 /// <summary>
 /// Fills story.Claims: each article's statements, aligned across articles, with a status from the number of
-/// independent sources (lineages) behind them. The groups, with who voices each statement, are also left in
-/// <see cref="CorpusContext.Items"/>["claims"] (story id → groups) for the conflict and summary stages.
+/// independent sources (lineages) behind them. The groups, with who voices each statement, are also left
+/// under <see cref="Groups"/> (story id → groups) for the summary stage.
 /// </summary>
 public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
 {
-    public const string ItemKey = "claims";
+    /// <summary>Story id → its claim groups.</summary>
+    public static readonly CorpusKey<Dictionary<string, List<ClaimGroup>>> Groups = new("claims");
 
     private readonly ClaimExtractor _extractor = new();
     private readonly ClaimAligner _aligner = aligner ?? new ClaimAligner();
@@ -20,15 +21,14 @@ public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
     public override string Name => "claims";
     public override string Version => "1.0";
     public override IReadOnlyList<string> Requires =>
-        [StoriesResult, Layers.Sentences.Name, Layers.Entities.Name, Layers.Quotes.Name, Layers.Quantities.Name, Layers.Dates.Name];
-    public override IReadOnlyList<string> Produces => [ItemKey];
+        [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Entities.Name, Layers.Quotes.Name, Layers.Quantities.Name, Layers.Dates.Name];
+    public override IReadOnlyList<string> Produces => [Groups.Name];
 
     /// <summary>The claim groups a previous run of this stage left for <paramref name="storyId"/>, if any.</summary>
     public static IReadOnlyList<ClaimGroup>? GroupsOf(CorpusContext context, string storyId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Items.TryGetValue(ItemKey, out var value) && value is Dictionary<string, List<ClaimGroup>> byStory
-            && byStory.TryGetValue(storyId, out var groups) ? groups : null;
+        return context.TryGet(Groups) is { } byStory && byStory.TryGetValue(storyId, out var groups) ? groups : null;
     }
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
@@ -40,13 +40,7 @@ public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
         }
 
         var groups = _aligner.Align(candidates);
-        if (!context.Items.TryGetValue(ItemKey, out var value) || value is not Dictionary<string, List<ClaimGroup>> byStory)
-        {
-            byStory = new Dictionary<string, List<ClaimGroup>>(StringComparer.Ordinal);
-            context.Items[ItemKey] = byStory;
-        }
-
-        byStory[story.Id] = groups;
+        context.GetOrAdd(Groups, static () => new Dictionary<string, List<ClaimGroup>>(StringComparer.Ordinal))[story.Id] = groups;
         story.Claims = ToDossier(groups);
     }
 

@@ -8,25 +8,21 @@ namespace Triangulate.Stories.Clustering;
 /// Corpus stage that clusters the run's articles into stories (<see cref="CorpusContext.Stories"/>, ids
 /// "s1", "s2", … in order of each story's first article). Pass a <see cref="StoryClusterer"/> restored from
 /// the store to continue earlier runs' stories; read <see cref="Clusterer"/> afterwards to save it. When a
-/// lineage stage ran earlier (optional: this stage does not require it), each story also gets its
-/// lineages and the number of independent sources. The run's decision log goes in
-/// <c>context.Items["stories"]</c> as an <c>IReadOnlyList&lt;ClusterDecision&gt;</c>.
+/// lineage stage ran earlier (required), each story also gets its lineages and the number of independent
+/// sources. The run's decision log goes under <see cref="Decisions"/>.
 /// </summary>
 public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICorpusStage
 {
-    /// <summary>The corpus result this stage produces.</summary>
-    public const string ProducedName = "stories";
-
-    /// <summary>The lineage stage's result, used when present.</summary>
-    public const string LineagesItem = "lineages";
+    /// <summary>This run's clustering decisions, in the order they were taken.</summary>
+    public static readonly CorpusKey<List<ClusterDecision>> Decisions = new("story-decisions");
 
     private const int FallbackTitleLength = 120;
 
     public StoryClusterer Clusterer { get; } = clusterer ?? new StoryClusterer();
     public string Name => "story-clustering";
     public string Version => "1";
-    public IReadOnlyList<string> Requires => [];
-    public IReadOnlyList<string> Produces => [ProducedName];
+    public IReadOnlyList<string> Requires => [CorpusKeys.LineageOf.Name, CorpusKeys.Lineages.Name];
+    public IReadOnlyList<string> Produces => [CorpusKeys.Stories.Name, Decisions.Name];
 
     public void Process(CorpusContext context, CancellationToken cancellationToken)
     {
@@ -47,7 +43,7 @@ public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICo
         var decisionsBefore = Clusterer.Decisions.Count;
         Clusterer.AddBatch(fresh);
         context.Stories = BuildStories(context, ordered);
-        context.Items[ProducedName] = Clusterer.Decisions.Skip(decisionsBefore).ToList();
+        context.Set(Decisions, Clusterer.Decisions.Skip(decisionsBefore).ToList());
     }
 
     private List<DossierStory> BuildStories(CorpusContext context, List<Article> ordered)
@@ -73,7 +69,7 @@ public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICo
             entry.Articles.Add(a);
         }
 
-        var lineages = context.Items.TryGetValue(LineagesItem, out var item) ? item as List<DossierLineage> : null;
+        var lineages = context.TryGet(CorpusKeys.Lineages);
         var withLineage = lineages is not null || context.LineageOf.Count > 0;
         var result = new List<DossierStory>(order.Count);
         foreach (var id in order)

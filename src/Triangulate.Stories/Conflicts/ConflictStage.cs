@@ -16,8 +16,8 @@ public sealed class ConflictStage : StorySectionStage
 
     public override string Name => "conflicts";
     public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Sentences.Name, Layers.Quantities.Name, "quote-families"];
-    public override IReadOnlyList<string> Produces => ["conflicts"];
+    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Quantities.Name, CorpusKeys.QuoteFamilies.Name];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.Conflicts.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

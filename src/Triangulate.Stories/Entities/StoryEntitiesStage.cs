@@ -15,8 +15,8 @@ public sealed class StoryEntitiesStage : StorySectionStage
 
     public override string Name => "story-entities";
     public override string Version => "1.1";
-    public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Tokens.Name, Layers.Sentences.Name, Layers.Entities.Name];
-    public override IReadOnlyList<string> Produces => ["story-entities"];
+    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Tokens.Name, Layers.Sentences.Name, Layers.Entities.Name];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.StoryEntities.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

@@ -16,8 +16,8 @@ public sealed class FramingStage(int mainActors = FramingStage.DefaultMainActors
 
     public override string Name => "framing";
     public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, "story-entities"];
-    public override IReadOnlyList<string> Produces => ["framing"];
+    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.StoryEntities.Name];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.Framing.Name];
 
     /// <summary>The label under which an article's descriptors are grouped and by which summaries name it: its
     /// outlet; else its URL's host; else "unnamed outlet (file)", which a reader can still trace to an input.</summary>

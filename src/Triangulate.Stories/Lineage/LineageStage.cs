@@ -10,19 +10,17 @@ namespace Triangulate.Stories.Lineage;
 /// <summary>
 /// Corpus stage: groups articles derived from one original report. Fills <see cref="CorpusContext.LineageOf"/>
 /// for every article (a lone article is its own lineage) and stores the <see cref="DossierLineage"/> list,
-/// ids "L1", "L2"… in order of first publication, in <see cref="CorpusContext.Items"/>["lineages"].
+/// ids "L1", "L2"… in order of first publication, under <see cref="CorpusKeys.Lineages"/>.
 /// </summary>
 public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
 {
-    public const string ItemKey = "lineages";
-
     private const int BatchSize = 512;
     private readonly LineageOptions _options = options ?? new LineageOptions();
 
     public string Name => "lineage";
     public string Version => "1.0";
     public IReadOnlyList<string> Requires => [];
-    public IReadOnlyList<string> Produces => [ItemKey];
+    public IReadOnlyList<string> Produces => [CorpusKeys.LineageOf.Name, CorpusKeys.Lineages.Name];
 
     public void Process(CorpusContext context, CancellationToken cancellationToken)
     {
@@ -42,7 +40,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
                 $"lineage: credit detection ran out of time on article {article.Id}; its credits are ignored and its lineage rests on shared text alone."));
         }
 
-        context.Items[ItemKey] = new LineageSummarizer(_options).Summarize(index, ordered);
+        context.Set(CorpusKeys.Lineages, new LineageSummarizer(_options).Summarize(index, ordered));
     }
 
     // Fingerprints in publication order, computed in batches on the other cores while the caller indexes the

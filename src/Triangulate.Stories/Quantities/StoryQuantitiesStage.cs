@@ -14,7 +14,7 @@ public sealed class StoryQuantitiesStage : StorySectionStage
     public override string Name => "story-quantities";
     public override string Version => "1.0";
     public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Quantities.Name];
-    public override IReadOnlyList<string> Produces => ["story-quantities"];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.StoryQuantities.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

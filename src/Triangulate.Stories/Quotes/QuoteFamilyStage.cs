@@ -17,7 +17,7 @@ public sealed class QuoteFamilyStage : StorySectionStage
     public override string Name => "quote-families";
     public override string Version => "1.0";
     public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Quotes.Name];
-    public override IReadOnlyList<string> Produces => ["quote-families"];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.QuoteFamilies.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

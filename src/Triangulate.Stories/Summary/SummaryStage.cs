@@ -17,8 +17,8 @@ public sealed class SummaryStage(SummaryComposer? composer = null) : StorySectio
 
     public override string Name => "summary";
     public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, ClaimStage.ItemKey, "conflicts"];
-    public override IReadOnlyList<string> Produces => ["summary"];
+    public override IReadOnlyList<string> Requires => [StoriesResult, ClaimStage.Groups.Name, CorpusKeys.Conflicts.Name];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.Summary.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

@@ -16,7 +16,7 @@ public sealed class TimelineStage : StorySectionStage
     public override string Name => "timeline";
     public override string Version => "1.1";
     public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Dates.Name];
-    public override IReadOnlyList<string> Produces => ["timeline"];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.Timeline.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

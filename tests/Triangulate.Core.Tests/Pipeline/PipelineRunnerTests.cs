@@ -35,6 +35,9 @@ public class PipelineRunnerTests
         public void Process(CorpusContext context, CancellationToken cancellationToken) => action(context);
     }
 
+    private static readonly CorpusKey<object> Ran = new("ran");
+    private static readonly CorpusKey<object> Timeline = new("timeline");
+
     private static IngestItem Doc(string text) => IngestItem.Of(new RawDocument($"{text}.txt", $"{text}.txt", DocumentFormat.PlainText, text, DocumentHints.None));
 
     private static async IAsyncEnumerable<IngestItem> Items(params IngestItem[] items)
@@ -147,15 +150,15 @@ public class PipelineRunnerTests
     public void RunCorpus_FailingStage_ReportedAndDependentsSkipped()
     {
         var failing = new LambdaCorpusStage("lineage", _ => throw new InvalidOperationException("no"), produces: ["lineages"]);
-        var dependent = new LambdaCorpusStage("claims", c => c.Items["ran"] = true, requires: ["lineages"]);
-        var independent = new LambdaCorpusStage("timeline", c => c.Items["timeline"] = true);
+        var dependent = new LambdaCorpusStage("claims", c => c.Set(Ran, new object()), requires: ["lineages"]);
+        var independent = new LambdaCorpusStage("timeline", c => c.Set(Timeline, new object()));
         var runner = new PipelineRunner(Core.Pipeline.Pipeline.Create(new PassThroughExtractor(), [], [failing, dependent, independent]));
         var context = new CorpusContext([]);
 
         runner.RunCorpus(context);
 
-        Assert.False(context.Items.ContainsKey("ran"));
-        Assert.True(context.Items.ContainsKey("timeline"));
+        Assert.False(context.Has(Ran));
+        Assert.True(context.Has(Timeline));
         Assert.Equal(2, context.Diagnostics.Count);
     }
 }

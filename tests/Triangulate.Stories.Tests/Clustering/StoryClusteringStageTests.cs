@@ -21,11 +21,11 @@ public sealed class StoryClusteringStageTests
     ];
 
     [Fact]
-    public void Declaration_ProducesStoriesAndRequiresNothing()
+    public void Declaration_ProducesStoriesAndRequiresTheLineages()
     {
         var stage = new StoryClusteringStage();
-        Assert.Equal(["stories"], stage.Produces);
-        Assert.Empty(stage.Requires);
+        Assert.Equal(["stories", "story-decisions"], stage.Produces);
+        Assert.Equal(["lineage-of", "lineages"], stage.Requires);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class StoryClusteringStageTests
         Assert.Equal(["o1"], context.Stories[1].ArticleIds);
         Assert.Null(bridge.Lineages);
         Assert.Null(bridge.IndependentSources);
-        var decisions = Assert.IsAssignableFrom<IReadOnlyList<ClusterDecision>>(context.Items["stories"]);
+        var decisions = context.Get(StoryClusteringStage.Decisions);
         Assert.Equal(3, decisions.Count(d => d.ArticleId is not null));
     }
 
@@ -57,7 +57,7 @@ public sealed class StoryClusteringStageTests
         context.LineageOf["o1"] = "L2";
         var l1 = new DossierLineage { Id = "L1", ArticleIds = ["b1", "b2"] };
         var l2 = new DossierLineage { Id = "L2", ArticleIds = ["o1"] };
-        context.Items["lineages"] = new List<DossierLineage> { l1, l2 };
+        context.Set(CorpusKeys.Lineages, new List<DossierLineage> { l1, l2 });
 
         new StoryClusteringStage().Process(context, CancellationToken.None);
 

@@ -30,7 +30,7 @@ public sealed class LineageStageDemoTests
 
         new LineageStage().Process(context, CancellationToken.None);
 
-        var lineages = (List<DossierLineage>)context.Items[LineageStage.ItemKey];
+        var lineages = context.Get(CorpusKeys.Lineages);
         var meridian = lineages.Single(l => l.ArticleIds.Contains(articles["alcena-courier-bridge-collapse.html"].Id));
         var northwind = lineages.Single(l => l.ArticleIds.Contains(articles["coastal-post-feed.xml#0"].Id));
         Assert.Equal(new DossierOrigin("Meridian Wire", articles["meridian-wire-2025-10-18.txt"].Id), meridian.Origin);

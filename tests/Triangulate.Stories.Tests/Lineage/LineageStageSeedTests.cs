@@ -19,7 +19,7 @@ public sealed class LineageStageSeedTests
 
         var groups = Groups(seeds, context);
         Assert.Equal(["000+001", "002+004", "003"], groups);
-        Assert.Equal(3, ((List<DossierLineage>)context.Items[LineageStage.ItemKey]).Count);
+        Assert.Equal(3, (context.Get(CorpusKeys.Lineages)).Count);
     }
 
     [SharedDataTheory("data/seeds")]
@@ -32,7 +32,7 @@ public sealed class LineageStageSeedTests
 
         new LineageStage().Process(context, CancellationToken.None);
 
-        var lineages = (List<DossierLineage>)context.Items[LineageStage.ItemKey];
+        var lineages = context.Get(CorpusKeys.Lineages);
         var bloomberg = lineages.Single(l => l.ArticleIds.Contains(Id(seeds, "000")));
         var reuters = lineages.Single(l => l.ArticleIds.Contains(Id(seeds, "002")));
         Assert.StartsWith("Bloomberg", bloomberg.Origin?.Name, StringComparison.Ordinal);

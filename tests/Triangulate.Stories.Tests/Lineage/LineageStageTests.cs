@@ -16,7 +16,7 @@ public sealed class LineageStageTests
 
         new LineageStage().Process(context, CancellationToken.None);
 
-        Assert.Empty((List<DossierLineage>)context.Items[LineageStage.ItemKey]);
+        Assert.Empty(context.Get(CorpusKeys.Lineages));
         Assert.Empty(context.LineageOf);
     }
 
@@ -45,7 +45,7 @@ public sealed class LineageStageTests
         Assert.Equal("L1", context.LineageOf[early.Id]);
         Assert.Equal("L1", context.LineageOf[late.Id]);
         Assert.Equal("L2", context.LineageOf[undated.Id]);
-        var lineage = ((List<DossierLineage>)context.Items[LineageStage.ItemKey])[0];
+        var lineage = (context.Get(CorpusKeys.Lineages))[0];
         Assert.Equal([early.Id, late.Id], lineage.ArticleIds);
         Assert.Equal(new DossierOrigin("Herald", early.Id), lineage.Origin);
         Assert.InRange(lineage.SharedText, 0.85, 1.0);
@@ -60,7 +60,7 @@ public sealed class LineageStageTests
 
         new LineageStage().Process(context, CancellationToken.None);
 
-        var lineage = Assert.Single((List<DossierLineage>)context.Items[LineageStage.ItemKey]);
+        var lineage = Assert.Single(context.Get(CorpusKeys.Lineages));
         Assert.Equal(new DossierOrigin("Northwind", null), lineage.Origin);
         Assert.Equal(2, lineage.Evidence.Count);
         Assert.All(lineage.Evidence, e => Assert.Equal(e.Text, (e.ArticleId == a.Id ? a : b).Text.Substring(e.Start, e.Length)));
@@ -75,7 +75,7 @@ public sealed class LineageStageTests
 
         new LineageStage().Process(context, CancellationToken.None);
 
-        var lineage = Assert.Single((List<DossierLineage>)context.Items[LineageStage.ItemKey]);
+        var lineage = Assert.Single(context.Get(CorpusKeys.Lineages));
         Assert.Equal(new DossierOrigin("Reuters", null), lineage.Origin);
         Assert.Empty(lineage.Evidence);
     }
@@ -114,7 +114,7 @@ public sealed class LineageStageTests
     {
         var stage = new LineageStage();
 
-        Assert.Equal(["lineages"], stage.Produces);
+        Assert.Equal(["lineage-of", "lineages"], stage.Produces);
         Assert.Empty(stage.Requires);
     }
 }

@@ -1,0 +1,31 @@
+using Triangulate.Core.Dossier;
+
+namespace Triangulate.Core.Pipeline;
+
+/// <summary>
+/// The corpus results whose types live in Core. A stage-specific intermediate result (claim groups, cluster
+/// decisions) has its key beside the stage that produces it. A story section (timeline, conflicts…) is written
+/// on each <see cref="DossierStory"/>; its key names the section so a later stage can declare that it reads it.
+/// </summary>
+public static class CorpusKeys
+{
+    /// <summary>Article id → lineage id, for every article of the corpus (a lone article is its own lineage).</summary>
+    public static readonly CorpusKey<Dictionary<string, string>> LineageOf = new("lineage-of");
+
+    /// <summary>The lineages of the corpus, in order of first publication.</summary>
+    public static readonly CorpusKey<List<DossierLineage>> Lineages = new("lineages");
+
+    /// <summary>The stories of the corpus, each with its article ids (publication order).</summary>
+    public static readonly CorpusKey<List<DossierStory>> Stories = new("stories");
+
+    /// <summary>Year-less dates of undated articles placed from their story (written on the articles' date layers).</summary>
+    public static readonly CorpusKey<List<DossierStory>> StoryDates = new("story-dates");
+
+    public static readonly CorpusKey<List<DossierEntity>> StoryEntities = new("story-entities");
+    public static readonly CorpusKey<List<DossierQuoteFamily>> QuoteFamilies = new("quote-families");
+    public static readonly CorpusKey<List<DossierQuantity>> StoryQuantities = new("story-quantities");
+    public static readonly CorpusKey<List<DossierTimelineEntry>> Timeline = new("timeline");
+    public static readonly CorpusKey<List<DossierConflict>> Conflicts = new("conflicts");
+    public static readonly CorpusKey<List<DossierFraming>> Framing = new("framing");
+    public static readonly CorpusKey<List<DossierSummarySentence>> Summary = new("summary");
+}
