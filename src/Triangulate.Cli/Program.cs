@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Triangulate.Cli.Commands;
 
 namespace Triangulate.Cli;
@@ -8,6 +9,10 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        // ICU is on (for Unicode normalisation), so cultures are real: pin the invariant one so reports, dossiers
+        // and figures read the same on every machine, whatever its locale.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var parse = BuildRoot().Parse(args);
         if (parse.Errors.Count > 0)
         {
