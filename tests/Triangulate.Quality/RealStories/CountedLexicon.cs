@@ -28,12 +28,19 @@ internal static class CountedLexicon
         ("percent", ["%", "percent", "per cent"]),
         ("distance", ["km", "kilomet", "mile", "metre", "meter", "feet", "foot"]),
         ("votes", ["vote", "seat"]),
-        ("people", ["people", "person", "resident", "citizen", "men", "women", "children", "employee", "member"]),
+        // Today's quantity reader puts the counted noun, singular, in the unit ("firefighter", "woman"); these are the
+        // person nouns of news counts, so a figure whose unit is one of them is read as a count of people.
+        ("people", ["people", "person", "resident", "citizen", "man", "men", "woman", "women", "child", "children", "kid",
+            "boy", "girl", "teen", "adult", "student", "worker", "employee", "member", "officer", "soldier", "troop",
+            "firefighter", "police", "suspect", "victim", "civilian", "prisoner", "hostage", "refugee", "senior",
+            "passenger", "sailor", "fisherm", "follower", "commando", "pirate", "protester", "demonstrator", "voter",
+            "american", "national", "family", "families"]),
     ];
 
     public static string Read(string? about, string? unit)
     {
-        var text = $" {about} {unit} ".ToLowerInvariant();
+        // ECB+ texts are detokenised with spaced hyphens ("35 - year - old"); read them as written words.
+        var text = $" {about} {unit} ".ToLowerInvariant().Replace(" - ", "-", StringComparison.Ordinal);
         foreach (var (key, stems) in Rules)
         {
             foreach (var stem in stems)

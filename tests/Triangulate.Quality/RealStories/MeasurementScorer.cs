@@ -21,7 +21,7 @@ internal static class MeasurementScorer
             }
             else
             {
-                score.CountedConfusions.Add($"{gold.Id}/{m.Id}: {m.Counted} read as {hit.Counted}");
+                score.CountedConfusions.Add($"{gold.Id}/{m.Id}: {m.Counted} read as {hit.Counted} (about | unit: {hit.Said})");
             }
         }
     }

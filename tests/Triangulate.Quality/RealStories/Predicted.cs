@@ -1,7 +1,11 @@
 namespace Triangulate.Quality.RealStories;
 
 /// <summary>A figure the dossier states, at one place: its span in the data text, value and ontology key.</summary>
-internal sealed record PredictedQuantity(GoldSpan Span, double Value, string Counted);
+internal sealed record PredictedQuantity(GoldSpan Span, double Value, string Counted)
+{
+    /// <summary>What the dossier said the figure is about (its about and unit), for the scorer's report.</summary>
+    public string Said { get; init; } = "";
+}
 
 /// <summary>One side (a pair's side, or a figure track's step): where it was stated, its value and its call.</summary>
 internal sealed record PredictedSide(IReadOnlyList<GoldSpan> Evidence, double? Value, IReadOnlyList<string> Articles, string? Call);

@@ -91,7 +91,7 @@ internal sealed class Prediction
             {
                 if (Span(e) is { } span)
                 {
-                    Quantities.Add(new PredictedQuantity(span, value, counted));
+                    Quantities.Add(new PredictedQuantity(span, value, counted) { Said = $"{Str(q, "about")} | {Str(q, "unit")}" });
                 }
             }
         }

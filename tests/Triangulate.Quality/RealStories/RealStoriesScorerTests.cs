@@ -82,6 +82,19 @@ public sealed class RealStoriesScorerTests
         Assert.Equal((4, 3, 3), (score.CountedGold, score.CountedFound, score.CountedRight));
     }
 
+    [Fact]
+    public void Score_TimelineEntryForAnotherDateInTheSentence_IsNotTheEvent()
+    {
+        var sentence = At("A quake");
+        var gold = Gold() with { Events = [new GoldEvent("quake", new GoldSpan("d1", At("on Sunday"), 9), null, "on Sunday", "2013-07-07", "day", null)] };
+        string Entry(string date, string expression) =>
+            $$"""{ "date": "{{date}}", "precision": "day", "event": "quake", "expression": "{{expression}}", "evidence": [ { "articleId": "a1", "start": {{sentence - Dropped}}, "length": 34 } ] }""";
+        var other = Score(gold, Dossier($$""" "timeline": [ {{Entry("2011-01-01", "in 2011")}} ] """));
+        Assert.Equal((1, 0), (other.EventGold, other.EventFound));
+        var both = Score(gold, Dossier($$""" "timeline": [ {{Entry("2011-01-01", "in 2011")}}, {{Entry("2013-07-07", "Sunday")}} ] """));
+        Assert.Equal((1, 1), (both.EventFound, both.EventRight));
+    }
+
     private static GoldStory Gold()
     {
         return new GoldStory("s", "test", "synthetic", ["d1"],

@@ -8,13 +8,12 @@ internal static class TimelineScorer
         foreach (var e in gold.Events)
         {
             score.EventGold++;
-            var near = predicted.Timeline.Where(t => t.Evidence.Any(x => x.Overlaps(e.Expression) || (e.Clause is { } c && x.Overlaps(c)))).ToList();
-            if (near.Count == 0)
+            var entry = Find(predicted.Timeline, e);
+            if (entry is null)
             {
                 continue;
             }
 
-            var entry = near.Find(t => e.Text.Length > 0 && t.Expression is { } x && x.Contains(e.Text, StringComparison.OrdinalIgnoreCase)) ?? near[0];
             score.EventFound++;
             if (DateAgrees(entry.Date, e.Date, e.Precision))
             {
@@ -38,6 +37,17 @@ internal static class TimelineScorer
                 score.FalseDateConflicts++;
             }
         }
+    }
+
+    /// <summary>The entry for a gold event: its evidence overlaps the date expression (or the clause), and when the
+    /// entry names its expression, that expression and the labelled words contain one another — a sentence holding
+    /// two dates gives two entries with the same evidence, and only the one for this expression counts.</summary>
+    private static PredictedTimelineEntry? Find(List<PredictedTimelineEntry> timeline, GoldEvent e)
+    {
+        var near = timeline.Where(t => t.Evidence.Any(x => x.Overlaps(e.Expression) || (e.Clause is { } c && x.Overlaps(c)))).ToList();
+        return near.Find(t => t.Expression is { Length: > 0 } x && e.Text.Length > 0
+                && (x.Contains(e.Text, StringComparison.OrdinalIgnoreCase) || e.Text.Contains(x, StringComparison.OrdinalIgnoreCase)))
+            ?? near.Find(t => t.Expression is null || e.Text.Length == 0);
     }
 
     private static bool SameEventSameSpeaker(List<GoldEvent> a, List<GoldEvent> b) =>
