@@ -1,0 +1,36 @@
+from gold import Story
+S = Story('ecb-40_ecb', 'test', 'ecbplus', ['40_6ecb', '40_7ecb', '40_9ecb', '40_10ecb'], group='40_ecb')
+A, B, C, D = S.articles  # A: the October 15-inch launch; B, C, D: the January 17-inch launch
+m = S.m
+a_p1 = m('a_p1', A, 'For $1999 you get', 1999, 'money', '$1999', noun='price', scope='15-inch base model')
+a_p2 = m('a_p2', A, 'costs $2499', 2499, 'money', '$2499', noun='costs', scope='15-inch upper model')
+a_pc = m('a_pc', A, '39 percent larger', 39, 'percent', '39', noun='percent larger tracking area', source='Jobs')
+a_up = m('a_up', A, '$250 for an upgrade', 250, 'money', '$250', noun='upgrade', scope='17-inch CPU upgrade')
+b_pr = m('b_pr', B, 'retail in Malaysia for RM10,099', 10099, 'money', 'RM10,099', noun='retail price', scope='17-inch price in Malaysia')
+b_il = m('b_il', B, 'Priced at RM299', 299, 'money', 'RM299', noun='price', scope='iLife 09 price in Malaysia')
+b_iw = m('b_iw', B, 'immediately for RM299', 299, 'money', 'RM299', noun='price', scope='iWork 09 price in Malaysia')
+c_opt = m('c_opt', C, "It's a $50 option", 50, 'money', '$50', noun='option', scope='anti-glare option')
+c_pr = m('c_pr', C, "If I'm spending $2,800", 2800, 'money', '$2,800', bound='about', noun='spending on a notebook', scope='17-inch price')
+c_ram = m('c_ram', C, 'the 8GB $1,200 sticker price', 1200, 'money', '$1,200', noun='sticker price', scope='8GB RAM option')
+c_pc = m('c_pc', C, 'holds 40 percent more energy', 40, 'percent', '40', noun='percent more energy', source='Apple')
+c_s1 = m('c_s1', C, '(+ $500)', 500, 'money', '$500', noun='option', scope='128GB SSD option')
+c_s2 = m('c_s2', C, '(+ $900)', 900, 'money', '$900', noun='option', scope='256GB SSD option')
+c_max = m('c_max', C, 'set you back $5,250', 5250, 'money', '$5,250', noun='set you back', scope='maxed-out 17-inch')
+d_pr = m('d_pr', D, 'a MSRP of $2,799', 2799, 'money', '$2,799', noun='MSRP', scope='17-inch price')
+d_opt = m('d_opt', D, 'for $50 extra', 50, 'money', '$50', noun='extra', scope='anti-glare option')
+
+S.track('price', [([c_pr], None), ([d_pr], 'compatible')])
+S.track('antiglare', [([c_opt, d_opt], None)])
+
+S.pair(S.sent(B, 'A new built-in battery powers'), S.sent(D, 'The new battery system will deliver'), 'same', 'eight hours on a charge')
+S.pair(S.sent(B, 'Touted as the greenest notebook'), S.sent(D, 'The new battery system will deliver'), 'same', '1,000 recharges')
+S.pair(S.sent(C, "If I'm spending $2,800"), S.sent(D, 'The new 17" MacBook Pro will come in one default'), 'different', 'a hypothetical vs the list price')
+S.pair(S.sent(C, "It's a $50 option though"), S.sent(D, 'If the glass LED-backlit display causes'), 'same', 'anti-glare costs $50')
+S.pair(S.sent(B, 'The laptop weighs'), S.sent(D, 'First off, the 17" MacBook Pro'), 'same', '2.99 kg = 6.6 pounds')
+S.pair(S.sent(A, 'At less than an inch thick'), S.sent(D, 'The new 17" MacBook Pro will come in one default'), 'different', '15-inch two models vs 17-inch one model')
+
+S.event('17-inch MacBook Pro introduced', B, 'on Tuesday (Jan 6)', 'XXXX-01-06', 'Jan 6')
+S.event('Jobs letter', B, 'on Monday (Jan 5)', 'XXXX-01-05', 'Jan 5')
+S.event('Jobs cancer', B, 'a pancreatic cancer in 2004', '2004', 'in 2004')
+S.event('smaller MacBooks facelift', D, 'a facelift back in October', 'XXXX-10', 'October')
+S.write()

@@ -1,0 +1,36 @@
+from gold import Story
+S = Story('ecb-43_ecbplus', 'test', 'ecbplus', ['43_2ecbplus', '43_5ecbplus', '43_8ecbplus', '43_9ecbplus'], group='43_ecbplus')
+A, B, C, D = S.articles  # A, B 2012-02-29; C 2012-03-01; D 2012-03-27
+m = S.m
+a_v = m('a_v', A, 'for approximately $334 million', 334e6, 'money', '$334 million', bound='about', noun='to acquire', scope='deal value')
+a_c = m('a_c', A, 'approximately $281 million will be paid in cash', 281e6, 'money', '$281 million', bound='about', noun='paid in cash', scope='cash part of the deal')
+b_v = m('b_v', B, 'pay US$334 million', 334e6, 'money', 'US$334 million', noun='pay', scope='deal value')
+b_emp = m('b_emp', B, 'an 80 - employee', 80, 'people', '80', noun='employee', scope='SeaMicro employees')
+b_g = m('b_g', B, 'grow 33 percent a year', 33, 'percent', '33', noun='percent a year growth', scope='scale-out server spending growth', source='AMD')
+b_c = m('b_c', B, 'paying $281 million in cash', 281e6, 'money', '$281 million', noun='in cash', scope='cash part of the deal', source='Lu')
+d_v = m('d_v', D, 'shelled out $334 million', 334e6, 'money', '$334 million', noun='shelled out', scope='deal value')
+d_m = m('d_m', D, 'EBITDA margin of close to 25%', 25, 'percent', '25', bound='about', noun='EBITDA margin', scope='assumed SeaMicro margin')
+d_r1 = m('d_r1', D, 'somewhere around $50 million', 50e6, 'money', '$50 million', bound='about', noun='revenues', scope='assumed SeaMicro 2012 revenue (low case)')
+d_g1 = m('d_g1', D, 'rate of 43% to 44%', 43, 'percent', '43% to 44', bound='range', value_max=44, noun='average annual rate', scope='implied growth (low case)')
+d_r2 = m('d_r2', D, 'of the order of $150 million', 150e6, 'money', '$150 million', bound='about', noun='revenues', scope='assumed SeaMicro 2012 revenue (high case)')
+d_g2 = m('d_g2', D, 'around 16% to 17%', 16, 'percent', '16% to 17', bound='range', value_max=17, noun='growth expectation', scope='implied growth (high case)')
+d_p = m('d_p', D, 'stands at $9. 21', 9.21, 'money', '$9. 21', noun='price estimate', scope='AMD price estimate')
+d_pr = m('d_pr', D, 'little under 15%', 15, 'percent', '15', bound='upTo', noun='premium', scope='premium to market price')
+
+S.track('deal', [([a_v, b_v, d_v], None)])
+S.track('cash', [([a_c, b_c], None)])
+
+S.pair(S.sent(A, 'AMD (NYSE: AMD) today announced'), S.sent(B, 'AMD will pay US$334 million'), 'same')
+S.pair(S.sent(B, 'AMD is paying $281 million'), S.sent(A, 'AMD (NYSE: AMD) today announced'), 'same', '$281 million in cash')
+S.pair(S.sent(A, 'Current systems featuring SeaMicro'), S.sent(B, 'That allowed it to develop servers'), 'same')
+S.pair(S.sent(D, 'AMD shelled out $334 million'), S.sent(B, 'AMD will pay US$334 million'), 'same')
+S.pair(S.sent(A, 'AMD plans to offer the first AMD Opteron'), S.sent(B, 'By the end of this year, she said'), 'same', 'Opteron-based SeaMicro systems in 2012')
+S.pair(S.sent(B, 'SeaMicro CEO Andrew Feldman will become'), S.sent(C, 'Most recently SeaMicro and Intel announced'), 'different')
+
+S.event('AMD announces SeaMicro deal', A, 'AMD (NYSE: AMD) today announced', '2012-02-29', 'today')
+S.event('first combined solutions', A, 'in the second half of 2012', '2012', 'the second half of 2012')
+S.event('AMD conference call', A, 'at 4:45 p. m. EST today', '2012-02-29', 'today')
+S.event('AMD announces SeaMicro deal', B, 'announced Wednesday it is buying', '2012-02-29', 'Wednesday')
+S.event('deal closes', B, 'close the deal in March', '2012-03', 'in March')
+S.event('first combined solutions', B, 'By the end of this year', '2012', 'the end of this year')
+S.write()

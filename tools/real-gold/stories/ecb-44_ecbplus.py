@@ -1,0 +1,41 @@
+from gold import Story
+S = Story('ecb-44_ecbplus', 'test', 'ecbplus', ['44_2ecbplus', '44_5ecbplus', '44_13ecbplus', '44_14ecbplus'], group='44_ecbplus')
+A, B, C, D = S.articles  # A, B, C 2007-11-12; D 2007-11-13
+m = S.m
+a_e = m('a_e', A, 'has approximately 350 employees', 350, 'people', '350', bound='about', noun='employees', scope='EYP employees')
+a_rev = m('a_rev', A, 'revenue totaling $100. 5 billion', 100.5e9, 'money', '$100. 5 billion', noun='revenue', scope='HP revenue')
+b_e = m('b_e', B, 'has 350 employees', 350, 'people', '350', noun='employees', scope='EYP employees')
+b_ops = m('b_ops', B, 'the $1. 6 billion purchase of Opsware', 1.6e9, 'money', '$1. 6 billion', noun='purchase', scope='Opsware purchase')
+b_neo = m('b_neo', B, 'the $214 million buy of Neoware', 214e6, 'money', '$214 million', noun='buy', scope='Neoware purchase')
+c_acq = m('c_acq', C, 'has made 41 acquisitions in 45 months', 41, 'other', '41', noun='acquisitions', occ=2)
+c_mer = m('c_mer', C, 'Mercury for $4. 5 billion', 4.5e9, 'money', '$4. 5 billion', noun='for', scope='Mercury purchase')
+c_ops = m('c_ops', C, 'Opsware for $1. 6 billion', 1.6e9, 'money', '$1. 6 billion', noun='for', scope='Opsware purchase')
+c_e = m('c_e', C, 'a datacenter consulting service with 350 employees', 350, 'people', '350', noun='employees', scope='EYP employees')
+c_cog = m('c_cog', C, 'Cognos for $5 billion', 5e9, 'money', '$5 billion', noun='took out for', scope='Cognos purchase')
+c_cash = m('c_cash', C, 'in excess of $100 billion in cash revenue', 100e9, 'money', '$100 billion', bound='moreThan', noun='cash revenue', scope='revenue of a handful of players', source='Mark Hurd')
+d_e = m('d_e', D, 'has approximately 350 employees', 350, 'people', '350', bound='about', noun='employees', scope='EYP employees')
+d_bill = m('d_bill', D, 'billings of $7. 2 million', 7.2e6, 'money', '$7. 2 million', noun='engineering billings', scope='Albany office billings', source="The Business Review")
+d_eng = m('d_eng', D, "Twenty of the office's 40 employees", 20, 'people', 'Twenty', noun='engineers', scope='Albany office engineers')
+d_off = m('d_off', D, "office's 40 employees", 40, 'people', '40', noun='employees', scope='Albany office employees')
+
+S.track('employees', [([a_e, b_e, c_e, d_e], None)])
+S.track('opsware', [([b_ops, c_ops], None)])
+
+S.relay_ambiguous(D, "according to The Business Review's", 'The Business Review')
+
+S.pair(S.sent(A, 'Headquartered in New York, EYP'), S.sent(D, 'Headquartered in New York City'), 'same', 'press-release wording', independent=False)
+S.pair(S.sent(B, 'EYP, based in New York, has 350'), S.sent(D, 'Headquartered in New York City'), 'same')
+S.pair(S.sent(A, 'Financial terms of the transaction'), S.sent(B, 'Financial terms were'), 'same')
+S.pair(S.sent(B, '"Acquiring EYP Mission Critical'), S.sent(A, '“Acquiring EYP Mission Critical'), 'same', 'one quotation')
+S.pair(S.sent(B, 'The acquisition, expected to close'), S.sent(D, 'HP expects the transaction'), 'same', 'closing by the end of January')
+S.pair(S.sent(B, 'The largest was the $1. 6 billion'), S.sent(C, 'HP is no slouch'), 'different')
+S.pair(S.sent(C, 'Today, IBM took out Cognos'), S.sent(A, 'HP today announced'), 'different')
+
+S.event('HP announces EYP deal', A, 'HP today announced', '2007-11-12', 'today')
+S.event('HP teleconference', A, 'at 7:15 - 7:45 a. m. PT today', '2007-11-12', 'today')
+S.event('HP announces EYP deal', B, 'Hewlett - Packard on Monday said', '2007-11-12', 'on Monday')
+S.event('deal closes', B, 'close by the end of January', '2008-01', 'the end of January')
+S.event('HP announces EYP deal', C, 'Today, HP announced', '2007-11-12', 'Today')
+S.event('IBM buys Cognos', C, 'Today, IBM took out', '2007-11-12', 'Today')
+S.event('HP first fiscal quarter ends', D, 'will end Jan. 31, 2008', '2008-01-31', 'Jan. 31, 2008')
+S.write()
