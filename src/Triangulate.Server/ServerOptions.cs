@@ -1,5 +1,5 @@
 using Triangulate.Core.Pipeline;
-using Triangulate.Server.Security;
+using Triangulate.Ingest.Web;
 
 namespace Triangulate.Server;
 

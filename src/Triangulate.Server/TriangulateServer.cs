@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
+using Triangulate.Ingest.Web;
 using Triangulate.Server.Api;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;
