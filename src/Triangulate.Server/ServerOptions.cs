@@ -28,6 +28,15 @@ public sealed class ServerOptions
 
     public UrlFetchOptions Fetch { get; init; } = new();
 
+    /// <summary>Sources the built-in watcher follows (<c>serve --watch FILE</c>); empty: no watcher runs.</summary>
+    public IReadOnlyList<string> WatchSources { get; init; } = [];
+
+    /// <summary>The watcher's schedule, when <see cref="WatchSources"/> is not empty.</summary>
+    public Triangulate.Watch.WatchOptions Watch { get; init; } = new();
+
+    /// <summary>Per-host politeness of the watcher's fetches.</summary>
+    public PolitenessOptions Politeness { get; init; } = new();
+
     /// <summary>Log requests and startup at Information level (the CLI); tests and load runs keep it quiet.</summary>
     public bool Verbose { get; init; }
 }

@@ -62,6 +62,10 @@ public static class TriangulateServer
         services.AddSingleton<StoryService>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<StaticAssets>();
+        if (options.WatchSources.Count > 0)
+        {
+            services.AddHostedService<Watch.WatchService>();
+        }
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ServerJson.OmitAbsentSections } };
