@@ -35,6 +35,7 @@ public sealed partial class Watcher
         _options = options ?? new WatchOptions();
         _clock = clock ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
+        fetcher.RobotsCache ??= new StoreRobotsCache(state);
         var recorder = new RevisionRecorder(articles, state, new ArticleAnnotator(runner.Pipeline), observers ?? [], _logger);
         _intake = new PageIntake(fetcher, state, runner, recorder, _options, _clock, _logger);
     }

@@ -29,4 +29,10 @@ public interface ISourceStore : IAsyncDisposable
     Task<IReadOnlyList<WatchedPage>> DuePagesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
 
     Task<long> CountPagesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The robots.txt kept for <paramref name="host"/> ("scheme://host:port") and when it expires; null when none.</summary>
+    Task<(string Text, DateTimeOffset Expires)?> GetRobotsAsync(string host, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps a host's robots.txt, so a watcher run from cron does not fetch it on every run.</summary>
+    Task SaveRobotsAsync(string host, string text, DateTimeOffset expires, CancellationToken cancellationToken = default);
 }

@@ -71,7 +71,7 @@ public static class JsonFeedParser
     private static ListingEntry? Entry(JsonElement item, Uri? baseUrl)
     {
         if (item.ValueKind != JsonValueKind.Object
-            || ListingReader.Absolute(String(item, "url") ?? String(item, "external_url") ?? String(item, "id"), baseUrl) is not { } url)
+            || (ListingReader.Absolute(String(item, "url") ?? String(item, "external_url"), baseUrl) ?? ListingReader.Absolute(String(item, "id"), null)) is not { } url)
         {
             return null;
         }

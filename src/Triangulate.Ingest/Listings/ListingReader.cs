@@ -60,8 +60,13 @@ public static partial class ListingReader
         }
 
         var trimmed = url.Trim();
-        Uri? uri;
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out uri) && (baseUrl is null || !Uri.TryCreate(baseUrl, trimmed, out uri)))
+        // "/news/1" parses as an absolute file: URI on Unix, so only an http(s) result counts as absolute.
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return uri.AbsoluteUri;
+        }
+
+        if (baseUrl is null || !Uri.TryCreate(baseUrl, trimmed, out uri))
         {
             return null;
         }

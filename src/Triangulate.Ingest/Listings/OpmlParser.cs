@@ -22,7 +22,8 @@ internal static class OpmlParser
 
                 if (reader.LocalName == "title" && title is null)
                 {
-                    title = reader.ReadElementContentAsString().Trim();
+                    // ReadString stays inside the element, so the next Read() does not skip a sibling outline.
+                    title = reader.ReadString().Trim();
                 }
                 else if (reader.LocalName == "outline"
                     && ListingReader.Absolute(reader.GetAttribute("xmlUrl") ?? reader.GetAttribute("url"), baseUrl) is { } url)

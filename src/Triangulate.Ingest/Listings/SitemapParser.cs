@@ -54,26 +54,31 @@ internal static class SitemapParser
         using (entry)
         {
             string? loc = null, lastmod = null, title = null, published = null;
-            while (entry.Read())
+            entry.Read();
+            while (!entry.EOF)
             {
-                if (entry.NodeType != XmlNodeType.Element)
+                // ReadElementContentAsString moves past the element itself: read again only when nothing was read.
+                if (entry.NodeType != XmlNodeType.Element || entry.LocalName is not ("loc" or "lastmod" or "title" or "publication_date"))
                 {
+                    entry.Read();
                     continue;
                 }
 
-                switch (entry.LocalName)
+                var name = entry.LocalName;
+                var value = entry.ReadElementContentAsString();
+                switch (name)
                 {
                     case "loc":
-                        loc = entry.ReadElementContentAsString();
+                        loc = value;
                         break;
                     case "lastmod":
-                        lastmod = entry.ReadElementContentAsString();
+                        lastmod = value;
                         break;
                     case "title":
-                        title = entry.ReadElementContentAsString();
+                        title = value;
                         break;
-                    case "publication_date":
-                        published = entry.ReadElementContentAsString();
+                    default:
+                        published = value;
                         break;
                 }
             }

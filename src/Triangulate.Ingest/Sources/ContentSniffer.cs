@@ -58,14 +58,15 @@ internal static class ContentSniffer
                 return ContentKind.Feed;
             }
 
+            var listing = ListingRoot.Match(window);
+            if (listing.Success && (!html.Success || listing.Index < html.Index))
+            {
+                return ContentKind.Listing;
+            }
+
             if (html.Success)
             {
                 return ContentKind.Html;
-            }
-
-            if (ListingRoot.IsMatch(window))
-            {
-                return ContentKind.Listing;
             }
 
             if (head.StartsWith("<?xml"))

@@ -24,6 +24,9 @@ public sealed class PoliteFetcher : IDisposable
         _clock = clock ?? TimeProvider.System;
     }
 
+    /// <summary>Where robots.txt files are kept between processes (the watcher's store); null: in memory only.</summary>
+    public IRobotsCache? RobotsCache { get; set; }
+
     public UrlFetchOptions FetchOptions => _fetcher.Options;
 
     public PolitenessOptions Options => _options;
@@ -45,7 +48,7 @@ public sealed class PoliteFetcher : IDisposable
             }
 
             var host = Schedule(hop.Url);
-            var robots = await RobotsAsync(host, hop.Url, cancellationToken).ConfigureAwait(false);
+            var robots = await RobotsAsync(host, cancellationToken).ConfigureAwait(false);
             if (!robots.IsAllowed(hop.Url))
             {
                 throw new RobotsDisallowedException(hop.Url);
@@ -83,35 +86,56 @@ public sealed class PoliteFetcher : IDisposable
 
     private static string HostKey(Uri url) => string.Concat(url.Scheme, "://", url.IdnHost, ":", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private async Task<RobotsTxt> RobotsAsync(HostSchedule host, Uri url, CancellationToken ct)
+    private async Task<RobotsTxt> RobotsAsync(HostSchedule host, CancellationToken ct)
     {
-        if (host.Robots is { } cached && _clock.GetUtcNow() < host.RobotsExpiry)
+        var now = _clock.GetUtcNow();
+        if (host.Robots is { } cached && now < host.RobotsExpiry)
         {
             return cached;
         }
 
-        var robotsUrl = new Uri(new Uri(host.Key), "/robots.txt");
-        RobotsTxt robots;
-        TimeSpan lifetime;
-        try
+        if (RobotsCache is not null && await RobotsCache.GetRobotsAsync(host.Key, ct).ConfigureAwait(false) is { } stored && now < stored.Expires)
         {
-            var response = await SendInTurnAsync(host, null, new FetchRequest(robotsUrl), ct).ConfigureAwait(false);
-            (robots, lifetime) = (int)response.Status switch
-            {
-                >= 200 and < 300 => (RobotsTxt.Parse(SafeFetcher.Decode(response.Body, "utf-8"), _options.ProductToken), _options.RobotsLifetime),
-                429 or >= 500 => (RobotsTxt.DisallowAll, TimeSpan.FromHours(1)),
-                _ => (RobotsTxt.AllowAll, _options.RobotsLifetime), // 4xx: no robots.txt, everything allowed (RFC 9309 §2.3.1.3)
-            };
-        }
-        catch (FetchRefusedException) when (!ct.IsCancellationRequested && url.AbsolutePath != "/robots.txt")
-        {
-            // Unreachable: assume everything is disallowed for a while (RFC 9309 §2.3.1.4), then ask again.
-            (robots, lifetime) = (RobotsTxt.DisallowAll, TimeSpan.FromHours(1));
+            return Remember(host, RobotsTxt.Parse(stored.Text, _options.ProductToken), stored.Expires);
         }
 
+        var (text, lifetime) = await FetchRobotsAsync(host, ct).ConfigureAwait(false);
+        var expires = _clock.GetUtcNow() + lifetime;
+        if (RobotsCache is not null)
+        {
+            await RobotsCache.SaveRobotsAsync(host.Key, text, expires, ct).ConfigureAwait(false);
+        }
+
+        return Remember(host, RobotsTxt.Parse(text, _options.ProductToken), expires);
+    }
+
+    private static RobotsTxt Remember(HostSchedule host, RobotsTxt robots, DateTimeOffset expires)
+    {
         host.Robots = robots;
-        host.RobotsExpiry = _clock.GetUtcNow() + lifetime;
+        host.RobotsExpiry = expires;
         return robots;
+    }
+
+    /// <summary>The robots.txt text to obey and how long to keep it: the file (2xx); nothing (4xx: everything allowed,
+    /// RFC 9309 §2.3.1.3); or, when it cannot be had (429, 5xx, network), everything disallowed for an hour (§2.3.1.4).
+    /// A refused address is not "unreachable": it is refused for the page too, so the refusal is passed on.</summary>
+    private async Task<(string Text, TimeSpan Lifetime)> FetchRobotsAsync(HostSchedule host, CancellationToken ct)
+    {
+        const string disallowAll = "User-agent: *\nDisallow: /\n";
+        try
+        {
+            var response = await SendInTurnAsync(host, null, new FetchRequest(new Uri(new Uri(host.Key), "/robots.txt")), ct).ConfigureAwait(false);
+            return (int)response.Status switch
+            {
+                >= 200 and < 300 => (SafeFetcher.Decode(response.Body, "utf-8"), _options.RobotsLifetime),
+                429 or >= 500 => (disallowAll, TimeSpan.FromHours(1)),
+                _ => (string.Empty, _options.RobotsLifetime),
+            };
+        }
+        catch (FetchRefusedException ex) when (ex is not AddressRefusedException and not HostBackoffException && !ct.IsCancellationRequested)
+        {
+            return (disallowAll, TimeSpan.FromHours(1));
+        }
     }
 
     private async Task<FetchResponse> SendInTurnAsync(HostSchedule host, RobotsTxt? robots, FetchRequest request, CancellationToken ct)

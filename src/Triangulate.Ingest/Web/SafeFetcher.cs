@@ -164,12 +164,12 @@ public sealed class SafeFetcher : IDisposable
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new FetchRefusedException("only absolute http:// and https:// URLs can be fetched");
+            throw new AddressRefusedException("only absolute http:// and https:// URLs can be fetched");
         }
 
         if (IPAddress.TryParse(uri.IdnHost, out var literal) && !_options.IsAllowedHost(uri.IdnHost) && !_options.IsAllowed(new IPEndPoint(literal, uri.Port)))
         {
-            throw new FetchRefusedException($"the address {literal} is not public (loopback, private, link-local or metadata); refused (name it with --allow-host to reach it)");
+            throw new AddressRefusedException($"the address {literal} is not public (loopback, private, link-local or metadata); refused (name it with --allow-host to reach it)");
         }
 
         return uri;
@@ -192,7 +192,7 @@ public sealed class SafeFetcher : IDisposable
                 // All must pass: connecting to "the first public one" would let a name list a private address for a later retry.
                 if (!_options.IsAllowed(new IPEndPoint(address, port)))
                 {
-                    throw new FetchRefusedException($"{host} resolves to {address}, which is not public (loopback, private, link-local or metadata); refused (name it with --allow-host to reach it)");
+                    throw new AddressRefusedException($"{host} resolves to {address}, which is not public (loopback, private, link-local or metadata); refused (name it with --allow-host to reach it)");
                 }
             }
         }

@@ -51,5 +51,6 @@ internal static class PostgresWatchSchema
             PRIMARY KEY (canonical_url, revision)
         );
         CREATE INDEX article_revisions_article ON {s}.article_revisions (article_id);
+        CREATE TABLE {s}.watch_robots (host text PRIMARY KEY, robots text NOT NULL, expires_at timestamptz NOT NULL);
         """;
 }

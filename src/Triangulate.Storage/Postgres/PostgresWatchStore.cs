@@ -124,6 +124,22 @@ public sealed partial class PostgresWatchStore : IWatchStore
 
     public Task<long> CountPagesAsync(CancellationToken cancellationToken = default) => CountAsync("watch_pages", cancellationToken);
 
+    public Task<(string Text, DateTimeOffset Expires)?> GetRobotsAsync(string host, CancellationToken cancellationToken = default) => GuardAsync(async () =>
+    {
+        await using var command = Command($"SELECT robots, expires_at FROM {_s}.watch_robots WHERE host = @host", ("host", host));
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? ((string, DateTimeOffset)?)(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1)) : null;
+    });
+
+    public Task SaveRobotsAsync(string host, string text, DateTimeOffset expires, CancellationToken cancellationToken = default) => GuardAsync(async () =>
+    {
+        await using var command = Command($"""
+            INSERT INTO {_s}.watch_robots (host, robots, expires_at) VALUES (@host, @robots, @expires)
+            ON CONFLICT (host) DO UPDATE SET robots = excluded.robots, expires_at = excluded.expires_at
+            """, ("host", host), ("robots", text), ("expires", Utc(expires)));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    });
+
     public ValueTask DisposeAsync() => _articles.DisposeAsync();
 
     private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] values)

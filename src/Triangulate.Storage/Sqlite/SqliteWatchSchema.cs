@@ -59,5 +59,6 @@ internal static class SqliteWatchSchema
         )
         """,
         "CREATE INDEX article_revisions_article ON article_revisions (article_id)",
+        "CREATE TABLE watch_robots (host TEXT PRIMARY KEY, robots TEXT NOT NULL, expires_at TEXT NOT NULL)",
     ];
 }

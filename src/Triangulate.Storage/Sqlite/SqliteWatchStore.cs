@@ -146,6 +146,23 @@ public sealed partial class SqliteWatchStore : IWatchStore
 
     public Task<long> CountPagesAsync(CancellationToken cancellationToken = default) => CountAsync("watch_pages", cancellationToken);
 
+    public Task<(string Text, DateTimeOffset Expires)?> GetRobotsAsync(string host, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT robots, expires_at FROM watch_robots WHERE host = $host";
+        command.Parameters.AddWithValue("$host", host);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? ((string, DateTimeOffset)?)(r.GetString(0), WatchTime.Read(r.GetString(1))) : null;
+    }, cancellationToken);
+
+    public Task SaveRobotsAsync(string host, string text, DateTimeOffset expires, CancellationToken cancellationToken = default) => WriteAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO watch_robots (host, robots, expires_at) VALUES ($host, $robots, $expires)";
+        Add(command, ("$host", host), ("$robots", text), ("$expires", WatchTime.Write(expires)));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }, cancellationToken);
+
     public ValueTask DisposeAsync()
     {
         _writeGate.Dispose();
