@@ -52,7 +52,10 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
         }
         catch (HostBackoffException ex)
         {
-            Fail(run, report, ex.Message, ex.RetryAt);
+            // The host (not this source) asked for a pause: come back then, without counting it against the source.
+            run.RetryAt = ex.RetryAt;
+            run.Deferred = true;
+            report.Defer();
         }
         catch (FetchRefusedException ex)
         {
@@ -98,7 +101,15 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
 
             var known = await state.FindPageAsync(CanonicalUrl.Normalize(entry.Url) ?? entry.Url, ct).ConfigureAwait(false);
             run.NewItems += known is null ? 1 : 0;
-            if (known is null || (known.GoneAt is null && (IsNewer(entry, known) || entry is { IsSummary: false, Body: not null })))
+            var fromFeed = entry is { IsSummary: false, Body: not null };
+            if (known is not null && known.Origin != (fromFeed ? "feed" : "page"))
+            {
+                // One source of text per article, fixed when first seen: a feed's content and the page's extraction
+                // differ in small ways, and alternating between them would look like edits.
+                continue;
+            }
+
+            if (known is null || (known.GoneAt is null && (IsNewer(entry, known) || fromFeed)))
             {
                 run.Jobs.Add(new PageJob(run, entry, listing.Title, known, new Uri(entry.Url)));
             }

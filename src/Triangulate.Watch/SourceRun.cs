@@ -26,6 +26,9 @@ internal sealed class SourceRun(WatchedSource source)
 
     public int NewItems { get; set; }
 
+    /// <summary>Not polled: its host asked for a pause until <see cref="RetryAt"/>.</summary>
+    public bool Deferred { get; set; }
+
     /// <summary>A job this poll listed could not be settled this cycle (fetch failed, deferred).</summary>
     public void Unsettled() => Interlocked.Increment(ref _unsettled);
 

@@ -137,6 +137,12 @@ public sealed partial class Watcher
         var now = _clock.GetUtcNow();
         var source = run.Source;
         var health = source.Health with { LastPolledAt = now };
+        if (run.Deferred)
+        {
+            await _state.SaveSourceAsync(source with { NextPollAt = run.RetryAt ?? now + _options.Interval }, ct).ConfigureAwait(false);
+            return;
+        }
+
         if (run.Error is null && run.Response is { } response)
         {
             var notModified = response.IsNotModified;

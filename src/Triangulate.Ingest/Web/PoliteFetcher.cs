@@ -118,7 +118,8 @@ public sealed class PoliteFetcher : IDisposable
 
     /// <summary>The robots.txt text to obey and how long to keep it: the file (2xx); nothing (4xx: everything allowed,
     /// RFC 9309 §2.3.1.3); or, when it cannot be had (429, 5xx, network), everything disallowed for an hour (§2.3.1.4).
-    /// A refused address is not "unreachable": it is refused for the page too, so the refusal is passed on.</summary>
+    /// (After a timeout or a dropped connection, only for five minutes.) A refused address is not "unreachable": it is
+    /// refused for the page too, so the refusal is passed on.</summary>
     private async Task<(string Text, TimeSpan Lifetime)> FetchRobotsAsync(HostSchedule host, CancellationToken ct)
     {
         const string disallowAll = "User-agent: *\nDisallow: /\n";
@@ -134,7 +135,8 @@ public sealed class PoliteFetcher : IDisposable
         }
         catch (FetchRefusedException ex) when (ex is not AddressRefusedException and not HostBackoffException && !ct.IsCancellationRequested)
         {
-            return (disallowAll, TimeSpan.FromHours(1));
+            // A timeout or a dropped connection may pass in a minute: disallow, but ask again soon.
+            return (disallowAll, TimeSpan.FromMinutes(5));
         }
     }
 
