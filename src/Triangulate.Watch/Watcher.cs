@@ -55,10 +55,12 @@ public sealed partial class Watcher
     }
 
     /// <summary>One cycle over everything due now.</summary>
-    public async Task<WatchCycleReport> RunOnceAsync(CancellationToken ct)
+    /// <param name="allSources">Poll every source now, due or not, except those backing off after errors (<c>watch --once</c>:
+    /// cron decides how often). Articles are still rechecked only when due.</param>
+    public async Task<WatchCycleReport> RunOnceAsync(CancellationToken ct, bool allSources = false)
     {
         var report = new WatchCycleReport();
-        var runs = await PollSourcesAsync(report, ct).ConfigureAwait(false);
+        var runs = await PollSourcesAsync(report, allSources, ct).ConfigureAwait(false);
         var jobs = runs.SelectMany(r => r.Jobs).ToList();
         var listed = new HashSet<string>(jobs.Where(j => j.Known is not null).Select(j => j.Known!.CanonicalUrl), StringComparer.Ordinal);
         foreach (var page in await _state.DuePagesAsync(_clock.GetUtcNow(), _options.MaxPerCycle, ct).ConfigureAwait(false))
@@ -80,13 +82,17 @@ public sealed partial class Watcher
     }
 
     /// <summary>Polls due sources; sources that listings name (index, OPML, address list) are added and polled in the same cycle, three levels deep at most.</summary>
-    private async Task<List<SourceRun>> PollSourcesAsync(WatchCycleReport report, CancellationToken ct)
+    private async Task<List<SourceRun>> PollSourcesAsync(WatchCycleReport report, bool allSources, CancellationToken ct)
     {
         var runs = new List<SourceRun>();
         var polled = new HashSet<long>();
         for (var round = 0; round < 3; round++)
         {
-            var due = (await _state.DueSourcesAsync(_clock.GetUtcNow(), _options.MaxPerCycle, ct).ConfigureAwait(false)).Where(s => polled.Add(s.Id)).ToList();
+            var now = _clock.GetUtcNow();
+            var candidates = allSources
+                ? (await _state.ListSourcesAsync(ct).ConfigureAwait(false)).Where(s => s.Health.ConsecutiveFailures == 0 || s.NextPollAt <= now)
+                : await _state.DueSourcesAsync(now, _options.MaxPerCycle, ct).ConfigureAwait(false);
+            var due = candidates.Where(s => polled.Add(s.Id)).ToList();
             if (due.Count == 0)
             {
                 break;

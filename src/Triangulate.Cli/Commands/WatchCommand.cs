@@ -21,7 +21,7 @@ public static class WatchCommand
         };
         var db = CommonOptions.Db(CommonOptions.UserDb);
         var interval = WebOptions.Duration("--interval", "How often each source is polled (e.g. 5m).", TimeSpan.FromMinutes(5));
-        var once = new Option<bool>("--once") { Description = "Run one poll cycle over what is due, print it, and exit (for cron)." };
+        var once = new Option<bool>("--once") { Description = "Poll every source once now (except those backing off after errors), check the articles due for an edit check, print what happened, and exit (for cron)." };
         var status = new Option<bool>("--status") { Description = "Print each stored source's health (last success, last error, items seen, latency) and exit." };
         var maxPerHost = new Option<int>("--max-per-host")
         {
@@ -112,7 +112,7 @@ public static class WatchCommand
         var watcher = new Watcher(fetcher, articles, state, new PipelineRunner(PipelineFactory.CreateFull()), options, TimeProvider.System);
         if (once)
         {
-            var report = await watcher.RunOnceAsync(ct).ConfigureAwait(false);
+            var report = await watcher.RunOnceAsync(ct, allSources: true).ConfigureAwait(false);
             Print(report);
             Console.WriteLine($"{await articles.CountAsync(ct).ConfigureAwait(false)} articles, {await state.CountRevisionsAsync(ct).ConfigureAwait(false)} revisions in {state.Description}");
             return report.SourceErrors > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;

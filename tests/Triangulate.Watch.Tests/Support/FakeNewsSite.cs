@@ -23,7 +23,7 @@ namespace Triangulate.Watch.Tests.Support;
 /// </summary>
 public sealed class FakeNewsSite : IAsyncDisposable
 {
-    public const string Robots = "User-agent: *\nDisallow: /private/\nCrawl-delay: 3\n";
+    public const string Robots = "User-agent: *\nDisallow: /private/\n";
     private readonly WebApplication _app;
     private readonly TimeProvider _clock;
     private readonly SiteRequest[] _requests = new SiteRequest[200_000];
@@ -40,6 +40,9 @@ public sealed class FakeNewsSite : IAsyncDisposable
     public NewsSchedule Schedule { get; }
 
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>The robots.txt Crawl-delay in seconds (0: none).</summary>
+    public int CrawlDelay { get; set; } = 3;
 
     /// <summary>Real time each article page takes to answer (the kill -9 test uses it to stop a run half-way).</summary>
     public TimeSpan PageDelay { get; set; }
@@ -88,7 +91,7 @@ public sealed class FakeNewsSite : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.MapGet("/robots.txt", () => Results.Text(Robots));
+        app.MapGet("/robots.txt", () => Results.Text(Robots + (CrawlDelay > 0 ? "Crawl-delay: " + CrawlDelay.ToString(CultureInfo.InvariantCulture) + "\n" : "")));
         app.MapGet("/feed.xml", (HttpContext c) => Listing(c, "application/rss+xml", SiteListings.Rss(this, Now)));
         app.MapGet("/feed.json", (HttpContext c) => Listing(c, "application/feed+json", SiteListings.JsonFeed(this, Now)));
         app.MapGet("/sitemap-index.xml", (HttpContext c) => Listing(c, "application/xml", SiteListings.SitemapIndex(this)));
