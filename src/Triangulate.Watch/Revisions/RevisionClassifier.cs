@@ -9,7 +9,7 @@ namespace Triangulate.Watch.Revisions;
 /// <summary>
 /// Says what each sentence change touches, from the two revisions' own layers: <c>figure</c> when the numbers in
 /// the sentence differ (with the changed figures paired up, before and after, for the figure tracks),
-/// <c>quote</c> when it overlaps reported speech, <c>attribution</c> when the speaker credited with that speech
+/// <c>quote</c> when it overlaps a direct or partial quote, <c>attribution</c> when the speaker credited with that speech
 /// differs. Without the layers (an extraction-only pipeline) changes keep no aspects.
 /// </summary>
 public static class RevisionClassifier
@@ -38,7 +38,9 @@ public static class RevisionClassifier
 
             var oldQuotes = Quotes(before, change.Before);
             var newQuotes = Quotes(after, change.After);
-            if (oldQuotes.Count > 0 || newQuotes.Count > 0)
+            // Quoted words: direct and partial quotes. Reported speech ("officials said 14 were hurt") is not a quote,
+            // though who it is credited to still counts as attribution below.
+            if (oldQuotes.Exists(IsQuoted) || newQuotes.Exists(IsQuoted))
             {
                 aspects.Add("quote");
             }
@@ -63,6 +65,8 @@ public static class RevisionClassifier
         side is null || !article.Annotations.Has(Layers.Quotes)
             ? []
             : [.. article.Annotations.Get(Layers.Quotes).Where(q => q.Span.Overlaps(new TextSpan(side.Start, side.Length)))];
+
+    private static bool IsQuoted(QuoteAnnotation quote) => quote.Kind is not "indirect";
 
     private static bool Inside(TextSpan span, Evidence side) => new TextSpan(side.Start, side.Length).Contains(span);
 

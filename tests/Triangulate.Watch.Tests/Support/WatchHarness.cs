@@ -44,7 +44,7 @@ public sealed class WatchHarness : IAsyncDisposable
     public static UrlFetchOptions LoopbackFetch(TimeSpan? timeout = null) => new()
     {
         AllowedHosts = new HashSet<string>(["127.0.0.1"], StringComparer.OrdinalIgnoreCase),
-        Timeout = timeout ?? TimeSpan.FromSeconds(1),
+        Timeout = timeout ?? TimeSpan.FromSeconds(5),
         MaxBytes = 4L * 1024 * 1024,
     };
 
