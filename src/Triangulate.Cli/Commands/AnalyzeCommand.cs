@@ -97,6 +97,11 @@ public static class AnalyzeCommand
         }
 
         var dossier = new DossierBuilder(TimeProvider.System).Build([.. result.Articles, .. result.StoredArticles], result.Diagnostics, result.Corpus);
+        await using (var revisions = await Storage.WatchStores.OpenAsync(dbPath ?? Path.Combine(outDir, StorePaths.FileName), cancellationToken).ConfigureAwait(false))
+        {
+            await DossierRevisions.AttachAsync(dossier, revisions, cancellationToken).ConfigureAwait(false);
+        }
+
         var dossierPath = Path.Combine(outDir, "dossier.json");
         var reportPath = Path.Combine(outDir, "report.html");
         try
