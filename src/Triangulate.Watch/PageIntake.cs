@@ -156,12 +156,21 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
 
         var hints = new DocumentHints
         {
-            Title = entry.Title, Outlet = job.Outlet, Url = canonical, Published = entry.Published, Byline = entry.Author, Feed = job.Run?.Source.Url,
+            Title = entry.Title,
+            Outlet = job.Outlet,
+            Url = canonical,
+            Published = entry.Published,
+            Byline = entry.Author,
+            Feed = job.Run?.Source.Url,
         };
         await IntakeAsync(new RawDocument(canonical, canonical, entry.Format, entry.Body!, hints), canonical, report, ct).ConfigureAwait(false);
         var page = (job.Known ?? new WatchedPage(canonical, entry.Url) { FirstSeenAt = now, SourceId = job.Run?.Source.Id }) with
         {
-            Origin = "feed", BodyHash = hash, LastCheckedAt = now, ListedUpdated = entry.Updated ?? entry.Published, NextCheckAt = null,
+            Origin = "feed",
+            BodyHash = hash,
+            LastCheckedAt = now,
+            ListedUpdated = entry.Updated ?? entry.Published,
+            NextCheckAt = null,
         };
         await state.SavePageAsync(page, [entry.Url], ct).ConfigureAwait(false);
     }

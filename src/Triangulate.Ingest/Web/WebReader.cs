@@ -172,6 +172,11 @@ public sealed class WebReader(PoliteFetcher fetcher, int maxPages = 1000)
 
     private static DocumentHints Hints(ListingEntry entry, string? outlet, string? url, string feed) => new()
     {
-        Title = entry.Title, Outlet = outlet, Url = url, Published = entry.Published, Byline = entry.Author, Feed = feed,
+        Title = entry.Title,
+        Outlet = outlet,
+        Url = url,
+        Published = entry.Published,
+        Byline = entry.Author,
+        Feed = feed,
     };
 }

@@ -53,8 +53,15 @@ public abstract class WatchStoreContractTests : IAsyncLifetime
             NextPollAt = T0.AddMinutes(5),
             Health = new SourceHealth
             {
-                LastPolledAt = T0, LastSuccessAt = T0, LastErrorAt = T0.AddMinutes(-10), LastError = "the server answered 500",
-                ConsecutiveFailures = 0, Fetches = 4, NotModified = 2, ItemsSeen = 17, TotalLatencyMs = 400,
+                LastPolledAt = T0,
+                LastSuccessAt = T0,
+                LastErrorAt = T0.AddMinutes(-10),
+                LastError = "the server answered 500",
+                ConsecutiveFailures = 0,
+                Fetches = 4,
+                NotModified = 2,
+                ItemsSeen = 17,
+                TotalLatencyMs = 400,
             },
         };
 
@@ -86,7 +93,12 @@ public abstract class WatchStoreContractTests : IAsyncLifetime
     {
         var page = new WatchedPage("https://news.example/news/5", "https://news.example/news/5")
         {
-            SourceId = 1, FirstSeenAt = T0, NextCheckAt = T0.AddMinutes(15), ETag = "\"e\"", BodyHash = "h1", ListedUpdated = T0.AddMinutes(-1),
+            SourceId = 1,
+            FirstSeenAt = T0,
+            NextCheckAt = T0.AddMinutes(15),
+            ETag = "\"e\"",
+            BodyHash = "h1",
+            ListedUpdated = T0.AddMinutes(-1),
         };
         await Store.SavePageAsync(page, ["https://news.example/amp/news/5", "https://news.example/news/5?x=1"]);
 
