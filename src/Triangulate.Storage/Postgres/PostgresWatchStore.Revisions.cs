@@ -46,79 +46,14 @@ public sealed partial class PostgresWatchStore
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     });
 
-    private static async Task<IReadOnlyList<WatchedSource>> ReadSourcesAsync(NpgsqlCommand command, CancellationToken ct)
-    {
-        var list = new List<WatchedSource>();
-        await using var r = await command.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new WatchedSource(r.GetInt64(0), r.GetString(1))
-            {
-                Kind = Text(r, 2),
-                AddedAt = Time(r, 3)!.Value,
-                ETag = Text(r, 4),
-                LastModified = Time(r, 5),
-                NextPollAt = Time(r, 6)!.Value,
-                Health = new SourceHealth
-                {
-                    LastPolledAt = Time(r, 7),
-                    LastSuccessAt = Time(r, 8),
-                    LastErrorAt = Time(r, 9),
-                    LastError = Text(r, 10),
-                    ConsecutiveFailures = r.GetInt32(11),
-                    Fetches = r.GetInt64(12),
-                    NotModified = r.GetInt64(13),
-                    ItemsSeen = r.GetInt64(14),
-                    TotalLatencyMs = r.GetInt64(15),
-                },
-            });
-        }
+    private static Task<IReadOnlyList<WatchedSource>> ReadSourcesAsync(NpgsqlCommand command, CancellationToken ct) =>
+        WatchRows.ReadAllAsync(command, r => WatchRows.Source(r, Time), ct);
 
-        return list;
-    }
+    private static Task<IReadOnlyList<WatchedPage>> ReadPagesAsync(NpgsqlCommand command, CancellationToken ct) =>
+        WatchRows.ReadAllAsync(command, r => WatchRows.Page(r, Time), ct);
 
-    private static async Task<IReadOnlyList<WatchedPage>> ReadPagesAsync(NpgsqlCommand command, CancellationToken ct)
-    {
-        var list = new List<WatchedPage>();
-        await using var r = await command.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new WatchedPage(r.GetString(0), r.GetString(1))
-            {
-                SourceId = r.IsDBNull(2) ? null : r.GetInt64(2),
-                Origin = r.GetString(3),
-                ETag = Text(r, 4),
-                LastModified = Time(r, 5),
-                ListedUpdated = Time(r, 6),
-                BodyHash = Text(r, 7),
-                FirstSeenAt = Time(r, 8)!.Value,
-                LastCheckedAt = Time(r, 9),
-                NextCheckAt = Time(r, 10),
-                Checks = r.GetInt32(11),
-                GoneAt = Time(r, 12),
-            });
-        }
+    private static Task<IReadOnlyList<ArticleRevision>> ReadRevisionsAsync(NpgsqlCommand command, CancellationToken ct) =>
+        WatchRows.ReadAllAsync(command, r => WatchRows.Revision(r, Time), ct);
 
-        return list;
-    }
-
-    private static async Task<IReadOnlyList<ArticleRevision>> ReadRevisionsAsync(NpgsqlCommand command, CancellationToken ct)
-    {
-        var list = new List<ArticleRevision>();
-        await using var r = await command.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new ArticleRevision(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), Time(r, 5)!.Value)
-            {
-                Title = Text(r, 4),
-                Changes = WatchJsonContext.Read(r.GetString(6)),
-            });
-        }
-
-        return list;
-    }
-
-    private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static DateTimeOffset? Time(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i);
+    private static DateTimeOffset? Time(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i);
 }

@@ -7,17 +7,9 @@ namespace Triangulate.Storage.Postgres;
 /// <summary>The watcher's state on PostgreSQL, in the schema that holds the articles; the same contract as <see cref="Sqlite.SqliteWatchStore"/>.</summary>
 public sealed partial class PostgresWatchStore : IWatchStore
 {
-    private const string SourceColumns = """
-        id, url, kind, added_at, etag, last_modified, next_poll_at, last_polled_at, last_success_at, last_error_at, last_error,
-        consecutive_failures, fetches, not_modified, items_seen, total_latency_ms
-        """;
-
-    private const string PageColumns = """
-        canonical_url, fetch_url, source_id, origin, etag, last_modified, listed_updated, body_hash, first_seen_at,
-        last_checked_at, next_check_at, checks, gone_at
-        """;
-
-    private const string RevisionColumns = "canonical_url, revision, article_id, content_hash, title, seen_at, changes";
+    private const string SourceColumns = WatchRows.SourceColumns;
+    private const string PageColumns = WatchRows.PageColumns;
+    private const string RevisionColumns = WatchRows.RevisionColumns;
 
     private readonly PostgresArticleStore _articles;
     private readonly string _s;

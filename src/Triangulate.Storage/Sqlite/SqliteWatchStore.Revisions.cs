@@ -48,21 +48,8 @@ public sealed partial class SqliteWatchStore
 
     public Task<long> CountRevisionsAsync(CancellationToken cancellationToken = default) => CountAsync("article_revisions", cancellationToken);
 
-    private static async Task<IReadOnlyList<ArticleRevision>> ReadRevisionsAsync(SqliteCommand command, CancellationToken ct)
-    {
-        var list = new List<ArticleRevision>();
-        await using var r = await command.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new ArticleRevision(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), WatchTime.Read(r.GetString(5)))
-            {
-                Title = NullableString(r, 4),
-                Changes = WatchJsonContext.Read(r.GetString(6)),
-            });
-        }
-
-        return list;
-    }
+    private static Task<IReadOnlyList<ArticleRevision>> ReadRevisionsAsync(SqliteCommand command, CancellationToken ct) =>
+        WatchRows.ReadAllAsync(command, r => WatchRows.Revision(r, Time), ct);
 
     private Task<long> CountAsync(string table, CancellationToken cancellationToken) => ReadAsync(async connection =>
     {

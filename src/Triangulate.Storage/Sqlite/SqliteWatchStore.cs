@@ -10,17 +10,9 @@ namespace Triangulate.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteWatchStore : IWatchStore
 {
-    private const string SourceColumns = """
-        id, url, kind, added_at, etag, last_modified, next_poll_at, last_polled_at, last_success_at, last_error_at, last_error,
-        consecutive_failures, fetches, not_modified, items_seen, total_latency_ms
-        """;
-
-    private const string PageColumns = """
-        canonical_url, fetch_url, source_id, origin, etag, last_modified, listed_updated, body_hash, first_seen_at,
-        last_checked_at, next_check_at, checks, gone_at
-        """;
-
-    private const string RevisionColumns = "canonical_url, revision, article_id, content_hash, title, seen_at, changes";
+    private const string SourceColumns = WatchRows.SourceColumns;
+    private const string PageColumns = WatchRows.PageColumns;
+    private const string RevisionColumns = WatchRows.RevisionColumns;
 
     private readonly SqliteArticleStore _articles;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -177,61 +169,11 @@ public sealed partial class SqliteWatchStore : IWatchStore
         }
     }
 
-    private static async Task<IReadOnlyList<WatchedSource>> ReadSourcesAsync(SqliteCommand command, CancellationToken ct)
-    {
-        var list = new List<WatchedSource>();
-        await using var r = await command.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new WatchedSource(r.GetInt64(0), r.GetString(1))
-            {
-                Kind = NullableString(r, 2),
-                AddedAt = WatchTime.Read(r.GetString(3)),
-                ETag = NullableString(r, 4),
-                LastModified = WatchTime.ReadOrNull(r.GetValue(5)),
-                NextPollAt = WatchTime.Read(r.GetString(6)),
-                Health = new SourceHealth
-                {
-                    LastPolledAt = WatchTime.ReadOrNull(r.GetValue(7)),
-                    LastSuccessAt = WatchTime.ReadOrNull(r.GetValue(8)),
-                    LastErrorAt = WatchTime.ReadOrNull(r.GetValue(9)),
-                    LastError = NullableString(r, 10),
-                    ConsecutiveFailures = r.GetInt32(11),
-                    Fetches = r.GetInt64(12),
-                    NotModified = r.GetInt64(13),
-                    ItemsSeen = r.GetInt64(14),
-                    TotalLatencyMs = r.GetInt64(15),
-                },
-            });
-        }
+    private static Task<IReadOnlyList<WatchedSource>> ReadSourcesAsync(SqliteCommand command, CancellationToken ct) =>
+        WatchRows.ReadAllAsync(command, r => WatchRows.Source(r, Time), ct);
 
-        return list;
-    }
+    private static Task<IReadOnlyList<WatchedPage>> ReadPagesAsync(SqliteCommand command, CancellationToken ct) =>
+        WatchRows.ReadAllAsync(command, r => WatchRows.Page(r, Time), ct);
 
-    private static async Task<IReadOnlyList<WatchedPage>> ReadPagesAsync(SqliteCommand command, CancellationToken ct)
-    {
-        var list = new List<WatchedPage>();
-        await using var r = await command.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new WatchedPage(r.GetString(0), r.GetString(1))
-            {
-                SourceId = r.IsDBNull(2) ? null : r.GetInt64(2),
-                Origin = r.GetString(3),
-                ETag = NullableString(r, 4),
-                LastModified = WatchTime.ReadOrNull(r.GetValue(5)),
-                ListedUpdated = WatchTime.ReadOrNull(r.GetValue(6)),
-                BodyHash = NullableString(r, 7),
-                FirstSeenAt = WatchTime.Read(r.GetString(8)),
-                LastCheckedAt = WatchTime.ReadOrNull(r.GetValue(9)),
-                NextCheckAt = WatchTime.ReadOrNull(r.GetValue(10)),
-                Checks = r.GetInt32(11),
-                GoneAt = WatchTime.ReadOrNull(r.GetValue(12)),
-            });
-        }
-
-        return list;
-    }
-
-    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static DateTimeOffset? Time(DbDataReader r, int i) => WatchTime.ReadOrNull(r.GetValue(i));
 }
