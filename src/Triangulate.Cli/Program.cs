@@ -49,6 +49,7 @@ public static class Program
             BenchCommand.Create(),
             TrainCommand.Create(),
             ServeCommand.Create(),
+            WatchCommand.Create(),
         };
         return root;
     }

@@ -12,4 +12,8 @@ public sealed class IngestOptions
 
     /// <summary>What the input "-" reads; null means <see cref="Console.In"/>. Injectable for tests and servers.</summary>
     public TextReader? Stdin { get; set; }
+
+    /// <summary>Reads web addresses (given as inputs, or listed in an OPML file, address list or sitemap); null: such
+    /// inputs are refused with a diagnostic (the server's upload path, for one, never fetches what an upload lists).</summary>
+    public Web.WebReader? Web { get; set; }
 }

@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Ingest;
+using Triangulate.Ingest.Listings;
 using Triangulate.Ingest.Sources;
 
 namespace Triangulate.Ingest;
 
 /// <summary>
-/// The ingest entry point: turns the inputs a user names (files, folders, "-" for stdin) into
+/// The ingest entry point: turns the inputs a user names (files, folders, web addresses, "-" for stdin) into
 /// <see cref="IngestItem"/>s, lazily, one input at a time, so a large folder is never held in memory.
 /// The reader is chosen from each file's content, with its extension as a tie-breaker: plain text
 /// (optional header block), HTML (and .html.gz), RSS / Atom / RDF feeds, JSON Lines. Every problem is
@@ -41,6 +42,13 @@ public sealed class InputReader
                 }
 
                 await foreach (var item in sources.ReadStdinAsync(options.Stdin ?? Console.In, ct).ConfigureAwait(false))
+                {
+                    yield return item;
+                }
+            }
+            else if (UrlListParser.LooksLikeUrl(input.AsSpan().Trim()))
+            {
+                await foreach (var item in ReadWebAsync(input.Trim(), ct).ConfigureAwait(false))
                 {
                     yield return item;
                 }
@@ -85,6 +93,20 @@ public sealed class InputReader
         }
 
         await foreach (var item in sources.ReadFileAsync(input, fullPath, fromFolder, ct).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    private async IAsyncEnumerable<IngestItem> ReadWebAsync(string url, [EnumeratorCancellation] CancellationToken ct)
+    {
+        if (options.Web is null)
+        {
+            yield return IngestItem.Failed(Diagnostic.Error(url, ErrorCodes.FetchFailed, "web addresses are not fetched here"));
+            yield break;
+        }
+
+        await foreach (var item in options.Web.ReadAsync(url, ct).ConfigureAwait(false))
         {
             yield return item;
         }

@@ -1,5 +1,5 @@
 using Triangulate.Core.Pipeline;
-using Triangulate.Server.Security;
+using Triangulate.Ingest.Web;
 
 namespace Triangulate.Server;
 
@@ -27,6 +27,15 @@ public sealed class ServerOptions
     public int MaxStoryArticles { get; init; } = 5_000;
 
     public UrlFetchOptions Fetch { get; init; } = new();
+
+    /// <summary>Sources the built-in watcher follows (<c>serve --watch FILE</c>); empty: no watcher runs.</summary>
+    public IReadOnlyList<string> WatchSources { get; init; } = [];
+
+    /// <summary>The watcher's schedule, when <see cref="WatchSources"/> is not empty.</summary>
+    public Triangulate.Watch.WatchOptions Watch { get; init; } = new();
+
+    /// <summary>Per-host politeness of the watcher's fetches.</summary>
+    public PolitenessOptions Politeness { get; init; } = new();
 
     /// <summary>Log requests and startup at Information level (the CLI); tests and load runs keep it quiet.</summary>
     public bool Verbose { get; init; }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
+using Triangulate.Ingest.Web;
 using Triangulate.Server.Api;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;
@@ -61,6 +62,10 @@ public static class TriangulateServer
         services.AddSingleton<StoryService>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<StaticAssets>();
+        if (options.WatchSources.Count > 0)
+        {
+            services.AddHostedService<Watch.WatchService>();
+        }
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ServerJson.OmitAbsentSections } };

@@ -5,6 +5,7 @@ using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
 using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Ingest;
+using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
 using Triangulate.Reports.Html;
 using Triangulate.Reports.Json;
@@ -26,6 +27,7 @@ public static class AnalyzeCommand
         var verbose = CommonOptions.Verbose();
         var parallelism = CommonOptions.Parallelism();
         var siteRules = CommonOptions.SiteRules();
+        var web = new WebOptions();
         var includeStored = new Option<int>("--include-stored")
         {
             Description = "Also analyse up to N of the newest articles that earlier runs stored in the database, so a story that grows over several runs is told whole (0: only these inputs).",
@@ -47,19 +49,25 @@ public static class AnalyzeCommand
               triangulate analyze ../shared/data/seeds --out out/seeds --db ~/news.db
               cat article.html | triangulate analyze - --out out/one
               triangulate analyze today/ --out out/story --db ~/news.db --include-stored 5000
+              triangulate analyze https://example.org/feed.xml outlets.opml --out out/today
 
             {ExitCodes.HelpText}
             """)
         {
             inputs, output, db, quiet, verbose, parallelism, includeStored, siteRules,
         };
-        command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
-            parse.GetValue(includeStored), parse.GetValue(siteRules)));
+        web.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
+            return await RunAsync(
+                parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
+                parse.GetValue(includeStored), parse.GetValue(siteRules), new WebReader(fetcher)).ConfigureAwait(false);
+        });
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null)
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null, WebReader? web = null)
     {
         if (OutputFolder.CheckWritable(outDir) is { } problem)
         {
@@ -75,7 +83,7 @@ public static class AnalyzeCommand
 
         var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
         var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules));
-        var reader = new InputReader(new IngestOptions());
+        var reader = new InputReader(new IngestOptions { Web = web });
         AnalysisResult result;
         try
         {
@@ -89,6 +97,11 @@ public static class AnalyzeCommand
         }
 
         var dossier = new DossierBuilder(TimeProvider.System).Build([.. result.Articles, .. result.StoredArticles], result.Diagnostics, result.Corpus);
+        await using (var revisions = await Storage.WatchStores.OpenAsync(dbPath ?? Path.Combine(outDir, StorePaths.FileName), cancellationToken).ConfigureAwait(false))
+        {
+            await DossierRevisions.AttachAsync(dossier, revisions, cancellationToken).ConfigureAwait(false);
+        }
+
         var dossierPath = Path.Combine(outDir, "dossier.json");
         var reportPath = Path.Combine(outDir, "report.html");
         try

@@ -26,7 +26,7 @@ public static class CommonOptions
 
     public static Argument<string[]> Inputs() => new("inputs")
     {
-        Description = "Files, folders (read recursively), RSS/Atom feeds, .jsonl files, or - for standard input.",
+        Description = "Files, folders (read recursively), RSS/Atom/JSON feeds, .jsonl files, web addresses of pages, feeds or sitemaps, files listing addresses (one per line, or OPML), or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 

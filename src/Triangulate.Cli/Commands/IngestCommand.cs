@@ -4,6 +4,7 @@ using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
 using Triangulate.Ingest;
+using Triangulate.Ingest.Web;
 
 namespace Triangulate.Cli.Commands;
 
@@ -17,18 +18,21 @@ public static class IngestCommand
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
         var siteRules = CommonOptions.SiteRules();
+        var web = new WebOptions();
         var command = new Command("ingest", $"""
             Read, clean and store articles. Articles already stored are recognised and left alone.
 
             Examples:
               triangulate ingest samples/demo
               triangulate ingest feed.xml articles.jsonl --db news.db
+              triangulate ingest https://example.org/feed.xml https://example.org/news-sitemap.xml
 
             {ExitCodes.HelpText}
             """)
         {
             inputs, db, quiet, verbose, siteRules,
         };
+        web.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(inputs)!;
@@ -39,7 +43,8 @@ public static class IngestCommand
             }
 
             var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules)));
-            var reader = new InputReader(new IngestOptions());
+            using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
+            var reader = new InputReader(new IngestOptions { Web = new WebReader(fetcher) });
             AnalysisResult result;
             try
             {

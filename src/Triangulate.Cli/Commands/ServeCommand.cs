@@ -28,23 +28,36 @@ public static class ServeCommand
             HelpName = "KEY",
         };
         var siteRules = CommonOptions.SiteRules();
+        var watch = new Option<string?>("--watch")
+        {
+            Description = "Also run the watcher (as 'triangulate watch') over the sources this file lists (one address per line, or OPML).",
+            HelpName = "FILE",
+        };
         var command = new Command("serve", $"""
             Serves the web UI and the HTTP API (OpenAPI at /openapi/v1.json) over a store.
 
             Examples:
               triangulate serve --db out/demo/triangulate.db
               triangulate serve --urls http://0.0.0.0:8080 --api-key "$(cat key.txt)"
+              triangulate serve --db news.db --watch outlets.opml
 
             {ExitCodes.HelpText}
             """)
         {
-            db, urls, apiKey, siteRules,
+            db, urls, apiKey, siteRules, watch,
         };
         command.SetAction(async (parse, ct) =>
         {
             var given = parse.GetValue(urls);
             IReadOnlyList<string> addresses = given is { Length: > 0 } ? given : [ServerOptions.DefaultUrl];
             var key = parse.GetValue(apiKey) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable));
+            var watched = new List<string>();
+            if (parse.GetValue(watch) is { } file && !SourceList.TryExpand(file, watched, out var problem))
+            {
+                await Console.Error.WriteLineAsync($"usage: --watch {problem}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             try
             {
                 // Checked on the user's own key: a generated one must not unlock a public address.
@@ -57,6 +70,7 @@ public static class ServeCommand
                     ApiKey = key ?? Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
                     Verbose = true,
                     Pipeline = parse.GetValue(siteRules) is { } rules ? PipelineFactory.CreateFull(siteRules: rules) : null,
+                    WatchSources = watched,
                 };
                 if (generated)
                 {

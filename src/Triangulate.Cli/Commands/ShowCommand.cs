@@ -16,17 +16,19 @@ public static class ShowCommand
         var id = new Argument<string>("id") { Description = "Article id (as printed by list), e.g. a-3f9c…" };
         var db = CommonOptions.Db(CommonOptions.UserDb);
         var json = new Option<bool>("--json") { Description = "Print the article as dossier JSON." };
+        var revisions = new Option<bool>("--revisions") { Description = "Print every revision the watcher kept of this article, with the sentences each one changed." };
         var command = new Command("show", $"""
             Show one stored article: metadata, cleaned text and the boilerplate removed from it.
 
             Examples:
               triangulate show a-3f9c0d1e2b4a5c6d7e8f --db out/demo/triangulate.db
               triangulate show a-3f9c0d1e2b4a5c6d7e8f --json
+              triangulate show a-3f9c0d1e2b4a5c6d7e8f --revisions --db news.db
 
             {ExitCodes.HelpText}
             """)
         {
-            id, db, json,
+            id, db, json, revisions,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -42,6 +44,11 @@ public static class ShowCommand
             {
                 DiagnosticPrinter.Fatal(ErrorCodes.InputNotFound, $"no article '{articleId}' in {store.Description} (see 'triangulate list').");
                 return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(revisions))
+            {
+                return await PrintRevisionsAsync(parse.GetValue(db) ?? CommonOptions.UserDb, articleId, ct).ConfigureAwait(false);
             }
 
             if (parse.GetValue(json))
@@ -80,5 +87,19 @@ public static class ShowCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static async Task<int> PrintRevisionsAsync(string location, string articleId, CancellationToken ct)
+    {
+        await using var state = await Storage.WatchStores.OpenAsync(location, ct).ConfigureAwait(false);
+        var list = await state.RevisionsOfArticleAsync(articleId, ct).ConfigureAwait(false);
+        if (list.Count == 0)
+        {
+            Console.WriteLine($"{articleId} has no recorded revisions (only articles followed by 'triangulate watch' have them).");
+            return ExitCodes.Ok;
+        }
+
+        RevisionPrinter.Print(list);
+        return ExitCodes.Ok;
     }
 }

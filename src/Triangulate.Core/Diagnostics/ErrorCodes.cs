@@ -18,6 +18,11 @@ public static class ErrorCodes
     public const string UnsupportedFormat = "TRI1010";
     public const string MalformedFeedItem = "TRI1011";
 
+    // 11xx: reading from the web (issue 17)
+    public const string FetchFailed = "TRI1101";
+    public const string RobotsDisallowed = "TRI1102";
+    public const string WebListingLimited = "TRI1103";
+
     public const string HtmlTooComplex = "TRI2001";
     public const string HtmlParseFailed = "TRI2002";
     public const string NoArticleText = "TRI2003";

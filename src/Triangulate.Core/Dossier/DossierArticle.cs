@@ -29,4 +29,8 @@ public sealed class DossierArticle
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? LineageId { get; set; }
+
+    /// <summary>Every version the watcher kept of this article, oldest first; absent for an article no watcher followed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DossierRevision>? Revisions { get; set; }
 }

@@ -16,7 +16,7 @@ internal static class FeedEntryParser
     public static FeedEntry? Parse(XElement item, out string? problem)
     {
         problem = null;
-        var (body, format) = Body(item);
+        var (body, format, isSummary) = Body(item);
         if (string.IsNullOrWhiteSpace(body))
         {
             problem = "the item has no content, summary or description";
@@ -29,29 +29,42 @@ internal static class FeedEntryParser
             FirstValue(item, "pubDate", "published", "date", "issued", "updated", "modified"),
             Author(item),
             body,
-            format);
+            format,
+            FirstValue(item, "updated", "modified"),
+            isSummary);
     }
+
+    /// <summary>The entry's link and title alone, for an item without any body (the watcher fetches its page).</summary>
+    public static (string? Link, string? Title, string? Published) LinkOnly(XElement item) =>
+        (Link(item), Title(item), FirstValue(item, "pubDate", "published", "date", "issued", "updated", "modified"));
 
     /// <summary>The channel or feed title, used as the outlet hint.</summary>
     public static string? FeedTitle(XElement? channel) => channel is null ? null : Clean(Child(channel, "title")?.Value);
 
-    private static (string? Body, DocumentFormat Format) Body(XElement item)
+    private static (string? Body, DocumentFormat Format, bool IsSummary) Body(XElement item)
     {
         // Full content first: content:encoded (RSS), then Atom content; summaries only when there is none.
         var encoded = item.Element(XName.Get("encoded", ContentNamespace)) ?? Child(item, "encoded");
         if (!string.IsNullOrWhiteSpace(encoded?.Value))
         {
-            return (encoded.Value, DocumentFormat.Html);
+            return (encoded.Value, DocumentFormat.Html, false);
         }
 
         var content = Child(item, "content");
         if (content is not null && content.Attribute("src") is null && !string.IsNullOrWhiteSpace(content.Value))
         {
-            return AtomText(content);
+            var (text, format) = AtomText(content);
+            return (text, format, false);
         }
 
         var summary = Child(item, "description") ?? Child(item, "summary");
-        return summary is null ? (null, DocumentFormat.PlainText) : AtomText(summary);
+        if (summary is null)
+        {
+            return (null, DocumentFormat.PlainText, true);
+        }
+
+        var (body, bodyFormat) = AtomText(summary);
+        return (body, bodyFormat, true);
     }
 
     /// <summary>An Atom text construct (type text, html or xhtml), or an RSS description that may hold HTML.</summary>

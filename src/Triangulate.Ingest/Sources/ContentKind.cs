@@ -7,6 +7,9 @@ internal enum ContentKind
     Html,
     Feed,
     JsonLines,
+
+    /// <summary>A list of addresses or articles: OPML, a sitemap, an address list, or a JSON Feed.</summary>
+    Listing,
     OtherXml,
     Gzip,
     Binary,

@@ -16,6 +16,7 @@ internal static class ContentSniffer
     private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex FeedRoot = new(@"<(?:rss|feed|rdf:rdf)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
+    private static readonly Regex ListingRoot = new(@"<(?:urlset|sitemapindex|opml)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
     private static readonly Regex HtmlMarker = new(@"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
     private static readonly Regex OpeningTag = new(@"<[a-z][a-z0-9]*[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
     private static readonly Regex ClosingTag = new(@"</[a-z][a-z0-9]*\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
@@ -57,6 +58,12 @@ internal static class ContentSniffer
                 return ContentKind.Feed;
             }
 
+            var listing = ListingRoot.Match(window);
+            if (listing.Success && (!html.Success || listing.Index < html.Index))
+            {
+                return ContentKind.Listing;
+            }
+
             if (html.Success)
             {
                 return ContentKind.Html;
@@ -68,6 +75,11 @@ internal static class ContentSniffer
             }
         }
 
+        if (head.StartsWith("{") && Feeds.JsonFeedParser.LooksLikeJsonFeed(head))
+        {
+            return ContentKind.Listing;
+        }
+
         if (LooksLikeJsonLines(head))
         {
             return ContentKind.JsonLines;
@@ -76,6 +88,11 @@ internal static class ContentSniffer
         if (HtmlMarker.IsMatch(text) || (ClosingTag.Count(text) >= 3 && OpeningTag.Count(text) >= 5))
         {
             return ContentKind.Html;
+        }
+
+        if (LooksLikeAddressList(head))
+        {
+            return ContentKind.Listing;
         }
 
         return extension switch
@@ -120,6 +137,29 @@ internal static class ContentSniffer
 
         // A single long first line that fills the sample is still JSON Lines.
         return lines > 0 || !head.Contains('\n');
+    }
+
+    /// <summary>Every non-blank line that is not a '#' comment is one web address (the last line may be cut by the sample).</summary>
+    private static bool LooksLikeAddressList(ReadOnlySpan<char> head)
+    {
+        var addresses = 0;
+        foreach (var range in head.Split('\n'))
+        {
+            var line = head[range].Trim();
+            if (line.IsEmpty || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (!Listings.UrlListParser.LooksLikeUrl(line))
+            {
+                return false;
+            }
+
+            addresses++;
+        }
+
+        return addresses > 0;
     }
 
     /// <summary>Control bytes that text never has (NUL, C0 but tab, LF, FF, CR, ESC) in more than 1 % of the sample.</summary>

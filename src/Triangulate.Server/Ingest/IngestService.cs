@@ -4,8 +4,8 @@ using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Ingest;
+using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
-using Triangulate.Server.Security;
 using Triangulate.Server.Stories;
 
 namespace Triangulate.Server.Ingest;

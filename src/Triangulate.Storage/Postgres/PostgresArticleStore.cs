@@ -30,6 +30,11 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public string Description { get; }
 
+    /// <summary>The connection pool, shared with <see cref="PostgresWatchStore"/>.</summary>
+    internal NpgsqlDataSource DataSource => _dataSource;
+
+    internal string QuotedSchema => _schema;
+
     /// <summary>Connects, creates <see cref="PostgresStoreOptions.Schema"/> when absent and migrates it.</summary>
     /// <exception cref="StoreException">TRI3005 cannot connect or bad connection string, TRI3004 schema newer
     /// than this build, TRI3002 locked.</exception>
@@ -199,7 +204,7 @@ public sealed class PostgresArticleStore : IArticleStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<T> GuardAsync<T>(Func<Task<T>> operation)
+    internal async Task<T> GuardAsync<T>(Func<Task<T>> operation)
     {
         try
         {

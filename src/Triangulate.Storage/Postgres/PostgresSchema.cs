@@ -44,6 +44,9 @@ internal static class PostgresSchema
             CREATE INDEX articles_outlet ON {s}.articles (outlet);
             CREATE INDEX articles_search ON {s}.articles USING GIN (search);
             """,
+
+        // watch (issue 17): sources, followed pages and their other addresses, article revisions.
+        PostgresWatchSchema.Migration,
     ];
 
     public static int Latest => Migrations.Length;

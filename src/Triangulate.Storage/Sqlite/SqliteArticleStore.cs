@@ -195,7 +195,7 @@ public sealed class SqliteArticleStore : IArticleStore
         return results;
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -216,7 +216,7 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
-    private async Task<T> GuardAsync<T>(Func<Task<T>> operation)
+    internal async Task<T> GuardAsync<T>(Func<Task<T>> operation)
     {
         try
         {

@@ -72,6 +72,11 @@ internal static class SqliteSchema
             """,
             "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
         ],
+
+        // watch (issue 17): the watcher's sources (conditional-GET validators, schedule, health), the articles it
+        // follows under canonical addresses (with the other addresses they were reached by), and article
+        // revisions (append-only; each revision's text is an article row of its own).
+        SqliteWatchSchema.Migration,
     ];
 
     public static int Latest => Migrations.Length;

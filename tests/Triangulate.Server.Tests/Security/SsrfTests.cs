@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
+using Triangulate.Ingest.Web;
 using Triangulate.Server.Ingest;
-using Triangulate.Server.Security;
 using Triangulate.Server.Tests.Support;
 
 namespace Triangulate.Server.Tests.Security;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Triangulate.Core.Pipeline;
+using Triangulate.Ingest.Web;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;
 using Triangulate.TestKit;

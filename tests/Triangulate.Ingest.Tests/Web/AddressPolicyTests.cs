@@ -1,7 +1,7 @@
 using System.Net;
-using Triangulate.Server.Security;
+using Triangulate.Ingest.Web;
 
-namespace Triangulate.Server.Tests.Security;
+namespace Triangulate.Ingest.Tests.Web;
 
 public sealed class AddressPolicyTests
 {

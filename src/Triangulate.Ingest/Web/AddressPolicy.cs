@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Triangulate.Server.Security;
+namespace Triangulate.Ingest.Web;
 
 /// <summary>
 /// Which addresses URL ingest may reach: public unicast only. Loopback, private, carrier-grade NAT,

@@ -1,0 +1,142 @@
+using System.CommandLine;
+using Triangulate.Cli.Terminal;
+using Triangulate.Core.Pipeline;
+using Triangulate.Core.Storage;
+using Triangulate.Engine;
+using Triangulate.Ingest.Listings;
+using Triangulate.Storage;
+using Triangulate.Watch;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate watch</c>: follow feeds, sitemaps and pages; store new articles and every revision of them.</summary>
+public static class WatchCommand
+{
+    public static Command Create()
+    {
+        var sources = new Argument<string[]>("sources")
+        {
+            Description = "Feed, sitemap or page addresses, or files listing them (one address per line, or OPML). Sources are kept in the store: with none given, the stored ones are watched.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var interval = WebOptions.Duration("--interval", "How often each source is polled (e.g. 5m).", TimeSpan.FromMinutes(5));
+        var once = new Option<bool>("--once") { Description = "Poll every source once now (except those backing off after errors), check the articles due for an edit check, print what happened, and exit (for cron)." };
+        var status = new Option<bool>("--status") { Description = "Print each stored source's health (last success, last error, items seen, latency) and exit." };
+        var maxPerHost = new Option<int>("--max-per-host")
+        {
+            Description = "Most article fetches per host in one cycle; the rest wait for the next cycle (default 200).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 200,
+        };
+        var web = new WebOptions();
+        var command = new Command("watch", $"""
+            Follow a list of outlets: poll feeds (RSS, Atom, JSON Feed), sitemaps and pages politely (robots.txt,
+            one connection per host, conditional GET), store each new article, and keep every revision an outlet
+            makes to an article it already published.
+
+            Examples:
+              triangulate watch https://example.org/feed.xml https://example.org/news-sitemap.xml --db news.db
+              triangulate watch outlets.opml --db news.db --interval 10m
+              triangulate watch --db news.db --once          # from cron: the stored sources, one cycle
+              triangulate watch --db news.db --status
+
+            {ExitCodes.HelpText}
+            """)
+        {
+            sources, db, interval, once, status, maxPerHost,
+        };
+        web.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var location = parse.GetValue(db) ?? CommonOptions.UserDb;
+            IWatchStore state;
+            try
+            {
+                state = await WatchStores.OpenAsync(location, ct).ConfigureAwait(false);
+            }
+            catch (StoreException ex)
+            {
+                DiagnosticPrinter.Fatal(ex.Code, ex.Message);
+                return ExitCodes.Storage;
+            }
+
+            await using (state.ConfigureAwait(false))
+            {
+                try
+                {
+                    return await RunAsync(parse, state, location, web, new WatchOptions { Interval = parse.GetValue(interval), MaxPerHost = parse.GetValue(maxPerHost) },
+                        parse.GetValue(sources) ?? [], parse.GetValue(once), parse.GetValue(status), ct).ConfigureAwait(false);
+                }
+                catch (StoreException ex)
+                {
+                    DiagnosticPrinter.Fatal(ex.Code, ex.Message);
+                    return ExitCodes.Storage;
+                }
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, IWatchStore state, string location, WebOptions web, WatchOptions options, string[] given, bool once, bool status, CancellationToken ct)
+    {
+        var addresses = new List<string>();
+        foreach (var source in given)
+        {
+            if (!SourceList.TryExpand(source, addresses, out var problem))
+            {
+                await Console.Error.WriteLineAsync($"usage: {problem}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+        }
+
+        foreach (var address in addresses)
+        {
+            await state.AddSourceAsync(address, TimeProvider.System.GetUtcNow(), ct).ConfigureAwait(false);
+        }
+
+        if (status)
+        {
+            SourceHealthPrinter.Print(await state.ListSourcesAsync(ct).ConfigureAwait(false));
+            return ExitCodes.Ok;
+        }
+
+        if ((await state.ListSourcesAsync(ct).ConfigureAwait(false)).Count == 0)
+        {
+            await Console.Error.WriteLineAsync("usage: no sources: name feed, sitemap or page addresses, or a file listing them").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        await using var articles = await ArticleStores.OpenAsync(location, ct).ConfigureAwait(false);
+        using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
+        var watcher = new Watcher(fetcher, articles, state, new PipelineRunner(PipelineFactory.CreateFull()), options, TimeProvider.System);
+        if (once)
+        {
+            var report = await watcher.RunOnceAsync(ct, allSources: true).ConfigureAwait(false);
+            Print(report);
+            Console.WriteLine($"{await articles.CountAsync(ct).ConfigureAwait(false)} articles, {await state.CountRevisionsAsync(ct).ConfigureAwait(false)} revisions in {state.Description}");
+            return report.SourceErrors > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        }
+
+        Console.WriteLine($"Watching {addresses.Count} new and all stored sources in {state.Description} every {options.Interval} (Ctrl+C to stop).");
+        try
+        {
+            await watcher.RunAsync(Print, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Ctrl+C: everything done so far is stored; the next run continues from there.
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void Print(WatchCycleReport report)
+    {
+        Console.WriteLine($"{DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss} {report}");
+        foreach (var error in report.Errors)
+        {
+            Console.Error.WriteLine($"  {error}");
+        }
+    }
+}
