@@ -48,7 +48,10 @@ public static class AnalyzeCommand
               cat article.html | triangulate analyze - --out out/one
               triangulate analyze today/ --out out/story --db ~/news.db --include-stored 5000
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(
+                inputsFailed: "some inputs failed (the output holds the rest), or no input held an article (then nothing is written: no report, no new database)",
+                usage: "usage error (unknown option, bad value) or --out cannot be written",
+                storage: ExitCodes.StorageMeaning)}
             """)
         {
             inputs, output, db, quiet, verbose, parallelism, includeStored, siteRules,
@@ -61,24 +64,33 @@ public static class AnalyzeCommand
 
     public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null)
     {
+        if (!InputCheck.AnyExists(inputs))
+        {
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        var storePath = dbPath ?? Path.Combine(outDir, StorePaths.FileName);
+        var created = new CreatedPaths().Folder(outDir).Store(storePath);
         if (OutputFolder.CheckWritable(outDir) is { } problem)
         {
             DiagnosticPrinter.Fatal(OutputFolder.Code, problem);
             return ExitCodes.Usage;
         }
 
-        await using var store = await StoreOpener.TryOpenAsync(dbPath ?? Path.Combine(outDir, StorePaths.FileName), cancellationToken).ConfigureAwait(false);
+        var store = await StoreOpener.TryOpenAsync(storePath, cancellationToken).ConfigureAwait(false);
         if (store is null)
         {
+            created.Undo();
             return ExitCodes.Storage;
         }
 
-        var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
-        var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules));
-        var reader = new InputReader(new IngestOptions());
         AnalysisResult result;
+        string storeDescription = store.Description;
         try
         {
+            var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
+            var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules));
+            var reader = new InputReader(new IngestOptions());
             result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
                 sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(inputs, cancellationToken), sink, runCorpus: true, cancellationToken, includeStored)).ConfigureAwait(false);
         }
@@ -87,18 +99,35 @@ public static class AnalyzeCommand
             DiagnosticPrinter.Fatal(ex.Code, ex.Message);
             return ExitCodes.Storage;
         }
+        finally
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+        }
 
+        DiagnosticPrinter.Print(result.Diagnostics, verbose);
+        if (result.Articles.Count + result.StoredArticles.Count == 0)
+        {
+            created.Undo();
+            InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(result.Diagnostics)})");
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        return Write(result, outDir, storeDescription, includeStored);
+    }
+
+    private static int Write(AnalysisResult result, string outDir, string storeDescription, int includeStored)
+    {
         var dossier = new DossierBuilder(TimeProvider.System).Build([.. result.Articles, .. result.StoredArticles], result.Diagnostics, result.Corpus);
         var dossierPath = Path.Combine(outDir, "dossier.json");
         var reportPath = Path.Combine(outDir, "report.html");
         try
         {
-            await using (var stream = File.Create(dossierPath))
+            using (var stream = File.Create(dossierPath))
             {
                 DossierJsonWriter.Write(dossier, stream);
             }
 
-            await using (var stream = File.Create(reportPath))
+            using (var stream = File.Create(reportPath))
             {
                 new HtmlReportWriter().Write(dossier, stream);
             }
@@ -109,8 +138,7 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        DiagnosticPrinter.Print(result.Diagnostics, verbose);
-        Console.WriteLine($"{result.Articles.Count} article{(result.Articles.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {store.Description}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
+        Console.WriteLine($"{result.Articles.Count} article{(result.Articles.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {storeDescription}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
         if (includeStored > 0)
         {
             Console.WriteLine($"{result.StoredArticles.Count} article{(result.StoredArticles.Count == 1 ? "" : "s")} from earlier runs analysed with them (--include-stored {includeStored})");

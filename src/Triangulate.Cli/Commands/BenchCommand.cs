@@ -32,7 +32,7 @@ public static class BenchCommand
               triangulate bench ../shared/data/newsdocs --stages ingest
               triangulate bench samples/demo --runs 5
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(storage: "storage error (the temporary store cannot be created)")}
             """)
         {
             inputs, runs, stages, noStore, parallelism,

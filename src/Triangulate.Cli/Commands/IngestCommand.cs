@@ -24,7 +24,9 @@ public static class IngestCommand
               triangulate ingest samples/demo
               triangulate ingest feed.xml articles.jsonl --db news.db
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(
+                inputsFailed: "some inputs failed (the rest were stored), or no input held an article (then no new database is created)",
+                storage: ExitCodes.StorageMeaning)}
             """)
         {
             inputs, db, quiet, verbose, siteRules,
@@ -32,7 +34,14 @@ public static class IngestCommand
         command.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(inputs)!;
-            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            if (!InputCheck.AnyExists(paths))
+            {
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            var storePath = parse.GetValue(db) ?? CommonOptions.UserDb;
+            var created = new CreatedPaths().Store(storePath);
+            var store = await StoreOpener.TryOpenAsync(storePath, ct).ConfigureAwait(false);
             if (store is null)
             {
                 return ExitCodes.Storage;
@@ -41,6 +50,7 @@ public static class IngestCommand
             var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules)));
             var reader = new InputReader(new IngestOptions());
             AnalysisResult result;
+            var description = store.Description;
             try
             {
                 result = await ProgressDisplay.RunAsync("Ingesting", InputSizer.TotalBytes(paths), parse.GetValue(quiet),
@@ -51,9 +61,20 @@ public static class IngestCommand
                 DiagnosticPrinter.Fatal(ex.Code, ex.Message);
                 return ExitCodes.Storage;
             }
+            finally
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
 
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(verbose));
-            Console.WriteLine($"{result.Added} new, {result.AlreadyStored} already stored in {store.Description}; {DiagnosticPrinter.Counts(result.Diagnostics)}");
+            if (result.Articles.Count == 0)
+            {
+                created.Undo();
+                InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(result.Diagnostics)})");
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            Console.WriteLine($"{result.Added} new, {result.AlreadyStored} already stored in {description}; {DiagnosticPrinter.Counts(result.Diagnostics)}");
             return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
         return command;

@@ -35,7 +35,7 @@ public static class ServeCommand
               triangulate serve --db out/demo/triangulate.db
               triangulate serve --urls http://0.0.0.0:8080 --api-key "$(cat key.txt)"
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(ok: "stopped cleanly", usage: "usage error, or a non-loopback --urls without --api-key", storage: ExitCodes.StorageMeaning)}
             """)
         {
             db, urls, apiKey, siteRules,

@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string UnreadableInput = "TRI1009";
     public const string UnsupportedFormat = "TRI1010";
     public const string MalformedFeedItem = "TRI1011";
+    public const string NoArticles = "TRI1012";
 
     public const string HtmlTooComplex = "TRI2001";
     public const string HtmlParseFailed = "TRI2002";
@@ -30,6 +31,7 @@ public static class ErrorCodes
     public const string StoreSchemaTooNew = "TRI3004";
     public const string StoreUnavailable = "TRI3005";
     public const string AlreadyStored = "TRI3006";
+    public const string StoreFull = "TRI3007";
 
     public const string StageFailed = "TRI4001";
     public const string StageTimedOut = "TRI4002";
