@@ -28,6 +28,9 @@ public sealed class ServerOptions
 
     public UrlFetchOptions Fetch { get; init; } = new();
 
+    /// <summary>Per-key write and per-address read limits, and the concurrency cap (429 / 503 with Retry-After).</summary>
+    public RateLimitOptions RateLimits { get; init; } = new();
+
     /// <summary>Log requests and startup at Information level (the CLI); tests and load runs keep it quiet.</summary>
     public bool Verbose { get; init; }
 }

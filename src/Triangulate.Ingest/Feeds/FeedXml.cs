@@ -122,8 +122,10 @@ internal static class FeedXml
                 items.Add(XElement.Load(reader));
                 errors.Add(null);
             }
-            catch (XmlException ex)
+            catch (Exception ex) when (ex is XmlException or InvalidOperationException)
             {
+                // InvalidOperationException: the chunk holds more than one element ("<entry/><id>…</entry>", found by
+                // fuzzing); that item is unusable like any other malformed one.
                 items.Add(null);
                 errors.Add(ex.Message);
             }

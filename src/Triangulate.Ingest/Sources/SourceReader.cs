@@ -77,6 +77,10 @@ internal sealed class SourceReader(IngestOptions options)
         }
     }
 
+    /// <summary>Reads one stream as a file named <paramref name="name"/> would be read.</summary>
+    public IAsyncEnumerable<IngestItem> ReadNamedStreamAsync(Stream stream, string name, CancellationToken ct) =>
+        ReadStreamAsync(stream, stream.CanSeek ? stream.Length : -1, new SourceInfo(name, Path.GetFileName(name), FromFolder: false), allowGzip: true, ct);
+
     private async IAsyncEnumerable<IngestItem> ReadStreamAsync(Stream stream, long length, SourceInfo source, bool allowGzip, [EnumeratorCancellation] CancellationToken ct)
     {
         var sample = new byte[ContentSniffer.SampleBytes];
