@@ -4,6 +4,7 @@ using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Engine;
+using Triangulate.Extraction;
 using Triangulate.Ingest;
 using Triangulate.Reports.Building;
 using Triangulate.Reports.Html;
@@ -56,13 +57,16 @@ public static class AnalyzeCommand
         {
             inputs, output, db, quiet, verbose, parallelism, includeStored, siteRules,
         };
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
-            parse.GetValue(includeStored), parse.GetValue(siteRules)));
+            parse.GetValue(includeStored), parse.GetValue(siteRules), limits.Ingest(parse), limits.Extraction(parse)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null)
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null,
+        IngestOptions? ingestOptions = null, ArticleExtractorOptions? extractionOptions = null)
     {
         if (!InputCheck.AnyExists(inputs))
         {
@@ -89,8 +93,8 @@ public static class AnalyzeCommand
         try
         {
             var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
-            var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules));
-            var reader = new InputReader(new IngestOptions());
+            var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules, extractionOptions));
+            var reader = new InputReader(ingestOptions ?? new IngestOptions());
             result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
                 sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(inputs, cancellationToken), sink, runCorpus: true, cancellationToken, includeStored)).ConfigureAwait(false);
         }

@@ -31,6 +31,8 @@ public static class IngestCommand
         {
             inputs, db, quiet, verbose, siteRules,
         };
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(inputs)!;
@@ -47,8 +49,8 @@ public static class IngestCommand
                 return ExitCodes.Storage;
             }
 
-            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules)));
-            var reader = new InputReader(new IngestOptions());
+            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules), extraction: limits.Extraction(parse)));
+            var reader = new InputReader(limits.Ingest(parse));
             AnalysisResult result;
             var description = store.Description;
             try
@@ -67,7 +69,7 @@ public static class IngestCommand
             }
 
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(verbose));
-            if (result.Articles.Count == 0)
+            if (result.ArticleIds.Count == 0)
             {
                 created.Undo();
                 InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(result.Diagnostics)})");

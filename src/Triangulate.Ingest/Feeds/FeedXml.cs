@@ -173,7 +173,15 @@ internal static class FeedXml
         foreach (Match declaration in NamespaceDeclaration.Matches(rootTag))
         {
             var prefix = declaration.Groups["prefix"].Success ? declaration.Groups["prefix"].Value : string.Empty;
-            manager.AddNamespace(prefix, declaration.Groups["uri"].Value);
+            try
+            {
+                manager.AddNamespace(prefix, declaration.Groups["uri"].Value);
+            }
+            catch (ArgumentException)
+            {
+                // A reserved prefix or URI ("xmlns:xmlns=…", found by fuzzing) in a feed that is broken anyway:
+                // leave that declaration out; items that need it fail on their own as TRI1011.
+            }
         }
 
         return new XmlParserContext(null, manager, null, XmlSpace.None);

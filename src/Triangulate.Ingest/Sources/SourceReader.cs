@@ -119,7 +119,7 @@ internal sealed class SourceReader(IngestOptions options)
 
         if (length > options.MaxFileBytes)
         {
-            yield return IngestItem.Failed(IngestDiagnostics.TooLarge(source.Input, length, options.MaxFileBytes));
+            yield return IngestItem.Failed(IngestDiagnostics.FileTooLarge(source.Input, length, options.MaxFileBytes));
             yield break;
         }
 
@@ -134,7 +134,7 @@ internal sealed class SourceReader(IngestOptions options)
 
             if (total > options.MaxFileBytes)
             {
-                yield return IngestItem.Failed(IngestDiagnostics.TooLarge(source.Input, -1, options.MaxFileBytes, kind == ContentKind.Gzip ? "the decompressed file" : "the input"));
+                yield return IngestItem.Failed(IngestDiagnostics.FileTooLarge(source.Input, -1, options.MaxFileBytes, kind == ContentKind.Gzip ? "the decompressed file" : "the input"));
                 yield break;
             }
 
@@ -223,7 +223,7 @@ internal sealed class SourceReader(IngestOptions options)
 
         if (decompressed.Length > options.MaxFileBytes)
         {
-            yield return IngestItem.Failed(IngestDiagnostics.TooLarge(source.Input, -1, options.MaxFileBytes, "the decompressed file"));
+            yield return IngestItem.Failed(IngestDiagnostics.FileTooLarge(source.Input, -1, options.MaxFileBytes, "the decompressed file"));
             yield break;
         }
 

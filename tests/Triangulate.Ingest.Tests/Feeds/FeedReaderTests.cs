@@ -182,6 +182,22 @@ public sealed class FeedReaderTests
         Assert.Contains(ErrorCodes.MalformedFeedItem, items.Codes());
     }
 
+    /// <summary>Found by fuzzing (tools/fuzz/regressions/rss): a reserved namespace prefix on the root of a broken feed
+    /// threw while the recovery set up its namespaces.</summary>
+    [Fact]
+    public async Task ReadAsync_BrokenFeedWithReservedPrefix_ItemsStillRead()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("broken.rss", """
+            <?xml version="1.0"?><rss version="2.0" xmlns:xmlns="http://example.org/x" xmlns:xml="http://example.org/y"><channel><title>T</title>&nbsp;
+            <item><title>One</title><description>First body.</description></item></channel></rss>
+            """);
+
+        var items = await Ingest.ReadAsync(path);
+
+        Assert.Equal("First body.", Assert.Single(items.Documents()).Content);
+    }
+
     [Fact]
     public async Task ReadAsync_WhollyMalformedFeed_Tri1007()
     {
