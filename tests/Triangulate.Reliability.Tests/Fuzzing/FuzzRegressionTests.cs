@@ -41,8 +41,11 @@ public sealed class FuzzRegressionTests
     public void Target_KeptInput_ReturnsWithinTwoSeconds(string target, string file)
     {
         var bytes = File.ReadAllBytes(Path.Combine(FuzzFolder, file));
-        var watch = Stopwatch.StartNew();
 
+        // The first call pays for the JIT and for loading name lists and rules (seconds on a loaded machine); afl++
+        // times inputs in a warm process, so the timed call is the second. A throw fails either call.
+        FuzzTargets.Run(target, bytes);
+        var watch = Stopwatch.StartNew();
         FuzzTargets.Run(target, bytes);
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{target} took {watch.Elapsed.TotalSeconds:0.0} s on {file}");
