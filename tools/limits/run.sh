@@ -34,7 +34,7 @@ for case in "${cases[@]}"; do
     line10mb)   measure "$case" $cli analyze "$input" --out "$tmp/out-$case" -q ;;
     nested100k) measure "$case" $cli analyze "$input" --out "$tmp/out-$case" -q ;;
     jsonl1gb)   measure "$case" $cli ingest "$input" --db "$tmp/$case.db" -q ;;
-    # Default limits refuse the 60 MB feed at once (TRI1005, nothing read); raised, it is read whole.
+    # Default limits refuse the 145 MiB feed at once (TRI1005, nothing read); raised, it is read whole.
     feed1m)     measure "$case-default" $cli ingest "$input" --db "$tmp/$case-a.db" -q
                 measure "$case-raised" $cli ingest "$input" --db "$tmp/$case-b.db" -q --max-file-bytes 200000000 ;;
   esac
