@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Triangulate.Cli.Commands;
+using Triangulate.Cli.Terminal;
 
 namespace Triangulate.Cli;
 
@@ -14,6 +15,19 @@ public static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var parse = BuildRoot().Parse(args);
+        var unknown = UnknownOptions.Find(parse);
+        if (unknown.Count > 0)
+        {
+            foreach (var message in unknown)
+            {
+                await Console.Error.WriteLineAsync($"usage: {message}").ConfigureAwait(false);
+            }
+
+            var command = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
+            await Console.Error.WriteLineAsync($"Run 'triangulate {command}--help' for its options.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine would exit 1, which our contract reserves for "some inputs failed".

@@ -7,7 +7,12 @@ namespace Triangulate.Engine;
 /// <summary>Everything one run produced: articles in input order, diagnostics, store counts and timings.</summary>
 public sealed class AnalysisResult
 {
+    /// <summary>The run's articles in input order, each once; filled only when the corpus stages ran (they need the
+    /// articles). <see cref="ArticleIds"/> is always filled.</summary>
     public List<Article> Articles { get; } = [];
+
+    /// <summary>The ids of the run's articles in input order, each once, whether or not <see cref="Articles"/> is kept.</summary>
+    public List<string> ArticleIds { get; } = [];
 
     /// <summary>Articles stored by earlier runs that the corpus stages saw beside this run's (<c>--include-stored</c>).</summary>
     public List<Article> StoredArticles { get; } = [];

@@ -22,7 +22,9 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
     public async Task<AnalysisResult> RunAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, bool runCorpus, CancellationToken cancellationToken, int includeStored = 0)
     {
         var result = new AnalysisResult();
-        var collected = new List<ArticleResult>();
+        // Without corpus stages nothing needs the articles after they are stored, so only their ids and diagnostics
+        // are kept: ingest of a 1 GB JSON Lines file stays at flat memory.
+        var collected = new List<Collected>();
         var batch = new List<Article>(StoreBatchSize);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
@@ -35,7 +37,7 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
             await foreach (var item in runner.ProcessAsync(items, cancellationToken).ConfigureAwait(false))
             {
                 result.Items++;
-                collected.Add(item);
+                collected.Add(new Collected(item.Sequence, item.Diagnostics, item.Article?.Id, runCorpus ? item.Article : null));
                 if (item.Article is { } article)
                 {
                     result.InputChars += article.Text.Length;
@@ -76,9 +78,13 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
         foreach (var item in collected)
         {
             result.Diagnostics.AddRange(item.Diagnostics);
-            if (item.Article is { } article && kept.Add(article.Id))
+            if (item.ArticleId is { } id && kept.Add(id))
             {
-                result.Articles.Add(article);
+                result.ArticleIds.Add(id);
+                if (item.Article is { } article)
+                {
+                    result.Articles.Add(article);
+                }
             }
         }
 
@@ -126,4 +132,8 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
             }
         }
     }
+
+    /// <summary>What the run keeps of one item until the end: its place, diagnostics, article id, and the article itself
+    /// only when corpus stages will need it.</summary>
+    private readonly record struct Collected(long Sequence, IReadOnlyList<Diagnostic> Diagnostics, string? ArticleId, Article? Article);
 }

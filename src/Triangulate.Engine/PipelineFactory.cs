@@ -29,15 +29,16 @@ public static class PipelineFactory
 {
     /// <summary>The full pipeline: extraction, every per-article stage, every corpus stage.</summary>
     /// <param name="siteRules">Per-site HTML rules; null means the built-in set.</param>
-    public static Pipeline CreateFull(PipelineOptions? options = null, SiteRuleSet? siteRules = null) =>
-        Pipeline.Create(CreateExtractor(siteRules), ArticleStages(), CorpusStages(), options);
+    /// <param name="extraction">Extraction limits (--max-text-chars); null means the defaults.</param>
+    public static Pipeline CreateFull(PipelineOptions? options = null, SiteRuleSet? siteRules = null, ArticleExtractorOptions? extraction = null) =>
+        Pipeline.Create(CreateExtractor(siteRules, extraction), ArticleStages(), CorpusStages(), options);
 
     /// <summary>Extraction only: what ingest needs to store articles.</summary>
-    public static Pipeline CreateExtractionOnly(PipelineOptions? options = null, SiteRuleSet? siteRules = null) =>
-        Pipeline.Create(CreateExtractor(siteRules), [], [], options);
+    public static Pipeline CreateExtractionOnly(PipelineOptions? options = null, SiteRuleSet? siteRules = null, ArticleExtractorOptions? extraction = null) =>
+        Pipeline.Create(CreateExtractor(siteRules, extraction), [], [], options);
 
-    private static IDocumentExtractor CreateExtractor(SiteRuleSet? siteRules) =>
-        new ArticleExtractor(new HtmlExtractor(siteRules is null ? null : new HtmlExtractorOptions { SiteRules = siteRules }));
+    private static IDocumentExtractor CreateExtractor(SiteRuleSet? siteRules, ArticleExtractorOptions? extraction) =>
+        new ArticleExtractor(new HtmlExtractor(siteRules is null ? null : new HtmlExtractorOptions { SiteRules = siteRules }), options: extraction);
 
     private static IEnumerable<IArticleStage> ArticleStages() =>
     [

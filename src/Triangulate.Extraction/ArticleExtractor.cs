@@ -114,7 +114,7 @@ public sealed class ArticleExtractor : IDocumentExtractor
             cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
         }
 
-        diagnostics.Add(Diagnostic.Warning(input, ErrorCodes.TextTruncated, $"article text cut from {text.Length} to {cut} characters (limit {max}; raise MaxTextChars to keep more)"));
+        diagnostics.Add(Diagnostic.Warning(input, ErrorCodes.TextTruncated, $"article text cut from {text.Length} to {cut} characters (limit {max}; raise it with {ArticleExtractorOptions.MaxTextCharsFlag} N to keep more)"));
         return text[..cut].TrimEnd();
     }
 

@@ -84,6 +84,16 @@ public sealed class InputReader
         }
     }
 
+    /// <summary>Reads one stream exactly as a file called <paramref name="name"/> holding its bytes would be read (the
+    /// name's extension is the tie-breaker when the content is ambiguous). For callers whose bytes are not in a
+    /// file: the fuzz targets, a server, a test.</summary>
+    public IAsyncEnumerable<IngestItem> ReadStreamAsync(Stream stream, string name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return sources.ReadNamedStreamAsync(stream, name, ct);
+    }
+
     private async IAsyncEnumerable<IngestItem> ReadFileOnceAsync(string input, string fullPath, bool fromFolder, HashSet<string> seen, [EnumeratorCancellation] CancellationToken ct)
     {
         if (!seen.Add(fullPath))

@@ -1,5 +1,6 @@
 using Triangulate.Core.Pipeline;
 using Triangulate.Ingest.Web;
+using Triangulate.Server.Security;
 
 namespace Triangulate.Server;
 
@@ -36,6 +37,8 @@ public sealed class ServerOptions
 
     /// <summary>Per-host politeness of the watcher's fetches.</summary>
     public PolitenessOptions Politeness { get; init; } = new();
+    /// <summary>Per-key write and per-address read limits, and the concurrency cap (429 / 503 with Retry-After).</summary>
+    public RateLimitOptions RateLimits { get; init; } = new();
 
     /// <summary>Log requests and startup at Information level (the CLI); tests and load runs keep it quiet.</summary>
     public bool Verbose { get; init; }

@@ -66,6 +66,7 @@ public static class TriangulateServer
         {
             services.AddHostedService<Watch.WatchService>();
         }
+        AddSecurity(services, options);
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ServerJson.OmitAbsentSections } };
@@ -82,6 +83,23 @@ public static class TriangulateServer
         }));
     }
 
+    /// <summary>The API key as an authentication scheme with a write policy, the rate limits, and problem details for
+    /// every error response.</summary>
+    private static void AddSecurity(IServiceCollection services, ServerOptions options)
+    {
+        services.AddProblemDetails();
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, o => o.ApiKey = options.ApiKey);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyDefaults.WritePolicy, policy => policy.AddAuthenticationSchemes(ApiKeyDefaults.Scheme).RequireAuthenticatedUser());
+        services.AddTriangulateRateLimits(options.RateLimits);
+    }
+
+    /// <summary>
+    /// The middleware, in the order that keeps the body unread until the caller is known: headers and metrics, error
+    /// pages as problem+json, routing, authentication, rate limits, authorization, and only then the endpoint, which
+    /// is what binds the body.
+    /// </summary>
     private static void Configure(WebApplication app, ServerOptions options)
     {
         var metrics = app.Services.GetRequiredService<ServerMetrics>();
@@ -97,6 +115,12 @@ public static class TriangulateServer
                 metrics.Request(context.Response.StatusCode);
             }
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         ApiEndpoints.Map(app, options);
         app.MapOpenApi(OpenApiPath);
         var assets = app.Services.GetRequiredService<StaticAssets>();

@@ -4,6 +4,7 @@ using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
 using Triangulate.Extraction.Html.SiteRules;
+using Triangulate.Extraction;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
@@ -51,42 +52,59 @@ public static class AnalyzeCommand
               triangulate analyze today/ --out out/story --db ~/news.db --include-stored 5000
               triangulate analyze https://example.org/feed.xml outlets.opml --out out/today
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(
+                inputsFailed: "some inputs failed (the output holds the rest), or no input held an article (then nothing is written: no report, no new database)",
+                usage: "usage error (unknown option, bad value) or --out cannot be written",
+                storage: ExitCodes.StorageMeaning)}
             """)
         {
             inputs, output, db, quiet, verbose, parallelism, includeStored, siteRules,
         };
         web.AddTo(command);
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
+            var ingest = limits.Ingest(parse);
+            ingest.Web = new WebReader(fetcher);
             return await RunAsync(
                 parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
-                parse.GetValue(includeStored), parse.GetValue(siteRules), new WebReader(fetcher)).ConfigureAwait(false);
+                parse.GetValue(includeStored), parse.GetValue(siteRules), ingest, limits.Extraction(parse)).ConfigureAwait(false);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null, WebReader? web = null)
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null,
+        IngestOptions? ingestOptions = null, ArticleExtractorOptions? extractionOptions = null)
     {
+        if (!InputCheck.AnyExists(inputs))
+        {
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        var storePath = dbPath ?? Path.Combine(outDir, StorePaths.FileName);
+        var created = new CreatedPaths().Folder(outDir).Store(storePath);
         if (OutputFolder.CheckWritable(outDir) is { } problem)
         {
             DiagnosticPrinter.Fatal(OutputFolder.Code, problem);
             return ExitCodes.Usage;
         }
 
-        await using var store = await StoreOpener.TryOpenAsync(dbPath ?? Path.Combine(outDir, StorePaths.FileName), cancellationToken).ConfigureAwait(false);
+        var store = await StoreOpener.TryOpenAsync(storePath, cancellationToken).ConfigureAwait(false);
         if (store is null)
         {
+            created.Undo();
             return ExitCodes.Storage;
         }
 
-        var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
-        var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules));
-        var reader = new InputReader(new IngestOptions { Web = web });
         AnalysisResult result;
+        string storeDescription = store.Description;
         try
         {
+            var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
+            var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules, extractionOptions));
+            var reader = new InputReader(ingestOptions ?? new IngestOptions());
             result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
                 sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(inputs, cancellationToken), sink, runCorpus: true, cancellationToken, includeStored)).ConfigureAwait(false);
         }
@@ -95,9 +113,26 @@ public static class AnalyzeCommand
             DiagnosticPrinter.Fatal(ex.Code, ex.Message);
             return ExitCodes.Storage;
         }
+        finally
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+        }
 
+        DiagnosticPrinter.Print(result.Diagnostics, verbose);
+        if (result.Articles.Count + result.StoredArticles.Count == 0)
+        {
+            created.Undo();
+            InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(result.Diagnostics)})");
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        return await WriteAsync(result, outDir, storePath, storeDescription, includeStored, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> WriteAsync(AnalysisResult result, string outDir, string storePath, string storeDescription, int includeStored, CancellationToken cancellationToken)
+    {
         var dossier = new DossierBuilder(TimeProvider.System).Build([.. result.Articles, .. result.StoredArticles], result.Diagnostics, result.Corpus);
-        await using (var revisions = await Storage.WatchStores.OpenAsync(dbPath ?? Path.Combine(outDir, StorePaths.FileName), cancellationToken).ConfigureAwait(false))
+        await using (var revisions = await Storage.WatchStores.OpenAsync(storePath, cancellationToken).ConfigureAwait(false))
         {
             await DossierRevisions.AttachAsync(dossier, revisions, cancellationToken).ConfigureAwait(false);
         }
@@ -106,12 +141,12 @@ public static class AnalyzeCommand
         var reportPath = Path.Combine(outDir, "report.html");
         try
         {
-            await using (var stream = File.Create(dossierPath))
+            using (var stream = File.Create(dossierPath))
             {
                 DossierJsonWriter.Write(dossier, stream);
             }
 
-            await using (var stream = File.Create(reportPath))
+            using (var stream = File.Create(reportPath))
             {
                 new HtmlReportWriter().Write(dossier, stream);
             }
@@ -122,8 +157,7 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        DiagnosticPrinter.Print(result.Diagnostics, verbose);
-        Console.WriteLine($"{result.Articles.Count} article{(result.Articles.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {store.Description}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
+        Console.WriteLine($"{result.Articles.Count} article{(result.Articles.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {storeDescription}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
         if (includeStored > 0)
         {
             Console.WriteLine($"{result.StoredArticles.Count} article{(result.StoredArticles.Count == 1 ? "" : "s")} from earlier runs analysed with them (--include-stored {includeStored})");

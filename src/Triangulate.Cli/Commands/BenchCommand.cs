@@ -32,20 +32,24 @@ public static class BenchCommand
               triangulate bench ../shared/data/newsdocs --stages ingest
               triangulate bench samples/demo --runs 5
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(storage: "storage error (the temporary store cannot be created)")}
             """)
         {
             inputs, runs, stages, noStore, parallelism,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(inputs)!, Math.Max(1, parse.GetValue(runs)), parse.GetValue(stages) == "ingest", parse.GetValue(noStore), parse.GetValue(parallelism), ct));
+        var limits = new LimitOptions();
+        limits.AddTo(command);
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(inputs)!, Math.Max(1, parse.GetValue(runs)), parse.GetValue(stages) == "ingest", parse.GetValue(noStore), parse.GetValue(parallelism), ct,
+            limits.Ingest(parse), limits.Extraction(parse)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, int runs, bool ingestOnly, bool noStore, int? parallelism, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] inputs, int runs, bool ingestOnly, bool noStore, int? parallelism, CancellationToken ct,
+        IngestOptions ingestOptions, Triangulate.Extraction.ArticleExtractorOptions extraction)
     {
         var bytes = InputSizer.TotalBytes(inputs);
         var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
-        var pipeline = ingestOnly ? PipelineFactory.CreateExtractionOnly(options) : PipelineFactory.CreateFull(options);
+        var pipeline = ingestOnly ? PipelineFactory.CreateExtractionOnly(options, extraction: extraction) : PipelineFactory.CreateFull(options, extraction: extraction);
         var stageNames = string.Join(", ", new[] { pipeline.Extractor.Name }.Concat(pipeline.ArticleStages.Select(s => s.Name)).Concat(pipeline.CorpusStages.Select(s => s.Name)));
         Console.WriteLine($"Stages: {stageNames}{(noStore ? "" : ", sqlite store")}");
         Console.WriteLine($"Input: {bytes / 1e6:N1} MB in {string.Join(" ", inputs)}; {options.Parallelism} worker(s); {runs} run(s) after 1 warm-up");
@@ -63,7 +67,7 @@ public static class BenchCommand
                 }
 
                 var watch = Stopwatch.StartNew();
-                var reader = new InputReader(new IngestOptions());
+                var reader = new InputReader(ingestOptions);
                 var result = await new Analyzer(new PipelineRunner(pipeline), store).RunAsync(reader.ReadAsync(inputs, ct), new NoProgress(), runCorpus: !ingestOnly, ct).ConfigureAwait(false);
                 watch.Stop();
                 if (store is not null)
@@ -73,10 +77,10 @@ public static class BenchCommand
 
                 var seconds = watch.Elapsed.TotalSeconds;
                 var label = run == 0 ? "warm-up" : $"run {run}";
-                Console.WriteLine($"{label,-8} {result.Articles.Count,8:N0} articles in {seconds,7:N2} s = {result.Articles.Count / seconds,9:N0} articles/s, {bytes / 1e6 / seconds,7:N1} MB/s (article stages {result.ArticleStagesElapsed.TotalSeconds:N2} s, corpus stages {result.CorpusStagesElapsed.TotalSeconds:N2} s)");
+                Console.WriteLine($"{label,-8} {result.ArticleIds.Count,8:N0} articles in {seconds,7:N2} s = {result.ArticleIds.Count / seconds,9:N0} articles/s, {bytes / 1e6 / seconds,7:N1} MB/s (article stages {result.ArticleStagesElapsed.TotalSeconds:N2} s, corpus stages {result.CorpusStagesElapsed.TotalSeconds:N2} s)");
                 if (run > 0)
                 {
-                    rates.Add((result.Articles.Count / seconds, bytes / 1e6 / seconds, seconds, result.Articles.Count));
+                    rates.Add((result.ArticleIds.Count / seconds, bytes / 1e6 / seconds, seconds, result.ArticleIds.Count));
                 }
             }
             finally

@@ -14,6 +14,10 @@ public static class CommonOptions
         HelpName = "PATH",
     };
 
+    /// <summary>--db for a command that only reads: the store must exist (open it with
+    /// <see cref="StoreOpener.TryOpenExistingAsync"/>, which never creates one).</summary>
+    public static ReadOnlyDbOption ReadOnlyDb(string defaultDescription) => new(defaultDescription);
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress display." };
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Also print info-level diagnostics." };

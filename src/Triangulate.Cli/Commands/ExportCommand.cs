@@ -15,7 +15,7 @@ public static class ExportCommand
 
     public static Command Create()
     {
-        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var db = CommonOptions.ReadOnlyDb(CommonOptions.UserDb);
         var format = new Option<string>("--format", "-f") { Description = "json (one array) or jsonl (one article per line).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var output = new Option<string?>("--out", "-o") { Description = "File to write. Default: standard output.", HelpName = "FILE" };
@@ -26,14 +26,14 @@ public static class ExportCommand
               triangulate export --format jsonl --db out/demo/triangulate.db > articles.jsonl
               triangulate export --format json --out articles.json
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(usage: "usage error, or --out cannot be written", storage: ExitCodes.ReadOnlyStorageMeaning)}
             """)
         {
             db, format, output,
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
             if (store is null)
             {
                 return ExitCodes.Storage;

@@ -27,25 +27,39 @@ public static class IngestCommand
               triangulate ingest feed.xml articles.jsonl --db news.db
               triangulate ingest https://example.org/feed.xml https://example.org/news-sitemap.xml
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(
+                inputsFailed: "some inputs failed (the rest were stored), or no input held an article (then no new database is created)",
+                storage: ExitCodes.StorageMeaning)}
             """)
         {
             inputs, db, quiet, verbose, siteRules,
         };
         web.AddTo(command);
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(inputs)!;
-            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            if (!InputCheck.AnyExists(paths))
+            {
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            var storePath = parse.GetValue(db) ?? CommonOptions.UserDb;
+            var created = new CreatedPaths().Store(storePath);
+            var store = await StoreOpener.TryOpenAsync(storePath, ct).ConfigureAwait(false);
             if (store is null)
             {
                 return ExitCodes.Storage;
             }
 
-            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules)));
+            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules), extraction: limits.Extraction(parse)));
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
-            var reader = new InputReader(new IngestOptions { Web = new WebReader(fetcher) });
+            var ingestOptions = limits.Ingest(parse);
+            ingestOptions.Web = new WebReader(fetcher);
+            var reader = new InputReader(ingestOptions);
             AnalysisResult result;
+            var description = store.Description;
             try
             {
                 result = await ProgressDisplay.RunAsync("Ingesting", InputSizer.TotalBytes(paths), parse.GetValue(quiet),
@@ -56,9 +70,20 @@ public static class IngestCommand
                 DiagnosticPrinter.Fatal(ex.Code, ex.Message);
                 return ExitCodes.Storage;
             }
+            finally
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
 
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(verbose));
-            Console.WriteLine($"{result.Added} new, {result.AlreadyStored} already stored in {store.Description}; {DiagnosticPrinter.Counts(result.Diagnostics)}");
+            if (result.ArticleIds.Count == 0)
+            {
+                created.Undo();
+                InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(result.Diagnostics)})");
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            Console.WriteLine($"{result.Added} new, {result.AlreadyStored} already stored in {description}; {DiagnosticPrinter.Counts(result.Diagnostics)}");
             return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
         return command;

@@ -10,7 +10,7 @@ public static class ListCommand
 {
     public static Command Create()
     {
-        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var db = CommonOptions.ReadOnlyDb(CommonOptions.UserDb);
         var limit = new Option<int>("--limit", "-n") { Description = "How many articles to show.", DefaultValueFactory = _ => 50 };
         var offset = new Option<int>("--offset") { Description = "How many to skip first (for paging).", DefaultValueFactory = _ => 0 };
         var command = new Command("list", $"""
@@ -20,14 +20,14 @@ public static class ListCommand
               triangulate list --db out/demo/triangulate.db
               triangulate list -n 20 --offset 20
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(storage: ExitCodes.ReadOnlyStorageMeaning)}
             """)
         {
             db, limit, offset,
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
             if (store is null)
             {
                 return ExitCodes.Storage;

@@ -10,7 +10,7 @@ public static class SearchCommand
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "Words to find; quotes and operators are treated as plain words." };
-        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var db = CommonOptions.ReadOnlyDb(CommonOptions.UserDb);
         var limit = new Option<int>("--limit", "-n") { Description = "How many hits to show.", DefaultValueFactory = _ => 20 };
         var command = new Command("search", $"""
             Full-text search over stored titles and texts, best matches first.
@@ -18,14 +18,14 @@ public static class SearchCommand
             Examples:
               triangulate search "harbour bridge" --db out/demo/triangulate.db
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(storage: ExitCodes.ReadOnlyStorageMeaning)}
             """)
         {
             query, db, limit,
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
             if (store is null)
             {
                 return ExitCodes.Storage;

@@ -41,7 +41,7 @@ public static class ServeCommand
               triangulate serve --urls http://0.0.0.0:8080 --api-key "$(cat key.txt)"
               triangulate serve --db news.db --watch outlets.opml
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(ok: "stopped cleanly", usage: "usage error, or a non-loopback --urls without --api-key", storage: ExitCodes.StorageMeaning)}
             """)
         {
             db, urls, apiKey, siteRules, watch,

@@ -14,7 +14,7 @@ public static class ShowCommand
     public static Command Create()
     {
         var id = new Argument<string>("id") { Description = "Article id (as printed by list), e.g. a-3f9c…" };
-        var db = CommonOptions.Db(CommonOptions.UserDb);
+        var db = CommonOptions.ReadOnlyDb(CommonOptions.UserDb);
         var json = new Option<bool>("--json") { Description = "Print the article as dossier JSON." };
         var revisions = new Option<bool>("--revisions") { Description = "Print every revision the watcher kept of this article, with the sentences each one changed." };
         var command = new Command("show", $"""
@@ -25,14 +25,14 @@ public static class ShowCommand
               triangulate show a-3f9c0d1e2b4a5c6d7e8f --json
               triangulate show a-3f9c0d1e2b4a5c6d7e8f --revisions --db news.db
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(usage: "usage error, or no stored article has that id", storage: ExitCodes.ReadOnlyStorageMeaning)}
             """)
         {
             id, db, json, revisions,
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
+            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
             if (store is null)
             {
                 return ExitCodes.Storage;

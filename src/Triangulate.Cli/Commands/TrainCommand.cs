@@ -19,7 +19,7 @@ public static class TrainCommand
               triangulate train ner --data ../shared/data
               triangulate train ner --train-only --out /tmp/ner.model.gz
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(usage: "usage error, or --data holds no ner/ folder")}
             """)
         {
             data, output, trainOnly,

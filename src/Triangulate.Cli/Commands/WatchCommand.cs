@@ -41,7 +41,9 @@ public static class WatchCommand
               triangulate watch --db news.db --once          # from cron: the stored sources, one cycle
               triangulate watch --db news.db --status
 
-            {ExitCodes.HelpText}
+            {ExitCodes.Help(
+                inputsFailed: "some sources could not be polled in a --once cycle (the others were stored)",
+                storage: ExitCodes.StorageMeaning)}
             """)
         {
             sources, db, interval, once, status, maxPerHost,

@@ -1,14 +1,18 @@
 using Triangulate.Cli.Terminal;
+using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Storage;
-using Triangulate.Engine;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Composition;
 
-/// <summary>Opens the store a command names, turning store problems into one clear line and exit code 3.</summary>
+/// <summary>
+/// Opens the store a command names, turning store problems into one clear line and exit code 3. A command that
+/// only reads (list, show, search, export, stories…) opens with <see cref="TryOpenExistingAsync"/>, which never
+/// creates a store: a typo in --db must not leave an empty database behind and print nothing.
+/// </summary>
 public static class StoreOpener
 {
-    /// <summary>The opened store, or null after printing why it could not be opened.</summary>
+    /// <summary>The opened store (created when absent), or null after printing why it could not be opened.</summary>
     public static async Task<IArticleStore?> TryOpenAsync(string path, CancellationToken cancellationToken)
     {
         try
@@ -21,4 +25,21 @@ public static class StoreOpener
             return null;
         }
     }
+
+    /// <summary>The opened store when it already exists, or null after printing why not. For read-only commands.</summary>
+    public static async Task<IArticleStore?> TryOpenExistingAsync(string path, CancellationToken cancellationToken)
+    {
+        if (MissingSqliteFile(path))
+        {
+            DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable,
+                $"no store at '{path}' (this command only reads and never creates one); check --db, or fill a store first with 'triangulate ingest … --db {path}'.");
+            return null;
+        }
+
+        return await TryOpenAsync(path, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when <paramref name="path"/> names a SQLite store whose file does not exist yet.</summary>
+    public static bool MissingSqliteFile(string path) =>
+        !path.StartsWith(ArticleStores.PostgresPrefix, StringComparison.OrdinalIgnoreCase) && !File.Exists(path) && !Directory.Exists(path);
 }

@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string UnreadableInput = "TRI1009";
     public const string UnsupportedFormat = "TRI1010";
     public const string MalformedFeedItem = "TRI1011";
+    public const string NoArticles = "TRI1012";
 
     // 11xx: reading from the web (issue 17)
     public const string FetchFailed = "TRI1101";
@@ -35,6 +36,7 @@ public static class ErrorCodes
     public const string StoreSchemaTooNew = "TRI3004";
     public const string StoreUnavailable = "TRI3005";
     public const string AlreadyStored = "TRI3006";
+    public const string StoreFull = "TRI3007";
 
     public const string StageFailed = "TRI4001";
     public const string StageTimedOut = "TRI4002";

@@ -68,7 +68,7 @@ internal static class FeedReader
 
         if (entry.Body.Length > options.MaxRecordBytes)
         {
-            return IngestItem.Failed(IngestDiagnostics.TooLarge(input, entry.Body.Length, options.MaxRecordBytes, $"feed item {index + 1}"));
+            return IngestItem.Failed(IngestDiagnostics.RecordTooLarge(input, entry.Body.Length, options.MaxRecordBytes, $"feed item {index + 1}"));
         }
 
         var hints = new DocumentHints

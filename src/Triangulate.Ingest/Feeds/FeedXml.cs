@@ -122,8 +122,10 @@ internal static class FeedXml
                 items.Add(XElement.Load(reader));
                 errors.Add(null);
             }
-            catch (XmlException ex)
+            catch (Exception ex) when (ex is XmlException or InvalidOperationException)
             {
+                // InvalidOperationException: the chunk holds more than one element ("<entry/><id>…</entry>", found by
+                // fuzzing); that item is unusable like any other malformed one.
                 items.Add(null);
                 errors.Add(ex.Message);
             }
@@ -171,7 +173,15 @@ internal static class FeedXml
         foreach (Match declaration in NamespaceDeclaration.Matches(rootTag))
         {
             var prefix = declaration.Groups["prefix"].Success ? declaration.Groups["prefix"].Value : string.Empty;
-            manager.AddNamespace(prefix, declaration.Groups["uri"].Value);
+            try
+            {
+                manager.AddNamespace(prefix, declaration.Groups["uri"].Value);
+            }
+            catch (ArgumentException)
+            {
+                // A reserved prefix or URI ("xmlns:xmlns=…", found by fuzzing) in a feed that is broken anyway:
+                // leave that declaration out; items that need it fail on their own as TRI1011.
+            }
         }
 
         return new XmlParserContext(null, manager, null, XmlSpace.None);

@@ -61,7 +61,7 @@ internal static class JsonLinesReader
         var input = source.Input + suffix;
         if (line.TooLong)
         {
-            return IngestItem.Failed(IngestDiagnostics.TooLarge(input, -1, options.MaxRecordBytes, $"line {line.Number}"));
+            return IngestItem.Failed(IngestDiagnostics.RecordTooLarge(input, -1, options.MaxRecordBytes, $"line {line.Number}"));
         }
 
         var bytes = line.Bytes.Span;

@@ -10,10 +10,17 @@ internal static class IngestDiagnostics
         ErrorCodes.EncodingFallback,
         "the bytes are not valid UTF-8; read as Windows-1252. If characters look wrong, save the file as UTF-8");
 
-    public static Diagnostic TooLarge(string input, long bytes, long limit, string what = "the file") => Diagnostic.Error(
+    /// <summary>A whole file (or decompressed .gz) over <see cref="IngestOptions.MaxFileBytes"/>; the message names the flag that raises it.</summary>
+    public static Diagnostic FileTooLarge(string input, long bytes, long limit, string what = "the file") => Diagnostic.Error(
         input,
         ErrorCodes.InputTooLarge,
-        $"{what} is {Describe(bytes)}, over the {Describe(limit)} limit; it was skipped (raise the MaxFileBytes / MaxRecordBytes limit if it is genuine)");
+        $"{what} is {Describe(bytes)}, over the {Describe(limit)} limit; it was skipped (if it is genuine, raise the limit with {IngestOptions.MaxFileBytesFlag} BYTES)");
+
+    /// <summary>A JSON Lines line or feed item over <see cref="IngestOptions.MaxRecordBytes"/>; the message names the flag that raises it.</summary>
+    public static Diagnostic RecordTooLarge(string input, long bytes, long limit, string what) => Diagnostic.Error(
+        input,
+        ErrorCodes.InputTooLarge,
+        $"{what} is {Describe(bytes)}, over the {Describe(limit)} limit; it was skipped and the rest read (if it is genuine, raise the limit with {IngestOptions.MaxRecordBytesFlag} BYTES)");
 
     private static string Describe(long bytes) => bytes < 0 ? "too large" : bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024.0):0.#} MiB" : $"{bytes:N0} bytes";
 }

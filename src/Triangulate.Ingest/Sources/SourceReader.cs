@@ -77,6 +77,10 @@ internal sealed class SourceReader(IngestOptions options)
         }
     }
 
+    /// <summary>Reads one stream as a file named <paramref name="name"/> would be read.</summary>
+    public IAsyncEnumerable<IngestItem> ReadNamedStreamAsync(Stream stream, string name, CancellationToken ct) =>
+        ReadStreamAsync(stream, stream.CanSeek ? stream.Length : -1, new SourceInfo(name, Path.GetFileName(name), FromFolder: false), allowGzip: true, ct);
+
     private async IAsyncEnumerable<IngestItem> ReadStreamAsync(Stream stream, long length, SourceInfo source, bool allowGzip, [EnumeratorCancellation] CancellationToken ct)
     {
         var sample = new byte[ContentSniffer.SampleBytes];
@@ -115,7 +119,7 @@ internal sealed class SourceReader(IngestOptions options)
 
         if (length > options.MaxFileBytes)
         {
-            yield return IngestItem.Failed(IngestDiagnostics.TooLarge(source.Input, length, options.MaxFileBytes));
+            yield return IngestItem.Failed(IngestDiagnostics.FileTooLarge(source.Input, length, options.MaxFileBytes));
             yield break;
         }
 
@@ -130,7 +134,7 @@ internal sealed class SourceReader(IngestOptions options)
 
             if (total > options.MaxFileBytes)
             {
-                yield return IngestItem.Failed(IngestDiagnostics.TooLarge(source.Input, -1, options.MaxFileBytes, kind == ContentKind.Gzip ? "the decompressed file" : "the input"));
+                yield return IngestItem.Failed(IngestDiagnostics.FileTooLarge(source.Input, -1, options.MaxFileBytes, kind == ContentKind.Gzip ? "the decompressed file" : "the input"));
                 yield break;
             }
 
@@ -249,7 +253,7 @@ internal sealed class SourceReader(IngestOptions options)
 
             if (entry.Body.Length > options.MaxRecordBytes)
             {
-                yield return IngestItem.Failed(IngestDiagnostics.TooLarge(source.Input + suffix, entry.Body.Length, options.MaxRecordBytes, $"feed item {i + 1}"));
+                yield return IngestItem.Failed(IngestDiagnostics.RecordTooLarge(source.Input + suffix, entry.Body.Length, options.MaxRecordBytes, $"feed item {i + 1}"));
                 continue;
             }
 
@@ -282,7 +286,7 @@ internal sealed class SourceReader(IngestOptions options)
 
         if (decompressed.Length > options.MaxFileBytes)
         {
-            yield return IngestItem.Failed(IngestDiagnostics.TooLarge(source.Input, -1, options.MaxFileBytes, "the decompressed file"));
+            yield return IngestItem.Failed(IngestDiagnostics.FileTooLarge(source.Input, -1, options.MaxFileBytes, "the decompressed file"));
             yield break;
         }
 

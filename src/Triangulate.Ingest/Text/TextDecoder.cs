@@ -137,8 +137,10 @@ public static class TextDecoder
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a label .NET knows but refuses to decode (UTF-7, disabled for security; found by
+            // fuzzing). WHATWG knows no UTF-7 either, so it is an unknown label and detection goes on without it.
             return null;
         }
     }

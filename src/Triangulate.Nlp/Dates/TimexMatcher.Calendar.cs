@@ -382,6 +382,12 @@ internal sealed partial class TimexMatcher
             j++;
         }
 
+        // "at 3 p.m. on" at the very end of a text: nothing follows "on" (found by the property tests).
+        if (j >= Count)
+        {
+            return false;
+        }
+
         return (TryWeekday(j, out day) || TryMonth(j, out day) || TryNumericDate(j, out day) || TryFixedDay(j, out day)) && day.Type == "DATE" && day.Value is not null;
     }
 }

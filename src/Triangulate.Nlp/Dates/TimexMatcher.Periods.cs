@@ -124,7 +124,7 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
-        if (j != i && _tokens[j].Kind == ScanKind.Word)
+        if (j != i && j < Count && _tokens[j].Kind == ScanKind.Word)
         {
             for (var k = 0; k < DecadeWords.Length; k++)
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using System.Text.Json;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
@@ -20,9 +21,10 @@ public static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder app, ServerOptions options)
     {
         var api = app.MapGroup("/api");
-        api.MapPost("/ingest", IngestAsync).AddEndpointFilter(new ApiKeyFilter(options.ApiKey))
+        api.MapPost("/ingest", IngestAsync).RequireAuthorization(ApiKeyDefaults.WritePolicy).AddOpenApiOperationTransformer(IngestRequestBody.DescribeAsync)
             .WithName("Ingest").WithTags("Ingest")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithSummary("Ingest text, HTML, a JSON Lines batch or a URL; runs the pipeline and stores new articles (needs X-Api-Key).");
         api.MapGet("/stories", ListStoriesAsync).WithName("ListStories").WithTags("Stories").WithSummary("Stories, filtered by date range, outlet and entity, sorted and paged.");
         api.MapGet("/stories/{id}", GetStoryAsync).WithName("GetStory").WithTags("Stories").WithSummary("One story's dossier section and its articles.");
@@ -33,9 +35,38 @@ public static class ApiEndpoints
         app.MapGet("/metrics", (ServerMetrics metrics) => TypedResults.Ok(metrics.Snapshot())).WithName("Metrics").WithTags("Operations").WithSummary("Request and pipeline counters since start.");
     }
 
-    private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> IngestAsync(IngestRequest request, IngestService ingest, ServerMetrics metrics, CancellationToken ct)
+    /// <summary>
+    /// Reads the body itself rather than binding <see cref="IngestRequest"/> as a parameter: a bound body adds a
+    /// content-type constraint that routing enforces (415) before authorization runs, so an unauthenticated caller
+    /// would learn about the body instead of getting 401. Here the caller is known before a byte is read.
+    /// </summary>
+    private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> IngestAsync(HttpRequest http, IngestService ingest, ServerMetrics metrics, CancellationToken ct)
     {
         metrics.Ingest();
+        if (!http.HasJsonContentType())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: "send the ingest request as application/json");
+        }
+
+        IngestRequest? request;
+        try
+        {
+            request = await http.ReadFromJsonAsync<IngestRequest>(ct);
+        }
+        catch (JsonException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: $"the request body is not a valid ingest request: {ex.Message}");
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return TypedResults.Problem(statusCode: ex.StatusCode, title: ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request", detail: ex.Message);
+        }
+
+        if (request is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: "the request body is empty or null");
+        }
+
         try
         {
             return TypedResults.Ok(await ingest.IngestAsync(request, ct));

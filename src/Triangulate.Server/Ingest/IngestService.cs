@@ -41,7 +41,7 @@ public sealed class IngestService(PipelineRunner runner, IArticleStore store, Sa
 
         metrics.ArticlesAdded(result.Added);
         return new IngestResponse(result.Items, result.Added, result.AlreadyStored,
-            result.Articles.ConvertAll(a => a.Id), result.Diagnostics.ConvertAll(DossierBuilder.ToDossier));
+            [.. result.ArticleIds], result.Diagnostics.ConvertAll(DossierBuilder.ToDossier));
     }
 
     private async Task<IAsyncEnumerable<IngestItem>> ToItemsAsync(IngestRequest request, CancellationToken ct)

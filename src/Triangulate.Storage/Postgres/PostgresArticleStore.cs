@@ -1,5 +1,7 @@
 using System.Globalization;
 using Npgsql;
+using Polly;
+using Polly.Retry;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Model;
 using Triangulate.Core.Storage;
@@ -19,6 +21,8 @@ public sealed class PostgresArticleStore : IArticleStore
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _schema;
     private readonly PostgresStoreOptions _options;
+    private readonly ResiliencePipeline _retry;
+    private long _retries;
 
     private PostgresArticleStore(NpgsqlDataSource dataSource, string description, PostgresStoreOptions options)
     {
@@ -26,7 +30,11 @@ public sealed class PostgresArticleStore : IArticleStore
         _schema = PostgresSchema.Quote(options.Schema);
         _options = options;
         Description = description;
+        _retry = RetryPipeline(options);
     }
+
+    /// <summary>Operations tried again after a lost connection since the store was opened (for tests and metrics).</summary>
+    public long Retries => Interlocked.Read(ref _retries);
 
     public string Description { get; }
 
@@ -91,7 +99,7 @@ public sealed class PostgresArticleStore : IArticleStore
 
             await transaction.CommitAsync(cancellationToken);
             return (IReadOnlyList<StoreAddResult>)results;
-        });
+        }, cancellationToken);
     }
 
     public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) => GuardAsync(async () =>
@@ -204,21 +212,52 @@ public sealed class PostgresArticleStore : IArticleStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    internal async Task<T> GuardAsync<T>(Func<Task<T>> operation)
+    /// <summary>
+    /// Runs one store operation, tried again with back-off while the connection is lost (<see cref="PostgresErrors.IsTransient"/>);
+    /// each try is whole (its own connection and transaction), so a retried batch is stored once. Errors that remain
+    /// become <see cref="StoreException"/>s with codes.
+    /// </summary>
+    internal async Task<T> GuardAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken = default)
     {
+        var before = Retries;
         try
         {
-            return await operation();
+            return await _retry.ExecuteAsync(async _ => await operation(), cancellationToken);
         }
         catch (NpgsqlException ex)
         {
-            throw PostgresErrors.Map(ex, Description);
+            throw PostgresErrors.Map(ex, Description, (int)(Retries - before));
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidCastException)
         {
             // A row the store cannot read back was damaged outside Triangulate (hand edits, another tool).
             throw new StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{Description} holds a malformed row: {ex.Message}", ex);
         }
+    }
+
+    private ResiliencePipeline RetryPipeline(PostgresStoreOptions options)
+    {
+        if (options.MaxRetries <= 0)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(PostgresErrors.IsTransient),
+            MaxRetryAttempts = options.MaxRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.RetryDelay,
+            MaxDelay = TimeSpan.FromSeconds(5),
+            OnRetry = _ =>
+            {
+                Interlocked.Increment(ref _retries);
+                // A terminated backend leaves its idle siblings in the pool dead too: start the next try afresh.
+                _dataSource.Clear();
+                return default;
+            },
+        }).Build();
     }
 
     private static (NpgsqlDataSource DataSource, string Description) CreateDataSource(string connectionString, string schema)

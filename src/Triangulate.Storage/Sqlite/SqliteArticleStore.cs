@@ -205,7 +205,8 @@ public sealed class SqliteArticleStore : IArticleStore
             // synchronous=NORMAL is the WAL setting SQLite recommends: no corruption on power loss, only the
             // last commits may be lost, and commits skip an fsync each.
             command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL");
+                $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL")
+                + (_options.MaxPageCount is { } pages ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; PRAGMA max_page_count = {pages}") : "");
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

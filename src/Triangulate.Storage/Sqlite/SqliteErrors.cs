@@ -24,7 +24,9 @@ internal static class SqliteErrors
         Corrupt => new StoreException(ErrorCodes.StoreCorrupt,
             $"{path} is corrupt (SQLite: {ex.Message}); restore a backup or re-ingest into a new database", ex),
         NotADb => new StoreException(ErrorCodes.StoreNotSqlite, $"{path} is not a SQLite database (SQLite: {ex.Message})", ex),
-        CantOpen or ReadOnly or IoErr or Full => new StoreException(ErrorCodes.StoreUnavailable,
+        Full => new StoreException(ErrorCodes.StoreFull,
+            $"{path} is full (SQLite: {ex.Message}): the disk or the database's page limit left no room; the batch being written was rolled back and everything stored before it is intact. Free space, then run the same command again: stored articles are recognised and only the rest is added", ex),
+        CantOpen or ReadOnly or IoErr => new StoreException(ErrorCodes.StoreUnavailable,
             $"cannot open or write the database {path} (SQLite: {ex.Message}); check the folder exists, is writable and has space", ex),
         _ => new StoreException(ErrorCodes.StoreUnavailable, $"database {path} failed: {ex.Message}", ex),
     };

@@ -8,6 +8,11 @@ public sealed record SqliteStoreOptions
     /// that a stuck process is reported instead of hanging the command.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Largest size of the database in pages (SQLite <c>max_page_count</c>, applied to every connection); null
+    /// (the default) means SQLite's own limit. A write that would pass it fails with TRI3007 and rolls its batch back,
+    /// exactly as a full disk does; tests use it to simulate one.</summary>
+    public long? MaxPageCount { get; init; }
+
     /// <summary>Clock for <c>stored_at</c>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

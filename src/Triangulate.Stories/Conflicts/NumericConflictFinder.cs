@@ -57,6 +57,8 @@ public sealed class NumericConflictFinder
     private static void Collect(Article article, Dictionary<string, List<Statement>> byThing)
     {
         var sentences = article.Annotations.Get(Layers.Sentences);
+        // Each sentence is read for revision wording once, however many figures it holds.
+        var revisingSentences = new Dictionary<TextSpan, bool>();
         foreach (var quantity in article.Annotations.Get(Layers.Quantities))
         {
             if (quantity.Qualifier is "vague" or "more than" or "less than" or "fewer than")
@@ -65,8 +67,10 @@ public sealed class NumericConflictFinder
             }
 
             var sentence = SentenceOf(sentences, quantity.Span) ?? quantity.Span;
-            var before = article.Text[sentence.Start..quantity.Span.Start];
-            if (RevisionCue.IsOldValue(before))
+            // Only the words just before the figure can mark it as the old value; reading from the sentence start
+            // made a text of one 500,000-character sentence cost a scan of that sentence per figure.
+            var beforeStart = Math.Max(sentence.Start, quantity.Span.Start - RevisionCue.OldValueWindow);
+            if (RevisionCue.IsOldValue(article.Text[beforeStart..quantity.Span.Start]))
             {
                 continue;
             }
@@ -79,18 +83,38 @@ public sealed class NumericConflictFinder
                     byThing[key] = list;
                 }
 
-                list.Add(new Statement(article, quantity, sentence, quantity.Value, article.Metadata.Published ?? DateTimeOffset.MaxValue));
+                if (!revisingSentences.TryGetValue(sentence, out var revises))
+                {
+                    revises = RevisionCue.Revises(article.Slice(sentence));
+                    revisingSentences[sentence] = revises;
+                }
+
+                list.Add(new Statement(article, quantity, sentence, quantity.Value, article.Metadata.Published ?? DateTimeOffset.MaxValue, revises));
             }
         }
     }
 
+    /// <summary>The sentence holding <paramref name="span"/>: a binary search over the sorted sentence layer, so a
+    /// text of many short sentences and many figures stays linear.</summary>
     private static TextSpan? SentenceOf(IReadOnlyList<Sentence> sentences, TextSpan span)
     {
-        foreach (var sentence in sentences)
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
         {
-            if (sentence.Span.Contains(span))
+            var mid = low + ((high - low) / 2);
+            var candidate = sentences[mid].Span;
+            if (candidate.Contains(span))
             {
-                return sentence.Span;
+                return candidate;
+            }
+
+            if (candidate.Start > span.Start || (candidate.Start == span.Start && candidate.End > span.End))
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                low = mid + 1;
             }
         }
 
@@ -99,7 +123,7 @@ public sealed class NumericConflictFinder
 
     private static DossierConflict Conflict(string thing, List<Statement> earlier, List<Statement> later)
     {
-        var revises = later.Exists(s => RevisionCue.Revises(s.Article.Slice(s.Sentence)));
+        var revises = later.Exists(s => s.Revises);
         var after = later.Min(s => s.Published) > earlier.Max(s => s.Published) && later.Min(s => s.Published) != DateTimeOffset.MaxValue;
         return new DossierConflict
         {
@@ -120,5 +144,5 @@ public sealed class NumericConflictFinder
             [.. statements.Select(s => new Evidence(s.Article.Id, s.Quantity.Span.Start, s.Quantity.Span.Length, s.Article.Slice(s.Quantity.Span)))]);
     }
 
-    private sealed record Statement(Article Article, QuantityAnnotation Quantity, TextSpan Sentence, double Value, DateTimeOffset Published);
+    private sealed record Statement(Article Article, QuantityAnnotation Quantity, TextSpan Sentence, double Value, DateTimeOffset Published, bool Revises);
 }

@@ -11,6 +11,10 @@ public static class RevisionCue
 
     private static readonly Regex OldReference = new(@"\b(up|down)?\s*from\s+(the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
+    /// <summary>How many characters before a figure <see cref="IsOldValue"/> needs: "down from the" with room for
+    /// odd spacing.</summary>
+    public const int OldValueWindow = 64;
+
     /// <summary>True when <paramref name="sentence"/> presents a figure as a revision.</summary>
     public static bool Revises(string sentence) => Cue.IsMatch(sentence);
 

@@ -36,9 +36,10 @@ public sealed class EntityCanonicalizer
         NameMerging.MergeContainedNames(clusters);
         NameMerging.MergeShortFirstNames(clusters);
         var unresolved = new Dictionary<string, List<StoryMention>>(StringComparer.Ordinal);
+        var surnames = PeopleByLaterWord(clusters);
         foreach (var m in mentions.Where(m => m.Words.Length == 1))
         {
-            var target = ResolveSingle(m, clusters, lineageOf);
+            var target = ResolveSingle(m, surnames, lineageOf);
             if (target is not null)
             {
                 target.Add(m);
@@ -155,7 +156,44 @@ public sealed class EntityCanonicalizer
     /// first mention): the only one who carries the same title ("Mayor Núñez"), else the only one the
     /// other copies of the same report name. Never a guess beyond that.
     /// </summary>
-    private static List<StoryMention>? ResolveSingle(StoryMention m, List<List<StoryMention>> clusters, IReadOnlyDictionary<string, string> lineageOf)
+    /// <summary>
+    /// The multi-word person clusters by each word after their first ("Smith" → John Smith, Anna Smith), in cluster
+    /// order: the candidates a one-word mention may belong to. Built once before one-word mentions are placed: placing
+    /// them never changes which clusters qualify (a cluster's type is voted by its multi-word mentions), and looking
+    /// the word up instead of voting every cluster for every one-word mention keeps a text of many names linear.
+    /// </summary>
+    private static Dictionary<string, List<List<StoryMention>>> PeopleByLaterWord(List<List<StoryMention>> clusters)
+    {
+        var byWord = new Dictionary<string, List<List<StoryMention>>>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Count == 0 || cluster[0].Words.Length < 2 || NameMerging.Vote(cluster) != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            var words = cluster[0].Words;
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (Array.IndexOf(words, words[i], 1) != i)
+                {
+                    continue; // a word repeated in the name lists the cluster once
+                }
+
+                if (!byWord.TryGetValue(words[i], out var list))
+                {
+                    list = [];
+                    byWord[words[i]] = list;
+                }
+
+                list.Add(cluster);
+            }
+        }
+
+        return byWord;
+    }
+
+    private static List<StoryMention>? ResolveSingle(StoryMention m, Dictionary<string, List<List<StoryMention>>> surnames, IReadOnlyDictionary<string, string> lineageOf)
     {
         if (m.Type == EntityTypes.Location)
         {
@@ -163,7 +201,8 @@ public sealed class EntityCanonicalizer
         }
 
         var word = m.Words[0];
-        var candidates = clusters.Where(c => c.Count > 0 && c[0].Words.Length > 1 && Matches(word, m.Type, c)).ToList();
+        // Surname (or any later part of the name); a first name alone is too ambiguous.
+        var candidates = surnames.TryGetValue(word, out var found) ? found : [];
         if (candidates.Count <= 1)
         {
             return candidates.FirstOrDefault();
@@ -224,19 +263,6 @@ public sealed class EntityCanonicalizer
         }
 
         return best;
-    }
-
-    private static bool Matches(string word, string type, List<StoryMention> cluster)
-    {
-        var words = cluster[0].Words;
-        var clusterType = NameMerging.Vote(cluster);
-        if (clusterType == EntityTypes.Person)
-        {
-            // Surname (or any later part of the name); a first name alone is too ambiguous.
-            return type != EntityTypes.Location && Array.IndexOf(words, word, 1) > 0;
-        }
-
-        return false;
     }
 
     private static List<DossierEntity> Build(List<List<StoryMention>> clusters, IReadOnlyList<Article> articles,

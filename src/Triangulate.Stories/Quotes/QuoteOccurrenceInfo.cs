@@ -14,6 +14,14 @@ internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote
     public string? SpeakerText { get; } = quote.Speaker is { } s ? article.Slice(s) : null;
 
     private HashSet<string>? _contentWords;
+    private Dictionary<string, int>? _wordCounts;
+    private int _contentWordCount = -1;
+
+    /// <summary>How many of <see cref="Words"/> are content words, counted once.</summary>
+    public int ContentWordCount => _contentWordCount >= 0 ? _contentWordCount : _contentWordCount = Words.Count(QuoteText.IsContent);
+
+    /// <summary>Each word with how often it occurs, built once, so comparing two quotations allocates nothing.</summary>
+    public Dictionary<string, int> WordCounts => _wordCounts ??= Words.CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Distinct content words, built once: a cheap first test before counting shared words.</summary>
     public HashSet<string> ContentWords => _contentWords ??= Words.Where(QuoteText.IsContent).ToHashSet(StringComparer.Ordinal);

@@ -164,6 +164,40 @@ public sealed class FeedReaderTests
         Assert.Equal(path + "#2", diagnostic.Input);
     }
 
+    /// <summary>Found by fuzzing (tools/fuzz/regressions/atom): a self-closed entry followed by more markup up to the
+    /// next closing tag made the item-by-item recovery throw out of the reader.</summary>
+    [Fact]
+    public async Task ReadAsync_BrokenFeedWithSelfClosedEntry_ItemReportedNotThrown()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("broken.atom", """
+            <?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>&bogus;
+            <entry/><id>urn:1</id><title>One</title></entry>
+            <entry><title>Two</title><summary>Second body.</summary></entry></feed>
+            """);
+
+        var items = await Ingest.ReadAsync(path);
+
+        Assert.Equal("Second body.", Assert.Single(items.Documents()).Content);
+        Assert.Contains(ErrorCodes.MalformedFeedItem, items.Codes());
+    }
+
+    /// <summary>Found by fuzzing (tools/fuzz/regressions/rss): a reserved namespace prefix on the root of a broken feed
+    /// threw while the recovery set up its namespaces.</summary>
+    [Fact]
+    public async Task ReadAsync_BrokenFeedWithReservedPrefix_ItemsStillRead()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("broken.rss", """
+            <?xml version="1.0"?><rss version="2.0" xmlns:xmlns="http://example.org/x" xmlns:xml="http://example.org/y"><channel><title>T</title>&nbsp;
+            <item><title>One</title><description>First body.</description></item></channel></rss>
+            """);
+
+        var items = await Ingest.ReadAsync(path);
+
+        Assert.Equal("First body.", Assert.Single(items.Documents()).Content);
+    }
+
     [Fact]
     public async Task ReadAsync_WhollyMalformedFeed_Tri1007()
     {

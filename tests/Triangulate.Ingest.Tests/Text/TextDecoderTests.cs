@@ -131,4 +131,14 @@ public sealed class TextDecoderTests
     {
         Assert.Null(TextDecoder.FromLabel("klingon-8"));
     }
+
+    /// <summary>Found by fuzzing (tools/fuzz/regressions/html): .NET refuses to decode UTF-7 and threw out of the reader.</summary>
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("csUnicode11UTF7")]
+    public void FromLabel_RefusedEncoding_ReturnsNullInsteadOfThrowing(string label)
+    {
+        Assert.Null(TextDecoder.FromLabel(label));
+    }
 }

@@ -55,6 +55,20 @@ public sealed class TemporalTaggerTests
         Assert.Null(t.Value);
     }
 
+    /// <summary>Found by the property tests (tests/Triangulate.Reliability.Tests): "the" as the last token sent the decade
+    /// rule past the end of the token list, and so did "on" after a clock time.</summary>
+    [Theory]
+    [InlineData("U.S.\nthe")]
+    [InlineData(":x the")]
+    [InlineData("the")]
+    [InlineData("at 3 p.m. on")]
+    public void Tag_TextEndingMidExpression_NoThrow(string text)
+    {
+        var found = _tagger.Tag(text, Reference);
+
+        Assert.All(found, t => Assert.True(t.Span.IsWithin(text.Length)));
+    }
+
     [Fact]
     public void Tag_NoReferenceDate_AbsoluteDateStillResolved()
     {

@@ -80,6 +80,16 @@ public sealed class QuantityExtractorTests
         Assert.Empty(_extractor.Extract(text));
     }
 
+    /// <summary>Found by the property tests (tests/Triangulate.Reliability.Tests): a figure right after a leading dash
+    /// made the "F-35" check look at the token before the first one.</summary>
+    [Theory]
+    [InlineData("-51146 people were injured")]
+    [InlineData("-5")]
+    public void Extract_DashBeforeFirstNumber_NoThrow(string text)
+    {
+        _ = _extractor.Extract(text);
+    }
+
     [Fact]
     public void Extract_SpanCoversNumberAndNoun()
     {

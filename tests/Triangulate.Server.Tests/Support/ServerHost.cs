@@ -37,7 +37,7 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>A client that sends the API key.</summary>
     public HttpClient Writer { get; }
 
-    public static async Task<ServerHost> StartAsync(Pipeline? pipeline = null, string? apiKey = Key, UrlFetchOptions? fetch = null, long? maxRequestBytes = null)
+    public static async Task<ServerHost> StartAsync(Pipeline? pipeline = null, string? apiKey = Key, UrlFetchOptions? fetch = null, long? maxRequestBytes = null, RateLimitOptions? rateLimits = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "triangulate-server-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -49,6 +49,7 @@ public sealed class ServerHost : IAsyncDisposable
             Pipeline = pipeline ?? FakeStages.WithoutStories(),
             Fetch = fetch ?? new UrlFetchOptions(),
             MaxRequestBytes = maxRequestBytes ?? 8L * 1024 * 1024,
+            RateLimits = rateLimits ?? new RateLimitOptions(),
         };
         var app = await TriangulateServer.CreateAsync(options);
         await app.StartAsync();
