@@ -234,7 +234,7 @@ public sealed partial class StoryClusterer
     private double Decay(double gapDays)
     {
         var excess = gapDays - _options.DecayGraceDays;
-        return excess <= 0 ? 1 : Math.Exp(-excess / _options.DecayDays);
+        return excess <= 0 ? 1 : _options.DecayFloor + ((1 - _options.DecayFloor) * Math.Exp(-excess / _options.DecayDays));
     }
 
     private void Log(ClusterDecisionKind kind, LiveStory story, LiveStory? other, string? articleId, double score, IReadOnlyList<string>? moved = null) =>

@@ -43,6 +43,12 @@ public sealed record StoryClustererOptions
     /// <summary>Exponent on IDF: above 1 favours rare, specific terms (names, numbers) over topic words shared by related events.</summary>
     public float IdfPower { get; init; } = 1f;
 
+    /// <summary>
+    /// Capitalised words inside sentences (names of people, organisations, places) join the entity vector as the
+    /// story's anchors, so the anchor channel works without an entity stage.
+    /// </summary>
+    public bool NameAnchors { get; init; }
+
     /// <summary>Share of the score given to entity overlap when both the article and the story have entities.</summary>
     public double EntityWeight { get; init; } = 0.3;
 
@@ -51,6 +57,9 @@ public sealed record StoryClustererOptions
 
     /// <summary>Beyond the grace period the score decays as exp(-days / this).</summary>
     public double DecayDays { get; init; } = 30;
+
+    /// <summary>The decay never falls below this share: a follow-up months later still joins on strong evidence.</summary>
+    public double DecayFloor { get; init; }
 
     /// <summary>Whether <see cref="StoryClusterer.AddBatch"/> ends with refinement: misplaced articles move and touched stories are re-checked for merge and split.</summary>
     public bool RefineBatches { get; init; } = true;
