@@ -12,12 +12,14 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
     private const char AnchorPrefix = '\u0002';
     private readonly Dictionary<int, float> _text = [];
     private readonly Dictionary<int, float> _entities = [];
+    private readonly Dictionary<int, float> _anchors = [];
     private readonly HashSet<string> _outletWords = new(StringComparer.Ordinal);
 
     public TermCounts Count(ClusterInput input)
     {
         _text.Clear();
         _entities.Clear();
+        _anchors.Clear();
         OutletWords(input.Outlet);
         if (!string.IsNullOrWhiteSpace(input.Title))
         {
@@ -38,11 +40,21 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
 
         var (ti, tc) = Sorted(_text);
         var (ei, ec) = Sorted(_entities);
-        return new TermCounts(input, ti, tc, ei, ec);
+        var (ai, ac) = Sorted(_anchors);
+        return new TermCounts(input, ti, tc, ei, ec, ai, ac);
     }
 
     /// <summary>Sublinear TF, ln(1 + weighted count), × current IDF, L2-normalised.</summary>
-    public SparseVector Vectorize(int[] ids, float[] counts)
+    public SparseVector Vectorize(int[] ids, float[] counts) => Vectorize(ids, counts, options.IdfPower);
+
+    /// <summary>
+    /// The anchor vector: like <see cref="Vectorize(int[], float[])"/> with IDF raised to
+    /// <see cref="StoryClustererOptions.AnchorIdfPower"/>, so a shared rare name (the victim, the venue, the
+    /// village) outweighs shared common ones ("Chicago", "Police", "Trump").
+    /// </summary>
+    public SparseVector VectorizeAnchors(int[] ids, float[] counts) => Vectorize(ids, counts, options.AnchorIdfPower);
+
+    private SparseVector Vectorize(int[] ids, float[] counts, float idfPower)
     {
         if (ids.Length == 0)
         {
@@ -52,7 +64,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         var ws = new float[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            ws[i] = MathF.Log(1f + counts[i]) * MathF.Pow(stats.Idf(ids[i]), options.IdfPower);
+            ws[i] = MathF.Log(1f + counts[i]) * MathF.Pow(stats.Idf(ids[i]), idfPower);
         }
 
         return new SparseVector((int[])ids.Clone(), ws).Normalized();
@@ -121,7 +133,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
                 var w = name ? weight * options.ProperNounBoost : weight;
                 var id = stats.GetOrAdd(word[..len]);
                 _text[id] = _text.GetValueOrDefault(id) + w;
-                if (name && options.NameAnchors && !CalendarWords.Contains(word))
+                if (name && !CalendarWords.Contains(word))
                 {
                     AddAnchor(word[..len], weight);
                 }
@@ -133,8 +145,8 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
 
     /// <summary>
     /// A capitalised word inside a sentence is most often a name (a person, an organisation, a place): the story's
-    /// anchors, which stay while its vocabulary drifts. They join the entity vector as single words, so the anchor
-    /// channel works without an entity stage too.
+    /// anchors, which stay while its vocabulary drifts from "rescue" to "aid" to "mourning". Taken from the text,
+    /// so anchors work with or without an entity stage.
     /// </summary>
     private void AddAnchor(ReadOnlySpan<char> stem, float weight)
     {
@@ -142,7 +154,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         key[0] = AnchorPrefix;
         stem.CopyTo(key[1..]);
         var id = stats.GetOrAdd(key);
-        _entities[id] = _entities.GetValueOrDefault(id) + weight;
+        _anchors[id] = _anchors.GetValueOrDefault(id) + weight;
     }
 
     // The site's own name ("DNAinfo", "SlashGear", "9to5Mac") is furniture on every one of its pages. Only a

@@ -13,8 +13,10 @@ public static class AebStoryGold
     public static List<GoldDocument> Load(string folder, string split, string labelsPath)
     {
         var labels = Labels(labelsPath);
-        var ids = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "split.json"))).RootElement.GetProperty(split)
-            .EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+        // "all" is both halves, as a user running `analyze` on the whole folder gets them.
+        var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "split.json"))).RootElement;
+        var ids = (split == "all" ? ["dev", "test"] : new[] { split })
+            .SelectMany(s => root.GetProperty(s).EnumerateArray().Select(e => e.GetString()!)).ToHashSet(StringComparer.Ordinal);
         var docs = new List<GoldDocument>();
         foreach (var line in File.ReadLines(Path.Combine(folder, "gold.jsonl")))
         {
