@@ -22,6 +22,7 @@ public sealed class LineageIndex
     private readonly PostingTable _bands;
     private readonly PostingTable _passages;
     private readonly PostingTable _figures;
+    private readonly PostingTable _creditedFigures;
     private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
     private int _nextLineage = 1;
 
@@ -31,6 +32,7 @@ public sealed class LineageIndex
         _bands = new PostingTable(_options.MaxPostingLength);
         _passages = new PostingTable(_options.MaxPostingLength);
         _figures = new PostingTable(_options.MaxPostingLength);
+        _creditedFigures = new PostingTable(_options.MaxPostingLength);
         _aligner = new PassageAligner(_options);
         _rules = new LineageRules(_options);
     }
@@ -91,6 +93,7 @@ public sealed class LineageIndex
             _bands.Retain(position => _articles[position] is not null);
             _passages.Retain(position => _articles[position] is not null);
             _figures.Retain(position => _articles[position] is not null);
+            _creditedFigures.Retain(position => _articles[position] is not null);
         }
 
         return evicted;
@@ -152,9 +155,11 @@ public sealed class LineageIndex
             Vote(votes, _passages, fingerprint, 1);
         }
 
+        // A rewrite pair needs a strong credit on at least one side: an article without one looks only among those with one.
+        var figures = HasStrongCredit(article) ? _figures : _creditedFigures;
         foreach (var key in FigureKeys(article))
         {
-            Vote(votes, _figures, key, 1);
+            Vote(votes, figures, key, 1);
         }
 
         // One shared passage fingerprint alone is too weak (a common phrase): two, or an LSH band, or the hash.
@@ -306,9 +311,14 @@ public sealed class LineageIndex
             _passages.Add(fingerprint, position);
         }
 
+        var credited = HasStrongCredit(article);
         foreach (var key in FigureKeys(article))
         {
             _figures.Add(key, position);
+            if (credited)
+            {
+                _creditedFigures.Add(key, position);
+            }
         }
 
         if (!_members.TryGetValue(lineage, out var members))
@@ -317,6 +327,19 @@ public sealed class LineageIndex
         }
 
         members.Add(position);
+    }
+
+    private static bool HasStrongCredit(ArticleFingerprint article)
+    {
+        foreach (var c in article.Credits)
+        {
+            if (c.Strength == CreditStrength.Strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static AlignmentResult NoAlignment(ArticleFingerprint a, ArticleFingerprint b) =>
