@@ -41,8 +41,9 @@ public sealed partial class StoryClusterer
         var bestScore = double.MinValue;
         foreach (var other in _liveIndex.Candidates(query, _options.QueryTerms, _options.Candidates, story))
         {
-            var anchor = LinkAnchor(story, other);
-            var s = LinkScore(story, other) * Decay(story.GapDays(other), anchor) * SiteFactor(story.SoleOutlet(), other.SoleOutlet());
+            var gap = story.GapDays(other);
+            var s = LinkScore(story, other) * SiteFactor(story.SoleOutlet(), other.SoleOutlet());
+            s = gap <= _options.DecayGraceDays ? s : s * Decay(gap, LinkAnchor(story, other));
             if (s > bestScore)
             {
                 best = other;

@@ -223,10 +223,13 @@ public sealed partial class StoryClusterer
     /// similarity times the time decay, which shared anchors lift (<see cref="StoryClustererOptions.AnchorShield"/>),
     /// times <see cref="SiteFactor"/>.
     /// </summary>
-    private double Score(StoryMember article, LiveStory story, double gapDays) =>
-        Similarity(article.Text, article.Entities, story)
-        * Decay(gapDays, AnchorSimilarity(article.Anchors, story.Anchors))
-        * SiteFactor(article.Outlet, story.SoleOutlet());
+    private double Score(StoryMember article, LiveStory story, double gapDays)
+    {
+        var s = Similarity(article.Text, article.Entities, story) * SiteFactor(article.Outlet, story.SoleOutlet());
+
+        // Anchors only matter once the decay bites: skip their dot product inside the grace period.
+        return gapDays <= _options.DecayGraceDays ? s : s * Decay(gapDays, AnchorSimilarity(article.Anchors, story.Anchors));
+    }
 
     /// <summary>
     /// <see cref="StoryClustererOptions.SameSiteFactor"/> when the story holds only pages of the article's own site:
