@@ -47,7 +47,11 @@ internal sealed class ParaphraseGenerator
 
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
-        ["mln"] = "million", ["bln"] = "billion", ["pct"] = "percent", ["dlrs"] = "dollars", ["cts"] = "cents",
+        ["mln"] = "million",
+        ["bln"] = "billion",
+        ["pct"] = "percent",
+        ["dlrs"] = "dollars",
+        ["cts"] = "cents",
     };
 
     private static readonly string[] Fillers = ["reportedly", "notably", "meanwhile", "in fact", "according to figures"];
