@@ -136,7 +136,7 @@ public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
     private bool SameStatement(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b)
     {
         if (!_options.MatchStatements || a.IsIndirect || b.IsIndirect || ReferenceEquals(a.Article, b.Article)
-            || !SpeakerKey.IsPersonLike(a.SpeakerName) || !SpeakerKey.IsPersonLike(b.SpeakerName) || !SpeakerKey.Agree(a.SpeakerName, b.SpeakerName))
+            || !a.SpeakerIsPerson || !b.SpeakerIsPerson || !SpeakerKey.Agree(a.SpeakerWords, b.SpeakerWords))
         {
             return false;
         }
@@ -147,7 +147,22 @@ public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
             return false;
         }
 
-        return DifferentLanguages(a, b) ? SameParticulars(a, b) : _matcher.Matches(a.Text, b.Text);
+        return DifferentLanguages(a, b) ? SameParticulars(a, b) : SharesContentWords(shorter, longer, 2) && _matcher.Matches(a.Text, b.Text);
+    }
+
+    // A cheap test before the sentence matcher: two wordings of one statement share a couple of content words.
+    private static bool SharesContentWords(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b, int needed)
+    {
+        var shared = 0;
+        foreach (var w in a.ContentWords)
+        {
+            if (b.ContentWords.Contains(w) && ++shared >= needed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DifferentLanguages(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b) =>
