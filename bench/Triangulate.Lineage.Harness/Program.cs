@@ -35,7 +35,7 @@ for (var r = 0; r <= repeats; r++)
     Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
     {
         var a = ordered[i];
-        fingerprints[i] = ArticleFingerprint.Create(a.Id, a.Text, detector.Detect(a), a.Metadata.Published, options, a.Metadata.Title);
+        fingerprints[i] = ArticleFingerprint.Create(a.Id, a.Text, detector.Detect(a), a.Metadata.Published, options, a.Metadata.Title, a.Metadata.Outlet);
     });
     var fingerprintSeconds = sw.Elapsed.TotalSeconds;
     var fingerprintCpuSeconds = Cpu() - cpu;

@@ -9,6 +9,13 @@ namespace Triangulate.Stories.Clustering;
 /// </summary>
 public sealed record ClusterInput(string Id, string? Title, string Text, DateTimeOffset? Published = null, IReadOnlyList<string>? Entities = null)
 {
+    /// <summary>
+    /// The site the article comes from (outlet name or URL host), null when unknown. Words that only pages of
+    /// one site share (its furniture: newsletter lines, the station's name, its section labels) are no evidence
+    /// that two of its pages tell one story.
+    /// </summary>
+    public string? Outlet { get; init; }
+
     /// <summary>Builds the input from an article, taking entity mentions from <see cref="Layers.Entities"/> when present.</summary>
     public static ClusterInput FromArticle(Article article)
     {
@@ -26,6 +33,19 @@ public sealed record ClusterInput(string Id, string? Title, string Text, DateTim
             entities = names;
         }
 
-        return new ClusterInput(article.Id, article.Metadata.Title, article.Text, article.Metadata.Published, entities);
+        return new ClusterInput(article.Id, article.Metadata.Title, article.Text, article.Metadata.Published, entities)
+        {
+            Outlet = article.Metadata.Outlet ?? Host(article.Source.Url),
+        };
+    }
+
+    private static string? Host(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return null;
+        }
+
+        return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
     }
 }

@@ -9,13 +9,18 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
 {
     private const int MaxWordLength = 40;
     private const char EntityPrefix = '\u0001';
+    private const char AnchorPrefix = '\u0002';
     private readonly Dictionary<int, float> _text = [];
     private readonly Dictionary<int, float> _entities = [];
+    private readonly Dictionary<int, float> _anchors = [];
+    private readonly HashSet<string> _outletWords = new(StringComparer.Ordinal);
 
     public TermCounts Count(ClusterInput input)
     {
         _text.Clear();
         _entities.Clear();
+        _anchors.Clear();
+        OutletWords(input.Outlet);
         if (!string.IsNullOrWhiteSpace(input.Title))
         {
             AddWords(input.Title, options.TitleWeight, boostNames: false);
@@ -35,11 +40,21 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
 
         var (ti, tc) = Sorted(_text);
         var (ei, ec) = Sorted(_entities);
-        return new TermCounts(input, ti, tc, ei, ec);
+        var (ai, ac) = Sorted(_anchors);
+        return new TermCounts(input, ti, tc, ei, ec, ai, ac);
     }
 
     /// <summary>Sublinear TF, ln(1 + weighted count), × current IDF, L2-normalised.</summary>
-    public SparseVector Vectorize(int[] ids, float[] counts)
+    public SparseVector Vectorize(int[] ids, float[] counts) => Vectorize(ids, counts, options.IdfPower);
+
+    /// <summary>
+    /// The anchor vector: like <see cref="Vectorize(int[], float[])"/> with IDF raised to
+    /// <see cref="StoryClustererOptions.AnchorIdfPower"/>, so a shared rare name (the victim, the venue, the
+    /// village) outweighs shared common ones ("Chicago", "Police", "Trump").
+    /// </summary>
+    public SparseVector VectorizeAnchors(int[] ids, float[] counts) => Vectorize(ids, counts, options.AnchorIdfPower);
+
+    private SparseVector Vectorize(int[] ids, float[] counts, float idfPower)
     {
         if (ids.Length == 0)
         {
@@ -49,7 +64,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         var ws = new float[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            ws[i] = MathF.Log(1f + counts[i]) * MathF.Pow(stats.Idf(ids[i]), options.IdfPower);
+            ws[i] = MathF.Log(1f + counts[i]) * MathF.Pow(stats.Idf(ids[i]), idfPower);
         }
 
         return new SparseVector((int[])ids.Clone(), ws).Normalized();
@@ -111,16 +126,68 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
             }
 
             var word = buffer[..n];
-            if (!Stopwords.Contains(word))
+            if (!Stopwords.Contains(word) && !IsOutletWord(word))
             {
                 var len = LightStemmer.Stem(word);
-                var w = boostNames && capitalised && !sentenceStart && !IsAllUpper(text.Slice(start, n)) ? weight * options.ProperNounBoost : weight;
+                var name = boostNames && capitalised && !sentenceStart && !IsAllUpper(text.Slice(start, n));
+                var w = name ? weight * options.ProperNounBoost : weight;
                 var id = stats.GetOrAdd(word[..len]);
                 _text[id] = _text.GetValueOrDefault(id) + w;
+                if (name && !CalendarWords.Contains(word))
+                {
+                    AddAnchor(word[..len], weight);
+                }
             }
 
             sentenceStart = false;
         }
+    }
+
+    /// <summary>
+    /// A capitalised word inside a sentence is most often a name (a person, an organisation, a place): the story's
+    /// anchors, which stay while its vocabulary drifts from "rescue" to "aid" to "mourning". Taken from the text,
+    /// so anchors work with or without an entity stage.
+    /// </summary>
+    private void AddAnchor(ReadOnlySpan<char> stem, float weight)
+    {
+        Span<char> key = stackalloc char[stem.Length + 1];
+        key[0] = AnchorPrefix;
+        stem.CopyTo(key[1..]);
+        var id = stats.GetOrAdd(key);
+        _anchors[id] = _anchors.GetValueOrDefault(id) + weight;
+    }
+
+    // The site's own name ("DNAinfo", "SlashGear", "9to5Mac") is furniture on every one of its pages. Only a
+    // one-word name or a host's registered label is taken: the words of "New York Post" are also a place.
+    private void OutletWords(string? outlet)
+    {
+        _outletWords.Clear();
+        var name = outlet?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Contains(' ', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var labels = name.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        var label = labels.Length >= 2 ? labels[^2] : labels[0];
+        if (label.Length >= 3 && label.Length <= MaxWordLength)
+        {
+            _outletWords.Add(Fold(label));
+        }
+    }
+
+    private bool IsOutletWord(ReadOnlySpan<char> word) =>
+        _outletWords.Count > 0 && _outletWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static string Fold(string s)
+    {
+        Span<char> buffer = stackalloc char[s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            buffer[i] = TextFolding.Fold(s[i]);
+        }
+
+        return new string(buffer);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)

@@ -10,6 +10,12 @@ internal sealed class LiveStory(int number)
     public string Id => "story-" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public SparseVector Text { get; set; } = SparseVector.Empty;
     public SparseVector Entities { get; set; } = SparseVector.Empty;
+
+    /// <summary>Sum of the members' unit anchor vectors (names of people, organisations, places), pruned.</summary>
+    public SparseVector Anchors { get; set; } = SparseVector.Empty;
+
+    /// <summary>Members whose anchor vector is not empty (<see cref="Anchors"/> is their sum).</summary>
+    public int AnchorArticles { get; set; }
     public List<StoryMember> Members { get; } = [];
     public List<string> ArticleIds { get; } = [];
     public DateTimeOffset? First { get; set; }
@@ -35,6 +41,29 @@ internal sealed class LiveStory(int number)
 
     /// <summary>Entity vectors are only comparable when both sides have any.</summary>
     public int EntityArticles { get; set; }
+
+    /// <summary>
+    /// The site every member comes from, or null when they come from several, one is unknown, or the story has
+    /// outgrown its kept members. Pages of one site share its furniture, so a story made only of that site's pages
+    /// is a weaker match for another of its pages.
+    /// </summary>
+    public string? SoleOutlet()
+    {
+        if (Members.Count == 0 || Members.Count != ArticleIds.Count || Members[0].Outlet is not { } outlet)
+        {
+            return null;
+        }
+
+        foreach (var m in Members)
+        {
+            if (!string.Equals(m.Outlet, outlet, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return outlet;
+    }
 
     public void ExtendDates(DateTimeOffset? date)
     {

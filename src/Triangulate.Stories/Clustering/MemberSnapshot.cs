@@ -10,4 +10,11 @@ public sealed class MemberSnapshot
     public float[] TextWeights { get; init; } = [];
     public int[] EntityIds { get; init; } = [];
     public float[] EntityWeights { get; init; } = [];
+
+    /// <summary>Anchor vector (names); absent (null or empty) in snapshots written before anchors existed.</summary>
+    /// <summary>The article's site; null when unknown (and in snapshots written before sites were kept).</summary>
+    public string? Outlet { get; init; }
+
+    public int[]? AnchorIds { get; init; } = [];
+    public float[]? AnchorWeights { get; init; } = [];
 }

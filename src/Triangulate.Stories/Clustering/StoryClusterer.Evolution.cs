@@ -41,7 +41,9 @@ public sealed partial class StoryClusterer
         var bestScore = double.MinValue;
         foreach (var other in _liveIndex.Candidates(query, _options.QueryTerms, _options.Candidates, story))
         {
-            var s = LinkScore(story, other) * Decay(story.GapDays(other));
+            var gap = story.GapDays(other);
+            var s = LinkScore(story, other) * SiteFactor(story.SoleOutlet(), other.SoleOutlet());
+            s = gap <= _options.DecayGraceDays ? s : s * Decay(gap, LinkAnchor(story, other));
             if (s > bestScore)
             {
                 best = other;
@@ -88,6 +90,13 @@ public sealed partial class StoryClusterer
         return ((1 - w) * t) + (w * e);
     }
 
+    /// <summary>Mean anchor similarity of the smaller story's articles to the bigger one's anchor centroid; null when either has none.</summary>
+    private static double? LinkAnchor(LiveStory a, LiveStory b)
+    {
+        var (small, big) = a.ArticleIds.Count <= b.ArticleIds.Count ? (a, b) : (b, a);
+        return small.AnchorArticles == 0 || big.Anchors.Norm == 0 ? null : small.Anchors.Dot(big.Anchors) / (big.Anchors.Norm * small.AnchorArticles);
+    }
+
     /// <summary>Whether two stories stay apart by the split rule: merging them would be undone by the next split check.</summary>
     private bool Separable(LiveStory a, LiveStory b)
     {
@@ -114,6 +123,8 @@ public sealed partial class StoryClusterer
         keep.Text = keep.Text.Add(absorb.Text, 1f, _options.MaxCentroidTerms);
         keep.Entities = keep.Entities.Add(absorb.Entities, 1f, _options.MaxCentroidTerms);
         keep.EntityArticles += absorb.EntityArticles;
+        keep.Anchors = keep.Anchors.Add(absorb.Anchors, 1f, _options.MaxCentroidTerms);
+        keep.AnchorArticles += absorb.AnchorArticles;
         foreach (var m in absorb.Members)
         {
             if (keep.Members.Count < _options.MaxMembersKept)
@@ -200,8 +211,14 @@ public sealed partial class StoryClusterer
         {
             var m = members[i];
             var own = halves[side[i] ? 1 : 0];
-            var ownWithout = new LiveStory(0) { Text = own.Text.Add(m.Text, -1f, int.MaxValue), Entities = own.Entities.Add(m.Entities, -1f, int.MaxValue), Size = own.Size - 1 };
-            margins[i] = Similarity(m.Text, m.Entities, ownWithout) - Similarity(m.Text, m.Entities, halves[side[i] ? 0 : 1]);
+            var ownWithout = new LiveStory(0)
+            {
+                Text = own.Text.Add(m.Text, -1f, int.MaxValue),
+                Entities = own.Entities.Add(m.Entities, -1f, int.MaxValue),
+                Anchors = own.Anchors.Add(m.Anchors, -1f, int.MaxValue),
+                Size = own.Size - 1,
+            };
+            margins[i] = Score(m, ownWithout, 0) - Score(m, halves[side[i] ? 0 : 1], 0);
         }
 
         Array.Sort(margins);
@@ -212,6 +229,7 @@ public sealed partial class StoryClusterer
     {
         Text = Centroid(members, side, which),
         Entities = EntityCentroid(members, side, which),
+        Anchors = AnchorCentroid(members, side, which),
         Size = CountSide(side, which),
     };
 
@@ -223,6 +241,8 @@ public sealed partial class StoryClusterer
         story.Text = SparseVector.Empty;
         story.Entities = SparseVector.Empty;
         story.EntityArticles = 0;
+        story.Anchors = SparseVector.Empty;
+        story.AnchorArticles = 0;
         foreach (var m in members)
         {
             story.Members.Add(m);
@@ -233,6 +253,12 @@ public sealed partial class StoryClusterer
             {
                 story.Entities = story.Entities.Add(m.Entities, 1f, _options.MaxCentroidTerms);
                 story.EntityArticles++;
+            }
+
+            if (!m.Anchors.IsEmpty)
+            {
+                story.Anchors = story.Anchors.Add(m.Anchors, 1f, _options.MaxCentroidTerms);
+                story.AnchorArticles++;
             }
         }
     }
@@ -306,6 +332,20 @@ public sealed partial class StoryClusterer
             if (side[i] == which && !members[i].Entities.IsEmpty)
             {
                 picked.Add(members[i].Entities);
+            }
+        }
+
+        return SparseVector.Sum(picked);
+    }
+
+    private static SparseVector AnchorCentroid(List<StoryMember> members, bool[] side, bool which)
+    {
+        var picked = new List<SparseVector>(members.Count);
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (side[i] == which && !members[i].Anchors.IsEmpty)
+            {
+                picked.Add(members[i].Anchors);
             }
         }
 

@@ -78,7 +78,7 @@ public sealed partial class StoryClusterer
         var bestScore = double.MinValue;
         foreach (var candidate in _liveIndex.Candidates(member.Text, _options.QueryTerms, _options.Candidates, from))
         {
-            var s = Similarity(member.Text, member.Entities, candidate) * Decay(candidate.GapDays(member.Published));
+            var s = Score(member, candidate, candidate.GapDays(member.Published));
             if (s > bestScore)
             {
                 best = candidate;
@@ -110,9 +110,10 @@ public sealed partial class StoryClusterer
         {
             Text = story.Text.Add(m.Text, -1f, int.MaxValue),
             Entities = story.Entities.Add(m.Entities, -1f, int.MaxValue),
+            Anchors = story.Anchors.Add(m.Anchors, -1f, int.MaxValue),
             Size = story.Size - 1,
         };
-        return Similarity(m.Text, m.Entities, without);
+        return Score(m, without, 0);
     }
 
     private void Detach(LiveStory from, int index)
@@ -140,6 +141,12 @@ public sealed partial class StoryClusterer
         {
             to.Entities = to.Entities.Add(member.Entities, 1f, _options.MaxCentroidTerms);
             to.EntityArticles++;
+        }
+
+        if (!member.Anchors.IsEmpty)
+        {
+            to.Anchors = to.Anchors.Add(member.Anchors, 1f, _options.MaxCentroidTerms);
+            to.AnchorArticles++;
         }
 
         if (to.Members.Count < _options.MaxMembersKept)

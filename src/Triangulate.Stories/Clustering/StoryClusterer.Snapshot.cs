@@ -71,6 +71,9 @@ public sealed partial class StoryClusterer
         EntityIds = s.Entities.Ids,
         EntityWeights = s.Entities.Weights,
         EntityArticles = s.EntityArticles,
+        AnchorIds = s.Anchors.Ids,
+        AnchorWeights = s.Anchors.Weights,
+        AnchorArticles = s.AnchorArticles,
         ArticleIds = [.. s.ArticleIds],
         Members = [.. s.Members.Select(m => new MemberSnapshot
         {
@@ -81,6 +84,9 @@ public sealed partial class StoryClusterer
             TextWeights = m.Text.Weights,
             EntityIds = m.Entities.Ids,
             EntityWeights = m.Entities.Weights,
+            AnchorIds = m.Anchors.Ids,
+            AnchorWeights = m.Anchors.Weights,
+            Outlet = m.Outlet,
         })],
         First = s.First,
         Last = s.Last,
@@ -95,6 +101,8 @@ public sealed partial class StoryClusterer
             Text = new SparseVector(s.TextIds, s.TextWeights),
             Entities = new SparseVector(s.EntityIds, s.EntityWeights),
             EntityArticles = s.EntityArticles,
+            Anchors = new SparseVector(s.AnchorIds ?? [], s.AnchorWeights ?? []),
+            AnchorArticles = s.AnchorArticles,
             First = s.First,
             Last = s.Last,
             LastActive = s.LastActive,
@@ -103,7 +111,11 @@ public sealed partial class StoryClusterer
         story.ArticleIds.AddRange(s.ArticleIds);
         foreach (var m in s.Members)
         {
-            story.Members.Add(new StoryMember(m.ArticleId, m.Title, m.Published, new SparseVector(m.TextIds, m.TextWeights), new SparseVector(m.EntityIds, m.EntityWeights)));
+            story.Members.Add(new StoryMember(m.ArticleId, m.Title, m.Published, new SparseVector(m.TextIds, m.TextWeights), new SparseVector(m.EntityIds, m.EntityWeights),
+                new SparseVector(m.AnchorIds ?? [], m.AnchorWeights ?? []))
+            {
+                Outlet = m.Outlet,
+            });
         }
 
         return story;

@@ -121,9 +121,10 @@ public sealed partial class StoryClusterer
 
     private void Observe(TermCounts counts)
     {
-        var ids = new int[counts.TextIds.Length + counts.EntityIds.Length];
+        var ids = new int[counts.TextIds.Length + counts.EntityIds.Length + counts.AnchorIds.Length];
         counts.TextIds.CopyTo(ids, 0);
         counts.EntityIds.CopyTo(ids, counts.TextIds.Length);
+        counts.AnchorIds.CopyTo(ids, counts.TextIds.Length + counts.EntityIds.Length);
         _stats.Observe(ids);
     }
 
@@ -133,12 +134,14 @@ public sealed partial class StoryClusterer
         var input = counts.Input;
         var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
         var entities = _features.Vectorize(counts.EntityIds, counts.EntityCounts);
-        var (story, score) = Best(_liveIndex, text, entities, input.Published);
+        var anchors = _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts);
+        var article = new StoryMember(input.Id, input.Title, input.Published, text, entities, anchors) { Outlet = input.Outlet };
+        var (story, score) = Best(_liveIndex, article);
         var liveScore = score;
         var kind = ClusterDecisionKind.Join;
         if (story is null || score < _options.JoinThreshold)
         {
-            (story, score) = Best(_retiredIndex, text, entities, input.Published);
+            (story, score) = Best(_retiredIndex, article);
             kind = ClusterDecisionKind.Revive;
             if (story is null || score < _options.JoinThreshold)
             {
@@ -165,9 +168,15 @@ public sealed partial class StoryClusterer
             story.EntityArticles++;
         }
 
+        if (!anchors.IsEmpty)
+        {
+            story.Anchors = story.Anchors.Add(anchors, 1f, _options.MaxCentroidTerms);
+            story.AnchorArticles++;
+        }
+
         if (story.Members.Count < _options.MaxMembersKept)
         {
-            story.Members.Add(new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities)));
+            story.Members.Add(new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities), Prune(anchors)) { Outlet = input.Outlet });
         }
 
         story.ArticleIds.Add(input.Id);
@@ -186,8 +195,9 @@ public sealed partial class StoryClusterer
     private SparseVector Prune(SparseVector v) =>
         v.Count <= _options.MaxMemberTerms ? v : SparseVector.Prune((int[])v.Ids.Clone(), (float[])v.Weights.Clone(), v.Count, _options.MaxMemberTerms);
 
-    private (LiveStory? Story, double Score) Best(StoryIndex index, SparseVector text, SparseVector entities, DateTimeOffset? date)
+    private (LiveStory? Story, double Score) Best(StoryIndex index, StoryMember article)
     {
+        var text = article.Text;
         if (index.Count == 0 || text.IsEmpty)
         {
             return (null, 0);
@@ -197,7 +207,7 @@ public sealed partial class StoryClusterer
         var bestScore = double.MinValue;
         foreach (var candidate in index.Candidates(text, _options.QueryTerms, _options.Candidates))
         {
-            var s = Similarity(text, entities, candidate) * Decay(candidate.GapDays(date));
+            var s = Score(article, candidate, candidate.GapDays(article.Published));
             if (s > bestScore)
             {
                 best = candidate;
@@ -207,6 +217,31 @@ public sealed partial class StoryClusterer
 
         return (best, best is null ? 0 : bestScore);
     }
+
+    /// <summary>
+    /// How well an article fits a story <paramref name="gapDays"/> days outside its date range: text and entity
+    /// similarity times the time decay, which shared anchors lift (<see cref="StoryClustererOptions.AnchorShield"/>),
+    /// times <see cref="SiteFactor"/>.
+    /// </summary>
+    private double Score(StoryMember article, LiveStory story, double gapDays)
+    {
+        var s = Similarity(article.Text, article.Entities, story) * SiteFactor(article.Outlet, story.SoleOutlet());
+
+        // Anchors only matter once the decay bites: skip their dot product inside the grace period.
+        return gapDays <= _options.DecayGraceDays ? s : s * Decay(gapDays, AnchorSimilarity(article.Anchors, story.Anchors));
+    }
+
+    /// <summary>
+    /// <see cref="StoryClustererOptions.SameSiteFactor"/> when the story holds only pages of the article's own site:
+    /// two pages of one site share its furniture (newsletter lines, section labels, the station's boilerplate),
+    /// so their likeness overstates how much of a story they share.
+    /// </summary>
+    private double SiteFactor(string? outlet, string? storyOutlet) =>
+        outlet is not null && string.Equals(outlet, storyOutlet, StringComparison.OrdinalIgnoreCase) ? _options.SameSiteFactor : 1;
+
+    /// <summary>Cosine of a unit anchor vector with a story's anchor centroid; null when either side has none.</summary>
+    private static double? AnchorSimilarity(SparseVector anchors, SparseVector storyAnchors) =>
+        anchors.IsEmpty || storyAnchors.Norm == 0 ? null : anchors.Dot(storyAnchors) / storyAnchors.Norm;
 
     /// <summary>Cosine of a unit article vector with a story centroid, blended with entity overlap when both have entities.</summary>
     private double Similarity(SparseVector text, SparseVector entities, LiveStory story)
@@ -231,10 +266,31 @@ public sealed partial class StoryClusterer
         return n <= 1 || _options.CohesionWeight <= 0 ? 1 : 1 - _options.CohesionWeight + (_options.CohesionWeight * Math.Min(1, story.Text.Norm / n));
     }
 
-    private double Decay(double gapDays)
+    /// <summary>
+    /// Time decay beyond the grace period in two parts: most of the score fades over weeks
+    /// (<see cref="StoryClustererOptions.DecayDays"/>), <see cref="StoryClustererOptions.DecayFloor"/> of it over
+    /// months (<see cref="StoryClustererOptions.LongDecayDays"/>). Anchor overlap
+    /// lifts it toward 1 from <see cref="StoryClustererOptions.AnchorShield"/> up (a follow-up weeks later that
+    /// names the story's own people and places still belongs to it; another event of the same kind in the same
+    /// city shares only the city's common names, which the anchor IDF power weighs down). The lift itself fades over
+    /// <see cref="StoryClustererOptions.LongDecayDays"/>: the same names a year later are another story.
+    /// </summary>
+    private double Decay(double gapDays, double? anchor)
     {
         var excess = gapDays - _options.DecayGraceDays;
-        return excess <= 0 ? 1 : Math.Exp(-excess / _options.DecayDays);
+        if (excess <= 0)
+        {
+            return 1;
+        }
+
+        var decay = (_options.DecayFloor * Math.Exp(-excess / _options.LongDecayDays)) + ((1 - _options.DecayFloor) * Math.Exp(-excess / _options.DecayDays));
+        if (anchor is { } a && _options.AnchorShield > 0)
+        {
+            var lift = Math.Clamp((a - _options.AnchorShield) / (1 - _options.AnchorShield), 0, 1) * Math.Exp(-excess / _options.LongDecayDays);
+            decay += (1 - decay) * lift;
+        }
+
+        return decay;
     }
 
     private void Log(ClusterDecisionKind kind, LiveStory story, LiveStory? other, string? articleId, double score, IReadOnlyList<string>? moved = null) =>

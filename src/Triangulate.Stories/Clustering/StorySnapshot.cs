@@ -9,6 +9,11 @@ public sealed class StorySnapshot
     public int[] EntityIds { get; init; } = [];
     public float[] EntityWeights { get; init; } = [];
     public int EntityArticles { get; init; }
+
+    /// <summary>Anchor vector (names); absent (null or empty) in snapshots written before anchors existed.</summary>
+    public int[]? AnchorIds { get; init; } = [];
+    public float[]? AnchorWeights { get; init; } = [];
+    public int AnchorArticles { get; init; }
     public List<string> ArticleIds { get; init; } = [];
     public List<MemberSnapshot> Members { get; init; } = [];
     public DateTimeOffset? First { get; init; }

@@ -51,7 +51,14 @@ public sealed class ArticleFingerprint
     /// <summary>Folded word hashes of the title, sorted and distinct; empty when there is no title.</summary>
     public uint[] TitleWords { get; private init; } = [];
 
-    public static ArticleFingerprint Create(string id, string text, IReadOnlyList<CreditMention> credits, DateTimeOffset? published, LineageOptions options, string? title = null)
+    /// <summary>The figures in text order, written alike in any language: what a paraphrase or translation keeps.</summary>
+    public FigureSkeleton Figures { get; private init; } = FigureSkeleton.Empty;
+
+    /// <summary>Key (<see cref="OutletNames.Key"/>) of the article's own outlet; null when unknown. An agency's own copy
+    /// credits nobody, but a rewrite that credits the agency agrees with it.</summary>
+    public string? OutletKey { get; private init; }
+
+    public static ArticleFingerprint Create(string id, string text, IReadOnlyList<CreditMention> credits, DateTimeOffset? published, LineageOptions options, string? title = null, string? outlet = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var tokens = TokenSequence.Tokenize(text, options.MaxTokens);
@@ -61,6 +68,8 @@ public sealed class ArticleFingerprint
             SamplePassages(sorted, options), NumberSignature.Compute(text, tokens), NameSignature.Compute(text, tokens), credits, published)
         {
             TitleWords = TitleHashes(title),
+            Figures = FigureSkeleton.Compute(text),
+            OutletKey = string.IsNullOrWhiteSpace(outlet) ? null : OutletNames.Key(outlet),
         };
     }
 

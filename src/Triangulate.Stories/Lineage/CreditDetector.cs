@@ -19,6 +19,9 @@ public sealed class CreditDetector
 
     // Unambiguous: the outlet's copy is the basis of this text.
     private static readonly Regex InputsFrom = new(@"\b[Ww]ith (?:additional )?inputs? from (?:the )?" + Name + @"", Options, Timeout);
+
+    // The same credit line as other languages' desks write it: copy translated from an agency keeps its credit.
+    private static readonly Regex ForeignInputsFrom = new(@"\b(?:[Cc]on (?:información|informaciones) de (?:la agencia )?|[Mm]it Material (?:von|der) |[Cc]om informações d[ae] (?:agência )?)" + Name, Options, Timeout);
     private static readonly Regex DatelineCredit = new(@"(?:^[A-Z][A-Z .,'’-]*?(?:, [A-Z][a-z]{2}\.? \d{1,2})? ?)?\(" + Name + @"\)\s*[-–—]", Options, Timeout);
     private static readonly Regex Contributed = new(Name + @" contributed to this (?:report|story|article)\.?", Options, Timeout);
     private static readonly Regex AgencyStaff = new(@"\(" + Name + @" staff\b[^)\n]*\)", Options, Timeout);
@@ -48,7 +51,7 @@ public sealed class CreditDetector
     public static IEnumerable<string> UnambiguousNames(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        foreach (var regex in new[] { InputsFrom, DatelineCredit, Contributed, AgencyStaff })
+        foreach (var regex in new[] { InputsFrom, ForeignInputsFrom, DatelineCredit, Contributed, AgencyStaff })
         {
             foreach (Match m in regex.Matches(article.Text))
             {
@@ -74,6 +77,12 @@ public sealed class CreditDetector
         if (text.Contains("nput", StringComparison.Ordinal))
         {
             AddAny(result, text, InputsFrom.Matches(text), CreditStrength.Strong);
+        }
+
+        if (text.Contains("nformaç", StringComparison.Ordinal) || text.Contains("nformaci", StringComparison.Ordinal)
+            || text.Contains("Material ", StringComparison.Ordinal))
+        {
+            AddAny(result, text, ForeignInputsFrom.Matches(text), CreditStrength.Strong);
         }
 
         if (HasDatelineDash(text))

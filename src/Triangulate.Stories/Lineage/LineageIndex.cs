@@ -21,6 +21,8 @@ public sealed class LineageIndex
     private readonly Dictionary<ulong, int> _exact = [];
     private readonly PostingTable _bands;
     private readonly PostingTable _passages;
+    private readonly PostingTable _figures;
+    private readonly PostingTable _creditedFigures;
     private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
     private int _nextLineage = 1;
 
@@ -29,6 +31,8 @@ public sealed class LineageIndex
         _options = options ?? new LineageOptions();
         _bands = new PostingTable(_options.MaxPostingLength);
         _passages = new PostingTable(_options.MaxPostingLength);
+        _figures = new PostingTable(_options.MaxPostingLength);
+        _creditedFigures = new PostingTable(_options.MaxPostingLength);
         _aligner = new PassageAligner(_options);
         _rules = new LineageRules(_options);
     }
@@ -88,6 +92,8 @@ public sealed class LineageIndex
         {
             _bands.Retain(position => _articles[position] is not null);
             _passages.Retain(position => _articles[position] is not null);
+            _figures.Retain(position => _articles[position] is not null);
+            _creditedFigures.Retain(position => _articles[position] is not null);
         }
 
         return evicted;
@@ -149,6 +155,13 @@ public sealed class LineageIndex
             Vote(votes, _passages, fingerprint, 1);
         }
 
+        // A rewrite pair needs a strong credit on at least one side: an article without one looks only among those with one.
+        var figures = HasStrongCredit(article) ? _figures : _creditedFigures;
+        foreach (var key in FigureKeys(article))
+        {
+            Vote(votes, figures, key, 1);
+        }
+
         // One shared passage fingerprint alone is too weak (a common phrase): two, or an LSH band, or the hash.
         var ranked = new List<KeyValuePair<int, int>>(votes.Count);
         foreach (var vote in votes)
@@ -177,8 +190,20 @@ public sealed class LineageIndex
         foreach (var position in Candidates(article))
         {
             var other = _articles[position];
-            if (other is null || !_aligner.MayShareRun(article, other))
+            if (other is null)
             {
+                continue;
+            }
+
+            // No run of shared wording: only a rewrite (paraphrase, translation) of a credited report can join.
+            if (!_aligner.MayShareRun(article, other))
+            {
+                var rewrite = _rules.Rewrite(article, other);
+                if (rewrite.Same)
+                {
+                    matches.Add((position, rewrite, NoAlignment(article, other)));
+                }
+
                 continue;
             }
 
@@ -286,12 +311,58 @@ public sealed class LineageIndex
             _passages.Add(fingerprint, position);
         }
 
+        var credited = HasStrongCredit(article);
+        foreach (var key in FigureKeys(article))
+        {
+            _figures.Add(key, position);
+            if (credited)
+            {
+                _creditedFigures.Add(key, position);
+            }
+        }
+
         if (!_members.TryGetValue(lineage, out var members))
         {
             _members[lineage] = members = [];
         }
 
         members.Add(position);
+    }
+
+    private static bool HasStrongCredit(ArticleFingerprint article)
+    {
+        foreach (var c in article.Credits)
+        {
+            if (c.Strength == CreditStrength.Strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static AlignmentResult NoAlignment(ArticleFingerprint a, ArticleFingerprint b) =>
+        new(a.Tokens.Count, b.Tokens.Count, 0, 0, 0, 0, 0, []);
+
+    // Consecutive figure pairs in text order: a rewrite keeps most of them, so two shared pairs make it a candidate
+    // (the vote threshold) even with no wording in common. Only articles that credit an outlet, or name their own,
+    // can be rewrites of a credited report, so others add no keys.
+    private static IEnumerable<ulong> FigureKeys(ArticleFingerprint article)
+    {
+        if (article.Credits.Count == 0 && article.OutletKey is null)
+        {
+            yield break;
+        }
+
+        var sequence = article.Figures.Sequence;
+        for (var i = 1; i < sequence.Length; i++)
+        {
+            if (sequence[i] != sequence[i - 1])
+            {
+                yield return Shingles.Mix((sequence[i - 1] * 0x9E3779B97F4A7C15UL) ^ sequence[i] ^ 0xF16E5UL);
+            }
+        }
     }
 
     private IEnumerable<ulong> BandKeys(uint[] signature)

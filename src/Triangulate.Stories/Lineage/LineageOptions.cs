@@ -74,6 +74,26 @@ public sealed record LineageOptions
     /// <summary>Title-word containment above which two items carry the same title (a corrected re-issue may then change one figure).</summary>
     public double SameTitle { get; init; } = 0.9;
 
+    /// <summary>
+    /// A rewrite (paraphrase or translation) of a credited report joins its lineage without shared wording when
+    /// both credit the same outlet (or one is that outlet's own copy) and at least this many distinct figures agree.
+    /// </summary>
+    public int RewriteMinFigures { get; init; } = 3;
+
+    /// <summary>Share of the smaller text's distinct figures the other must give for a rewrite.</summary>
+    public double RewriteFigureShare { get; init; } = 0.5;
+
+    /// <summary>A rewrite without shared wording is published within this time of its source (a paraphrase the same
+    /// day, a translation the next); the agency's own follow-up reports days later share credit and figures too.</summary>
+    public TimeSpan RewriteMaxGap { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>Order agreement of the shared figures (<see cref="FigureSkeleton.OrderAgreement"/>) a rewrite needs.</summary>
+    public double RewriteOrder { get; init; } = 0.7;
+
+    /// <summary>Name agreement (<see cref="NameSignature.Containment"/>) a rewrite needs: names survive rewording and
+    /// mostly survive translation.</summary>
+    public double RewriteNameAgreement { get; init; } = 0.4;
+
     /// <summary>Words read per article (size cap for pathological input).</summary>
     public int MaxTokens { get; init; } = 20_000;
 }

@@ -69,7 +69,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
                     {
                         var article = ordered[i];
                         fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, DetectCredits(detector, article, timedOut),
-                            article.Metadata.Published, _options, article.Metadata.Title);
+                            article.Metadata.Published, _options, article.Metadata.Title, article.Metadata.Outlet);
                     });
                     ready.Add(end, stop.Token);
                 }

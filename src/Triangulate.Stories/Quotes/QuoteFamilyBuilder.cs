@@ -1,6 +1,7 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Quotes;
 
@@ -10,11 +11,14 @@ namespace Triangulate.Stories.Quotes;
 /// trimmed, re-punctuated and reworded versions meet. A family's text is its fullest version; its speaker
 /// the name most of its occurrences give. Each version that differs is classified: trimmed (a run of the
 /// fullest version's words), reworded, translated (another language) or misattributed (the same words
-/// credited to another person).
+/// credited to another person). Two outlets' own wordings of one statement (each translated it, or reworded
+/// it) share few words: quotations the same person gave in two articles join when they say the same thing in
+/// other words (<see cref="SentenceMatcher"/>), or, across languages, give the same figures and names.
 /// </summary>
 public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
 {
     private readonly QuoteFamilyOptions _options = options ?? new QuoteFamilyOptions();
+    private readonly SentenceMatcher _matcher = new(threshold: (options ?? new QuoteFamilyOptions()).RewordedSimilarity);
 
     /// <summary>Families over the articles' <see cref="Layers.Quotes"/> layers, most widely carried first.</summary>
     public List<DossierQuoteFamily> Build(IReadOnlyList<Article> articles)
@@ -121,8 +125,61 @@ public sealed class QuoteFamilyBuilder(QuoteFamilyOptions? options = null)
         return quoted ? articles > 1 || _options.IncludeSingletons : articles > 1;
     }
 
+    /// <summary>The same words (<see cref="SameWords"/>), or the same person's statement in other words (<see cref="SameStatement"/>).</summary>
+    private bool SameUtterance(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b) => SameWords(a, b) || SameStatement(a, b);
+
+    /// <summary>
+    /// Two direct quotations in two articles, given to the same named person: one statement when they say the same
+    /// thing in other words (a reworded or differently translated version), or, when the articles are in different
+    /// languages, when they give the same figures or names (a translation shares nothing else).
+    /// </summary>
+    private bool SameStatement(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b)
+    {
+        if (!_options.MatchStatements || a.IsIndirect || b.IsIndirect || ReferenceEquals(a.Article, b.Article)
+            || !a.SpeakerIsPerson || !b.SpeakerIsPerson || !SpeakerKey.Agree(a.SpeakerWords, b.SpeakerWords))
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Words.Length <= b.Words.Length ? (a, b) : (b, a);
+        if (shorter.Words.Length < _options.MinStatementWords || shorter.Words.Length < _options.MinLengthRatio * longer.Words.Length)
+        {
+            return false;
+        }
+
+        return DifferentLanguages(a, b) ? SameParticulars(a, b) : SharesContentWords(shorter, longer, 2) && _matcher.Matches(a.Text, b.Text);
+    }
+
+    // A cheap test before the sentence matcher: two wordings of one statement share a couple of content words.
+    private static bool SharesContentWords(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b, int needed)
+    {
+        var shared = 0;
+        foreach (var w in a.ContentWords)
+        {
+            if (b.ContentWords.Contains(w) && ++shared >= needed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DifferentLanguages(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b) =>
+        a.Article.Metadata.Language is { } la && b.Article.Metadata.Language is { } lb && !string.Equals(Primary(la), Primary(lb), StringComparison.OrdinalIgnoreCase);
+
+    // A translation keeps the figures and the names: at least two of them shared, and most of the shorter side's.
+    private static bool SameParticulars(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b)
+    {
+        var (fa, fb) = (FigureSkeleton.Compute(a.Text), FigureSkeleton.Compute(b.Text));
+        var (na, nb) = (QuoteText.Names(a.Text), QuoteText.Names(b.Text));
+        var shared = fa.Shared(fb) + na.Count(nb.Contains);
+        var fewer = Math.Min(fa.Distinct.Length + na.Count, fb.Distinct.Length + nb.Count);
+        return shared >= 2 && shared * 2 >= fewer;
+    }
+
     /// <summary>Most of the shorter version's words recur in the longer, with enough content words to rule out chance.</summary>
-    private bool SameUtterance(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b)
+    private bool SameWords(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b)
     {
         var (shorter, longer) = a.Words.Length <= b.Words.Length ? (a, b) : (b, a);
         if (shorter.ContentWordCount < _options.MinSharedContentWords)

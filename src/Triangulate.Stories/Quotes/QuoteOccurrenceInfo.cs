@@ -34,4 +34,13 @@ internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote
     public string? SpeakerName => Quote.SpeakerName ?? (SpeakerText is { } t && !SpeakerKey.IsBarePronoun(t) ? t : null);
 
     public bool IsIndirect => Quote.Kind == "indirect";
+
+    private bool? _speakerIsPerson;
+    private string[]? _speakerWords;
+
+    /// <summary>Whether the speaker is named like a person (cached: families compare every pair of quotations).</summary>
+    public bool SpeakerIsPerson => _speakerIsPerson ??= SpeakerKey.IsPersonLike(SpeakerName);
+
+    /// <summary>The speaker's folded name words without titles (cached).</summary>
+    public string[] SpeakerWords => _speakerWords ??= SpeakerKey.Words(SpeakerName);
 }

@@ -49,6 +49,38 @@ internal static class QuoteText
 
     public static bool IsContent(string word) => !FunctionWords.Contains(word);
 
+    /// <summary>Folded capitalised words that do not open the quotation or a sentence in it: the names it gives.</summary>
+    public static HashSet<string> Names(string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                sentenceStart |= text[i] is '.' or '!' or '?' or '"' or '“' or '«' or '„';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (char.IsUpper(text[start]) && !sentenceStart && i - start > 1)
+            {
+                names.Add(string.Concat(text.AsSpan(start, i - start).ToString().Select(Fold)).ToLowerInvariant());
+            }
+
+            sentenceStart = false;
+        }
+
+        return names;
+    }
+
     /// <summary>Folds the accented Latin letters news names use (Núñez → Nunez, Wójcik → Wojcik).</summary>
     public static char Fold(char c) => c switch
     {

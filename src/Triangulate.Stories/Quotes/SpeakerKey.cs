@@ -65,10 +65,11 @@ internal static class SpeakerKey
     }
 
     /// <summary>Same person: equal after folding, or one is the other's surname.</summary>
-    public static bool Agree(string? a, string? b)
+    public static bool Agree(string? a, string? b) => Agree(Words(a), Words(b));
+
+    /// <summary><see cref="Agree(string?, string?)"/> on name words already folded (<see cref="Words"/>).</summary>
+    public static bool Agree(string[] wa, string[] wb)
     {
-        var wa = Words(a);
-        var wb = Words(b);
         if (wa.Length == 0 || wb.Length == 0)
         {
             return true;
