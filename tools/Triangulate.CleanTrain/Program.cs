@@ -25,7 +25,8 @@ switch (args[0])
     case "train":
     {
         var pages = ScrapedLineSet.Load(dir, "dev");
-        var hashes = ScrapedLineSet.SourceFiles(dir).ToDictionary(f => Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(dir))!, f), Sha256);
+        var hashes = ScrapedLineSet.SourceFiles(dir).Concat(ArticleTexts.NewsFiles(dir))
+            .ToDictionary(f => Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(dir))!, f), Sha256);
         var command = $"dotnet run -c Release --project tools/Triangulate.CleanTrain -- train ../shared/data/extraction src/Triangulate.Extraction/Cleaning/Furniture/furniture.model.json";
         var options = Options(args.Skip(3));
         if (Environment.GetEnvironmentVariable("FOLD") is { } fold)
@@ -34,7 +35,7 @@ switch (args[0])
             pages = pages.Where(p => FoldOf(pages)[p.Id] == int.Parse(fold)).ToList();
         }
 
-        var json = FurnitureTrainer.Train(pages, hashes, command, options, Console.WriteLine);
+        var json = FurnitureTrainer.Train(pages, ArticleTexts.Load(dir, "dev"), hashes, command, options, Console.WriteLine);
         File.WriteAllText(args[2], json + "\n");
         Console.WriteLine($"wrote {args[2]} ({new FileInfo(args[2]).Length:N0} bytes)");
         return 0;
@@ -64,17 +65,21 @@ switch (args[0])
 
     case "cv":
     {
-        // Two-fold cross-validation on dev: train on one half of the pages, score the model alone on the other.
+        // Two-fold cross-validation on dev: train on one half of the pages and articles, score the other half:
+        // the model alone on copied pages (gate open), and the whole cleaner on the held-out gold bodies.
         var pages = ScrapedLineSet.Load(dir, "dev");
+        var (gold, news) = ArticleTexts.Load(dir, "dev");
         var folds = FoldOf(pages);
         var options = Options(args.Skip(2));
         int tp = 0, fp = 0, fn = 0;
-        double macroP = 0, macroR = 0;
-        int np = 0, nr = 0;
+        double macroP = 0, macroR = 0, chars = 0, kept = 0;
+        int np = 0, nr = 0, touched = 0;
         for (var f = 0; f < 2; f++)
         {
-            var model = FurnitureTrainer.Fit(pages.Where(p => folds[p.Id] != f).ToList(), new Dictionary<string, string>(), "cv", options);
-            foreach (var page in pages.Where(p => folds[p.Id] == f))
+            var held = f;
+            var model = FurnitureTrainer.Fit(pages.Where(p => folds[p.Id] != held).ToList(),
+                (gold.Where((_, i) => i % 2 != held).ToList(), news.Where((_, i) => i % 2 != held).ToList()), new Dictionary<string, string>(), "cv", options);
+            foreach (var page in pages.Where(p => folds[p.Id] == held))
             {
                 var (a, b, c) = Counts(model, [page]);
                 (tp, fp, fn) = (tp + a, fp + b, fn + c);
@@ -91,11 +96,22 @@ switch (args[0])
                 }
             }
 
-            Console.WriteLine($"fold {f}: threshold {model.Threshold:F2}");
+            var cleaner = new BoilerplateCleaner(null, model);
+            foreach (var text in gold.Where((_, i) => i % 2 == held))
+            {
+                var removed = cleaner.Clean(text).Removed.Where(r => r.Kind == "boilerplate").Sum(r => r.Text.Length);
+                var before = Cleaner("off").Clean(text).Removed.Where(r => r.Kind == "boilerplate").Sum(r => r.Text.Length);
+                chars += text.Length;
+                kept += text.Length - Math.Max(0, removed - before);
+                touched += removed > before ? 1 : 0;
+            }
+
+            Console.WriteLine($"fold {f}: threshold {model.Threshold:F2}, gate {model.Gate.Threshold:F3}");
         }
 
         var (mp, mr) = (macroP / np, macroR / nr);
-        Console.WriteLine($"cv {string.Join(' ', args.Skip(2))}: lines P {(double)tp / (tp + fp):F4} R {(double)tp / (tp + fn):F4} F1 {2.0 * tp / (2 * tp + fp + fn):F4}; pages P {mp:F4} R {mr:F4} F1 {2 * mp * mr / (mp + mr):F4}");
+        Console.WriteLine($"cv {string.Join(' ', args.Skip(2))}: lines P {(double)tp / (tp + fp):F4} R {(double)tp / (tp + fn):F4} F1 {2.0 * tp / (2 * tp + fp + fn):F4}; "
+            + $"pages P {mp:F4} R {mr:F4} F1 {2 * mp * mr / (mp + mr):F4}; gold bodies: {kept / chars:F4} of chars kept, {touched} touched");
         return 0;
     }
 
@@ -134,16 +150,66 @@ switch (args[0])
         return 0;
     }
 
+    case "news":
+    {
+        // Articles as written must pass untouched: how many newsdocs texts the gate opens on, and what goes.
+        var cleaner = Cleaner(args[2]);
+        var off = Cleaner("off");
+        int texts = 0, opened = 0, lines = 0;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var file in Directory.GetFiles(Path.Combine(dir, "..", "newsdocs"), "*.jsonl").Order())
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                var text = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString() ?? "";
+                texts++;
+                var removed = cleaner.Clean(text).Removed.Count - off.Clean(text).Removed.Count;
+                if (removed > 0)
+                {
+                    opened++;
+                    lines += removed;
+                    if (opened <= 5)
+                    {
+                        Console.WriteLine($"--- {file} removed {removed}:\n{text[..Math.Min(300, text.Length)]}");
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"newsdocs: furniture removed {lines} lines from {opened} of {texts} texts ({watch.Elapsed.TotalSeconds:F1} s, both cleaners)");
+        return 0;
+    }
+
     case "gate":
     {
-        var gate = new FurnitureGate();
-        foreach (var split in args.Skip(2))
+        var gate = FurnitureModel.Parse(File.ReadAllText(args[2])).Gate;
+        foreach (var split in args.Skip(3))
         {
             var pages = ScrapedLineSet.Load(dir, split);
             foreach (var g in pages.GroupBy(p => (p.Corpus, p.Style)))
             {
                 var missed = g.Where(p => !gate.IsPage(LineShapes.Read(p.Text, LineTable.Split(p.Text)))).ToList();
                 Console.WriteLine($"{split} {g.Key}: gate shut on {missed.Count} of {g.Count()} pages ({missed.Sum(p => p.Labels.Count(l => l == 0))} boilerplate lines kept): {string.Join(' ', missed.Take(5).Select(p => p.Id[..8]))}");
+            }
+        }
+
+        return 0;
+    }
+
+    case "cleanstats":
+    {
+        // Numbers only (no text shown): which articles as written lose lines to the furniture filter.
+        var cleaner = Cleaner(args[2]);
+        var off = Cleaner("off");
+        var (gold, _) = ArticleTexts.Load(dir, args[3]);
+        for (var i = 0; i < gold.Count; i++)
+        {
+            var removed = cleaner.Clean(gold[i]).Removed.Where(r => r.Kind == "boilerplate").Sum(r => r.Text.Length)
+                - off.Clean(gold[i]).Removed.Where(r => r.Kind == "boilerplate").Sum(r => r.Text.Length);
+            if (removed > 0)
+            {
+                var shapes = LineShapes.Read(gold[i], LineTable.Split(gold[i]));
+                Console.WriteLine($"text {i}: {gold[i].Length} chars, {shapes.Count} lines, gate {cleaner.GateProbability(gold[i]):F3}: {removed} chars removed");
             }
         }
 
@@ -204,6 +270,9 @@ static FurnitureTrainerOptions Options(IEnumerable<string> settings)
         options = key switch
         {
             "rounds" => options with { Rounds = int.Parse(value) },
+            "gateFalsePass" => options with { GateFalsePass = double.Parse(value) },
+            "pagePower" => options with { PageWeightPower = double.Parse(value) },
+            "stages" => options with { Stages = int.Parse(value) },
             "depth" => options with { Depth = int.Parse(value) },
             "rate" => options with { LearningRate = double.Parse(value) },
             "lambda" => options with { Lambda = double.Parse(value) },
@@ -224,13 +293,13 @@ static (int Tp, int Fp, int Fn) Counts(FurnitureModel m, IEnumerable<ScrapedPage
     foreach (var p in pages)
     {
         var shapes = LineShapes.Read(p.Text, LineTable.Split(p.Text));
-        var prob = m.Predict(shapes);
+        var decided = m.Decide(shapes);
         for (var k = 0; k < shapes.Count; k++)
         {
             for (var line = shapes[k].Line; line <= shapes[k].LastLine; line++)
             {
                 var label = p.Labels[line];
-                var keep = prob[k] >= m.Threshold;
+                var keep = decided[k];
                 tp += keep && label == 1 ? 1 : 0;
                 fp += keep && label == 0 ? 1 : 0;
                 fn += !keep && label == 1 ? 1 : 0;
@@ -251,14 +320,12 @@ static BoilerplateCleaner Cleaner(string model)
     var m = model == "embedded" ? FurnitureModel.Default : FurnitureModel.Parse(File.ReadAllText(model));
     if (Environment.GetEnvironmentVariable("GATE") is { } g)
     {
-        // GATE=shortWords,minShortLines,minShortShare: try another gate without retraining.
-        var parts = g.Split(',');
+        // GATE=threshold ("open": always): try another gate threshold without retraining.
         m = new FurnitureModel
         {
-            Local = m.Local,
-            Context = m.Context,
-            Threshold = Environment.GetEnvironmentVariable("THRESHOLD") is { } t ? double.Parse(t) : m.Threshold,
-            Gate = new FurnitureGate { ShortWords = int.Parse(parts[0]), MinShortLines = int.Parse(parts[1]), MinShortShare = double.Parse(parts[2]) },
+            Stages = m.Stages,
+            Threshold = m.Threshold,
+            Gate = g == "open" ? new FurnitureGate { MinShortLines = 0, Trees = null, Threshold = 0 } : new FurnitureGate { Trees = m.Gate.Trees, Threshold = double.Parse(g) },
         };
     }
 

@@ -54,6 +54,10 @@ public sealed partial class BoilerplateCleaner
             state.CopyrightHolder);
     }
 
+    /// <summary>How sure the furniture gate is that <paramref name="text"/> is a copied page (0 when the filter is off).</summary>
+    internal double GateProbability(string text) =>
+        _furniture is null ? 0 : _furniture.Gate.Probability(Furniture.LineShapes.Read(text, LineTable.Split(text)));
+
     /// <summary>True when a single line would be removed as boilerplate or top matter (used to keep such a line
     /// from being taken for a headline).</summary>
     internal bool IsBoilerplateLine(string line)

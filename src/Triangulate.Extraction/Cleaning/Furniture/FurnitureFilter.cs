@@ -6,6 +6,9 @@ namespace Triangulate.Extraction.Cleaning.Furniture;
 /// </summary>
 internal static class FurnitureFilter
 {
+    /// <summary>As in <see cref="PageFeatures.IsShort"/>.</summary>
+    private const int MaxShortWords = 4;
+
     /// <summary>What a separator token ("|", "»", "•") is made of; a token with anything else counts as a word.</summary>
     private static readonly System.Buffers.SearchValues<char> NotWord = System.Buffers.SearchValues.Create(LineShapes.Punctuation);
 
@@ -23,23 +26,24 @@ internal static class FurnitureFilter
             return null;
         }
 
-        var p = model.Predict(shapes);
+        var keep = model.Decide(shapes);
         var furniture = new bool[lines.Count];
         for (var k = 0; k < shapes.Count; k++)
         {
             for (var line = shapes[k].Line; line <= shapes[k].LastLine; line++)
             {
-                furniture[line] = p[k] < model.Threshold;
+                furniture[line] = !keep[k];
             }
         }
 
         return furniture;
     }
 
-    /// <summary>The gate's test on word counts alone, cheap enough for every article: most never get further.</summary>
+    /// <summary>The gate's first test on word counts alone, cheap enough for every article: most never get further.
+    /// It may count more short lines than the shapes do (a wrapped line split in two), never fewer.</summary>
     private static bool LooksLikePage(string text, LineTable lines, FurnitureGate gate)
     {
-        int nonBlank = 0, shortLines = 0;
+        var shortLines = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var span = lines.Span(text, i).Trim();
@@ -48,7 +52,6 @@ internal static class FurnitureFilter
                 continue;
             }
 
-            nonBlank++;
             if (span[^1] is '.' or '!' or '?' || span.Length > 120)
             {
                 continue;
@@ -57,15 +60,15 @@ internal static class FurnitureFilter
             var words = 0;
             foreach (var range in span.SplitAny(" \t\u00a0"))
             {
-                if (span[range].IndexOfAnyExcept(NotWord) >= 0 && ++words > gate.ShortWords)
+                if (span[range].IndexOfAnyExcept(NotWord) >= 0 && ++words > MaxShortWords)
                 {
                     break;
                 }
             }
 
-            shortLines += words <= gate.ShortWords ? 1 : 0;
+            shortLines += words <= MaxShortWords ? 1 : 0;
         }
 
-        return shortLines >= gate.MinShortLines && shortLines >= gate.MinShortShare * nonBlank;
+        return shortLines >= gate.MinShortLines;
     }
 }

@@ -52,6 +52,8 @@ internal static class LineFeatures
         ("proseRegionDistance", (p, k) => Signed(k, p.ProseRegion)),
         ("lowerRegionDistance", (p, k) => Signed(k, p.LowerRegion)),
         ("largestBlockDistance", (p, k) => Signed(k, p.LargestBlock)),
+        ("mainCohesion", (p, k) => PageProfile.Cohesion(p.Shapes[k], p.MainVocabulary, PageProfile.Inside(k, p.ProseRegion) || PageProfile.Inside(k, p.LowerRegion))),
+        ("contentWords", (p, k) => p.Shapes[k].ContentWords.Length),
     ];
 
     public static readonly string[] LocalNames = [.. LocalTable.Select(f => f.Name)];
@@ -60,11 +62,12 @@ internal static class LineFeatures
     public static readonly string[] ContextNames =
     [
         "logit", "prevP", "nextP", "near2to3P", "near4to10P", "maxPrev3P", "maxNext3P", "minPrev3P", "minNext3P",
-        "betweenSure", "sureDistance", "regionDistanceP",
+        "betweenSure", "sureDistance", "regionDistanceP", "sureCohesion", "runBeforeP", "runAfterP", "runLength",
+        "runAfterColon", "runMeanP",
         .. LocalNames,
     ];
 
-    private const int ContextOwn = 12;
+    private const int ContextOwn = 18;
 
     /// <summary>Stage one features of every line, one row per shape.</summary>
     public static float[][] Local(List<LineShape> shapes)
@@ -101,6 +104,9 @@ internal static class LineFeatures
 
         var nearestSure = NearestDistances(p, Sure);
         var region = PageProfile.MaxRegion(p, k => p[k] - 0.5);
+        var sureWords = PageProfile.Vocabulary(shapes, k => p[k] >= Sure);
+        var runs = ListRuns(shapes);
+        var runP = PageProfile.Prefix(p);
         var rows = new float[n][];
         for (var k = 0; k < n; k++)
         {
@@ -117,10 +123,43 @@ internal static class LineFeatures
             f[9] = first >= 0 && k >= first && k <= last ? 1 : 0;
             f[10] = nearestSure[k];
             f[11] = Signed(k, region);
+            f[12] = PageProfile.Cohesion(shapes[k], sureWords, p[k] >= Sure);
+            var (start, end) = runs[k];
+            f[13] = start > 0 ? (float)p[start - 1] : -1;
+            f[14] = end + 1 < n ? (float)p[end + 1] : -1;
+            f[15] = end - start + 1;
+            f[16] = start > 0 && shapes[start - 1].End == LineEnd.Colon ? 1 : 0;
+            f[17] = (float)((runP[end + 1] - runP[start]) / (end - start + 1));
             Array.Copy(local[k], 0, f, ContextOwn, local[k].Length);
         }
 
         return rows;
+    }
+
+    /// <summary>For each line, the run of lines that are not prose it stands in (a list, a menu, a set of
+    /// headings), as first and last index; a prose line is a run of its own. What stands before and after a run tells a
+    /// list inside the story ("Tour dates:" and then the dates) from a menu.</summary>
+    private static (int Start, int End)[] ListRuns(List<LineShape> shapes)
+    {
+        var runs = new (int, int)[shapes.Count];
+        var k = 0;
+        while (k < shapes.Count)
+        {
+            var end = k;
+            while (!shapes[k].Prose && end + 1 < shapes.Count && !shapes[end + 1].Prose)
+            {
+                end++;
+            }
+
+            for (var j = k; j <= end; j++)
+            {
+                runs[j] = (k, end);
+            }
+
+            k = end + 1;
+        }
+
+        return runs;
     }
 
     private static float Flag(bool value) => value ? 1 : 0;

@@ -21,6 +21,9 @@ internal sealed class LineShape
 
     public int Digits { get; init; }
 
+    /// <summary>Hashes of the distinct content words (four letters or more, not a stop word), lower-cased.</summary>
+    public ulong[] ContentWords { get; init; } = [];
+
     public int SentenceBreaks { get; init; }
 
     public int Separators { get; init; }

@@ -148,6 +148,7 @@ internal static class LineShapes
 
     private static LineShape Read(ReadOnlySpan<char> line, int index, int last)
     {
+        List<ulong>? content = null;
         int words = 0, capitalised = 0, lower = 0, stop = 0, digits = 0, breaks = 0, separators = 0, letters = 0, upper = 0;
         bool quote = false, dateLike = false;
         var i = 0;
@@ -177,7 +178,13 @@ internal static class LineShapes
             words++;
             capitalised += char.IsUpper(word[0]) ? 1 : 0;
             lower += char.IsLower(word[0]) ? 1 : 0;
-            stop += StopLookup.Contains(word) ? 1 : 0;
+            var isStop = StopLookup.Contains(word);
+            stop += isStop ? 1 : 0;
+            if (!isStop && word.Length >= 4)
+            {
+                (content ??= []).Add(WordHash(word));
+            }
+
             dateLike |= IsDateWord(word, token);
             foreach (var ch in word)
             {
@@ -206,6 +213,7 @@ internal static class LineShapes
             CapitalisedWords = capitalised,
             LowerWords = lower,
             StopWords = stop,
+            ContentWords = content is null ? [] : [.. content.Distinct()],
             Digits = digits,
             SentenceBreaks = breaks,
             Separators = separators,
@@ -244,6 +252,18 @@ internal static class LineShapes
         }
 
         return word.Length == 4 && word[0] is '1' or '2' && int.TryParse(word, out var year) && year is >= 1990 and <= 2040;
+    }
+
+    /// <summary>FNV-1a of the lower-cased word: stable across processes, unlike string hashes.</summary>
+    private static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+
+        return h;
     }
 
     private static LineEnd EndOf(ReadOnlySpan<char> line)

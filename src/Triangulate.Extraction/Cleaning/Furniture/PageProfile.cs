@@ -30,6 +30,46 @@ internal sealed class PageProfile
         LowerRegion = MaxRegion(words, k => shapes[k].Words == 0 ? 0 : (Math.Min(shapes[k].Words, 60) * (((double)shapes[k].LowerWords / shapes[k].Words) - 0.4)) - 1);
         LargestBlock = FindLargestBlock(shapes);
         ShortRun = ShortRuns(shapes);
+        MainVocabulary = Vocabulary(shapes, k => Inside(k, ProseRegion) || Inside(k, LowerRegion));
+    }
+
+    /// <summary>How many lines of the main blocks hold each content word.</summary>
+    public Dictionary<ulong, int> MainVocabulary { get; }
+
+    /// <summary>How many lines matching <paramref name="include"/> hold each content word.</summary>
+    public static Dictionary<ulong, int> Vocabulary(List<LineShape> shapes, Func<int, bool> include)
+    {
+        var counts = new Dictionary<ulong, int>();
+        for (var k = 0; k < shapes.Count; k++)
+        {
+            if (include(k))
+            {
+                foreach (var w in shapes[k].ContentWords)
+                {
+                    counts[w] = counts.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Share of the line's content words that other lines of <paramref name="vocabulary"/> (built with
+    /// <paramref name="counted"/> telling whether this line was in it) also hold: a story's lines share its topic words.</summary>
+    public static float Cohesion(LineShape shape, Dictionary<ulong, int> vocabulary, bool counted)
+    {
+        if (shape.ContentWords.Length == 0)
+        {
+            return -1;
+        }
+
+        var shared = 0;
+        foreach (var w in shape.ContentWords)
+        {
+            shared += vocabulary.GetValueOrDefault(w) > (counted ? 1 : 0) ? 1 : 0;
+        }
+
+        return (float)shared / shape.ContentWords.Length;
     }
 
     public List<LineShape> Shapes { get; }

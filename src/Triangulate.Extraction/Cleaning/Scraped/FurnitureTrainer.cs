@@ -8,75 +8,87 @@ namespace Triangulate.Extraction.Cleaning.Scraped;
 
 /// <summary>
 /// Trains the page-furniture line model (<c>Cleaning/Furniture</c>) on scraped pages (the dev split only):
-/// stage one (boosted trees) on local features; stage two on stage one's out-of-fold probabilities (two folds by page, both
-/// renderings of a page in the same fold), so it learns how far stage one can be trusted on pages it never saw;
-/// the threshold that maximises article-line F1 on those out-of-fold predictions. Deterministic.
+/// stage one (boosted trees) on local features; each later stage on the out-of-fold probabilities of the stage
+/// before (two folds by page, both renderings of a page in the same fold), so it learns how far that stage can be
+/// trusted on pages it never saw; the threshold that maximises article-line F1 on the last stage's out-of-fold
+/// predictions. Deterministic.
 /// </summary>
 public static class FurnitureTrainer
 {
-    /// <summary>Trains on <paramref name="pages"/> and returns the model file's JSON.</summary>
-    public static string Train(IReadOnlyList<ScrapedPage> pages, IReadOnlyDictionary<string, string> sourceHashes, string command,
-        FurnitureTrainerOptions? options = null, Action<string>? log = null) =>
-        JsonSerializer.Serialize(Fit(pages, sourceHashes, command, options, log));
+    /// <summary>Trains on <paramref name="pages"/> (copied pages) and <paramref name="articles"/> (articles as written:
+    /// gold bodies and news texts, from <see cref="ArticleTexts"/>) and returns the model file's JSON.</summary>
+    public static string Train(IReadOnlyList<ScrapedPage> pages, (List<string> Gold, List<string> News) articles, IReadOnlyDictionary<string, string> sourceHashes,
+        string command, FurnitureTrainerOptions? options = null, Action<string>? log = null) =>
+        JsonSerializer.Serialize(Fit(pages, articles, sourceHashes, command, options, log));
 
-    internal static FurnitureModel Fit(IReadOnlyList<ScrapedPage> pages, IReadOnlyDictionary<string, string> sourceHashes, string command,
-        FurnitureTrainerOptions? options = null, Action<string>? log = null)
+    internal static FurnitureModel Fit(IReadOnlyList<ScrapedPage> pages, (List<string> Gold, List<string> News) articles, IReadOnlyDictionary<string, string> sourceHashes,
+        string command, FurnitureTrainerOptions? options = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         options ??= FurnitureTrainerOptions.Default;
+        var scraped = pages.Count;
+
+        // Articles as written that the gate may mistake for pages teach the line model that an article's own lists
+        // and tables stay: every line of them is story text.
+        pages = [.. pages, .. ArticlePages(articles.Gold.Concat(articles.News))];
         var data = pages.Select(Prepare).ToList();
         var ids = pages.Select(p => p.Id).Distinct(StringComparer.Ordinal).Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i % 2, StringComparer.Ordinal);
         var fold = pages.Select(p => ids[p.Id]).ToArray();
+        log?.Invoke($"{scraped} copied pages, {pages.Count - scraped} articles with enough short lines to reach the gate's trees");
 
-        var outOfFold = new (double[] P, double[] Logit)[data.Count];
-        for (var f = 0; f < 2; f++)
+        // Every stage is fitted twice on half the pages to predict the other half (what the next stage learns
+        // from, and what the threshold is chosen on), then once on all pages for the model itself.
+        var stages = new List<TreeEnsemble>();
+        var rows = data.Select(d => d.Rows).ToArray();
+        var names = LineFeatures.LocalNames;
+        (double[] P, double[] Logit)[] outOfFold = [];
+        for (var stage = 0; stage < options.Stages; stage++)
         {
-            var layer = FitLocal(data, i => fold[i] != f, options);
-            for (var i = 0; i < data.Count; i++)
+            outOfFold = new (double[] P, double[] Logit)[data.Count];
+            for (var f = 0; f < 2; f++)
             {
-                if (fold[i] == f)
+                var held = f;
+                var layer = Fit(names, data, rows, i => fold[i] != held, options);
+                for (var i = 0; i < data.Count; i++)
                 {
-                    outOfFold[i] = PredictLocal(layer, data[i]);
+                    if (fold[i] == held)
+                    {
+                        outOfFold[i] = FurnitureModel.Apply(layer, rows[i]);
+                    }
                 }
             }
 
-            log?.Invoke($"stage one, fold {f} held out");
+            stages.Add(Fit(names, data, rows, _ => true, options));
+            log?.Invoke($"stage {stage + 1}: out-of-fold article-line F1 {BestThreshold(data, outOfFold, scraped).F1:F4}");
+            var previous = outOfFold;
+            rows = [.. data.Select((d, i) => LineFeatures.Context(d.Shapes, d.Rows, previous[i].P, previous[i].Logit))];
+            names = LineFeatures.ContextNames;
         }
 
-        var contextRows = new List<float[]>();
-        var contextLabels = new List<float>();
-        var contextOf = new float[data.Count][][];
-        for (var i = 0; i < data.Count; i++)
-        {
-            contextOf[i] = LineFeatures.Context(data[i].Shapes, data[i].Rows, outOfFold[i].P, outOfFold[i].Logit);
-            Collect(data[i].Labels, contextOf[i], contextRows, contextLabels);
-        }
-
-        var context = TreeBoosting.Fit(LineFeatures.ContextNames, contextRows, contextLabels, options);
-        var local = FitLocal(data, _ => true, options);
-        var (threshold, f1) = BestThreshold(data, contextOf, context);
-        if (log is not null)
-        {
-            var inSample = new float[data.Count][][];
-            for (var i = 0; i < data.Count; i++)
-            {
-                var (p1, l1) = PredictLocal(local, data[i]);
-                inSample[i] = LineFeatures.Context(data[i].Shapes, data[i].Rows, p1, l1);
-            }
-
-            var (t2, f2) = BestThreshold(data, inSample, context);
-            log($"in-sample stage one: threshold {t2:F2}, F1 {f2:F4}");
-        }
-
+        var (threshold, f1) = BestThreshold(data, outOfFold, scraped);
         log?.Invoke($"threshold {threshold:F2}: out-of-fold article-line F1 {f1:F4}");
 
         return new FurnitureModel
         {
-            Local = local,
-            Context = context,
+            Gate = GateTrainer.Fit(pages.Take(scraped).ToList(), articles.Gold, articles.News, options, log),
+            Stages = [.. stages],
             Threshold = threshold,
-            Training = Record(pages, data, sourceHashes, command, options, f1),
+            Training = Record(pages.Take(scraped).ToList(), data.Take(scraped).ToList(), sourceHashes, command, options, f1),
         };
+    }
+
+    private static IEnumerable<ScrapedPage> ArticlePages(IEnumerable<string> articles)
+    {
+        var minShort = new FurnitureGate().MinShortLines;
+        var index = 0;
+        foreach (var text in articles)
+        {
+            var id = $"article-{index++}";
+            if (LineShapes.Read(text, LineTable.Split(text)).Count(PageFeatures.IsShort) >= minShort)
+            {
+                yield return new ScrapedPage(id, "article", "dev", null, ScrapeStyle.InnerText, text, LineLabeler.Label(text.Split('\n'), text));
+            }
+        }
     }
 
     private static (List<LineShape> Shapes, float[][] Rows, sbyte[] Labels) Prepare(ScrapedPage page)
@@ -99,10 +111,12 @@ public static class FurnitureTrainer
         return article + boilerplate == 0 ? LineLabeler.NotScored : article >= boilerplate ? LineLabeler.Article : LineLabeler.Boilerplate;
     }
 
-    private static TreeEnsemble FitLocal(List<(List<LineShape> Shapes, float[][] Rows, sbyte[] Labels)> data, Func<int, bool> use, FurnitureTrainerOptions options)
+    private static TreeEnsemble Fit(string[] names, List<(List<LineShape> Shapes, float[][] Rows, sbyte[] Labels)> data, float[][][] rows,
+        Func<int, bool> use, FurnitureTrainerOptions options)
     {
-        var rows = new List<float[]>();
-        var labels = new List<float>();
+        var x = new List<float[]>();
+        var y = new List<float>();
+        var w = new List<float>();
         for (var i = 0; i < data.Count; i++)
         {
             if (!use(i))
@@ -110,55 +124,36 @@ public static class FurnitureTrainer
                 continue;
             }
 
+            // A page's weight grows with the square root of its lines: a long page still counts for more than a
+            // short one, but its menus do not drown the rest.
+            var scored = data[i].Labels.Count(l => l != LineLabeler.NotScored);
+            var weight = (float)Math.Pow(Math.Max(1, scored), options.PageWeightPower - 1);
             for (var k = 0; k < data[i].Shapes.Count; k++)
             {
                 if (data[i].Labels[k] != LineLabeler.NotScored)
                 {
-                    rows.Add(data[i].Rows[k]);
-                    labels.Add(data[i].Labels[k]);
+                    x.Add(rows[i][k]);
+                    y.Add(data[i].Labels[k]);
+                    w.Add(weight);
                 }
             }
         }
 
-        return TreeBoosting.Fit(LineFeatures.LocalNames, rows, labels, options);
+        var mean = w.Average();
+        return TreeBoosting.Fit(names, x, y, [.. w.Select(v => v / mean)], options);
     }
 
-    private static (double[] P, double[] Logit) PredictLocal(TreeEnsemble layer, (List<LineShape> Shapes, float[][] Rows, sbyte[] Labels) page)
-    {
-        var n = page.Shapes.Count;
-        var p = new double[n];
-        var logit = new double[n];
-        for (var k = 0; k < n; k++)
-        {
-            logit[k] = layer.Logit(page.Rows[k]);
-            p[k] = TreeEnsemble.Sigmoid(logit[k]);
-        }
-
-        return (p, logit);
-    }
-
-    private static void Collect(sbyte[] labels, float[][] rows, List<float[]> into, List<float> intoLabels)
-    {
-        for (var k = 0; k < labels.Length; k++)
-        {
-            if (labels[k] != LineLabeler.NotScored)
-            {
-                into.Add(rows[k]);
-                intoLabels.Add(labels[k]);
-            }
-        }
-    }
-
-    private static (double Threshold, double F1) BestThreshold(List<(List<LineShape> Shapes, float[][] Rows, sbyte[] Labels)> data, float[][][] contextOf, TreeEnsemble context)
+    /// <summary>The threshold with the best article-line F1 on the first <paramref name="count"/> pages (the copied ones).</summary>
+    private static (double Threshold, double F1) BestThreshold(List<(List<LineShape> Shapes, float[][] Rows, sbyte[] Labels)> data, (double[] P, double[] Logit)[] predicted, int count)
     {
         var scored = new List<(double P, bool Article)>();
-        for (var i = 0; i < data.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             for (var k = 0; k < data[i].Labels.Length; k++)
             {
                 if (data[i].Labels[k] != LineLabeler.NotScored)
                 {
-                    scored.Add((TreeEnsemble.Sigmoid(context.Logit(contextOf[i][k])), data[i].Labels[k] == LineLabeler.Article));
+                    scored.Add((predicted[i].P[k], data[i].Labels[k] == LineLabeler.Article));
                 }
             }
         }

@@ -11,7 +11,8 @@ internal static class TreeBoosting
 {
     private const int MaxBins = 64;
 
-    public static TreeEnsemble Fit(string[] names, List<float[]> rows, List<float> labels, FurnitureTrainerOptions options)
+    /// <param name="weights">Per example weight (the trainer evens out pages of very different length).</param>
+    public static TreeEnsemble Fit(string[] names, List<float[]> rows, List<float> labels, List<float> weights, FurnitureTrainerOptions options)
     {
         var n = rows.Count;
         var d = names.Length;
@@ -38,8 +39,8 @@ internal static class TreeBoosting
             for (var i = 0; i < n; i++)
             {
                 var p = TreeEnsemble.Sigmoid(score[i]);
-                gradient[i] = p - labels[i];
-                hessian[i] = Math.Max(p * (1 - p), 1e-6);
+                gradient[i] = (p - labels[i]) * weights[i];
+                hessian[i] = Math.Max(p * (1 - p), 1e-6) * weights[i];
             }
 
             var tree = new TreeGrower(bins, cuts, gradient, hessian, options).Grow(n);
