@@ -54,6 +54,8 @@ internal static class LineFeatures
         ("largestBlockDistance", (p, k) => Signed(k, p.LargestBlock)),
         ("mainCohesion", (p, k) => PageProfile.Cohesion(p.Shapes[k], p.MainVocabulary, PageProfile.Inside(k, p.ProseRegion) || PageProfile.Inside(k, p.LowerRegion))),
         ("contentWords", (p, k) => p.Shapes[k].ContentWords.Length),
+        ("chrome", (p, k) => Flag(p.Shapes[k].Chrome)),
+        ("near5Chrome", (p, k) => (float)PageProfile.MeanAround(p.ChromeSums, k, 5)),
     ];
 
     public static readonly string[] LocalNames = [.. LocalTable.Select(f => f.Name)];

@@ -40,6 +40,9 @@ internal sealed class LineShape
 
     public bool Copyright { get; init; }
 
+    /// <summary>The line is one item of a site's menus or toolbars (<see cref="SiteChrome"/>).</summary>
+    public bool Chrome { get; init; }
+
     /// <summary>The first letter of the line is lower case: the line carries on a wrapped sentence.</summary>
     public bool StartsLower { get; init; }
 

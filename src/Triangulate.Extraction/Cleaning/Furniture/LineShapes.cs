@@ -223,6 +223,7 @@ internal static class LineShapes
             DateLike = dateLike,
             Address = line.Contains('@') || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase),
             StartsLower = StartsLower(line),
+            Chrome = words <= 4 && SiteChrome.IsChrome(line),
             Copyright = line.Contains('©') || line.Contains("copyright", StringComparison.OrdinalIgnoreCase) || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase),
         };
     }

@@ -26,6 +26,8 @@ internal static class PageFeatures
         ("addressShare", p => Share(p, s => s.Address)),
         ("digitHeavyShare", p => Share(p, s => s.Digits * 3 >= s.Chars && s.Chars > 0)),
         ("oneWordShare", p => Share(p, s => s.Words <= 1)),
+        ("logChromeLines", p => (float)Math.Log(1 + Count(p, s => s.Chrome))),
+        ("chromeShare", p => Share(p, s => s.Chrome)),
     ];
 
     public static readonly string[] Names = [.. Table.Select(f => f.Name)];

@@ -13,8 +13,10 @@ internal sealed class PageProfile
         var prose = new double[n];
         var logWords = new double[n];
         var words = new double[n];
+        var chrome = new double[n];
         for (var k = 0; k < n; k++)
         {
+            chrome[k] = shapes[k].Chrome ? 1 : 0;
             prose[k] = shapes[k].Prose ? 1 : 0;
             logWords[k] = shapes[k].LogWords;
             words[k] = shapes[k].Words;
@@ -22,6 +24,7 @@ internal sealed class PageProfile
         }
 
         ProseSums = Prefix(prose);
+        ChromeSums = Prefix(chrome);
         LogWordSums = Prefix(logWords);
         WordSums = Prefix(words);
         ProseRegion = MaxRegion(words, k => shapes[k].Prose ? Math.Min(shapes[k].Words, 60) : -8);
@@ -81,6 +84,8 @@ internal sealed class PageProfile
     public double[] ProseSums { get; }
 
     public double[] LogWordSums { get; }
+
+    public double[] ChromeSums { get; }
 
     public double[] WordSums { get; }
 
