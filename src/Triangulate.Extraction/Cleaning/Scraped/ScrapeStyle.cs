@@ -11,8 +11,9 @@ public enum ScrapeStyle
     InnerText,
 
     /// <summary>
-    /// Only the text of paragraph-like blocks (p, h1–h6, li, blockquote, pre, figcaption, dt, dd, td, and a div that
-    /// holds text directly), one block per line with blank lines between: a "collect the paragraphs" scraper. Less
+    /// Only the text of paragraph-like blocks (p, h1–h6, li, blockquote, pre, figcaption, dt, dd, caption, and any
+    /// container such as a div or td that holds 20 or more characters of text directly), each block set off by blank
+    /// lines, its own line breaks kept: a "collect the paragraphs" scraper. Less
     /// menu text than <see cref="InnerText"/>, but comment, footer and related-link paragraphs stay in.
     /// </summary>
     Paragraphs,
