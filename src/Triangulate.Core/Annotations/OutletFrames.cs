@@ -23,10 +23,11 @@ public static class OutletFrames
         "reports", "details", "reveals", "writes",
     };
 
-    /// <summary>"quoted by X", "seen by X": participles an outlet is the agent of.</summary>
+    /// <summary>"quoted by X", "obtained by X": participles an outlet is the agent of. Not "seen by": a letter "seen by"
+    /// a name is as often seen by a place's officials, so that frame alone names no outlet (the corpus's credits may).</summary>
     private static readonly HashSet<string> ByOutlet = new(StringComparer.Ordinal)
     {
-        "quoted", "seen", "obtained", "reviewed", "cited", "reported", "published", "confirmed",
+        "quoted", "obtained", "reviewed", "cited", "reported", "published", "confirmed",
     };
 
     /// <summary>Words after a name that show it is not modifying a noun: "told Axios and…", "according to Axios, the…".</summary>

@@ -37,7 +37,7 @@ public sealed class EntityStage : IArticleStage
 
         var mentions = _tagger.Value.Tag(article.Text, tokenSpans, sentenceSpans, cancellationToken)
             .Where(m => !NotNames.Contains(article.Text.Substring(m.Span.Start, m.Span.Length))).ToList();
-        article.Annotations.Set(Layers.Entities, OutletMentions.Add(article.Text, tokens, mentions));
+        article.Annotations.Set(Layers.Entities, OutletMentions.Add(article.Text, tokens, mentions, _tagger.Value.Clusters));
     }
 
     /// <summary>
