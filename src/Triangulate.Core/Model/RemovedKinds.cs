@@ -14,6 +14,9 @@ public static class RemovedKinds
     public const string SourceCredit = "source-credit";
     public const string EndMark = "end-mark";
     public const string ReadMore = "read-more";
+
+    /// <summary>A note to the reader about the page, not the story: "This is a developing story", "Viewer discretion is advised".</summary>
+    public const string Note = "note";
     public const string Share = "share";
     public const string Cookie = "cookie";
     public const string Byline = "byline";

@@ -8,9 +8,10 @@ public sealed partial class BoilerplateCleaner
     /// <summary>
     /// Bylines, agency lines and time stamp lines among the first lines. Scanning goes past other short lines
     /// (section labels, a standfirst) but stops at the first paragraph, where the story has begun. Returns the
-    /// index of the first line that is not top matter, or -1.
+    /// index of the first line that is not top matter, or -1. On a copied page the furniture lines above the story
+    /// do not count: a byline among them is still top matter, anything else is left to the furniture filter.
     /// </summary>
-    private int MarkTopLines(string text, LineTable lines, string?[] verdicts, CleaningState state)
+    private int MarkTopLines(string text, LineTable lines, string?[] verdicts, bool[]? furniture, CleaningState state)
     {
         var seen = 0;
         var firstOther = -1;
@@ -19,6 +20,16 @@ public sealed partial class BoilerplateCleaner
             var length = lines.TrimmedLength(text, i);
             if (length == 0)
             {
+                continue;
+            }
+
+            if (furniture is not null && furniture[i])
+            {
+                if (length <= MaxTopMatterChars)
+                {
+                    MarkTopLine(lines.Trimmed(text, i), i, verdicts, state);
+                }
+
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Triangulate.Core.Model;
+using Triangulate.Extraction.Cleaning.Furniture;
 
 namespace Triangulate.Extraction.Cleaning;
 
@@ -17,10 +18,18 @@ public sealed partial class BoilerplateCleaner
     private const int MaxDatelineLines = 3;
 
     private readonly BoilerplateCleanerOptions _options;
+    private readonly FurnitureModel? _furniture;
 
     public BoilerplateCleaner(BoilerplateCleanerOptions? options = null)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>A cleaner with another furniture model than the embedded one (training and evaluation tools).</summary>
+    internal BoilerplateCleaner(BoilerplateCleanerOptions? options, FurnitureModel? furniture)
     {
         _options = options ?? BoilerplateCleanerOptions.Default;
+        _furniture = _options.RemovePageFurniture ? furniture ?? FurnitureModel.Default : null;
     }
 
     /// <summary>Cleans <paramref name="text"/> (lines separated by "\n" or "\r\n"). Never throws on any input.</summary>
@@ -30,8 +39,10 @@ public sealed partial class BoilerplateCleaner
         var lines = LineTable.Split(text);
         var state = new CleaningState();
         var verdicts = new string?[lines.Count];
-        var firstBody = MarkTopLines(text, lines, verdicts, state);
+        var furniture = _furniture is null ? null : FurnitureFilter.Find(text, lines, _furniture);
+        var firstBody = MarkTopLines(text, lines, verdicts, furniture, state);
         MarkRuleLines(text, lines, verdicts, state);
+        MarkFurniture(text, lines, verdicts, furniture, state);
         var prefix = MarkDateline(text, lines, verdicts, firstBody, state);
         return new CleaningResult(
             Assemble(text, lines, verdicts, prefix, state),
@@ -42,6 +53,10 @@ public sealed partial class BoilerplateCleaner
             state.Credited.Count == 0 ? [] : state.Credited.ToArray(),
             state.CopyrightHolder);
     }
+
+    /// <summary>How sure the furniture gate is that <paramref name="text"/> is a copied page (0 when the filter is off).</summary>
+    internal double GateProbability(string text) =>
+        _furniture is null ? 0 : _furniture.Gate.Probability(Furniture.LineShapes.Read(text, LineTable.Split(text)));
 
     /// <summary>True when a single line would be removed as boilerplate or top matter (used to keep such a line
     /// from being taken for a headline).</summary>
@@ -114,6 +129,23 @@ public sealed partial class BoilerplateCleaner
             if (!LineRules.IsNote(line))
             {
                 Remove(verdicts, caption, RemovedKinds.Caption, line, state);
+            }
+        }
+    }
+
+    /// <summary>Furniture lines that no rule has named are removed as boilerplate.</summary>
+    private static void MarkFurniture(string text, LineTable lines, string?[] verdicts, bool[]? furniture, CleaningState state)
+    {
+        if (furniture is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (furniture[i] && verdicts[i] is null && lines.TrimmedLength(text, i) > 0)
+            {
+                Remove(verdicts, i, RemovedKinds.Boilerplate, lines.Trimmed(text, i), state);
             }
         }
     }

@@ -18,4 +18,9 @@ public sealed record BoilerplateCleanerOptions
 
     /// <summary>A caption longer than this is kept (it is more likely story text). Default 200.</summary>
     public int MaxCaptionChars { get; init; } = 200;
+
+    /// <summary>When the text is a copied web page (menus, link lists and footers around the story), remove the
+    /// lines the page-furniture model calls furniture (docs/cleaning.md). Default on; an article as written never
+    /// passes the model's gate, so this changes nothing for it.</summary>
+    public bool RemovePageFurniture { get; init; } = true;
 }

@@ -12,7 +12,7 @@ internal static partial class LineRules
     /// <summary>Lines are short (see <see cref="BoilerplateCleanerOptions.MaxRuleLineChars"/>) and matches take
     /// microseconds; this only bounds what a hostile line can cost. It is generous because a match that is
     /// descheduled on a loaded machine must not be mistaken for a runaway one.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static TimeSpan Timeout => TimeSpan.FromSeconds(2);
 
     // Unanchored rules scan the whole line, so each runs only when the line holds one of its words; anchored
     // rules fail at the first character of a story line and need no gate.
@@ -38,6 +38,7 @@ internal static partial class LineRules
             "©", "ⓒ", "(c)", "copyright", "rights reserved", "reproduce", "redistribut", "republish", "may not be",
             "t.me/", "wa.me/", "whatsapp", "telegram", "news.google", "our ", "us on ", "cookie", "staff", "@",
             "feed", "edited by", "getty", "shutterstock", "alamy", "photo", "epa-efe", "/", "|", "contributed",
+            "discretion", "akismet", "Δ", "thoughts on", "comments", "responses to",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -54,7 +55,12 @@ internal static partial class LineRules
         "staff", "agencies", "wire", "news", "from", "advertisement", "advertising", "sponsored", "continue", "story",
         "article", "scroll", "tags", "topics", "filed", "listed", "categories", "file", "main", "top", "lead", "cover",
         "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "pic", "foto",
-        "credit", "credits", "illustration", "media", "have", "got",
+        "credit", "credits", "illustration", "media", "have", "got", "leave", "cancel", "post", "add", "submit",
+        "write", "no", "one", "log", "login", "comments", "your", "required", "name", "comment", "save", "notify",
+        "breaking", "developing", "just", "live", "further", "check", "refresh", "warning", "content", "trigger",
+        "some", "readers", "viewers", "original", "originally", "first", "view", "visit", "go", "link", "web", "online",
+        "digital", "city", "sports", "sport", "metro", "foreign", "national", "social", "posted", "published", "uploaded",
+        "by", "it",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -48,7 +48,7 @@ internal static partial class LineRules
         {
             var span = line.AsSpan();
             var anchored = StartsLikeBoilerplate(span);
-            if (!anchored && !span.ContainsAny(AnywhereWords) && line[^1] != ')')
+            if (!anchored && !span.ContainsAny(AnywhereWords) && line[^1] is not (')' or ']') && !IsMarkedLine(span))
             {
                 return LineVerdict.Keep;
             }
@@ -85,6 +85,11 @@ internal static partial class LineRules
         if (anchored && ClassifyAnchored(line, quoted, credited) is { Kind: not null } verdict)
         {
             return verdict;
+        }
+
+        if (ClassifyFamily(line, quoted, credited) is { Kind: not null } family)
+        {
+            return family;
         }
 
         if (span.Contains("staff", StringComparison.Ordinal) && CreditRx.IsMatch(line) && NameLists.IsCreditLine(line))
@@ -131,6 +136,12 @@ internal static partial class LineRules
     /// <summary>The rules anchored at the line start; only lines whose first word could start them get here.</summary>
     private static LineVerdict ClassifyAnchored(string line, bool quoted, List<string> credited)
     {
+        if (!quoted && SourceLinkRx.IsMatch(line))
+        {
+            // Before the source credits: "Source link" names no source.
+            return new(RemovedKinds.ReadMore);
+        }
+
         if (!quoted)
         {
             if (ShareRx.IsMatch(line))
@@ -208,6 +219,9 @@ internal static partial class LineRules
 
         return StarterLookup.Contains(line[start..i]);
     }
+
+    /// <summary>A line opening with a bullet, a dash or a bracket, as tags and shortcodes do.</summary>
+    private static bool IsMarkedLine(ReadOnlySpan<char> line) => line[0] is '[' or '(' or '•' or '·' or '▪' or '●' or '■' or '*' or '-' or '–' or '—';
 
     private static bool IsSourceCredit(string line, List<string> credited)
     {

@@ -26,6 +26,18 @@ internal static class TopMatter
         Cs,
         Timeout);
 
+    /// <summary>A press-release wire's dateline, the wire between slashes: "NEW YORK, Jan. 5, 2024 /PRNewswire/ --".</summary>
+    private static readonly Regex WireSlashDatelineRx = new(
+        @"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?)(?:,\s*(?<date>" + MonthDay + @"))?\s*/\s*(?<agency>\p{Lu}[\p{L}.&'’\- ]{1,30}?)\s*/\s*(?:[-–—]{1,2}\s*)?",
+        Cs,
+        Timeout);
+
+    /// <summary>An aggregator's tag naming the publisher before the lead: "(MENAFN - Khaleej Times) The ministry...".</summary>
+    private static readonly Regex AggregatorDatelineRx = new(
+        @"^\(\s*\p{Lu}[\p{L}.]{1,20}\s*[-–—]\s*(?<agency>\p{Lu}[\p{L}.&'’ ]{1,60}?)\s*\)\s*(?:[-–—]{1,2}\s*)?",
+        Cs,
+        Timeout);
+
     private static readonly Regex PlaceDateDatelineRx = new(
         @"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{2,40}),\s*(?<date>" + MonthDay + @")\s*[-–—]{1,2}\s*",
         Cs,
@@ -82,7 +94,8 @@ internal static class TopMatter
         length = 0;
         agency = null;
         date = null;
-        var m = Match(AgencyDatelineRx, line) ?? Match(PlaceDateDatelineRx, line) ?? Match(PlaceDatelineRx, line);
+        var m = Match(AgencyDatelineRx, line) ?? Match(WireSlashDatelineRx, line) ?? Match(AggregatorDatelineRx, line)
+            ?? Match(PlaceDateDatelineRx, line) ?? Match(PlaceDatelineRx, line);
         if (m is null || m.Length >= line.Length)
         {
             // A dateline with nothing after it is not a lead; leave such a line to the other rules.

@@ -4,7 +4,8 @@ using Triangulate.Core.Pipeline;
 
 namespace Triangulate.Nlp.Entities;
 
-/// <summary>Adds <see cref="Layers.Entities"/> with <see cref="NerTagger"/> (default: the embedded model).</summary>
+/// <summary>Adds <see cref="Layers.Entities"/> with <see cref="NerTagger"/> (default: the embedded model), plus the
+/// outlets it missed where the text has them report (<see cref="OutletMentions"/>).</summary>
 public sealed class EntityStage : IArticleStage
 {
     private readonly Lazy<NerTagger> _tagger;
@@ -13,7 +14,7 @@ public sealed class EntityStage : IArticleStage
         _tagger = tagger is null ? new Lazy<NerTagger>(() => NerTagger.Default) : new Lazy<NerTagger>(tagger);
 
     public string Name => "entities";
-    public string Version => "1.1";
+    public string Version => "1.2";
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name, Layers.Sentences.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Entities.Name];
 
@@ -34,8 +35,9 @@ public sealed class EntityStage : IArticleStage
             sentenceSpans[i] = sentences[i].Span;
         }
 
-        var mentions = _tagger.Value.Tag(article.Text, tokenSpans, sentenceSpans, cancellationToken);
-        article.Annotations.Set(Layers.Entities, mentions.Where(m => !NotNames.Contains(article.Text.Substring(m.Span.Start, m.Span.Length))));
+        var mentions = _tagger.Value.Tag(article.Text, tokenSpans, sentenceSpans, cancellationToken)
+            .Where(m => !NotNames.Contains(article.Text.Substring(m.Span.Start, m.Span.Length))).ToList();
+        article.Annotations.Set(Layers.Entities, OutletMentions.Add(article.Text, tokens, mentions, _tagger.Value.Clusters));
     }
 
     /// <summary>
@@ -43,7 +45,7 @@ public sealed class EntityStage : IArticleStage
     /// capitalisation from newswire and now and then reads "Moreover," as a person, who then speaks the
     /// next quote whose "he" has no better antecedent.
     /// </summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "moreover", "however", "meanwhile", "furthermore", "nevertheless", "nonetheless", "additionally", "consequently",
         "therefore", "thus", "hence", "instead", "indeed", "besides", "likewise", "similarly", "otherwise", "accordingly",

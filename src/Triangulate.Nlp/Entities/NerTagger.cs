@@ -21,6 +21,9 @@ public sealed class NerTagger
     /// <summary>A tagger over the embedded model.</summary>
     public static NerTagger Default => DefaultTagger.Value;
 
+    /// <summary>The model's word statistics from unlabelled news (for post-passes that ask "is this a word?").</summary>
+    internal WordClusters Clusters => _model.Clusters;
+
     /// <summary>Entity mentions of <paramref name="text"/>, given its tokens and sentences (both sorted by start).</summary>
     public IReadOnlyList<EntityMention> Tag(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken = default)
     {

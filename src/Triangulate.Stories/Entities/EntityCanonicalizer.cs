@@ -324,15 +324,29 @@ public sealed class EntityCanonicalizer
     }
 
     /// <summary>
-    /// The type a head word gives ("Hospital"), else organisation for a name the corpus publishes under or
-    /// credits, else what the outlets' descriptors say ("a gang"; never for MISC), else the tagger's vote.
+    /// Organisation for a seat that speaks for an institution ("the White House said"); else the type a head word gives
+    /// ("Hospital"); else organisation for a one-word name in an outlet's frame ("told Semafor") or a name the corpus
+    /// publishes under or credits; else what the outlets' descriptors say ("a gang"; never for MISC); else the tagger's vote.
     /// </summary>
     private static string FinalType(List<StoryMention> cluster, List<(DossierDescriptor, StoryMention)> described, IReadOnlySet<string> organisations)
     {
         var voted = NameMerging.Vote(cluster);
+
+        // "the White House said", "Downing Street denied": a seat that speaks is the institution it houses.
+        if (voted == EntityTypes.Location && InstitutionFrames.IsSeat(cluster))
+        {
+            return EntityTypes.Organization;
+        }
+
         if (NameHeads.TypeOf(cluster.MaxBy(m => m.Words.Length)!.Words) is not null)
         {
             return voted;
+        }
+
+        // "told Semafor", "according to Bloomberg": a one-word name that reports is an outlet.
+        if (InstitutionFrames.IsOutlet(cluster, voted))
+        {
+            return EntityTypes.Organization;
         }
 
         // The name itself must be the outlet's: "Michael Bloomberg" holds bare "Bloomberg" mentions, and a

@@ -59,6 +59,8 @@ public sealed class TopMatterTests
     [InlineData("LAGOS, Sept 28 (Reuters) -", "Reuters")]
     [InlineData("CARACAS, Venezuela (AP) —", "AP")]
     [InlineData("(Reuters) -", "Reuters")]
+    [InlineData("PORT SELWYN, Jan. 5, 2024 /Harbour Newswire/ --", "Harbour Newswire")]
+    [InlineData("(MENAFN- Harbour Daily)", "Harbour Daily")]
     public void Clean_AgencyDatelineOpeningLead_RemovedAndAgencyCredited(string dateline, string agency)
     {
         var result = _cleaner.Clean($"{dateline} {Lead}\n\n{Tail}");

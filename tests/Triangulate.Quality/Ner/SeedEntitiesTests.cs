@@ -55,6 +55,10 @@ public class SeedEntitiesTests(ITestOutputHelper output)
     [InlineData("Dan Caine", "PERSON")]
     [InlineData("Puerto Rico", "LOCATION")]
     [InlineData("Caribbean", "LOCATION")]
+    [InlineData("White House", "ORG")] // metonymy: "the White House said"
+    [InlineData("Semafor", "ORG")] // a small outlet: "told Semafor"
+    [InlineData("Axios", "ORG")]
+    [InlineData("Bloomberg", "ORG")]
     public void Seeds_Actor_FoundWithType(string name, string type)
     {
         foreach (var e in Seeds.Value)
