@@ -5,9 +5,11 @@ using Triangulate.Nlp.Entities;
 using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
 
-// Stand-in for `triangulate train ner` until the CLI exposes NerTrainer:
+// The NER workbench (see README.md). The shipped model is built by `triangulate train ner`; this tool keeps what
+// the CLI has no place for: scoring, speed, error lists and experiments.
 //   train <dataRoot> <model.gz> [clusterCache] [--final] [Key=Value...]
-//                                                train, save model + sidecar json, score the test sets;
+//                                                an experiment run: train with a cluster cache and option overrides,
+//                                                save model + sidecar json, score the test sets;
 //                                                --final trains on train + dev with the dev-selected epoch count
 //   eval  <dataRoot> <model.gz>                  score a saved model on every test set
 //   speed <dataRoot> <model.gz> [seconds]        tokenize+split+tag throughput on newsdocs, one thread

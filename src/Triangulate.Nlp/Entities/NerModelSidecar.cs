@@ -9,8 +9,11 @@ namespace Triangulate.Nlp.Entities;
 /// </summary>
 internal static class NerModelSidecar
 {
+    /// <summary>The CLI command that rebuilds the shipped model (train + dev); <see cref="TrainOnlyFlag"/> makes it the held-out run.</summary>
     internal const string RebuildCommand =
-        "dotnet run -c Release --project tools/Triangulate.NerTrain -- train ../shared/data src/Triangulate.Nlp/Models/ner.model.gz --final";
+        "dotnet run -c Release --project src/Triangulate.Cli -- train ner --data ../shared/data --out src/Triangulate.Nlp/Models/ner.model.gz";
+
+    internal const string TrainOnlyFlag = " --train-only";
 
     /// <summary>The sidecar path for a model path: <c>x.model.gz</c> → <c>x.model.json</c>.</summary>
     internal static string PathFor(string modelPath) =>
@@ -31,7 +34,7 @@ internal static class NerModelSidecar
             devF1ByEpoch = result.DevF1ByEpoch.Select(f => Math.Round(f, 2)),
             featureBits = result.Model.Bits,
             trainingSeconds = Math.Round(result.Elapsed.TotalSeconds),
-            rebuild = result.IncludesDev ? RebuildCommand : RebuildCommand[..^" --final".Length],
+            rebuild = result.IncludesDev ? RebuildCommand : RebuildCommand + TrainOnlyFlag,
             dataSha256 = result.DataSha256,
         };
         File.WriteAllText(PathFor(modelPath), JsonSerializer.Serialize(sidecar, new JsonSerializerOptions

@@ -114,7 +114,9 @@ public sealed class NerTrainerTests : IDisposable
         var hashes = sidecar.RootElement.GetProperty("dataSha256");
         Assert.Equal(64, hashes.GetProperty("ner/conll2003/iob2/dev.txt").GetString()!.Length);
         Assert.Equal(64, hashes.GetProperty("ner/conll2003/iob2/train.txt").GetString()!.Length);
-        Assert.EndsWith("--final", sidecar.RootElement.GetProperty("rebuild").GetString(), StringComparison.Ordinal);
+        var rebuild = sidecar.RootElement.GetProperty("rebuild").GetString()!;
+        Assert.Contains("-- train ner ", rebuild, StringComparison.Ordinal); // the CLI command, not a side tool
+        Assert.DoesNotContain("--train-only", rebuild, StringComparison.Ordinal); // IncludeDev: the final model
     }
 
     private static byte[] Bytes(NerModel model)
