@@ -91,7 +91,7 @@ public sealed class ArticleExtractor : IDocumentExtractor
             CreditedSources = cleaning.CreditedSources,
         };
         var locator = string.IsNullOrEmpty(document.Locator) ? url : document.Locator;
-        var source = new ArticleSource(document.Input, url, hints.Feed);
+        var source = new ArticleSource(document.Input, url, hints.Feed, hints.SourceId);
         return new Article(ArticleId.Compute(outlet, locator, text), source, metadata, text, cleaning.Removed);
     }
 

@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string UnreadableInput = "TRI1009";
     public const string UnsupportedFormat = "TRI1010";
     public const string MalformedFeedItem = "TRI1011";
+    public const string UnknownFields = "TRI1012";
 
     public const string HtmlTooComplex = "TRI2001";
     public const string HtmlParseFailed = "TRI2002";
@@ -33,6 +34,7 @@ public static class ErrorCodes
 
     public const string StageFailed = "TRI4001";
     public const string StageTimedOut = "TRI4002";
+    public const string LanguageNotSupported = "TRI4003";
 
     public const string OutputUnwritable = "TRI5001";
 

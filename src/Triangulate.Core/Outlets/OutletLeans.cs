@@ -134,6 +134,13 @@ public sealed class OutletLeans
         return null;
     }
 
+    /// <summary>AllSides' five ratings, lower case ("Lean Left" → "lean left", "centre" → "center"); null for anything else.</summary>
+    private static string? Lean(string? stance)
+    {
+        var lean = stance?.Trim().ToLowerInvariant().Replace("centre", "center", StringComparison.Ordinal);
+        return lean is "left" or "lean left" or "center" or "lean right" or "right" ? lean : null;
+    }
+
     private static OutletLeans LoadLocated() => Locate() is { } files ? Load(files) : None;
 
     private static string[]? Parts(string folder)
@@ -166,7 +173,7 @@ public sealed class OutletLeans
                 return (null, null);
             }
 
-            return (OutletDomains.HostOf(url.GetString()), stance.GetString()?.Trim().ToLowerInvariant());
+            return (OutletDomains.HostOf(url.GetString()), Lean(stance.GetString()));
         }
         catch (JsonException)
         {

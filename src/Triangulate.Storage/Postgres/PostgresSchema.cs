@@ -44,6 +44,9 @@ internal static class PostgresSchema
             CREATE INDEX articles_outlet ON {s}.articles (outlet);
             CREATE INDEX articles_search ON {s}.articles USING GIN (search);
             """,
+
+        // v2: the input's own id for an article (a JSON Lines "id"), shown as the dossier's sourceId.
+        s => $"ALTER TABLE {s}.articles ADD COLUMN source_id text;",
     ];
 
     public static int Latest => Migrations.Length;

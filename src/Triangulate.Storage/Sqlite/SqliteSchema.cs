@@ -72,6 +72,11 @@ internal static class SqliteSchema
             """,
             "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
         ],
+
+        // v3: the input's own id for an article (a JSON Lines "id"), shown as the dossier's sourceId.
+        [
+            "ALTER TABLE articles ADD COLUMN source_id TEXT",
+        ],
     ];
 
     public static int Latest => Migrations.Length;
