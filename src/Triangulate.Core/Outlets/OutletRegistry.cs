@@ -65,8 +65,8 @@ public sealed class OutletRegistry
     public OutletEntry? FindByName(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : _byName.GetValueOrDefault(OutletNameKey.Of(name));
 
-    /// <summary>Like <see cref="FindByName"/>, but null when the name is one the entry marks ambiguous ("Forbes",
-    /// "PA"): a name alone that may mean something else.</summary>
+    /// <summary>Like <see cref="FindByName"/>, but null when the name is one the entry marks ambiguous or common
+    /// ("Nikkei", "Forbes", "PA"): a name alone that may mean something else.</summary>
     public OutletEntry? FindByUnambiguousName(string? name)
     {
         if (FindByName(name) is not { } entry)
@@ -75,7 +75,7 @@ public sealed class OutletRegistry
         }
 
         var key = OutletNameKey.Of(name!);
-        return entry.Ambiguous.Any(a => OutletNameKey.Of(a) == key) ? null : entry;
+        return entry.Ambiguous.Concat(entry.Common).Any(a => OutletNameKey.Of(a) == key) ? null : entry;
     }
 
     /// <summary>The article's outlet: by its URL's domain first (the most specific fact), else by its name.</summary>
@@ -109,7 +109,7 @@ public sealed class OutletRegistry
     }
 
     /// <summary>Reads the registry's tab-separated format (see the head of <c>outlets.tsv</c>).</summary>
-    /// <exception cref="FormatException">A line does not have the eight columns, or a kind is unknown.</exception>
+    /// <exception cref="FormatException">A line does not have the nine columns, or a kind is unknown.</exception>
     public static OutletRegistry Parse(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -139,9 +139,9 @@ public sealed class OutletRegistry
     private static OutletEntry ParseLine(string line, int number)
     {
         var cells = line.Split('\t');
-        if (cells.Length != 8 || cells[0].Length == 0)
+        if (cells.Length != 9 || cells[0].Length == 0)
         {
-            throw new FormatException($"outlets.tsv line {number}: expected 8 tab-separated columns with a name, found {cells.Length}.");
+            throw new FormatException($"outlets.tsv line {number}: expected 9 tab-separated columns with a name, found {cells.Length}.");
         }
 
         var kind = cells[3] switch
@@ -151,7 +151,7 @@ public sealed class OutletRegistry
             _ => throw new FormatException($"outlets.tsv line {number}: kind must be 'agency' or 'outlet', not '{cells[3]}'."),
         };
         return new OutletEntry(cells[0], List(cells[1]), List(cells[2].ToLowerInvariant()), kind,
-            Value(cells[4]), Value(cells[5]), Value(cells[6]), List(cells[7]));
+            Value(cells[4]), Value(cells[5]), Value(cells[6]), List(cells[7]), List(cells[8]));
     }
 
     private static string[] List(string cell) => cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

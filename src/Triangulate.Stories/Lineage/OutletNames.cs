@@ -3,21 +3,21 @@ using Triangulate.Core.Outlets;
 namespace Triangulate.Stories.Lineage;
 
 /// <summary>
-/// Outlet-name normalisation for lineage, over the outlet registry (<see cref="OutletRegistry"/>): every name
-/// and alias there may be credited in free phrasing ("seen by X", "X reported"), and an alias keys as its
-/// outlet ("AP" → "associated press"). Names credited by unambiguous forms ("With inputs from X", "(X) -")
-/// need not be listed.
+/// Outlet-name normalisation for lineage, over the outlet registry (<see cref="OutletRegistry"/>): its names and
+/// aliases may be credited in free phrasing ("seen by X", "X reported"), except those that are also ordinary
+/// words ("Times", "Forbes"); an alias keys as its outlet ("AP" → "associated press"). Names credited by
+/// unambiguous forms ("With inputs from X", "(X) -") need not be listed.
 /// </summary>
 public static class OutletNames
 {
     private static readonly string[] DroppedSuffixes = [" news agency", " newswire", " news", " wire", " agency", " media"];
 
-    private static readonly Lazy<string[]> KnownNames = new(() => OutletRegistry.BuiltIn.Entries.SelectMany(e => e.Names).ToArray());
+    private static readonly Lazy<string[]> KnownNames = new(() => OutletRegistry.BuiltIn.Entries.SelectMany(e => e.CreditNames).ToArray());
 
     // Alias key → the key of its outlet's name, built from the registry once.
     private static readonly Lazy<Dictionary<string, string>> Aliases = new(BuildAliases);
 
-    /// <summary>The registry's outlet names and aliases.</summary>
+    /// <summary>The registry's outlet names and aliases that a free phrasing may credit.</summary>
     public static IReadOnlyList<string> Known => KnownNames.Value;
 
     /// <summary>The comparison key of an outlet name: "The Bloomberg News" → "bloomberg", "AP" → "associated press".</summary>
@@ -72,7 +72,7 @@ public static class OutletNames
         foreach (var entry in OutletRegistry.BuiltIn.Entries)
         {
             var own = BaseKey(entry.Name);
-            foreach (var alias in entry.Aliases)
+            foreach (var alias in entry.Aliases.Where(a => !entry.Common.Contains(a, StringComparer.Ordinal)))
             {
                 var key = BaseKey(alias);
                 if (key != own)

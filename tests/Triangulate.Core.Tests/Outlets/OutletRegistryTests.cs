@@ -61,6 +61,7 @@ public sealed class OutletRegistryTests
     {
         Assert.Null(Registry.FindByUnambiguousName("PA"));
         Assert.Null(Registry.FindByUnambiguousName("Forbes"));
+        Assert.Null(Registry.FindByUnambiguousName("Nikkei"));
         Assert.Equal("PA Media", Registry.FindByUnambiguousName("Press Association")?.Name);
     }
 
@@ -75,14 +76,14 @@ public sealed class OutletRegistryTests
             Assert.True(entry.Country is null || (entry.Country.Length == 2 && entry.Country.All(char.IsAsciiLetterUpper)), entry.Name);
             Assert.True(entry.Language is null || (entry.Language.Length == 2 && entry.Language.All(char.IsAsciiLetterLower)), entry.Name);
             Assert.Contains(entry.Ownership, new[] { null, "public", "private", "cooperative", "nonprofit" });
-            Assert.All(entry.Ambiguous, a => Assert.Contains(a, entry.Names));
+            Assert.All(entry.Ambiguous.Concat(entry.Common), a => Assert.Contains(a, entry.Names));
         }
     }
 
     [Fact]
     public void Parse_DuplicateNameAcrossEntries_Refused()
     {
-        const string tsv = "name\taliases\tdomains\tkind\tcountry\tlanguage\townership\tambiguous\nA\tX\ta.com\toutlet\t\t\t\t\nB\tx\tb.com\tagency\t\t\t\t\n";
+        const string tsv = "name\taliases\tdomains\tkind\tcountry\tlanguage\townership\tambiguous\tcommon\nA\tX\ta.com\toutlet\t\t\t\t\t\nB\tx\tb.com\tagency\t\t\t\t\t\n";
 
         var ex = Assert.Throws<ArgumentException>(() => OutletRegistry.Parse(new StringReader(tsv)));
         Assert.Contains("'x'", ex.Message, StringComparison.Ordinal);
@@ -91,8 +92,18 @@ public sealed class OutletRegistryTests
     [Fact]
     public void Parse_BadKindOrColumnCount_FormatErrorWithLine()
     {
-        Assert.Contains("line 2", Assert.Throws<FormatException>(() => OutletRegistry.Parse(new StringReader("h\nA\tX\ta.com\twire\t\t\t\t\n"))).Message, StringComparison.Ordinal);
+        Assert.Contains("line 2", Assert.Throws<FormatException>(() => OutletRegistry.Parse(new StringReader("h\nA\tX\ta.com\twire\t\t\t\t\t\n"))).Message, StringComparison.Ordinal);
         Assert.Contains("line 2", Assert.Throws<FormatException>(() => OutletRegistry.Parse(new StringReader("h\nA\tX\n"))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreditNames_CommonWordsLeftOut_AmbiguousKept()
+    {
+        Assert.DoesNotContain("The Times", Registry.FindByName("The Times")!.CreditNames);
+        Assert.DoesNotContain("PA", Registry.FindByName("PA Media")!.CreditNames);
+        Assert.Contains("Press Association", Registry.FindByName("PA Media")!.CreditNames);
+        Assert.Contains("Nikkei", Registry.FindByName("Nikkei")!.CreditNames);
+        Assert.DoesNotContain("Nikkei", Registry.FindByName("Nikkei")!.UnambiguousNames);
     }
 
     [Theory]
