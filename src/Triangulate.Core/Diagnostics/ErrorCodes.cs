@@ -37,6 +37,7 @@ public static class ErrorCodes
     public const string LanguageNotSupported = "TRI4003";
 
     public const string OutputUnwritable = "TRI5001";
+    public const string ExportSourceUnusable = "TRI5002";
 
     /// <summary>Every code, for documentation checks.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)
