@@ -1,4 +1,5 @@
 using Triangulate.Core.Dossier;
+using Triangulate.Reports.Building;
 
 namespace Triangulate.Reports.Export;
 
@@ -41,12 +42,15 @@ public static class ExportTables
 
     private static ExportTable Stories(List<DossierStory> stories, List<DossierArticle> articles)
     {
-        var outletOf = articles.ToDictionary(a => a.Id, a => a.Outlet, StringComparer.Ordinal);
-        var table = new ExportTable("stories", ["storyId", "title", "first", "last", "articles", "independentSources", "outlets", "articleIds"]);
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var table = new ExportTable("stories", ["storyId", "title", "first", "last", "articles", "independentSources", "outlets",
+            "byLean", "unrated", "blindspot", "byCountry", "articleIds"]);
         foreach (var s in stories)
         {
-            var outlets = s.ArticleIds.Select(id => outletOf.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            table.Add(s.Id, s.Title, s.First, s.Last, s.ArticleIds.Count, s.IndependentSources, outlets, s.ArticleIds);
+            var outlets = s.ArticleIds.Select(id => byId.GetValueOrDefault(id)?.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var coverage = StoryCoverage.Of(s, byId);
+            table.Add(s.Id, s.Title, s.First, s.Last, s.ArticleIds.Count, s.IndependentSources, outlets,
+                coverage.LeanCounts(), coverage.Unrated, coverage.Blindspot, coverage.CountryCounts(), s.ArticleIds);
         }
 
         return table;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Triangulate.Core.Dossier;
+using Triangulate.Reports.Building;
 
 namespace Triangulate.Reports.Export;
 
@@ -62,6 +63,13 @@ public sealed class MarkdownBrief
         _out.WriteLine($"## {Md.Escape(s.Title ?? s.Id)}");
         _out.WriteLine();
         _out.WriteLine(Md.Escape(Span(s)));
+        var coverage = StoryCoverage.Of(s, _articles);
+        if (coverage.Rated > 0)
+        {
+            var blindspot = coverage.Blindspot is { } side ? $" **Blindspot: no coverage from the {side}.**" : "";
+            _out.WriteLine();
+            _out.WriteLine($"Coverage by lean (AllSides): {Md.Escape(string.Join(", ", coverage.LeanCounts()))}, not rated {coverage.Unrated}.{blindspot}");
+        }
         Section("Summary", s.Summary, x => Md.Escape(x.Sentence) + Cite(x.Evidence));
         Section("Claims", s.Claims, c => $"*{c.Status}*, {Sources(c.IndependentSources)}: {Md.Escape(c.Text)}{Cite(c.Evidence)}");
         Section("Conflicts", s.Conflicts, c => $"*{c.Kind}*, {Md.Escape(c.About)}: "
