@@ -30,6 +30,7 @@ public static class ExportCommand
         var dossier = new Option<string?>("--dossier") { Description = "Export from this dossier.json (written by analyze) instead of the store.", HelpName = "FILE" };
         var story = new Option<string?>("--story") { Description = "Only this story (its id, e.g. from --table stories) and its articles.", HelpName = "ID" };
         var max = new Option<int>("--max-articles") { Description = "Stories from the store: built from this many newest stored articles.", DefaultValueFactory = _ => 5_000, HelpName = "N" };
+        var perArticle = new Option<string?>("--per-article") { Description = "Write one file per article into this folder: <id>.json (json, jsonl) or <id>.md (md).", HelpName = "DIR" };
         var output = new Option<string?>("--out", "-o") { Description = "File to write (a folder with --table all). Default: standard output.", HelpName = "PATH" };
         var command = new Command("export", $"""
             Export the store's (or a dossier's) articles, stories, claims, conflicts, figures, quotes and timeline.
@@ -39,19 +40,20 @@ public static class ExportCommand
               triangulate export --dossier out/demo/dossier.json --table claims --format csv --out claims.csv
               triangulate export --dossier out/demo/dossier.json --table all --format csv --out tables/
               triangulate export --dossier out/demo/dossier.json --format md --story s1 > brief.md
+              triangulate export --db out/demo/triangulate.db --per-article articles/ --format md
 
             {ExitCodes.HelpText}
             """)
         {
-            db, format, table, dossier, story, max, output,
+            db, format, table, dossier, story, max, output, perArticle,
         };
         command.SetAction(async (parse, ct) => await RunAsync(new Request(
             parse.GetValue(db) ?? CommonOptions.UserDb, parse.GetValue(format)!, parse.GetValue(table)!, parse.GetValue(dossier),
-            parse.GetValue(story), parse.GetValue(max), parse.GetValue(output)), ct).ConfigureAwait(false));
+            parse.GetValue(story), parse.GetValue(max), parse.GetValue(output), parse.GetValue(perArticle)), ct).ConfigureAwait(false));
         return command;
     }
 
-    private sealed record Request(string Db, string Format, string Table, string? Dossier, string? Story, int MaxArticles, string? Out);
+    private sealed record Request(string Db, string Format, string Table, string? Dossier, string? Story, int MaxArticles, string? Out, string? PerArticle);
 
     private static async Task<int> RunAsync(Request request, CancellationToken ct)
     {
@@ -61,7 +63,7 @@ public static class ExportCommand
             return ExitCodes.Usage;
         }
 
-        var needsStories = request.Table != "articles" || request.Format == "md" || request.Story is not null;
+        var needsStories = request.Story is not null || (request.PerArticle is null && (request.Table != "articles" || request.Format == "md"));
         DossierDocument? dossier;
         if (request.Dossier is { } path)
         {
@@ -73,6 +75,11 @@ public static class ExportCommand
             if (store is null)
             {
                 return ExitCodes.Storage;
+            }
+
+            if (!needsStories && request.PerArticle is { } folder)
+            {
+                return await WritePerArticleAsync(StoredArticlesAsync(store, ct), folder, request.Format == "md").ConfigureAwait(false);
             }
 
             if (!needsStories && request.Format == "jsonl")
@@ -101,13 +108,17 @@ public static class ExportCommand
             dossier = one;
         }
 
-        return Write(request, dossier);
+        return request.PerArticle is { } dir
+            ? await WritePerArticleAsync(dossier.Articles.ToAsyncEnumerable(), dir, request.Format == "md").ConfigureAwait(false)
+            : Write(request, dossier);
     }
 
     private static string? Refusal(Request request) => request switch
     {
         { Format: "json", Table: not "articles" } => "--format json writes articles only; use jsonl or csv for other tables.",
         { Table: "all", Format: not "md", Out: null or "-" } => "--table all writes one file per table: give --out FOLDER.",
+        { PerArticle: not null, Format: "csv" } => "--per-article writes json or md files, not csv.",
+        { PerArticle: not null, Table: not "articles" } => "--per-article writes articles only.",
         { MaxArticles: < 1 } => "--max-articles must be at least 1.",
         _ => null,
     };
@@ -168,6 +179,30 @@ public static class ExportCommand
                 TableWriter.WriteCsv(ExportTables.Build(table, dossier), target);
                 break;
         }
+    }
+
+    private static async Task<int> WritePerArticleAsync(IAsyncEnumerable<DossierArticle> articles, string folder, bool markdown)
+    {
+        if (OutputFolder.CheckWritable(folder) is { } problem)
+        {
+            DiagnosticPrinter.Fatal(OutputFolder.Code, problem);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            await foreach (var article in articles.ConfigureAwait(false))
+            {
+                ArticleFiles.Write(article, folder, markdown);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            DiagnosticPrinter.Fatal(OutputFolder.Code, $"cannot write into '{folder}': {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        return ExitCodes.Ok;
     }
 
     /// <summary>Stored articles as JSON Lines, one page at a time, so a large store is never held in memory.</summary>

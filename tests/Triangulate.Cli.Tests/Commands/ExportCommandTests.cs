@@ -114,7 +114,39 @@ public sealed class ExportCommandTests : IClassFixture<ExportCommandTests.DemoOu
             lines.Select(l => ((string)l["storyId"]!, string.Join(' ', l["articleIds"]!.AsArray().Select(x => (string)x!).Order(StringComparer.Ordinal)))));
     }
 
+    [Fact]
+    public void Export_PerArticleFromTheStore_OneJsonFilePerArticleWithItsText()
+    {
+        var dir = _demo.Sub("per-article-json");
+        var run = CliRunner.Run("export", "--db", _demo.Db, "--per-article", dir, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+
+        var files = Directory.GetFiles(dir).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(_demo.Dossier.Articles.Select(a => a.Id + ".json").Order(StringComparer.Ordinal), files.Select(Path.GetFileName));
+        var texts = Texts;
+        Assert.All(files, f =>
+        {
+            var article = JsonNode.Parse(File.ReadAllText(f))!;
+            Assert.Equal(texts[(string)article["id"]!], (string?)article["text"]);
+        });
+    }
+
+    [Fact]
+    public void Export_PerArticleMarkdownOneStory_OnlyThatStorysArticles()
+    {
+        var story = _demo.Dossier.Stories!.OrderBy(s => s.ArticleIds.Count).First();
+        var dir = _demo.Sub("per-article-md");
+        var run = CliRunner.Run("export", "--dossier", _demo.DossierPath, "--story", story.Id, "--per-article", dir, "--format", "md");
+        Assert.Equal(0, run.ExitCode);
+
+        Assert.Equal(story.ArticleIds.Select(id => id + ".md").Order(StringComparer.Ordinal), Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var article = _demo.Dossier.Articles.Single(a => a.Id == story.ArticleIds[0]);
+        Assert.StartsWith("# " + Md.Escape(article.Title), File.ReadAllText(Path.Combine(dir, article.Id + ".md")), StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("--per-article", "x", "--format", "csv")]
+    [InlineData("--per-article", "x", "--table", "claims")]
     [InlineData("--format", "json", "--table", "claims")]
     [InlineData("--table", "all", "--format", "csv")]
     [InlineData("--story", "no-such-story")]
