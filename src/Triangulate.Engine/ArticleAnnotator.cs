@@ -14,6 +14,12 @@ public sealed class ArticleAnnotator(Pipeline pipeline)
         foreach (var stage in pipeline.ArticleStages)
         {
             ct.ThrowIfCancellationRequested();
+            if (pipeline.Skips(stage, article))
+            {
+                article.Outcomes.Add(PipelineRunner.Skip(stage, article));
+                continue;
+            }
+
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
             budget.CancelAfter(pipeline.Options.StageBudget);
             try

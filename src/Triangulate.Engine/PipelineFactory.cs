@@ -4,6 +4,7 @@ using Triangulate.Extraction.Html;
 using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Entities;
+using Triangulate.Nlp.Languages;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
@@ -42,6 +43,7 @@ public static class PipelineFactory
 
     private static IEnumerable<IArticleStage> ArticleStages() =>
     [
+        new LanguageStage(),
         new TokenizerStage(),
         new SentenceStage(),
         new EntityStage(),

@@ -76,7 +76,9 @@ public sealed class ArticleExtractor : IDocumentExtractor
         var hints = document.Hints;
         var cleaning = plain.Cleaning;
         var url = FirstOf(hints.Url, page?.CanonicalUrl);
-        var outlet = FirstOf(hints.Outlet, page?.SiteName, OutletFromUrl(url), cleaning.CopyrightHolder);
+        // An extractor that reports only a site name (not the names apart) is taken to declare it as og:site_name.
+        var declared = page?.OutletNames ?? (page?.SiteName is { } siteName ? new PageOutletNames(null, siteName, null) : null);
+        var outlet = OutletNaming.Choose(declared, page?.CanonicalUrl, url, hints.Outlet, cleaning.CopyrightHolder);
         var metadata = new ArticleMetadata
         {
             Outlet = outlet,
@@ -89,7 +91,7 @@ public sealed class ArticleExtractor : IDocumentExtractor
             CreditedSources = cleaning.CreditedSources,
         };
         var locator = string.IsNullOrEmpty(document.Locator) ? url : document.Locator;
-        var source = new ArticleSource(document.Input, url, hints.Feed);
+        var source = new ArticleSource(document.Input, url, hints.Feed, hints.SourceId);
         return new Article(ArticleId.Compute(outlet, locator, text), source, metadata, text, cleaning.Removed);
     }
 
@@ -116,17 +118,6 @@ public sealed class ArticleExtractor : IDocumentExtractor
 
         diagnostics.Add(Diagnostic.Warning(input, ErrorCodes.TextTruncated, $"article text cut from {text.Length} to {cut} characters (limit {max}; raise it with {ArticleExtractorOptions.MaxTextCharsFlag} N to keep more)"));
         return text[..cut].TrimEnd();
-    }
-
-    private static string? OutletFromUrl(string? url)
-    {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
-        {
-            return null;
-        }
-
-        var host = uri.Host;
-        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
     }
 
     private static string? FirstOf(params ReadOnlySpan<string?> values)

@@ -33,6 +33,7 @@ internal sealed record ArticleRow
     public int Length { get; init; }
     public required string RemovedJson { get; init; }
     public required string StoredAt { get; init; }
+    public string? SourceId { get; init; }
 
     public static ArticleRow From(Article article, DateTimeOffset storedAt)
     {
@@ -56,6 +57,7 @@ internal sealed record ArticleRow
             Length = article.Text.Length,
             RemovedJson = JsonSerializer.Serialize(article.Removed.ToArray(), StorageJsonContext.Default.RemovedTextArray),
             StoredAt = FormatSortable(storedAt)!,
+            SourceId = article.Source.SourceId,
         };
     }
 
@@ -73,7 +75,7 @@ internal sealed record ArticleRow
             CreditedSources = JsonSerializer.Deserialize(CreditedSourcesJson, StorageJsonContext.Default.StringArray) ?? [],
         };
         var removed = JsonSerializer.Deserialize(RemovedJson, StorageJsonContext.Default.RemovedTextArray) ?? [];
-        return new Article(Id, new ArticleSource(Input, Url, Feed), metadata, Text, removed);
+        return new Article(Id, new ArticleSource(Input, Url, Feed, SourceId), metadata, Text, removed);
     }
 
     public static string? FormatOffset(DateTimeOffset? value) =>

@@ -19,8 +19,10 @@ public class ArticleIdPinTests
     /// <summary>SHA-256 of the sorted ids of samples/demo, one per line.</summary>
     private const string DemoDigest = "a5e9bc2bbf49a145225156ee09381f316dd2c71e97cad1643521e5f9bcf80cf3";
 
-    /// <summary>SHA-256 of the sorted ids of ../shared/data/newsdocs (22,000 articles from 22,004 texts), one per line.</summary>
-    private const string NewsdocsDigest = "95e797dc87ab123db1071f81d82e707faa63700b471c153a2e300bdeeeacf104";
+    /// <summary>SHA-256 of the sorted ids of ../shared/data/newsdocs (22,000 articles from 22,004 texts), one per line.
+    /// Re-pinned once, deliberately: the scraped-text line families (merge of the `clean` branch, issue 22 item 5)
+    /// remove lines from 38 of the 22,000 texts, so those 38 ids moved (before: 95e797dc…acf104).</summary>
+    private const string NewsdocsDigest = "a9dd6cbd067c59b12c735048d762238c07ab0c5e16ade3b460ef7ea0fdfa0fdb";
 
     [Fact]
     public async Task Demo_ArticleIds_AreThePinnedOnes()

@@ -107,7 +107,7 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
-    public void Extract_Html_HintsWinOverPage()
+    public void Extract_Html_HintsWinOverPageExceptTheOutletThePageDeclares()
     {
         var page = new HtmlExtraction(Lead, "Page title", "Page Author", PagePublished, null, "Page Site", "en", null, []);
         var (extractor, html) = Create(page);
@@ -127,7 +127,8 @@ public sealed class ArticleExtractorTests
 
         Assert.Equal("https://feed.example/a", html.LastUrl);
         Assert.Equal("Feed title", article.Metadata.Title);
-        Assert.Equal("Feed Outlet", article.Metadata.Outlet);
+        // The page's own name for its outlet comes before the container's (docs/outlets.md, naming order).
+        Assert.Equal("Page Site", article.Metadata.Outlet);
         Assert.Equal("Feed Author", article.Metadata.Byline);
         Assert.Equal(published, article.Metadata.Published);
         Assert.Equal("fr", article.Metadata.Language);

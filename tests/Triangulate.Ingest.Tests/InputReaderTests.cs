@@ -290,10 +290,14 @@ public sealed class InputReaderTests
 
         var items = await Ingest.ReadAsync(path);
 
-        Assert.Empty(items.AllDiagnostics());
+        // The one field the reader does not read ("category") is named once for the file.
+        var unknown = Assert.Single(items.AllDiagnostics());
+        Assert.Equal(ErrorCodes.UnknownFields, unknown.Code);
+        Assert.Contains("category", unknown.Message, StringComparison.Ordinal);
         var docs = items.Documents();
         Assert.Equal(File.ReadLines(path).Count(l => l.Length > 0), docs.Count);
         Assert.All(docs, d => Assert.Equal("BBC News", d.Hints.Outlet));
+        Assert.All(docs, d => Assert.StartsWith("bbc-", d.Hints.SourceId, StringComparison.Ordinal));
         Assert.StartsWith("bbc-001.jsonl#bbc-", docs[0].Locator);
     }
 }

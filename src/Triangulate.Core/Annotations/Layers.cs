@@ -6,6 +6,11 @@ public static class Layers
     /// <summary>Pseudo-layer: the cleaned text itself, produced by extraction.</summary>
     public const string Text = "text";
 
+    /// <summary>Pseudo-layer: the article's language, identified from its text into
+    /// <see cref="Model.ArticleMetadata.Language"/>. A pipeline with a stage that produces it keeps
+    /// <see cref="Pipeline.ILanguageScoped"/> stages off articles in other languages.</summary>
+    public const string Language = "language";
+
     public static readonly LayerKey<Token> Tokens = new("tokens");
     public static readonly LayerKey<Sentence> Sentences = new("sentences");
     public static readonly LayerKey<EntityMention> Entities = new("entities");

@@ -23,6 +23,7 @@ public static class ErrorCodes
     public const string FetchFailed = "TRI1101";
     public const string RobotsDisallowed = "TRI1102";
     public const string WebListingLimited = "TRI1103";
+    public const string UnknownFields = "TRI1013";
 
     public const string HtmlTooComplex = "TRI2001";
     public const string HtmlParseFailed = "TRI2002";
@@ -40,8 +41,10 @@ public static class ErrorCodes
 
     public const string StageFailed = "TRI4001";
     public const string StageTimedOut = "TRI4002";
+    public const string LanguageNotSupported = "TRI4003";
 
     public const string OutputUnwritable = "TRI5001";
+    public const string ExportSourceUnusable = "TRI5002";
 
     /// <summary>Every code, for documentation checks.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)

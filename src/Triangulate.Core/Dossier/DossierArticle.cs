@@ -33,4 +33,28 @@ public sealed class DossierArticle
     /// <summary>Every version the watcher kept of this article, oldest first; absent for an article no watcher followed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<DossierRevision>? Revisions { get; set; }
+
+    /// <summary>Why <see cref="Language"/> is "und" (too little text, mostly figures, uncertain).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LanguageReason { get; init; }
+
+    /// <summary>The input's own id for the article (a JSON Lines "id").</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SourceId { get; init; }
+
+    /// <summary>"agency" or "outlet", when the outlet registry knows the outlet (docs/outlets.md).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OutletKind { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of the outlet's headquarters, when the registry knows it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OutletCountry { get; init; }
+
+    /// <summary>"public", "private", "cooperative" or "nonprofit", when the registry knows it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OutletOwnership { get; init; }
+
+    /// <summary>"left", "lean left", "center", "lean right" or "right": the outlet's AllSides rating, when the ratings are present at run time.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OutletLean { get; init; }
 }

@@ -12,4 +12,7 @@ public sealed record DocumentHints
     public string? Byline { get; init; }
     public string? Language { get; init; }
     public string? Feed { get; init; }
+
+    /// <summary>The input's own id for the document (a JSON Lines "id"), kept as the article's source id.</summary>
+    public string? SourceId { get; init; }
 }

@@ -15,7 +15,12 @@ public sealed record ArticleMetadata
 
     public string? Byline { get; init; }
     public DateTimeOffset? Published { get; init; }
+    /// <summary>ISO 639-1 code of the text's language, or "und" when it cannot be told (see
+    /// <see cref="LanguageReason"/>); a declared tag ("en-GB") until a language stage has run.</summary>
     public string? Language { get; init; }
+
+    /// <summary>Why <see cref="Language"/> is "und" ("too little text to tell (12 letters)"); null otherwise.</summary>
+    public string? LanguageReason { get; init; }
 
     /// <summary>A dateline removed from the top of the text ("WASHINGTON (Reuters) -", "10:41 28.09.2025").</summary>
     public string? Dateline { get; init; }

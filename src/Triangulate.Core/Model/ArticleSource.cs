@@ -5,4 +5,5 @@ namespace Triangulate.Core.Model;
 /// containers (e.g. <c>feed.xml#3</c>, <c>batch.jsonl:12</c>).</param>
 /// <param name="Url">The article's own URL, when known.</param>
 /// <param name="Feed">The feed it was read from, when it came from RSS/Atom.</param>
-public sealed record ArticleSource(string Input, string? Url = null, string? Feed = null);
+/// <param name="SourceId">The input's own id for it (a JSON Lines "id"), when it had one.</param>
+public sealed record ArticleSource(string Input, string? Url = null, string? Feed = null, string? SourceId = null);

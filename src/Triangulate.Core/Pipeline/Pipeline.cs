@@ -1,4 +1,5 @@
 using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
 
 namespace Triangulate.Core.Pipeline;
 
@@ -15,12 +16,41 @@ public sealed class Pipeline
         ArticleStages = articleStages;
         CorpusStages = corpusStages;
         Options = options;
+        IdentifiesLanguage = articleStages.Any(s => s.Produces.Contains(Layers.Language));
     }
 
     public IDocumentExtractor Extractor { get; }
     public IReadOnlyList<IArticleStage> ArticleStages { get; }
     public IReadOnlyList<ICorpusStage> CorpusStages { get; }
     public PipelineOptions Options { get; }
+
+    /// <summary>True when a per-article stage identifies each article's language (produces <see cref="Layers.Language"/>).</summary>
+    public bool IdentifiesLanguage { get; }
+
+    /// <summary>
+    /// True when <paramref name="stage"/> must not run on <paramref name="article"/>: the stage reads only some
+    /// languages (<see cref="ILanguageScoped"/>), this pipeline identifies languages, and the article was identified
+    /// as another one. Unidentified ("und") or unlabelled articles are never skipped.
+    /// </summary>
+    public bool Skips(IArticleStage stage, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(article);
+        if (!IdentifiesLanguage || stage is not ILanguageScoped scoped || article.Metadata.Language is not { Length: 2 } language)
+        {
+            return false;
+        }
+
+        foreach (var supported in scoped.Languages)
+        {
+            if (string.Equals(supported, language, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Names of every layer or result the pipeline produces (including the text).</summary>
     public IReadOnlySet<string> Produced =>

@@ -77,9 +77,17 @@ public sealed class PipelineRunner(Pipeline pipeline)
         }
 
         article.Outcomes.Add(new StageOutcome(Pipeline.Extractor.Name, Pipeline.Extractor.Version, StageStatus.Succeeded, watch.Elapsed));
+        List<string>? skipped = null;
         foreach (var stage in Pipeline.ArticleStages)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (Pipeline.Skips(stage, article))
+            {
+                article.Outcomes.Add(Skip(stage, article));
+                (skipped ??= []).Add(stage.Name);
+                continue;
+            }
+
             var outcome = RunStage(stage, article, cancellationToken);
             article.Outcomes.Add(outcome);
             if (outcome.Status is StageStatus.Failed or StageStatus.TimedOut)
@@ -88,7 +96,22 @@ public sealed class PipelineRunner(Pipeline pipeline)
             }
         }
 
+        if (skipped is not null)
+        {
+            diagnostics.Add(Diagnostic.Info(input, ErrorCodes.LanguageNotSupported,
+                $"the text is in '{article.Metadata.Language}', not English: skipped {string.Join(", ", skipped)} (they read English only)"));
+        }
+
         return new ArticleResult(sequence, input, article, diagnostics);
+    }
+
+    /// <summary>The outcome of a stage kept off an article in a language it does not read (<see cref="Pipeline.Skips"/>).</summary>
+    public static StageOutcome Skip(IArticleStage stage, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(article);
+        return new StageOutcome(stage.Name, stage.Version, StageStatus.Skipped, TimeSpan.Zero, ErrorCodes.LanguageNotSupported,
+            $"stage '{stage.Name}' reads {string.Join(", ", ((ILanguageScoped)stage).Languages)} only; the text is in '{article.Metadata.Language}'.");
     }
 
     /// <summary>Runs every corpus stage in order; a failing stage is reported and the next one still runs

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Triangulate.Core.Model;
+using Triangulate.Core.Outlets;
 
 namespace Triangulate.Extraction.Cleaning;
 
@@ -175,7 +176,7 @@ internal static partial class LineRules
 
         var names = m.Groups["names"].Value.Split(['/', ',', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(n => n.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (names.Count == 0 || !names.All(n => Agencies.IsAgency(n.TrimEnd('.')) || n.Equals("Agencies", StringComparison.OrdinalIgnoreCase)))
+        if (names.Count == 0 || !names.All(n => OutletRegistry.BuiltIn.IsAgency(n.TrimEnd('.')) || n.Equals("Agencies", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -196,7 +197,7 @@ internal static partial class LineRules
 
         foreach (var name in trimmed.Split([",", "/", "&", " and "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Agencies.IsAgency(name) || name.Contains(' '))
+            if (OutletRegistry.BuiltIn.IsAgency(name) || name.Contains(' '))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Triangulate.Core.Model;
+using Triangulate.Core.Outlets;
 
 namespace Triangulate.Extraction.Cleaning;
 
@@ -117,7 +118,7 @@ internal static partial class LineRules
         if (!quoted && span.Contains("contributed", StringComparison.Ordinal) && ContributedRx.Match(line) is { Success: true } contributed
             && NameLists.IsCreditLine(contributed.Groups["names"].ValueSpan))
         {
-            if (Agencies.IsAgency(contributed.Groups["names"].Value.Trim()) || contributed.Value.Contains("this report", StringComparison.Ordinal))
+            if (OutletRegistry.BuiltIn.IsAgency(contributed.Groups["names"].Value.Trim()) || contributed.Value.Contains("this report", StringComparison.Ordinal))
             {
                 NameLists.AddSources(contributed.Groups["names"].Value, credited);
             }

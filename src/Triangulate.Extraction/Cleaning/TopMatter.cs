@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Triangulate.Core.Outlets;
 
 namespace Triangulate.Extraction.Cleaning;
 
@@ -70,12 +71,12 @@ internal static class TopMatter
 
         var name = m.Groups["name"].Value.Trim();
         var comma = name.LastIndexOf(',');
-        if (comma > 0 && Agencies.IsAgency(name[(comma + 1)..].Trim()))
+        if (comma > 0 && OutletRegistry.BuiltIn.IsAgency(name[(comma + 1)..].Trim()))
         {
             agency = name[(comma + 1)..].Trim();
             name = name[..comma].TrimEnd();
         }
-        else if (aff.Success && Agencies.IsAgency(aff.Value.Trim()))
+        else if (aff.Success && OutletRegistry.BuiltIn.IsAgency(aff.Value.Trim()))
         {
             agency = aff.Value.Trim();
         }
@@ -85,7 +86,7 @@ internal static class TopMatter
     }
 
     /// <summary>A line that is only a news agency's name ("The Associated Press", "Reuters.").</summary>
-    public static bool IsAgencyLine(string line) => line.Length <= 40 && Agencies.IsAgency(line.TrimEnd('.'));
+    public static bool IsAgencyLine(string line) => line.Length <= 40 && OutletRegistry.BuiltIn.IsAgency(line.TrimEnd('.'));
 
     /// <summary>Recognises a dateline at the start of the lead; <paramref name="length"/> is how many characters
     /// of <paramref name="line"/> it takes, including the dash and the space after it.</summary>

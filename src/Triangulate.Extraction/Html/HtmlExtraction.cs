@@ -8,6 +8,8 @@ namespace Triangulate.Extraction.Html;
 /// extractor dropped, such as a "credit-line" paragraph: lineage needs the source they name.</param>
 /// <param name="Diagnostics">Problems met (too deep, truncated, no text), with codes; input name filled in by the caller.</param>
 /// <param name="SiteRule">The per-site rule used ("ascom.com v1"), or null when extraction was generic.</param>
+/// <param name="OutletNames">The names the page declares for its outlet (JSON-LD publisher, og:site_name,
+/// application-name), each null where the page says nothing.</param>
 public sealed record HtmlExtraction(
     string Text,
     string? Title,
@@ -19,4 +21,5 @@ public sealed record HtmlExtraction(
     string? CanonicalUrl,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string>? SourceCredits = null,
-    string? SiteRule = null);
+    string? SiteRule = null,
+    PageOutletNames? OutletNames = null);

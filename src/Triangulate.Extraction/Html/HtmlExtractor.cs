@@ -289,7 +289,7 @@ public sealed class HtmlExtractor(HtmlExtractorOptions? options = null) : IHtmlE
         }
 
         return new HtmlExtraction(text, metadata?.Title, metadata?.Byline, metadata?.Published, metadata?.Updated,
-            metadata?.SiteName, metadata?.Language, metadata?.CanonicalUrl, diagnostics);
+            metadata?.SiteName, metadata?.Language, metadata?.CanonicalUrl, diagnostics, OutletNames: metadata?.Names);
     }
 
     private static HtmlExtraction Empty(List<Diagnostic> diagnostics) =>

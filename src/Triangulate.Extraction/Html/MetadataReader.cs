@@ -49,14 +49,15 @@ internal static partial class MetadataReader
     public static PageMetadata Read(IDocument document, JsonLdArticle? ld, string? url)
     {
         var meta = MetaIndex(document);
-        var siteName = First(Get(meta, "og:site_name"), ld?.Publisher, Get(meta, "application-name"), Host(url));
+        var names = new PageOutletNames(First(ld?.Publisher), First(Get(meta, "og:site_name")), First(Get(meta, "application-name")));
+        var siteName = First(names.SiteName, names.Publisher, names.ApplicationName, Host(url));
         var title = Title(document, meta, ld, siteName);
         var byline = Byline(document, meta, ld);
         var published = DateValues.Parse(ld?.Published) ?? FromMeta(meta, PublishedMeta) ?? TimeElement(document, true) ?? DateValues.FromUrl(url);
         var updated = DateValues.Parse(ld?.Modified) ?? FromMeta(meta, ModifiedMeta) ?? TimeElement(document, false);
         var language = Language(document, meta, ld);
         var canonical = Canonical(document, meta, url);
-        return new PageMetadata(title, byline, published, updated, siteName, language, canonical, DeclaredTitle(meta, ld) is not null);
+        return new PageMetadata(title, byline, published, updated, siteName, language, canonical, DeclaredTitle(meta, ld) is not null, names);
     }
 
     /// <summary>meta name/property/itemprop (lower-cased) → first content value.</summary>

@@ -1,7 +1,9 @@
 namespace Triangulate.Extraction.Html;
 
 /// <summary>Metadata read from a page; null where the page does not say. <paramref name="TitleDeclared"/>:
-/// the title came from og:title, JSON-LD or similar metadata, not from the &lt;title&gt; tag or a heading.</summary>
+/// the title came from og:title, JSON-LD or similar metadata, not from the &lt;title&gt; tag or a heading.
+/// <paramref name="SiteName"/> is the site's name as titles print it (og:site_name, else the JSON-LD publisher,
+/// application-name or host); <paramref name="Names"/> keeps the declared names apart for naming the outlet.</summary>
 internal sealed record PageMetadata(
     string? Title,
     string? Byline,
@@ -10,4 +12,5 @@ internal sealed record PageMetadata(
     string? SiteName,
     string? Language,
     string? CanonicalUrl,
-    bool TitleDeclared = false);
+    bool TitleDeclared = false,
+    PageOutletNames? Names = null);

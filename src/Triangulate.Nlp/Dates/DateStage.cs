@@ -8,13 +8,16 @@ namespace Triangulate.Nlp.Dates;
 /// Tags the temporal expressions of each article (<see cref="Layers.Dates"/>), resolved against the
 /// article's own publication date; an article without one gets null values for relative expressions.
 /// </summary>
-public sealed class DateStage : IArticleStage
+public sealed class DateStage : IArticleStage, ILanguageScoped
 {
     private readonly TemporalTagger _tagger = new();
 
     public string Name => "dates";
 
     public string Version => "1.1";
+
+    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Text];
 

@@ -6,7 +6,7 @@ namespace Triangulate.Nlp.Entities;
 
 /// <summary>Adds <see cref="Layers.Entities"/> with <see cref="NerTagger"/> (default: the embedded model), plus the
 /// outlets it missed where the text has them report (<see cref="OutletMentions"/>).</summary>
-public sealed class EntityStage : IArticleStage
+public sealed class EntityStage : IArticleStage, ILanguageScoped
 {
     private readonly Lazy<NerTagger> _tagger;
 
@@ -15,6 +15,8 @@ public sealed class EntityStage : IArticleStage
 
     public string Name => "entities";
     public string Version => "1.2";
+    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name, Layers.Sentences.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Entities.Name];
 

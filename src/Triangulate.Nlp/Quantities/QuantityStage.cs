@@ -8,13 +8,16 @@ namespace Triangulate.Nlp.Quantities;
 /// Extracts the quantities of each article (<see cref="Layers.Quantities"/>). When the dates layer is
 /// already there it is reused to skip dates; otherwise the extractor finds them itself.
 /// </summary>
-public sealed class QuantityStage : IArticleStage
+public sealed class QuantityStage : IArticleStage, ILanguageScoped
 {
     private readonly QuantityExtractor _extractor = new();
 
     public string Name => "quantities";
 
     public string Version => "1.0";
+
+    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Text];
 

@@ -9,12 +9,14 @@ namespace Triangulate.Nlp.Quotes;
 /// entities stage ran earlier, its PERSON mentions guide pronoun resolution (the stage reads the layer
 /// if present, so order the entities stage first to benefit).
 /// </summary>
-public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage
+public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage, ILanguageScoped
 {
     private readonly QuoteDetector _detector = detector ?? new QuoteDetector();
 
     public string Name => "quotes";
     public string Version => "1.0";
+    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
     public IReadOnlyList<string> Requires { get; } = [];
     public IReadOnlyList<string> Produces { get; } = [Layers.Quotes.Name];
 

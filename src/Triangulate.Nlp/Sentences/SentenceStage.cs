@@ -5,12 +5,14 @@ using Triangulate.Core.Pipeline;
 namespace Triangulate.Nlp.Sentences;
 
 /// <summary>Adds <see cref="Layers.Sentences"/> from the article's tokens with <see cref="SentenceSplitter"/>.</summary>
-public sealed class SentenceStage(SentenceSplitter? splitter = null) : IArticleStage
+public sealed class SentenceStage(SentenceSplitter? splitter = null) : IArticleStage, ILanguageScoped
 {
     private readonly SentenceSplitter _splitter = splitter ?? SentenceSplitter.Default;
 
     public string Name => "sentences";
     public string Version => "1";
+    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Sentences.Name];
 

@@ -98,6 +98,8 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
         var meta = article.Metadata;
         string? lineage = null;
         context?.LineageOf.TryGetValue(article.Id, out lineage);
+        var outlet = OutletFacts.Of(article);
+        var language = LanguageCode(meta.Language);
         return new DossierArticle
         {
             Id = article.Id,
@@ -107,14 +109,29 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
             TitleDerived = meta.TitleDerived,
             Byline = meta.Byline,
             Published = meta.Published,
-            Language = meta.Language,
+            Language = language,
+            LanguageReason = language == "und" ? meta.LanguageReason ?? "not identified" : null,
             Url = article.Source.Url,
             Text = article.Text,
             Removed = article.Removed.Select(r => new DossierRemoved(r.Kind, r.Text)).ToList(),
             CreditedSources = meta.CreditedSources.Count == 0 ? null : [.. meta.CreditedSources],
             Dateline = string.IsNullOrEmpty(meta.Dateline) ? null : meta.Dateline,
             LineageId = lineage,
+            SourceId = article.Source.SourceId,
+            OutletKind = outlet.Kind,
+            OutletCountry = outlet.Country,
+            OutletOwnership = outlet.Ownership,
+            OutletLean = outlet.Lean,
         };
+    }
+
+    /// <summary>ISO 639-1 (the primary subtag of a declared "en-GB"), or "und": the dossier always says.</summary>
+    private static string LanguageCode(string? language)
+    {
+        var primary = language is null ? default : language.AsSpan().Trim();
+        var end = primary.IndexOfAny('-', '_');
+        primary = end < 0 ? primary : primary[..end];
+        return primary.Length == 2 && char.IsAsciiLetter(primary[0]) && char.IsAsciiLetter(primary[1]) ? primary.ToString().ToLowerInvariant() : "und";
     }
 
     /// <summary>The dossier form of a diagnostic: the level is written in lower case.</summary>

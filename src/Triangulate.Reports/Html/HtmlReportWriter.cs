@@ -36,7 +36,7 @@ public sealed class HtmlReportWriter
     /// <summary>Summary, conflicts, claims, timeline, quotes, lineages, entities, quantities, framing.</summary>
     public static List<IStorySection> DefaultStorySections() =>
     [
-        new SummaryStorySection(), new ConflictsStorySection(), new ClaimsStorySection(), new TimelineStorySection(),
+        new SummaryStorySection(), new CoverageStorySection(), new ConflictsStorySection(), new ClaimsStorySection(), new TimelineStorySection(),
         new QuotesStorySection(), new LineagesStorySection(), new EntitiesStorySection(), new QuantitiesStorySection(),
         new FramingStorySection(),
     ];

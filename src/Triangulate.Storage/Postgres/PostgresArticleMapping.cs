@@ -9,16 +9,16 @@ internal static class PostgresArticleMapping
 {
     public const string Columns =
         "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
-        "language, dateline, credited_sources, text, removed, length, stored_at";
+        "language, dateline, credited_sources, text, removed, length, stored_at, source_id";
 
     /// <summary>JSON columns read back as text so one deserializer serves both stores.</summary>
     public const string SelectColumns =
         "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
-        "language, dateline, credited_sources::text, text, removed::text, length, stored_at";
+        "language, dateline, credited_sources::text, text, removed::text, length, stored_at, source_id";
 
     public const string SummaryColumns = "id, input, outlet, title, published, length, stored_at";
 
-    public const string Values = "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, $17";
+    public const string Values = "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, $17, $18";
 
     public static void Bind(NpgsqlParameterCollection p, ArticleRow row, DateTimeOffset? published, DateTimeOffset storedAt)
     {
@@ -41,6 +41,7 @@ internal static class PostgresArticleMapping
         p.Add(new NpgsqlParameter<string>() { TypedValue = row.RemovedJson });
         p.Add(new NpgsqlParameter<int>() { TypedValue = row.Length });
         p.Add(new NpgsqlParameter<DateTimeOffset>() { TypedValue = storedAt.ToUniversalTime() });
+        p.Add(Text(row.SourceId));
     }
 
     /// <summary>Reads a row selected with <see cref="SelectColumns"/>.</summary>
@@ -63,6 +64,7 @@ internal static class PostgresArticleMapping
         RemovedJson = r.GetString(14),
         Length = r.GetInt32(15),
         StoredAt = ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(16))!,
+        SourceId = ArticleRowReader.NullableString(r, 17),
     };
 
     /// <summary>Reads rows selected with <see cref="SummaryColumns"/>; PostgreSQL keeps the stored-at instant as timestamptz.</summary>

@@ -47,6 +47,9 @@ internal static class PostgresSchema
 
         // watch (issue 17): sources, followed pages and their other addresses, article revisions.
         PostgresWatchSchema.Migration,
+
+        // v3: the input's own id for an article (a JSON Lines "id"), shown as the dossier's sourceId.
+        s => $"ALTER TABLE {s}.articles ADD COLUMN source_id text;",
     ];
 
     public static int Latest => Migrations.Length;

@@ -8,14 +8,14 @@ internal static class SqliteArticleMapping
 {
     public const string Columns =
         "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
-        "language, dateline, credited_sources, text, removed, length, stored_at";
+        "language, dateline, credited_sources, text, removed, length, stored_at, source_id";
 
     public const string SummaryColumns = "id, input, outlet, title, published, length, stored_at";
 
     private static readonly string[] ParameterNames =
     [
         "$id", "$input", "$url", "$feed", "$outlet", "$title", "$title_derived", "$byline", "$published", "$published_utc",
-        "$language", "$dateline", "$credited_sources", "$text", "$removed", "$length", "$stored_at",
+        "$language", "$dateline", "$credited_sources", "$text", "$removed", "$length", "$stored_at", "$source_id",
     ];
 
     public static SqliteParameter[] CreateInsertParameters(SqliteCommand command)
@@ -50,6 +50,7 @@ internal static class SqliteArticleMapping
         p[14].Value = row.RemovedJson;
         p[15].Value = row.Length;
         p[16].Value = row.StoredAt;
+        p[17].Value = Nullable(row.SourceId);
     }
 
     /// <summary>Reads a row selected with <see cref="Columns"/>.</summary>
@@ -72,6 +73,7 @@ internal static class SqliteArticleMapping
         RemovedJson = r.GetString(14),
         Length = r.GetInt32(15),
         StoredAt = r.GetString(16),
+        SourceId = ArticleRowReader.NullableString(r, 17),
     };
 
     /// <summary>Reads rows selected with <see cref="SummaryColumns"/>; SQLite keeps the stored-at instant as sortable text.</summary>

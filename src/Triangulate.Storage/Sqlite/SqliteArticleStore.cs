@@ -16,7 +16,7 @@ public sealed class SqliteArticleStore : IArticleStore
     private const string InsertSql = $"""
         INSERT INTO articles ({SqliteArticleMapping.Columns})
         VALUES ($id, $input, $url, $feed, $outlet, $title, $title_derived, $byline, $published, $published_utc,
-                $language, $dateline, $credited_sources, $text, $removed, $length, $stored_at)
+                $language, $dateline, $credited_sources, $text, $removed, $length, $stored_at, $source_id)
         ON CONFLICT (id) DO NOTHING
         """;
 

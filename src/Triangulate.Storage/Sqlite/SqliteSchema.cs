@@ -77,6 +77,11 @@ internal static class SqliteSchema
         // follows under canonical addresses (with the other addresses they were reached by), and article
         // revisions (append-only; each revision's text is an article row of its own).
         SqliteWatchSchema.Migration,
+
+        // v4: the input's own id for an article (a JSON Lines "id"), shown as the dossier's sourceId.
+        [
+            "ALTER TABLE articles ADD COLUMN source_id TEXT",
+        ],
     ];
 
     public static int Latest => Migrations.Length;

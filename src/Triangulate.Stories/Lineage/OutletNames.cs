@@ -1,39 +1,36 @@
+using Triangulate.Core.Outlets;
+
 namespace Triangulate.Stories.Lineage;
 
 /// <summary>
-/// Outlet-name normalisation and the built-in list of agencies and large outlets whose names may be credited
-/// in free phrasing ("seen by X", "X reported"). Names credited by unambiguous forms ("With inputs from X",
-/// "(X) -") need not be listed.
+/// Outlet-name normalisation for lineage, over the outlet registry (<see cref="OutletRegistry"/>): its names and
+/// aliases may be credited in free phrasing ("seen by X", "X reported"), except those that are also ordinary
+/// words ("Times", "Forbes"); an alias keys as its outlet ("AP" → "associated press"). Names credited by
+/// unambiguous forms ("With inputs from X", "(X) -") need not be listed.
 /// </summary>
 public static class OutletNames
 {
-    private static readonly string[] BuiltIn =
-    [
-        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "Bloomberg News", "dpa",
-        "Xinhua", "Press Association", "PA Media", "ANI", "PTI", "IANS", "UPI", "EFE", "ANSA", "Kyodo", "Yonhap",
-        "TASS", "RIA Novosti", "Interfax", "Anadolu", "Dow Jones", "CNN", "BBC", "Axios", "Semafor",
-        "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal",
-        "Wall Street Journal", "Financial Times", "Politico", "CBS News", "NBC News", "ABC News", "Fox News",
-        "The Guardian", "Al Jazeera", "NPR", "The Economist", "Nikkei", "Caixin", "Le Monde",
-    ];
-
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
-    {
-        ["ap"] = "associated press",
-        ["afp"] = "agence france presse",
-        ["pa"] = "press association",
-        ["pa media"] = "press association",
-    };
-
     private static readonly string[] DroppedSuffixes = [" news agency", " newswire", " news", " wire", " agency", " media"];
 
-    /// <summary>The built-in outlet names.</summary>
-    public static IReadOnlyList<string> Known => BuiltIn;
+    private static readonly Lazy<string[]> KnownNames = new(() => OutletRegistry.BuiltIn.Entries.SelectMany(e => e.CreditNames).ToArray());
+
+    // Alias key → the key of its outlet's name, built from the registry once.
+    private static readonly Lazy<Dictionary<string, string>> Aliases = new(BuildAliases);
+
+    /// <summary>The registry's outlet names and aliases that a free phrasing may credit.</summary>
+    public static IReadOnlyList<string> Known => KnownNames.Value;
 
     /// <summary>The comparison key of an outlet name: "The Bloomberg News" → "bloomberg", "AP" → "associated press".</summary>
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        var key = BaseKey(name);
+        return Aliases.Value.TryGetValue(key, out var alias) ? alias : key;
+    }
+
+    /// <summary>Folded words, without a leading "the" or a trailing "news"/"agency"/… ("The Bloomberg News" → "bloomberg").</summary>
+    private static string BaseKey(string name)
+    {
         var chars = new char[name.Length];
         var n = 0;
         var space = true;
@@ -66,6 +63,25 @@ public static class OutletNames
             }
         }
 
-        return Aliases.TryGetValue(key, out var alias) ? alias : key;
+        return key;
+    }
+
+    private static Dictionary<string, string> BuildAliases()
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in OutletRegistry.BuiltIn.Entries)
+        {
+            var own = BaseKey(entry.Name);
+            foreach (var alias in entry.Aliases.Where(a => !entry.Common.Contains(a, StringComparer.Ordinal)))
+            {
+                var key = BaseKey(alias);
+                if (key != own)
+                {
+                    aliases.TryAdd(key, own);
+                }
+            }
+        }
+
+        return aliases;
     }
 }

@@ -78,6 +78,34 @@ public sealed class AnalyzeDemoTests : IClassFixture<AnalyzeDemoTests.DemoRun>
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
+    /// <summary>Every demo article, titled or not, carries the outlet its gold names (from a header block, JSON-LD,
+    /// og:site_name, a feed, a JSON Lines field or a copyright line), and the one article no source names has none.</summary>
+    [Fact]
+    public void Analyze_Demo_EveryOutletNamedWhereAnySourceNamesIt()
+    {
+        var problems = new List<string>();
+        foreach (var gold in GoldArticles)
+        {
+            var file = ((string)gold["ref"]!).Split('#')[0];
+            var fromFile = Articles.Where(a => Path.GetFileName(((string)a!["input"]!).Split(':', '#')[0]) == file).ToList();
+            var article = gold["title"] is null ? Assert.Single(fromFile) : fromFile.Single(a => (string?)a!["title"] == (string?)gold["title"]);
+            if ((string?)article!["outlet"] != (string?)gold["outlet"])
+            {
+                problems.Add($"{gold["ref"]}: outlet {article["outlet"] ?? "(none)"} != {gold["outlet"] ?? "(none)"}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        Assert.Equal(GoldArticles.Count(g => g["outlet"] is not null), Articles.Count(a => a!["outlet"] is not null));
+    }
+
+    /// <summary>Every article says its language: the demo is English throughout, whatever its pages declare ("en-GB") or omit.</summary>
+    [Fact]
+    public void Analyze_Demo_EveryArticleIdentifiedAsEnglish()
+    {
+        Assert.All(Articles, a => Assert.Equal("en", (string?)a!["language"]));
+    }
+
     [Fact]
     public void Analyze_Demo_MetadataMatchesGold()
     {

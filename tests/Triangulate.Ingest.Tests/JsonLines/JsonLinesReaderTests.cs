@@ -19,9 +19,14 @@ public sealed class JsonLinesReaderTests
 
         var items = await Ingest.ReadAsync(path);
 
-        Assert.Empty(items.AllDiagnostics());
+        // Only the fields the reader does not read are reported, once for the file.
+        var unknown = Assert.Single(items.AllDiagnostics());
+        Assert.Equal(ErrorCodes.UnknownFields, unknown.Code);
+        Assert.Contains("extra, topics", unknown.Message, StringComparison.Ordinal);
         var docs = items.Documents();
         Assert.Equal(3, docs.Count);
+        Assert.Equal("r-1", docs[0].Hints.SourceId);
+        Assert.Null(docs[1].Hints.SourceId);
         Assert.Equal("Showers continued.\nMore text.", docs[0].Content);
         Assert.Equal("Reuters", docs[0].Hints.Outlet);
         Assert.Equal("Cocoa", docs[0].Hints.Title);

@@ -46,7 +46,7 @@ public abstract class ArticleStoreContractTests : IAsyncLifetime
             Dateline = "PARIS (AFP) -",
             CreditedSources = ["AFP", "Reuters"],
         };
-        var source = new ArticleSource("feeds/lemonde.xml#3", "https://example.org/a?x=1&y=é", "feeds/lemonde.xml");
+        var source = new ArticleSource("feeds/lemonde.xml#3", "https://example.org/a?x=1&y=é", "feeds/lemonde.xml", "lemonde-2025-0928-é");
         var removed = new[] { new RemovedText(RemovedKinds.Promo, "Subscribe «now»"), new RemovedText(RemovedKinds.Copyright, "© 2025") };
         var article = new Article(ArticleId.Compute(metadata.Outlet, source.Url, text), source, metadata, text, removed);
 

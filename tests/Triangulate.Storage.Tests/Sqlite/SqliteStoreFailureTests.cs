@@ -219,10 +219,12 @@ public sealed class SqliteStoreFailureTests : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>Inserts a row as version 1 of the schema had it (before v3 added source_id).</summary>
     private static void InsertRaw(SqliteConnection connection, Core.Model.Article article)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO articles ({SqliteArticleMapping.Columns}) VALUES ({string.Join(", ", SqliteArticleMapping.Columns.Split(", ").Select(c => "$" + c))})";
+        var columns = SqliteArticleMapping.Columns.Split(", ").Where(c => c != "source_id").ToList();
+        command.CommandText = $"INSERT INTO articles ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})";
         var parameters = SqliteArticleMapping.CreateInsertParameters(command);
         SqliteArticleMapping.Bind(parameters, ArticleRow.From(article, DateTimeOffset.UnixEpoch));
         command.ExecuteNonQuery();
