@@ -15,6 +15,7 @@ using Triangulate.Stories.Entities;
 using Triangulate.Stories.Framing;
 using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Quotes;
+using Triangulate.Stories.Relays;
 using Triangulate.Stories.Summary;
 using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Timeline;
@@ -49,11 +50,13 @@ public static class PipelineFactory
         new QuantityStage(),
     ];
 
-    /// <summary>Lineage first (clustering counts independent sources from it), then the stories, then each
+    /// <summary>Lineage first (clustering counts independent sources from it), relays (what each article retells
+    /// from other outlets, for claims), then the stories, then each
     /// story's sections. Entities come before quote families so speakers link to canonical entities.</summary>
     private static IEnumerable<ICorpusStage> CorpusStages() =>
     [
         new LineageStage(),
+        new RelayStage(),
         new StoryClusteringStage(),
         new StoryDatesStage(),
         new StoryEntitiesStage(),

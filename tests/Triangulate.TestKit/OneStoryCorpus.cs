@@ -8,12 +8,13 @@ using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Lineage;
+using Triangulate.Stories.Relays;
 
 namespace Triangulate.TestKit;
 
 /// <summary>
 /// A corpus context built the way the pipeline builds one, for tests of the story-section stages: the
-/// real per-article stages, lineage, then one hand-made story holding every article (so a test does not
+/// real per-article stages, lineage and relays, then one hand-made story holding every article (so a test does not
 /// depend on clustering), then the section stages the test names, in its order.
 /// </summary>
 public static class OneStoryCorpus
@@ -34,6 +35,7 @@ public static class OneStoryCorpus
         var ordered = LineageStage.PublicationOrder(articles);
         var context = new CorpusContext(ordered);
         new LineageStage().Process(context, CancellationToken.None);
+        new RelayStage().Process(context, CancellationToken.None);
         context.Stories = [new DossierStory { Id = "S1", ArticleIds = [.. ordered.Select(a => a.Id)] }];
         foreach (var stage in sectionStages)
         {

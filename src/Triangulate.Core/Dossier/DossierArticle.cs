@@ -29,4 +29,8 @@ public sealed class DossierArticle
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? LineageId { get; set; }
+
+    /// <summary>Other outlets this article reports from (docs/figures.md#relays); null when no relay stage ran.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DossierRelay>? Relays { get; set; }
 }

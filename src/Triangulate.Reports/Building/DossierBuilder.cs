@@ -98,6 +98,8 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
         var meta = article.Metadata;
         string? lineage = null;
         context?.LineageOf.TryGetValue(article.Id, out lineage);
+        List<DossierRelay>? relays = null;
+        context?.TryGet(CorpusKeys.Relays)?.TryGetValue(article.Id, out relays);
         return new DossierArticle
         {
             Id = article.Id,
@@ -114,6 +116,7 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
             CreditedSources = meta.CreditedSources.Count == 0 ? null : [.. meta.CreditedSources],
             Dateline = string.IsNullOrEmpty(meta.Dateline) ? null : meta.Dateline,
             LineageId = lineage,
+            Relays = relays,
         };
     }
 

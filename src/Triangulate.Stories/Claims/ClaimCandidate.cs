@@ -14,6 +14,16 @@ public sealed class ClaimCandidate
     public required string Text { get; init; }
     public required string Lineage { get; init; }
 
+    /// <summary>
+    /// The independent source the statement rests on: its lineage, unless the sentence relays another outlet
+    /// ("the Times reported", "told Axios"), in which case that outlet's lineage in the story, or
+    /// "relay:&lt;outlet key&gt;" when the story has no article of it.
+    /// </summary>
+    public string Source { get; init; } = string.Empty;
+
+    /// <summary>The outlet this statement relays, when it relays one that is not its own lineage.</summary>
+    public string? RelayedOutlet { get; init; }
+
     /// <summary>The speaker for an attributed statement ("X said …"); null when the outlet states it.</summary>
     public string? Speaker { get; init; }
 
@@ -25,4 +35,22 @@ public sealed class ClaimCandidate
     public required HashSet<string> Dates { get; init; }
 
     public bool IsAttributed => Speaker is not null;
+
+    /// <summary>This statement, resting on <paramref name="source"/> (relaying <paramref name="relayed"/> when not null).</summary>
+    public ClaimCandidate WithSource(string source, string? relayed) => new()
+    {
+        Article = Article,
+        Span = Span,
+        Text = Text,
+        Lineage = Lineage,
+        Source = source,
+        RelayedOutlet = relayed,
+        Speaker = Speaker,
+        Stems = Stems,
+        StemSet = StemSet,
+        Bigrams = Bigrams,
+        Names = Names,
+        Quantities = Quantities,
+        Dates = Dates,
+    };
 }

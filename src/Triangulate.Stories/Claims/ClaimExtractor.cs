@@ -21,7 +21,8 @@ public sealed class ClaimExtractor
 
     private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
-    public List<ClaimCandidate> Extract(Article article, string lineage)
+    /// <param name="sources">Who each statement rests on (relays resolved); null: every statement is its lineage's own.</param>
+    public List<ClaimCandidate> Extract(Article article, string lineage, ClaimSources? sources = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var sentences = article.Annotations.Get(Layers.Sentences);
@@ -35,7 +36,8 @@ public sealed class ClaimExtractor
             var candidate = Candidate(article, sentence.Span, lineage, quotes, entities, quantities, dates);
             if (candidate.Stems.Count >= MinimumWords && IsStatement(candidate.Text))
             {
-                result.Add(candidate);
+                var (source, relayed) = sources?.Of(article, sentence.Span, lineage) ?? (lineage, null);
+                result.Add(candidate.WithSource(source, relayed));
             }
         }
 
@@ -61,6 +63,7 @@ public sealed class ClaimExtractor
             Span = span,
             Text = text,
             Lineage = lineage,
+            Source = lineage,
             Speaker = SpeakerOf(article, span, text, quotes),
             Stems = stems,
             StemSet = stems.ToHashSet(StringComparer.Ordinal),

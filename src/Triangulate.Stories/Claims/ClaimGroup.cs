@@ -7,8 +7,9 @@ public sealed class ClaimGroup
 
     public ClaimCandidate First => Members[0];
 
-    /// <summary>Distinct lineages among the supporting articles: independent sources, never article count.</summary>
-    public int IndependentSources => Members.Select(m => m.Lineage).Distinct(StringComparer.Ordinal).Count();
+    /// <summary>Distinct sources among the supporting statements: lineages, with a statement that relays another
+    /// outlet counted as that outlet's (<see cref="ClaimCandidate.Source"/>); never the article count.</summary>
+    public int IndependentSources => Members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Set by the aligner when members give different figures for the same counted thing.</summary>
     public bool HasNumericDisagreement { get; set; }
