@@ -4,6 +4,7 @@ using Triangulate.Extraction.Html;
 using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Entities;
+using Triangulate.Nlp.PartsOfSpeech;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
@@ -44,6 +45,7 @@ public static class PipelineFactory
     [
         new TokenizerStage(),
         new SentenceStage(),
+        new PosStage(),
         new EntityStage(),
         new QuoteStage(),
         new DateStage(),

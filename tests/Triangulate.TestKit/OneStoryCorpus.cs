@@ -3,6 +3,7 @@ using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Entities;
+using Triangulate.Nlp.PartsOfSpeech;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
@@ -23,7 +24,7 @@ public static class OneStoryCorpus
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(sectionStages);
-        IArticleStage[] stages = [new TokenizerStage(), new SentenceStage(), new EntityStage(), new QuoteStage(), new DateStage(), new QuantityStage()];
+        IArticleStage[] stages = [new TokenizerStage(), new SentenceStage(), new PosStage(), new EntityStage(), new QuoteStage(), new DateStage(), new QuantityStage()];
         foreach (var article in articles)
         {
             foreach (var stage in stages)

@@ -8,6 +8,9 @@ public static class Layers
 
     public static readonly LayerKey<Token> Tokens = new("tokens");
     public static readonly LayerKey<Sentence> Sentences = new("sentences");
+
+    /// <summary>One Penn Treebank tag per token (same order as <see cref="Tokens"/>).</summary>
+    public static readonly LayerKey<PartOfSpeech> PartsOfSpeech = new("pos");
     public static readonly LayerKey<EntityMention> Entities = new("entities");
     public static readonly LayerKey<QuoteAnnotation> Quotes = new("quotes");
     public static readonly LayerKey<QuantityAnnotation> Quantities = new("quantities");

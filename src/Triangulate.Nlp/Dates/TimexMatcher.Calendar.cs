@@ -124,23 +124,35 @@ internal sealed partial class TimexMatcher
                 return $"XXXX-{month:D2}-{day:D2}";
             }
 
+            // The article's year, unless the tense puts the day on the other side of it: "was held on December 28"
+            // in a January article is last December, "is scheduled for January 5" in December is next January. A
+            // date with no tense cue keeps the year ("the election slated for June 25" in January: this June).
             year = r.Year;
             if (DateOnly.TryParse($"{year:D4}-{month:D2}-{day:D2}", out var guess))
             {
-                var future = IsFuture(i);
-                if (!future && guess.DayNumber - r.DayNumber > 60)
-                {
-                    year--;
-                }
-                else if (future && r.DayNumber - guess.DayNumber > 60)
-                {
-                    year++;
-                }
+                year += YearShift(TenseAt(i, i + 1), guess.DayNumber - r.DayNumber);
             }
         }
 
         return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
+
+    private bool IsDeadline(int k) => Is(k, "by") || Is(k, "until") || Is(k, "till") || Is(k, "through") || (Is(k, "mid") && IsDeadline(k - 1)) || (Is(k, "early") && IsDeadline(k - 1));
+
+    /// <summary>Years to add to a month-day placed in the reference's year, <paramref name="daysAhead"/> after it.</summary>
+    /// <remarks>A past clause moves a day two months or more ahead into last year (a deadline a few weeks ahead is
+    /// often reported in the past: "decided he should go home by Jan. 14"); a future one moves a day two months or
+    /// more behind into next year; otherwise the nearer of the two years wins, which keeps the article's year for
+    /// any day within six months ("the election slated for June 25" in January).</remarks>
+    private static int YearShift(ClauseTense tense, int daysAhead) => tense switch
+    {
+        ClauseTense.Past when daysAhead > 60 => -1,
+        ClauseTense.Future when daysAhead < -60 => 1,
+        ClauseTense.Future or ClauseTense.Past => 0,
+        _ when daysAhead > 182 => -1,
+        _ when daysAhead < -182 => 1,
+        _ => 0,
+    };
 
     /// <summary>A month without a year: the nearest one in the direction the tense points (or shifted by <paramref name="shift"/>: -1 last, +1 next).</summary>
     private string? MonthValue(int i, int month, int shift)
@@ -162,14 +174,22 @@ internal sealed partial class TimexMatcher
         }
         else if (month != r.Month)
         {
-            // The nearer occurrence, unless the tense says otherwise ("in April" from December is next April).
+            // The occurrence the tense points to ("the March report rated…" in October: last March; "in April" from
+            // December with "will": next April); with no cue, or after "would", the nearer one.
             var ahead = month > r.Month ? month - r.Month : month + 12 - r.Month;
-            var future = IsFuture(i) || (ahead < 6 && !IsPast(i));
-            if (future && IsPast(i) && !IsFuture(i))
+            var tense = TenseAt(i, i);
+            if (tense == ClauseTense.Past && (ahead <= 2 || IsDeadline(i - 1)))
             {
-                future = false;
+                tense = ClauseTense.None; // "gave them until mid-November", "had to repay it by February": a deadline ahead
             }
 
+            var future = tense switch
+            {
+                ClauseTense.Future => true,
+                ClauseTense.Past => false,
+                ClauseTense.Prospective => ahead <= 6,
+                _ => IsFuture(i) || (ahead < 6 && !IsPast(i)),
+            };
             year = future ? (month > r.Month ? r.Year : r.Year + 1) : (month < r.Month ? r.Year : r.Year - 1);
         }
 

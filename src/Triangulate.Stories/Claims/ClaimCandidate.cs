@@ -31,8 +31,18 @@ public sealed class ClaimCandidate
     public required HashSet<string> StemSet { get; init; }
     public required HashSet<string> Bigrams { get; init; }
     public required HashSet<string> Names { get; init; }
+
+    /// <summary>Every stem inside a name the statement mentions ("st", "brigid", "hospital").</summary>
+    public HashSet<string> NameWords { get; init; } = [];
     public required IReadOnlyList<QuantityAnnotation> Quantities { get; init; }
     public required HashSet<string> Dates { get; init; }
+
+    /// <summary>Days written out with a number ("June 25", "2010-05-28"); weekday names resolved against each
+    /// outlet's own publication date are left out, they drift when outlets' dates do.</summary>
+    public HashSet<string> WrittenDays { get; init; } = [];
+
+    /// <summary>True when the statement holds quotation marks: a quotation, whatever its attribution.</summary>
+    public bool HasQuotation { get; init; }
 
     public bool IsAttributed => Speaker is not null;
 
@@ -50,7 +60,10 @@ public sealed class ClaimCandidate
         StemSet = StemSet,
         Bigrams = Bigrams,
         Names = Names,
+        NameWords = NameWords,
         Quantities = Quantities,
         Dates = Dates,
+        WrittenDays = WrittenDays,
+        HasQuotation = HasQuotation,
     };
 }

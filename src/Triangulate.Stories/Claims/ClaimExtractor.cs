@@ -69,8 +69,12 @@ public sealed class ClaimExtractor
             StemSet = stems.ToHashSet(StringComparer.Ordinal),
             Bigrams = StemOverlap.Bigrams(stems),
             Names = Inside(entities, span).Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
+            NameWords = Inside(entities, span).SelectMany(e => SentenceMatcher.Stems(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
             Quantities = [.. Inside(quantities, span)],
             Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),
+            WrittenDays = Inside(dates, span).Where(d => d.Value is { Length: >= 10 } && article.Slice(d.Span).Any(char.IsDigit))
+                .Select(d => d.Value![..10]).ToHashSet(StringComparer.Ordinal),
+            HasQuotation = text.AsSpan().IndexOfAny("\"\u201c\u201d") >= 0,
         };
     }
 
