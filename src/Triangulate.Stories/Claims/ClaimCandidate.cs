@@ -46,8 +46,12 @@ public sealed class ClaimCandidate
 
     public bool IsAttributed => Speaker is not null;
 
-    /// <summary>This statement, resting on <paramref name="source"/> (relaying <paramref name="relayed"/> when not null).</summary>
-    public ClaimCandidate WithSource(string source, string? relayed) => new()
+    /// <summary>
+    /// This statement, resting on <paramref name="source"/> (relaying <paramref name="relayed"/> when not null). When
+    /// the relayed outlet is the voice ("…, the Times reported") and nobody else is quoted, the statement is that
+    /// outlet's own assertion: it aligns with statements in an outlet's own voice, not with attributed ones.
+    /// </summary>
+    public ClaimCandidate WithSource(string source, string? relayed, bool outletVoice = false) => new()
     {
         Article = Article,
         Span = Span,
@@ -55,7 +59,7 @@ public sealed class ClaimCandidate
         Lineage = Lineage,
         Source = source,
         RelayedOutlet = relayed,
-        Speaker = Speaker,
+        Speaker = outletVoice && Speaker is "unnamed source" ? null : Speaker,
         Stems = Stems,
         StemSet = StemSet,
         Bigrams = Bigrams,

@@ -36,8 +36,8 @@ public sealed class ClaimExtractor
             var candidate = Candidate(article, sentence.Span, lineage, quotes, entities, quantities, dates);
             if (candidate.Stems.Count >= MinimumWords && IsStatement(candidate.Text))
             {
-                var (source, relayed) = sources?.Of(article, sentence.Span, lineage) ?? (lineage, null);
-                result.Add(candidate.WithSource(source, relayed));
+                var (source, relayed, outletVoice) = sources?.Of(article, sentence.Span, lineage) ?? (lineage, null, false);
+                result.Add(candidate.WithSource(source, relayed, outletVoice));
             }
         }
 
@@ -56,7 +56,12 @@ public sealed class ClaimExtractor
         IReadOnlyList<EntityMention> entities, IReadOnlyList<QuantityAnnotation> quantities, IReadOnlyList<TimeExpression> dates)
     {
         var text = article.Slice(span);
-        var stems = SentenceMatcher.Stems(text);
+
+        // A dateline ("WASHINGTON —") is the outlet's furniture, not the statement: leads filed from one city would
+        // otherwise share a word and a name.
+        var body = Dateline.Length(text);
+        var stems = SentenceMatcher.Stems(body == 0 ? text : text[body..]);
+        var named = Inside(entities, body == 0 ? span : TextSpan.FromBounds(span.Start + body, span.End)).ToList();
         return new ClaimCandidate
         {
             Article = article,
@@ -68,8 +73,8 @@ public sealed class ClaimExtractor
             Stems = stems,
             StemSet = stems.ToHashSet(StringComparer.Ordinal),
             Bigrams = StemOverlap.Bigrams(stems),
-            Names = Inside(entities, span).Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
-            NameWords = Inside(entities, span).SelectMany(e => SentenceMatcher.Stems(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
+            Names = named.Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
+            NameWords = named.SelectMany(e => SentenceMatcher.Stems(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
             Quantities = [.. Inside(quantities, span)],
             Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),
             WrittenDays = Inside(dates, span).Where(d => d.Value is { Length: >= 10 } && article.Slice(d.Span).Any(char.IsDigit))

@@ -48,13 +48,17 @@ public sealed class ClaimSources
         }
     }
 
-    /// <summary>The source of the statement at <paramref name="sentence"/>, and the outlet it relays (null when its own).</summary>
-    public (string Source, string? Relayed) Of(Article article, TextSpan sentence, string lineage)
+    /// <summary>
+    /// The source of the statement at <paramref name="sentence"/>, the outlet it relays (null when its own), and
+    /// whether that outlet itself is the voice ("the Times reported", an excerpt) rather than someone who spoke to it
+    /// ("X told the Times").
+    /// </summary>
+    public (string Source, string? Relayed, bool OutletVoice) Of(Article article, TextSpan sentence, string lineage)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!_mentions.TryGetValue(article.Id, out var relays))
         {
-            return (lineage, null);
+            return (lineage, null, false);
         }
 
         foreach (var relay in relays)
@@ -67,11 +71,11 @@ public sealed class ClaimSources
             var target = LineageOf(relay.Key);
             if (target != lineage)
             {
-                return (target ?? AbsentOutletPrefix + relay.Key, relay.Outlet);
+                return (target ?? AbsentOutletPrefix + relay.Key, relay.Outlet, relay.Kind is RelayKinds.Reported or RelayKinds.Excerpt);
             }
         }
 
-        return (lineage, null);
+        return (lineage, null, false);
     }
 
     private string? LineageOf(string key)

@@ -4,11 +4,12 @@ namespace Triangulate.Stories.Claims;
 
 /// <summary>
 /// Whether two similar statements can state the same proposition: word overlap finds candidates, these checks
-/// reject pairs whose arguments or polarity disagree. Sharing a place name is not enough ("ambulances took the
-/// injured to St. Brigid's" against "the mayor spent the morning at St. Brigid's"): the statements must share
-/// content words outside the names; they must not name disjoint sets of people and organisations; they must not
-/// write out different days. Different figures for the same thing do
-/// not block alignment: that is a conflict, which the group records (<see cref="ClaimGroup.HasNumericDisagreement"/>).
+/// reject pairs whose arguments disagree. Sharing a place name is not enough ("ambulances took the injured to St.
+/// Brigid's" against "the mayor spent the morning at St. Brigid's"): the statements must share content words
+/// outside the names; they must not name disjoint sets of people and organisations; they must not write out
+/// different days. Different figures for the same thing do not block alignment: that is a conflict, which the group
+/// records (<see cref="ClaimGroup.HasNumericDisagreement"/>). A negation check was tried and left out: on BASIL dev
+/// it split paraphrases ("never offered" / "was not the case") more often than it caught a contrary pair.
 /// </summary>
 public static class Proposition
 {
@@ -35,49 +36,6 @@ public static class Proposition
         }
 
         return score >= NearVerbatim || (SharedContent(a, b) >= MinimumSharedContent && !DisjointNames(a, b));
-    }
-
-    public static string Explain(ClaimCandidate a, ClaimCandidate b) =>
-        $"cdice {ContentDice(a, b):F2} cmin {ContentCover(a, b):F2} shared {SharedContent(a, b)} disjoint {DisjointNames(a, b)} [{string.Join(",", a.Names)}|{string.Join(",", b.Names)}] days {DifferentDays(a, b)} [{string.Join(",", a.Dates)}|{string.Join(",", b.Dates)}] score {ClaimSimilarity.Score(a, b):F2} attr {a.IsAttributed}/{b.IsAttributed} spk {a.Speaker}/{b.Speaker}";
-
-    private static readonly HashSet<string> Light = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year",
-        "said", "say", "told", "tell", "add", "statement", "according", "report", "interview", "also", "would", "could", "just",
-    };
-
-    public static HashSet<string> Content(ClaimCandidate c)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stem in c.StemSet)
-        {
-            if (stem.Length > 2 && !Stopwords.Contains(stem) && !c.NameWords.Contains(stem) && !Light.Contains(stem) && !char.IsDigit(stem[0]))
-            {
-                set.Add(stem);
-            }
-        }
-
-        return set;
-    }
-
-    public static double ContentDice(ClaimCandidate a, ClaimCandidate b)
-    {
-        var x = Content(a);
-        var y = Content(b);
-        if (x.Count + y.Count == 0) return 0;
-        var n = 0;
-        foreach (var w in x) n += y.Contains(w) ? 1 : 0;
-        return 2.0 * n / (x.Count + y.Count);
-    }
-
-    public static double ContentCover(ClaimCandidate a, ClaimCandidate b)
-    {
-        var x = Content(a);
-        var y = Content(b);
-        if (x.Count == 0 || y.Count == 0) return 0;
-        var n = 0;
-        foreach (var w in x) n += y.Contains(w) ? 1 : 0;
-        return (double)n / Math.Min(x.Count, y.Count);
     }
 
     /// <summary>Stems both statements hold that are neither function words nor part of a name.</summary>
