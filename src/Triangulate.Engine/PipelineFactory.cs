@@ -45,10 +45,10 @@ public static class PipelineFactory
     [
         new TokenizerStage(),
         new SentenceStage(),
-        new PosStage(),
         new EntityStage(),
         new QuoteStage(),
         new DateStage(),
+        new PosStage(),
         new QuantityStage(),
     ];
 

@@ -24,7 +24,7 @@ public static class OneStoryCorpus
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(sectionStages);
-        IArticleStage[] stages = [new TokenizerStage(), new SentenceStage(), new PosStage(), new EntityStage(), new QuoteStage(), new DateStage(), new QuantityStage()];
+        IArticleStage[] stages = [new TokenizerStage(), new SentenceStage(), new EntityStage(), new QuoteStage(), new DateStage(), new PosStage(), new QuantityStage()];
         foreach (var article in articles)
         {
             foreach (var stage in stages)

@@ -33,6 +33,12 @@ public sealed class OutletDirectory
         "wire", "magazine", "radio", "television", "tv", "caller", "beast", "standard", "monitor", "news", "newspaper",
     };
 
+    /// <summary>Lower-case words that may belong to an outlet's name, for a cheap first pass over a text.</summary>
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "of", "and", "de", "la", "el", "le", "der", "die", "das", "do", "da", "del" };
+
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byLastWord = new(StringComparer.Ordinal);
 
@@ -52,6 +58,51 @@ public sealed class OutletDirectory
         {
             Add(name, corpus: false);
         }
+
+        foreach (var key in NewsOrganisations.All.Concat(_display.Keys).Concat(_display.Values.Select(v => v.ToLowerInvariant())).Concat(Aliases.Keys).Concat(PressWords).Concat(ShortForms))
+        {
+            foreach (var word in key.Split([' ', '-', '.', '\''], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!FunctionWords.Contains(word))
+                {
+                    _words.Add(word);
+                }
+            }
+        }
+
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// True when the capitalised word <paramref name="word"/> may be part of an outlet's name: a word of a known
+    /// outlet or a press word, a web address, or a call sign. Cheap, allocation-free for words up to 32 letters.
+    /// </summary>
+    public bool MayName(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".org", StringComparison.OrdinalIgnoreCase)
+            || (word.Length is 4 or 7 && word[0] is 'K' or 'W' && char.IsAsciiLetterUpper(word[1])))
+        {
+            return true;
+        }
+
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c is '.' or '\'')
+            {
+                continue; // "U.S." folds like the keys do
+            }
+
+            lower[n++] = char.ToLowerInvariant(c);
+        }
+
+        return _wordLookup.Contains(lower[..n]);
     }
 
     /// <summary>The comparison key of an outlet name ("The Huffington Post" → "huffpost", "AP" → "associated press").</summary>

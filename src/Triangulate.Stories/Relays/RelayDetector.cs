@@ -24,11 +24,17 @@ public sealed class RelayDetector(OutletDirectory outlets)
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text;
         var raw = new List<Raw>();
-        foreach (var pattern in RelayPatterns.All)
+
+        // A relay names an outlet: the patterns run only in windows around capitalised words that can be part of
+        // an outlet's name, most of an article's text is never scanned.
+        foreach (var (start, end) in Windows(text))
         {
-            if (HasAny(text, pattern.Keys))
+            foreach (var pattern in RelayPatterns.All)
             {
-                Collect(raw, pattern, text);
+                if (HasAny(text, start, end, pattern.Keys))
+                {
+                    Collect(raw, pattern, text, start, end);
+                }
             }
         }
 
@@ -163,9 +169,56 @@ public sealed class RelayDetector(OutletDirectory outlets)
         }
     }
 
-    private static void Collect(List<Raw> raw, RelayPattern pattern, string text)
+    /// <summary>Characters around an outlet word that a pattern may span (cue before, name, "said …" after).</summary>
+    private const int Window = 160;
+
+    /// <summary>Merged windows, each starting after white space, around every word that may belong to an outlet's name.</summary>
+    private List<(int Start, int End)> Windows(string text)
     {
-        foreach (Match m in pattern.Regex.Matches(text))
+        var windows = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+            {
+                end++;
+            }
+
+            if (char.IsUpper(text[i]) && _outlets.MayName(text.AsSpan(i, end - i)))
+            {
+                var start = Math.Max(0, i - Window);
+                while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var stop = Math.Min(text.Length, end + Window);
+                if (windows.Count > 0 && start <= windows[^1].End)
+                {
+                    windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, stop));
+                }
+                else
+                {
+                    windows.Add((start, stop));
+                }
+            }
+
+            i = end;
+        }
+
+        return windows;
+    }
+
+    private static void Collect(List<Raw> raw, RelayPattern pattern, string text, int start, int end)
+    {
+        for (var m = pattern.Regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"];
             var cue = m.Groups["cue"];
@@ -202,11 +255,12 @@ public sealed class RelayDetector(OutletDirectory outlets)
         return words;
     }
 
-    private static bool HasAny(string text, string[] keys)
+    private static bool HasAny(string text, int start, int end, string[] keys)
     {
+        var window = text.AsSpan(start, end - start);
         foreach (var key in keys)
         {
-            if (text.Contains(key, StringComparison.Ordinal))
+            if (window.Contains(key, StringComparison.Ordinal))
             {
                 return true;
             }

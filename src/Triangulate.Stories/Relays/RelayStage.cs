@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Dossier;
@@ -32,21 +33,33 @@ public sealed class RelayStage : ICorpusStage
         }
 
         var detector = new RelayDetector(new OutletDirectory(names));
+
+        // Articles are independent once the outlets are known: detect on every core, collect in corpus order.
+        var articles = context.Articles;
+        var found = new List<RelayMention>[articles.Count];
+        var timedOut = new ConcurrentQueue<Article>();
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => found[i] = Detect(detector, articles[i], timedOut));
+        foreach (var article in timedOut)
+        {
+            context.Diagnostics.Add(Diagnostic.Warning(article.Source.Input, ErrorCodes.StageTimedOut,
+                $"relays: relay detection ran out of time on article {article.Id}; its statements count as its own reporting."));
+        }
+
         var mentions = new Dictionary<string, List<RelayMention>>(StringComparer.Ordinal);
         var relays = new Dictionary<string, List<DossierRelay>>(StringComparer.Ordinal);
-        foreach (var article in context.Articles)
+        for (var i = 0; i < articles.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var found = Detect(detector, article, context);
-            mentions[article.Id] = found;
-            relays[article.Id] = found.ConvertAll(m => new DossierRelay(m.Outlet, m.Kind, new Evidence(article.Id, m.Span.Start, m.Span.Length, article.Slice(m.Span))));
+            var article = articles[i];
+            mentions[article.Id] = found[i];
+            relays[article.Id] = found[i].ConvertAll(m => new DossierRelay(m.Outlet, m.Kind, new Evidence(article.Id, m.Span.Start, m.Span.Length, article.Slice(m.Span))));
         }
 
         context.Set(Mentions, mentions);
         context.Set(CorpusKeys.Relays, relays);
     }
 
-    private static List<RelayMention> Detect(RelayDetector detector, Article article, CorpusContext context)
+    private static List<RelayMention> Detect(RelayDetector detector, Article article, ConcurrentQueue<Article> timedOut)
     {
         try
         {
@@ -54,8 +67,7 @@ public sealed class RelayStage : ICorpusStage
         }
         catch (RegexMatchTimeoutException)
         {
-            context.Diagnostics.Add(Diagnostic.Warning(article.Source.Input, ErrorCodes.StageTimedOut,
-                $"relays: relay detection ran out of time on article {article.Id}; its statements count as its own reporting."));
+            timedOut.Enqueue(article);
             return [];
         }
     }

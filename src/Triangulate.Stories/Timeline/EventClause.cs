@@ -445,17 +445,26 @@ internal static class EventClause
     private static List<Word> Tagged(Article article, TextSpan sentence)
     {
         var result = new List<Word>();
-        foreach (var t in article.Annotations.Get(Layers.PartsOfSpeech))
-        {
-            if (t.Span.Start >= sentence.End)
-            {
-                break;
-            }
+        var tags = article.Annotations.Get(Layers.PartsOfSpeech);
 
-            if (t.Span.Start >= sentence.Start)
+        // Tags are in text order: find the sentence's first by bisection, not by walking the article.
+        int lo = 0, hi = tags.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tags[mid].Span.Start < sentence.Start)
             {
-                result.Add(new Word(article.Slice(t.Span), t.Tag, t.Span));
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < tags.Count && tags[k].Span.Start < sentence.End; k++)
+        {
+            result.Add(new Word(article.Slice(tags[k].Span), tags[k].Tag, tags[k].Span));
         }
 
         return result;

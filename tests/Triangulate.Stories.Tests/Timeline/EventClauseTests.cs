@@ -15,8 +15,8 @@ public sealed class EventClauseTests
         var article = new Article("a", new ArticleSource("a"), new ArticleMetadata { Published = DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture) }, text);
         new TokenizerStage().Process(article, CancellationToken.None);
         new SentenceStage().Process(article, CancellationToken.None);
-        new PosStage().Process(article, CancellationToken.None);
         new DateStage().Process(article, CancellationToken.None);
+        new PosStage().Process(article, CancellationToken.None);
         var timeline = new TimelineBuilder().Build([article]);
         var hits = timeline.Where(e => e.Expression == expression).ToList();
         Assert.True(hits.Count == 1, string.Join(" | ", timeline.Select(e => e.Expression + ": " + e.Event)));
@@ -40,8 +40,8 @@ public sealed class EventClauseTests
             "\"The pier has been dangerous for years,\" she told me on Sunday.");
         new TokenizerStage().Process(article, CancellationToken.None);
         new SentenceStage().Process(article, CancellationToken.None);
-        new PosStage().Process(article, CancellationToken.None);
         new DateStage().Process(article, CancellationToken.None);
+        new PosStage().Process(article, CancellationToken.None);
 
         Assert.DoesNotContain(new TimelineBuilder().Build([article]), e => e.Event.Contains("told me", StringComparison.Ordinal));
     }
