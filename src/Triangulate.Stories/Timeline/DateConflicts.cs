@@ -8,7 +8,10 @@ namespace Triangulate.Stories.Timeline;
 /// mostly agree (<see cref="TimelineBuilder.ConflictOverlap"/>), their subjects do not differ ("a group sent a
 /// letter" is not "faculty members sent a letter"), and they are not statements: what one speaker said on Monday
 /// and what another said on Tuesday are two events, never a contradiction; the same speaker's same words on two
-/// days may be. Entries that conflict are gathered into one conflict per event, one side per date, in date order.
+/// days may be. An entry must say what happened beyond its subject ("Comeaux was" dates nothing), and when both
+/// name their main verb the verbs must agree: "was convicted in 1998" and "returned to prison in 1999" are two events
+/// of one man, not one event dated twice. Entries that conflict are gathered into one conflict per event, one side
+/// per date, in date order.
 /// </summary>
 internal static class DateConflicts
 {
@@ -66,13 +69,35 @@ internal static class DateConflicts
             return false;
         }
 
+        if (ka.Content.Count == 0 || kb.Content.Count == 0)
+        {
+            return false;
+        }
+
         if (ka.IsStatement || kb.IsStatement)
         {
             return ka.IsStatement && kb.IsStatement && ka.Subject.Overlaps(kb.Subject)
                 && TimelineBuilder.Overlap(ka.Content, kb.Content) >= TimelineBuilder.ConflictOverlap;
         }
 
-        return ka.Subject.Count == 0 || kb.Subject.Count == 0 || ka.Subject.Overlaps(kb.Subject);
+        return (ka.Subject.Count == 0 || kb.Subject.Count == 0 || ka.Subject.Overlaps(kb.Subject)) && SameVerb(ka.Verb, kb.Verb);
+    }
+
+    /// <summary>True when either verb is unknown or both share a stem ("argued"/"argue", "seized"/"seizes", "met"/"meets").</summary>
+    private static bool SameVerb(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[shared] == b[shared])
+        {
+            shared++;
+        }
+
+        return shared >= Math.Min(4, Math.Min(a.Length, b.Length) - 1);
     }
 
     /// <summary>True when the day was ahead of every article that gives it, false when behind (or on) all of them,
@@ -105,8 +130,9 @@ internal static class DateConflicts
     }
 
     /// <summary>An event phrase read back: its subject (the words before its verb), whether its verb reports speech,
-    /// and the keywords of what follows the speaker.</summary>
-    private sealed record EventKey(HashSet<string> Keywords, HashSet<string> Subject, HashSet<string> Content, bool IsStatement)
+    /// the keywords of what follows the subject, and its main verb (the first word of the verb group that is not an
+    /// auxiliary: "was serving" gives "serving"), lower case, null when the phrase has none.</summary>
+    private sealed record EventKey(HashSet<string> Keywords, HashSet<string> Subject, HashSet<string> Content, bool IsStatement, string? Verb)
     {
         public static EventKey Of(string phrase)
         {
@@ -115,7 +141,23 @@ internal static class DateConflicts
             var subject = verb <= 0 ? string.Empty : string.Join(' ', words[..verb]);
             var statement = verb >= 0 && ReportingVerbs.Contains(words[verb]);
             var content = verb < 0 ? phrase : string.Join(' ', words[(verb + 1)..]);
-            return new EventKey(EventPhrase.Keywords(phrase), EventPhrase.Keywords(subject), EventPhrase.Keywords(content), statement);
+            return new EventKey(EventPhrase.Keywords(phrase), EventPhrase.Keywords(subject), EventPhrase.Keywords(content), statement, MainVerb(words, verb));
+        }
+
+        private static string? MainVerb(string[] words, int verb)
+        {
+            if (verb < 0)
+            {
+                return null;
+            }
+
+            var k = verb;
+            while (k < words.Length && EventPhrase.IsAuxiliary(words[k]))
+            {
+                k++; // "was also seized" names "seized"
+            }
+
+            return k < words.Length && char.IsLower(words[k][0]) ? words[k].ToLowerInvariant() : null;
         }
     }
 }
