@@ -137,23 +137,6 @@ internal sealed partial class TimexMatcher
         return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
 
-    private bool IsDeadline(int k) => Is(k, "by") || Is(k, "until") || Is(k, "till") || Is(k, "through") || (Is(k, "mid") && IsDeadline(k - 1)) || (Is(k, "early") && IsDeadline(k - 1));
-
-    /// <summary>Years to add to a month-day placed in the reference's year, <paramref name="daysAhead"/> after it.</summary>
-    /// <remarks>A past clause moves a day two months or more ahead into last year (a deadline a few weeks ahead is
-    /// often reported in the past: "decided he should go home by Jan. 14"); a future one moves a day two months or
-    /// more behind into next year; otherwise the nearer of the two years wins, which keeps the article's year for
-    /// any day within six months ("the election slated for June 25" in January).</remarks>
-    private static int YearShift(ClauseTense tense, int daysAhead) => tense switch
-    {
-        ClauseTense.Past when daysAhead > 60 => -1,
-        ClauseTense.Future when daysAhead < -60 => 1,
-        ClauseTense.Future or ClauseTense.Past => 0,
-        _ when daysAhead > 182 => -1,
-        _ when daysAhead < -182 => 1,
-        _ => 0,
-    };
-
     /// <summary>A month without a year: the nearest one in the direction the tense points (or shifted by <paramref name="shift"/>: -1 last, +1 next).</summary>
     private string? MonthValue(int i, int month, int shift)
     {

@@ -395,24 +395,4 @@ internal sealed partial class TimexMatcher
         return false;
     }
 
-    /// <summary>
-    /// The day a bare weekday names: the next one when its clause points ahead ("will", "is scheduled to", or a plan
-    /// "from Monday" with no past cue), the nearer one after "would" (ahead of a past moment), else the last one.
-    /// </summary>
-    private DateOnly WeekdayFor(int first, int last, int weekday, DateOnly reference)
-    {
-        var tense = TenseAt(first, last);
-        if (tense == ClauseTense.Prospective)
-        {
-            var next = TimexValues.WeekdayNear(reference, weekday, true, false);
-            var previous = TimexValues.WeekdayNear(reference, weekday, false, false);
-            return next.DayNumber - reference.DayNumber <= reference.DayNumber - previous.DayNumber ? next : previous;
-        }
-
-        var future = tense == ClauseTense.Future || (tense == ClauseTense.None && (IsFuture(first) || OpensAhead(first - 1)));
-        return TimexValues.WeekdayNear(reference, weekday, future, false);
-    }
-
-    /// <summary>"from Monday", "starting Monday", "until Monday": with no past cue, a span that runs ahead.</summary>
-    private bool OpensAhead(int k) => Is(k, "from") || Is(k, "starting") || Is(k, "beginning") || Is(k, "until") || Is(k, "till") || Is(k, "effective");
 }

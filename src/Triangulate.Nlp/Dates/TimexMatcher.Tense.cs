@@ -233,4 +233,42 @@ internal sealed partial class TimexMatcher
         return char.IsLower(s[0]) && s.EndsWith("ed", StringComparison.Ordinal) && !s.Equals("expected", StringComparison.Ordinal) && !s.Equals("scheduled", StringComparison.Ordinal)
             && !s.Equals("planned", StringComparison.Ordinal) && !s.Equals("need", StringComparison.Ordinal) && !s.Equals("supposed", StringComparison.Ordinal);
     }
+
+    private bool IsDeadline(int k) => Is(k, "by") || Is(k, "until") || Is(k, "till") || Is(k, "through") || (Is(k, "mid") && IsDeadline(k - 1)) || (Is(k, "early") && IsDeadline(k - 1));
+
+    /// <summary>Years to add to a month-day placed in the reference's year, <paramref name="daysAhead"/> after it.</summary>
+    /// <remarks>A past clause moves a day two months or more ahead into last year (a deadline a few weeks ahead is
+    /// often reported in the past: "decided he should go home by Jan. 14"); a future one moves a day two months or
+    /// more behind into next year; otherwise the nearer of the two years wins, which keeps the article's year for
+    /// any day within six months ("the election slated for June 25" in January).</remarks>
+    private static int YearShift(ClauseTense tense, int daysAhead) => tense switch
+    {
+        ClauseTense.Past when daysAhead > 60 => -1,
+        ClauseTense.Future when daysAhead < -60 => 1,
+        ClauseTense.Future or ClauseTense.Past => 0,
+        _ when daysAhead > 182 => -1,
+        _ when daysAhead < -182 => 1,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The day a bare weekday names: the next one when its clause points ahead ("will", "is scheduled to", or a plan
+    /// "from Monday" with no past cue), the nearer one after "would" (ahead of a past moment), else the last one.
+    /// </summary>
+    private DateOnly WeekdayFor(int first, int last, int weekday, DateOnly reference)
+    {
+        var tense = TenseAt(first, last);
+        if (tense == ClauseTense.Prospective)
+        {
+            var next = TimexValues.WeekdayNear(reference, weekday, true, false);
+            var previous = TimexValues.WeekdayNear(reference, weekday, false, false);
+            return next.DayNumber - reference.DayNumber <= reference.DayNumber - previous.DayNumber ? next : previous;
+        }
+
+        var future = tense == ClauseTense.Future || (tense == ClauseTense.None && (IsFuture(first) || OpensAhead(first - 1)));
+        return TimexValues.WeekdayNear(reference, weekday, future, false);
+    }
+
+    /// <summary>"from Monday", "starting Monday", "until Monday": with no past cue, a span that runs ahead.</summary>
+    private bool OpensAhead(int k) => Is(k, "from") || Is(k, "starting") || Is(k, "beginning") || Is(k, "until") || Is(k, "till") || Is(k, "effective");
 }
