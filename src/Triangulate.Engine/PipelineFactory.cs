@@ -5,6 +5,7 @@ using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Entities;
 using Triangulate.Nlp.Languages;
+using Triangulate.Nlp.PartsOfSpeech;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
@@ -17,6 +18,7 @@ using Triangulate.Stories.Framing;
 using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Quotes;
+using Triangulate.Stories.Relays;
 using Triangulate.Stories.Summary;
 using Triangulate.Stories.Timeline;
 
@@ -49,14 +51,17 @@ public static class PipelineFactory
         new EntityStage(),
         new QuoteStage(),
         new DateStage(),
+        new PosStage(),
         new QuantityStage(),
     ];
 
-    /// <summary>Lineage first (clustering counts independent sources from it), then the stories, then each
+    /// <summary>Lineage first (clustering counts independent sources from it), relays (what each article retells
+    /// from other outlets, for claims), then the stories, then each
     /// story's sections. Entities come before quote families so speakers link to canonical entities.</summary>
     private static IEnumerable<ICorpusStage> CorpusStages() =>
     [
         new LineageStage(),
+        new RelayStage(),
         new StoryClusteringStage(),
         new StoryDatesStage(),
         new StoryEntitiesStage(),

@@ -13,6 +13,10 @@ public static class Layers
 
     public static readonly LayerKey<Token> Tokens = new("tokens");
     public static readonly LayerKey<Sentence> Sentences = new("sentences");
+
+    /// <summary>Penn Treebank tags, one per token, in token order, for the tokens of the sentences that hold a
+    /// temporal expression (what the timeline reads); other tokens carry none.</summary>
+    public static readonly LayerKey<PartOfSpeech> PartsOfSpeech = new("pos");
     public static readonly LayerKey<EntityMention> Entities = new("entities");
     public static readonly LayerKey<QuoteAnnotation> Quotes = new("quotes");
     public static readonly LayerKey<QuantityAnnotation> Quantities = new("quantities");

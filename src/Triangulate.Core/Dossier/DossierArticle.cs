@@ -57,4 +57,7 @@ public sealed class DossierArticle
     /// <summary>"left", "lean left", "center", "lean right" or "right": the outlet's AllSides rating, when the ratings are present at run time.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? OutletLean { get; init; }
+    /// <summary>Other outlets this article reports from (docs/figures.md#relays); null when no relay stage ran.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DossierRelay>? Relays { get; set; }
 }

@@ -15,6 +15,10 @@ public static class CorpusKeys
     /// <summary>The lineages of the corpus, in order of first publication.</summary>
     public static readonly CorpusKey<List<DossierLineage>> Lineages = new("lineages");
 
+    /// <summary>Article id → the other outlets it relays ("the Times reported", "told Axios"), for every article
+    /// of the corpus (an article relaying no one has an empty list).</summary>
+    public static readonly CorpusKey<Dictionary<string, List<DossierRelay>>> Relays = new("relays");
+
     /// <summary>The stories of the corpus, each with its article ids (publication order).</summary>
     public static readonly CorpusKey<List<DossierStory>> Stories = new("stories");
 

@@ -10,6 +10,21 @@ internal static class TimexLexicon
 
     public static bool TryGet(ReadOnlySpan<char> word, out TimexWord entry) => Lookup.TryGetValue(word, out entry);
 
+    /// <summary>Common irregular past-tense verbs (lower case): "took", "said", "told" set a clause in the past.</summary>
+    private static readonly FrozenSet<string> IrregularPastWords = new[]
+    {
+        "said", "told", "took", "made", "gave", "went", "came", "left", "met", "held", "sent", "began", "struck", "hit", "won", "lost",
+        "spoke", "wrote", "sought", "brought", "bought", "fought", "led", "fled", "rose", "fell", "shot", "saw", "ran", "became", "chose",
+        "drove", "flew", "grew", "knew", "paid", "sold", "stood", "withdrew", "broke", "caught", "found", "kept", "meant", "thought",
+        "spent", "swore", "threw", "woke", "wore", "got", "felt", "heard", "built", "sank", "froze", "forgot", "forgave", "hung", "rang",
+        "sang", "slept", "taught", "understood", "wept", "won", "dealt", "drew", "ate", "gave", "hid", "laid", "lent", "lit", "overtook",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastLookup = IrregularPastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a lower-case irregular past-tense verb.</summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && IrregularPastLookup.Contains(word);
+
     private static FrozenDictionary<string, TimexWord> Build()
     {
         var d = new Dictionary<string, TimexWord>(StringComparer.OrdinalIgnoreCase);

@@ -124,18 +124,13 @@ internal sealed partial class TimexMatcher
                 return $"XXXX-{month:D2}-{day:D2}";
             }
 
+            // The article's year, unless the tense puts the day on the other side of it: "was held on December 28"
+            // in a January article is last December, "is scheduled for January 5" in December is next January. A
+            // date with no tense cue keeps the year ("the election slated for June 25" in January: this June).
             year = r.Year;
             if (DateOnly.TryParse($"{year:D4}-{month:D2}-{day:D2}", out var guess))
             {
-                var future = IsFuture(i);
-                if (!future && guess.DayNumber - r.DayNumber > 60)
-                {
-                    year--;
-                }
-                else if (future && r.DayNumber - guess.DayNumber > 60)
-                {
-                    year++;
-                }
+                year += YearShift(TenseAt(i, i + 1), guess.DayNumber - r.DayNumber);
             }
         }
 
@@ -162,14 +157,22 @@ internal sealed partial class TimexMatcher
         }
         else if (month != r.Month)
         {
-            // The nearer occurrence, unless the tense says otherwise ("in April" from December is next April).
+            // The occurrence the tense points to ("the March report rated…" in October: last March; "in April" from
+            // December with "will": next April); with no cue, or after "would", the nearer one.
             var ahead = month > r.Month ? month - r.Month : month + 12 - r.Month;
-            var future = IsFuture(i) || (ahead < 6 && !IsPast(i));
-            if (future && IsPast(i) && !IsFuture(i))
+            var tense = TenseAt(i, i);
+            if (tense == ClauseTense.Past && (ahead <= 2 || IsDeadline(i - 1)))
             {
-                future = false;
+                tense = ClauseTense.None; // "gave them until mid-November", "had to repay it by February": a deadline ahead
             }
 
+            var future = tense switch
+            {
+                ClauseTense.Future => true,
+                ClauseTense.Past => false,
+                ClauseTense.Prospective => ahead <= 6,
+                _ => IsFuture(i) || (ahead < 6 && !IsPast(i)),
+            };
             year = future ? (month > r.Month ? r.Year : r.Year + 1) : (month < r.Month ? r.Year : r.Year - 1);
         }
 

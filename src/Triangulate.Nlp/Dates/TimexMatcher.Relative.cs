@@ -220,7 +220,7 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
-        DateOnly? date = _ref is { } r ? TimexValues.WeekdayNear(r, w.Weekday, IsFuture(i), false) : null;
+        DateOnly? date = _ref is { } r ? WeekdayFor(i, W(i + 1).DayPart is null ? i : i + 1, w.Weekday, r) : null;
         if (W(i + 1).DayPart is { } part)
         {
             c = new TimexCandidate(i, i + 1, "TIME", date is { } d1 ? TimexValues.Day(d1) + "T" + part : null);
@@ -394,4 +394,5 @@ internal sealed partial class TimexMatcher
 
         return false;
     }
+
 }

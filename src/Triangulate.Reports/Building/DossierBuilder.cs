@@ -100,6 +100,8 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
         context?.LineageOf.TryGetValue(article.Id, out lineage);
         var outlet = OutletFacts.Of(article);
         var language = LanguageCode(meta.Language);
+        List<DossierRelay>? relays = null;
+        context?.TryGet(CorpusKeys.Relays)?.TryGetValue(article.Id, out relays);
         return new DossierArticle
         {
             Id = article.Id,
@@ -122,6 +124,7 @@ public sealed class DossierBuilder(TimeProvider timeProvider)
             OutletCountry = outlet.Country,
             OutletOwnership = outlet.Ownership,
             OutletLean = outlet.Lean,
+            Relays = relays,
         };
     }
 

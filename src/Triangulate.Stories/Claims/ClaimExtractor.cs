@@ -21,7 +21,8 @@ public sealed class ClaimExtractor
 
     private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
-    public List<ClaimCandidate> Extract(Article article, string lineage)
+    /// <param name="sources">Who each statement rests on (relays resolved); null: every statement is its lineage's own.</param>
+    public List<ClaimCandidate> Extract(Article article, string lineage, ClaimSources? sources = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var sentences = article.Annotations.Get(Layers.Sentences);
@@ -35,7 +36,8 @@ public sealed class ClaimExtractor
             var candidate = Candidate(article, sentence.Span, lineage, quotes, entities, quantities, dates);
             if (candidate.Stems.Count >= MinimumWords && IsStatement(candidate.Text))
             {
-                result.Add(candidate);
+                var (source, relayed, outletVoice) = sources?.Of(article, sentence.Span, lineage) ?? (lineage, null, false);
+                result.Add(candidate.WithSource(source, relayed, outletVoice));
             }
         }
 
@@ -54,20 +56,30 @@ public sealed class ClaimExtractor
         IReadOnlyList<EntityMention> entities, IReadOnlyList<QuantityAnnotation> quantities, IReadOnlyList<TimeExpression> dates)
     {
         var text = article.Slice(span);
-        var stems = SentenceMatcher.Stems(text);
+
+        // A dateline ("WASHINGTON —") is the outlet's furniture, not the statement: leads filed from one city would
+        // otherwise share a word and a name.
+        var body = Dateline.Length(text);
+        var stems = SentenceMatcher.Stems(body == 0 ? text : text[body..]);
+        var named = Inside(entities, body == 0 ? span : TextSpan.FromBounds(span.Start + body, span.End)).ToList();
         return new ClaimCandidate
         {
             Article = article,
             Span = span,
             Text = text,
             Lineage = lineage,
+            Source = lineage,
             Speaker = SpeakerOf(article, span, text, quotes),
             Stems = stems,
             StemSet = stems.ToHashSet(StringComparer.Ordinal),
             Bigrams = StemOverlap.Bigrams(stems),
-            Names = Inside(entities, span).Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
+            Names = named.Select(e => NameKey(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
+            NameWords = named.SelectMany(e => SentenceMatcher.Stems(article.Slice(e.Span))).ToHashSet(StringComparer.Ordinal),
             Quantities = [.. Inside(quantities, span)],
             Dates = Inside(dates, span).Where(d => d.Value is not null).Select(d => d.Value!).ToHashSet(StringComparer.Ordinal),
+            WrittenDays = Inside(dates, span).Where(d => d.Value is { Length: >= 10 } && article.Slice(d.Span).Any(char.IsDigit))
+                .Select(d => d.Value![..10]).ToHashSet(StringComparer.Ordinal),
+            HasQuotation = text.AsSpan().IndexOfAny("\"\u201c\u201d") >= 0,
         };
     }
 

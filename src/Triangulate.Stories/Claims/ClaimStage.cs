@@ -2,13 +2,16 @@ using Triangulate.Core.Annotations;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
+using Triangulate.Stories.Relays;
 
 namespace Triangulate.Stories.Claims;
 
 /// <summary>
 /// Fills story.Claims: each article's statements, aligned across articles, with a status from the number of
-/// independent sources (lineages) behind them. The groups, with who voices each statement, are also left
-/// under <see cref="Groups"/> (story id → groups) for the summary stage.
+/// independent sources (lineages, a relayed statement counted as the outlet it relays) behind them, and
+/// recounts story.IndependentSources without the lineages that only relay others of the story
+/// (<see cref="StorySources"/>). The groups, with who voices each statement, are also left under
+/// <see cref="Groups"/> (story id → groups) for the summary stage.
 /// </summary>
 public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
 {
@@ -19,9 +22,9 @@ public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
     private readonly ClaimAligner _aligner = aligner ?? new ClaimAligner();
 
     public override string Name => "claims";
-    public override string Version => "1.0";
+    public override string Version => "1.1";
     public override IReadOnlyList<string> Requires =>
-        [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Entities.Name, Layers.Quotes.Name, Layers.Quantities.Name, Layers.Dates.Name];
+        [StoriesResult, CorpusKeys.LineageOf.Name, RelayStage.Mentions.Name, Layers.Sentences.Name, Layers.Entities.Name, Layers.Quotes.Name, Layers.Quantities.Name, Layers.Dates.Name];
     public override IReadOnlyList<string> Produces => [Groups.Name];
 
     /// <summary>The claim groups a previous run of this stage left for <paramref name="storyId"/>, if any.</summary>
@@ -33,13 +36,21 @@ public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
+        // A context built without the relay stage (a unit test driving this stage alone) relays nothing.
+        var mentions = context.TryGet(RelayStage.Mentions) ?? [];
+        var sources = new ClaimSources(articles, context.LineageOf, context.TryGet(CorpusKeys.Lineages), mentions);
         var candidates = new List<ClaimCandidate>();
         foreach (var article in articles)
         {
-            candidates.AddRange(_extractor.Extract(article, context.LineageOf.GetValueOrDefault(article.Id) ?? article.Id));
+            candidates.AddRange(_extractor.Extract(article, context.LineageOf.GetValueOrDefault(article.Id) ?? article.Id, sources));
         }
 
         var groups = _aligner.Align(candidates);
+        if (story.IndependentSources is not null)
+        {
+            story.IndependentSources = StorySources.Count(articles, context.LineageOf, candidates);
+        }
+
         context.GetOrAdd(Groups, static () => new Dictionary<string, List<ClaimGroup>>(StringComparer.Ordinal))[story.Id] = groups;
         story.Claims = ToDossier(groups);
     }

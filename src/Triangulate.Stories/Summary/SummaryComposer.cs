@@ -84,7 +84,7 @@ public sealed class SummaryComposer
     private static DossierSummarySentence Sentence(ClaimGroup group)
     {
         var evidence = group.Members
-            .GroupBy(m => m.Lineage, StringComparer.Ordinal)
+            .GroupBy(m => m.Source, StringComparer.Ordinal) // one citation per independent source
             .Select(g => g.First())
             .Take(MaximumCitations)
             .Select(m => new Evidence(m.Article.Id, m.Span.Start, m.Span.Length, m.Text))

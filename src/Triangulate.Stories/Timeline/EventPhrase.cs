@@ -167,6 +167,12 @@ internal static partial class EventPhrase
         return set;
     }
 
+    /// <summary>A word that opens a verb group in an event phrase: an auxiliary or modal, or a past or -s form.</summary>
+    /// <summary>"was", "will", "had": a word that helps a verb without naming what happened.</summary>
+    public static bool IsAuxiliary(string w) => Auxiliaries.Contains(w);
+
+    public static bool IsVerbLike(string w) => Auxiliaries.Contains(w) && w is not ("reportedly" or "also" or "then" or "later" or "first" or "not") || IsVerb(w);
+
     private static bool IsVerb(string w) =>
         IrregularPast.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal))
         || w is "announces" or "says" or "meets" or "visits" or "signs" or "launches" or "releases";

@@ -50,8 +50,8 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
     }
 
     /// <summary>
-    /// Events that outlets date differently: similar event words, different dates at the same precision,
-    /// and no article on both sides. Kind "date", one side per date.
+    /// Events that outlets date differently: one conflict of kind "date" per event, one side per date
+    /// (<see cref="DateConflicts"/>). Two statements by different speakers are never one event.
     /// </summary>
     /// <param name="publishedOf">The publication day of an article id, when known: a date still ahead when its
     /// articles were written ("will debate the motion on Thursday") names a planned event, which a date already
@@ -59,65 +59,8 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
     public static List<DossierConflict> FindDateConflicts(IReadOnlyList<DossierTimelineEntry> entries, Func<string, DateOnly?>? publishedOf = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var conflicts = new List<DossierConflict>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            for (var j = i + 1; j < entries.Count; j++)
-            {
-                var (a, b) = (entries[i], entries[j]);
-                // The same words ("at about 7:40 p.m.", "on Saturday") resolved against different publication dates
-                // are one statement copied, not two outlets disagreeing.
-                if (a.Date == b.Date || a.Precision != b.Precision || a.ArticleIds.Intersect(b.ArticleIds).Any()
-                    || string.Equals(a.Expression, b.Expression, StringComparison.OrdinalIgnoreCase)
-                    || Overlap(EventPhrase.Keywords(a.Event), EventPhrase.Keywords(b.Event)) < ConflictOverlap
-                    || (publishedOf is not null && When(a, publishedOf) is { } whenA && When(b, publishedOf) is { } whenB && whenA != whenB))
-                {
-                    continue;
-                }
-
-                conflicts.Add(new DossierConflict
-                {
-                    Kind = "date",
-                    About = a.Event,
-                    Sides = [Side(a), Side(b)],
-                    Assessment = "contradiction",
-                });
-            }
-        }
-
-        return conflicts;
+        return DateConflicts.Find(entries, publishedOf);
     }
-
-    /// <summary>True when the day was ahead of every article that gives it, false when behind (or on) all of them,
-    /// null when that is unknown or mixed.</summary>
-    private static bool? When(DossierTimelineEntry e, Func<string, DateOnly?> publishedOf)
-    {
-        if (e.Precision != "day" || !DateOnly.TryParse(e.Date, CultureInfo.InvariantCulture, out var day))
-        {
-            return null;
-        }
-
-        bool? ahead = null;
-        foreach (var id in e.ArticleIds)
-        {
-            if (publishedOf(id) is not { } published)
-            {
-                return null;
-            }
-
-            var thisAhead = day > published;
-            if (ahead is { } other && other != thisAhead)
-            {
-                return null;
-            }
-
-            ahead = thisAhead;
-        }
-
-        return ahead;
-    }
-
-    private static DossierConflictSide Side(DossierTimelineEntry e) => new(e.Date, null, [.. e.ArticleIds], [.. e.Evidence]);
 
     private static void AddEvents(Article article, IReadOnlyList<TextSpan> sentences, TimeExpression t, List<TimelineEvent> events)
     {
@@ -134,7 +77,11 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
             return;
         }
 
-        var phrase = EventPhrase.Around(article.Text, sentence, t.Span);
+        // Tagged text gives a clause ("city council will debate the motion"); untagged text (an article built
+        // without the pipeline's part-of-speech stage) keeps the word-shape reading.
+        var phrase = article.Annotations.Has(Layers.PartsOfSpeech)
+            ? EventClause.Around(article, sentence, t.Span)
+            : EventPhrase.Around(article.Text, sentence, t.Span);
         if (phrase.Length == 0)
         {
             return;
@@ -220,8 +167,15 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
     private static List<TimelineEvent> Merge(List<TimelineEvent> events)
     {
         var merged = new List<TimelineEvent>();
+        var fragments = new List<TimelineEvent>();
         foreach (var e in events)
         {
+            if (e.Keywords.Count < 2)
+            {
+                fragments.Add(e); // "the vote", "closed": placed below, beside a fuller event of its date if any
+                continue;
+            }
+
             var into = merged.Find(m => m.Date == e.Date && Overlap(m.Keywords, e.Keywords) >= MergeOverlap);
             if (into is null)
             {
@@ -230,6 +184,21 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
             else
             {
                 into.Absorb(e);
+            }
+        }
+
+        foreach (var f in fragments)
+        {
+            // A one-word event ("four days after the vote") names what a fuller entry of that date tells: the
+            // fragment's evidence joins the entry reported by most articles; alone on its date, it stays.
+            var into = merged.Where(m => m.Date == f.Date).MaxBy(m => m.ArticleCount);
+            if (into is null)
+            {
+                merged.Add(f);
+            }
+            else
+            {
+                into.Absorb(f);
             }
         }
 

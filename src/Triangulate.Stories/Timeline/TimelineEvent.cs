@@ -12,6 +12,8 @@ internal sealed class TimelineEvent(string date, string precision, string phrase
 
     public HashSet<string> Keywords { get; } = EventPhrase.Keywords(phrase);
 
+    public int ArticleCount => _articleIds.Count;
+
     public void Absorb(TimelineEvent other)
     {
         Keywords.UnionWith(other.Keywords);

@@ -8,6 +8,14 @@ namespace Triangulate.Quality.Claims;
 /// <summary>BASIL (../shared/data/stories/basil.jsonl): 100 stories, each told by Fox, NYT and HuffPost.</summary>
 internal static class BasilStories
 {
+    /// <summary>BASIL's source codes (SOURCE.md) → the outlets' names, as a feed would give them.</summary>
+    private static readonly Dictionary<string, string> Outlets = new(StringComparer.Ordinal)
+    {
+        ["fox"] = "Fox News",
+        ["nyt"] = "The New York Times",
+        ["hpo"] = "HuffPost",
+    };
+
     /// <summary>Cluster id → (split, its articles with id = BASIL id, outlet = source, published = date).</summary>
     public static Dictionary<string, (string Split, List<Article> Articles)> Load()
     {
@@ -19,7 +27,7 @@ internal static class BasilStories
             var cluster = row.GetProperty("cluster").GetString()!;
             var metadata = new ArticleMetadata
             {
-                Outlet = row.GetProperty("source").GetString(),
+                Outlet = Outlets[row.GetProperty("source").GetString()!],
                 Title = row.GetProperty("title").GetString(),
                 Published = DateTimeOffset.Parse(row.GetProperty("date").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
             };

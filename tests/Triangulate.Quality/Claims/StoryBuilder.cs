@@ -13,7 +13,7 @@ namespace Triangulate.Quality.Claims;
 /// <summary>Runs every stage up to and including claims, conflicts, framing and the summary on a set of articles forming one story.</summary>
 internal static class StoryBuilder
 {
-    public static CorpusContext Build(IReadOnlyList<Article> articles, double threshold = ClaimSimilarity.DefaultThreshold) =>
+    public static CorpusContext Build(IReadOnlyList<Article> articles, double threshold = ClaimAligner.DefaultThreshold) =>
         OneStoryCorpus.Build(articles, new StoryEntitiesStage(), new QuoteFamilyStage(), new ClaimStage(new ClaimAligner(threshold)),
             new ConflictStage(), new FramingStage(), new SummaryStage());
 }

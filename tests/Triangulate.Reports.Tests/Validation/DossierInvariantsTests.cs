@@ -123,7 +123,7 @@ public sealed class DossierInvariantsTests
     }
 
     [Fact]
-    public void Check_IndependentSourcesNotLineageCount_Reported()
+    public void Check_IndependentSourcesAboveLineageCount_Reported()
     {
         var dossier = SampleDossier.Build();
         dossier.Stories![0].IndependentSources = 3;

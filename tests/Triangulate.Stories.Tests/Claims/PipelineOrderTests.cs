@@ -12,6 +12,7 @@ using Triangulate.Stories.Entities;
 using Triangulate.Stories.Framing;
 using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Quotes;
+using Triangulate.Stories.Relays;
 using Triangulate.Stories.Summary;
 using Triangulate.Stories.Timeline;
 
@@ -35,7 +36,7 @@ public class PipelineOrderTests
         [new TokenizerStage(), new SentenceStage(), new EntityStage(), new QuoteStage(), new DateStage(), new QuantityStage()];
 
     private static ICorpusStage[] Before() =>
-        [new LineageStage(), new FakeClustering(), new StoryEntitiesStage(), new QuoteFamilyStage(), new TimelineStage()];
+        [new LineageStage(), new RelayStage(), new FakeClustering(), new StoryEntitiesStage(), new QuoteFamilyStage(), new TimelineStage()];
 
     private sealed class FakeClustering : ICorpusStage
     {

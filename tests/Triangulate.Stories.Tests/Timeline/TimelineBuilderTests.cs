@@ -1,5 +1,9 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
+using Triangulate.Nlp.Dates;
+using Triangulate.Nlp.PartsOfSpeech;
+using Triangulate.Nlp.Sentences;
+using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Stories.Tests.Timeline;
@@ -141,6 +145,37 @@ public sealed class TimelineBuilderTests
         var a = Article("a", "Rebels seized the northern town on Monday.", ("Monday", "DATE", "2025-09-22"));
         var b = Article("b", "Ministers approved the new budget on Tuesday.", ("Tuesday", "DATE", "2025-09-23"));
         Assert.Empty(TimelineBuilder.FindDateConflicts(new TimelineBuilder().Build([a, b])));
+    }
+
+    [Fact]
+    public void FindDateConflicts_SameManDifferentVerbs_NotFlagged()
+    {
+        // One man's two steps in one case: convicted one year, sent back to prison the next. Not one event.
+        var a = Tagged("a", "He was serving a long sentence after being convicted in May 2004.");
+        var b = Tagged("b", "He returned to prison in May 2005 to serve a long sentence.");
+        var timeline = new TimelineBuilder().Build([a, b]);
+        Assert.True(TimelineBuilder.FindDateConflicts(timeline).Count == 0, string.Join(" | ", timeline.Select(e => e.Event + " " + e.Date)));
+    }
+
+    [Fact]
+    public void FindDateConflicts_FragmentNamingOnlyTheSubject_NotFlagged()
+    {
+        // "Between 2001 and 2003, Okafor was …" leaves an entry that names its subject and nothing it did.
+        var a = Tagged("a", "Between 2001 and 2003, Okafor was in and out of court.");
+        var b = Tagged("b", "Okafor was given a second fine in 2004 for the same offence.");
+        var timeline = new TimelineBuilder().Build([a, b]);
+        Assert.True(TimelineBuilder.FindDateConflicts(timeline).Count == 0, string.Join(" | ", timeline.Select(e => e.Event + " " + e.Date)));
+    }
+
+    /// <summary>An article run through the real stages the timeline reads (tokens, sentences, dates, tags).</summary>
+    private static Article Tagged(string id, string text)
+    {
+        var article = new Article(id, new ArticleSource(id), new ArticleMetadata { Published = new DateTimeOffset(2010, 6, 1, 0, 0, 0, TimeSpan.Zero) }, text);
+        new TokenizerStage().Process(article, CancellationToken.None);
+        new SentenceStage().Process(article, CancellationToken.None);
+        new DateStage().Process(article, CancellationToken.None);
+        new PosStage().Process(article, CancellationToken.None);
+        return article;
     }
 
     private static Article Article(string id, string text, params (string Expression, string Type, string? Value)[] dates)

@@ -5,7 +5,7 @@ namespace Triangulate.Reports.Html.Sections;
 
 /// <summary>
 /// Each article: metadata (outlet, title — marked when derived —, byline, published, language, URL as plain
-/// text), the cleaned text with cited spans highlighted, and the removed boilerplate behind &lt;details&gt;.
+/// text, the outlets it relays), the cleaned text with cited spans highlighted, and the removed boilerplate behind &lt;details&gt;.
 /// </summary>
 public sealed class ArticlesSection : IReportSection
 {
@@ -68,6 +68,13 @@ public sealed class ArticlesSection : IReportSection
         if (a.LineageId is not null)
         {
             Field(html, "Lineage", a.LineageId);
+        }
+
+        if (a.Relays is { Count: > 0 } relays)
+        {
+            // Who the article reports from ("The New York Times (reported, told)"): what it relays is that outlet's word.
+            Field(html, "Relays", string.Join(", ", relays.GroupBy(r => r.Outlet, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Kind).Distinct(StringComparer.Ordinal))})")));
         }
 
         // The URL is shown as text, never as a link: the report must not make or invite requests by itself.

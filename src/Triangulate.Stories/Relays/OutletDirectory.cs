@@ -1,0 +1,264 @@
+using Triangulate.Stories.Entities;
+using Triangulate.Stories.Lineage;
+
+namespace Triangulate.Stories.Relays;
+
+/// <summary>
+/// Which capitalised names are news outlets, and under which name: the built-in agencies and outlets
+/// (<see cref="OutletNames"/>, <see cref="NewsOrganisations"/>) plus the outlets and credited sources of the
+/// corpus. A bare "the Times", "the Post" or "the Journal" resolves to the one outlet of that last word that
+/// the article named in full earlier, else to the one the corpus publishes, else stays as written.
+/// </summary>
+public sealed class OutletDirectory
+{
+    /// <summary>Short forms papers are called by after a first full mention (capitalised, after "the").</summary>
+    private static readonly HashSet<string> ShortForms = new(StringComparer.Ordinal) { "times", "post", "journal", "globe" };
+
+    /// <summary>Names that differ by more than "The"/"News": the key of each variant → one key.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["huffington post"] = "huffpost",
+        ["huffington"] = "huffpost",
+        ["ny times"] = "new york times",
+        ["nytimes"] = "new york times",
+        ["wsj"] = "wall street journal",
+    };
+
+    /// <summary>Last words that make a capitalised name of two words or more a publication ("The Denver Post",
+    /// "Kansas City Star", "New York Daily News"), known or not. "Report" is left out: "the Mueller Report said".</summary>
+    private static readonly HashSet<string> PressWords = new(StringComparer.Ordinal)
+    {
+        "times", "post", "journal", "tribune", "herald", "gazette", "globe", "chronicle", "courier", "dispatch", "examiner",
+        "inquirer", "observer", "register", "telegraph", "star", "sun", "mirror", "express", "bulletin", "sentinel", "daily",
+        "wire", "magazine", "radio", "television", "tv", "caller", "beast", "standard", "monitor", "news", "newspaper",
+    };
+
+    /// <summary>Lower-case words that may belong to an outlet's name, for a cheap first pass over a text.</summary>
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "of", "and", "de", "la", "el", "le", "der", "die", "das", "do", "da", "del" };
+
+    private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _byLastWord = new(StringComparer.Ordinal);
+
+    /// <param name="corpusOutlets">Outlets that publish the corpus's articles and the sources they credit.</param>
+    public OutletDirectory(IEnumerable<string?> corpusOutlets)
+    {
+        ArgumentNullException.ThrowIfNull(corpusOutlets);
+        foreach (var name in corpusOutlets)
+        {
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                Add(name.Trim(), corpus: true);
+            }
+        }
+
+        foreach (var name in OutletNames.Known)
+        {
+            Add(name, corpus: false);
+        }
+
+        foreach (var key in NewsOrganisations.All.Concat(_display.Keys).Concat(_display.Values.Select(v => v.ToLowerInvariant())).Concat(Aliases.Keys).Concat(PressWords).Concat(ShortForms))
+        {
+            foreach (var word in key.Split([' ', '-', '.', '\''], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!FunctionWords.Contains(word))
+                {
+                    _words.Add(word);
+                }
+            }
+        }
+
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// True when the capitalised word <paramref name="word"/> may be part of an outlet's name: a word of a known
+    /// outlet or a press word, a web address, or a call sign. Cheap, allocation-free for words up to 32 letters.
+    /// </summary>
+    public bool MayName(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".org", StringComparison.OrdinalIgnoreCase)
+            || (word.Length is 4 or 7 && word[0] is 'K' or 'W' && char.IsAsciiLetterUpper(word[1])))
+        {
+            return true;
+        }
+
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c is '.' or '\'')
+            {
+                continue; // "U.S." folds like the keys do
+            }
+
+            lower[n++] = char.ToLowerInvariant(c);
+        }
+
+        return _wordLookup.Contains(lower[..n]);
+    }
+
+    /// <summary>The comparison key of an outlet name ("The Huffington Post" → "huffpost", "AP" → "associated press").</summary>
+    public static string Key(string name)
+    {
+        var key = OutletNames.Key(WithoutDomain(name));
+        if (key.EndsWith(" s", StringComparison.Ordinal))
+        {
+            key = key[..^2]; // "NBC's" folds to "nbc s"
+        }
+
+        return Aliases.TryGetValue(key, out var alias) ? alias : key;
+    }
+
+    /// <summary>True when <paramref name="key"/> names the same outlet as <paramref name="outlet"/> (or its short form).</summary>
+    public static bool SameOutlet(string key, string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet))
+        {
+            return false;
+        }
+
+        var other = Key(outlet);
+        return other == key || (ShortForms.Contains(key) && LastWord(other) == key) || (ShortForms.Contains(other) && LastWord(key) == other)
+            || Collapsed(key) == Collapsed(other);
+    }
+
+    /// <summary>
+    /// The outlet <paramref name="surface"/> names, or null when it names none. <paramref name="earlier"/> are the
+    /// outlets (display names) the article named in full before this mention, for short forms.
+    /// </summary>
+    public string? Resolve(string surface, IReadOnlyList<string> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var trimmed = Trim(surface);
+        if (trimmed.Length < 2)
+        {
+            return null;
+        }
+
+        var key = Key(trimmed);
+        if (_display.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (NewsOrganisations.All.Contains(NameNormalizer.Key(trimmed)))
+        {
+            return trimmed;
+        }
+
+        if (ShortForms.Contains(key) && surface.Length > trimmed.Length)
+        {
+            return ResolveShort(key, trimmed, earlier);
+        }
+
+        return IsPressName(trimmed) || IsSiteOrStation(trimmed) ? trimmed : null;
+    }
+
+    private string ResolveShort(string key, string trimmed, IReadOnlyList<string> earlier)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            if (LastWord(Key(earlier[i])) == key)
+            {
+                return earlier[i];
+            }
+        }
+
+        return _byLastWord.TryGetValue(key, out var corpus) && corpus.Count == 1 ? _display[corpus[0]] : "The " + trimmed;
+    }
+
+    private void Add(string name, bool corpus)
+    {
+        var key = Key(name);
+        if (key.Length < 2 || !_display.TryAdd(key, name))
+        {
+            return;
+        }
+
+        if (corpus && key.Contains(' ', StringComparison.Ordinal))
+        {
+            var last = LastWord(key);
+            if (!_byLastWord.TryGetValue(last, out var list))
+            {
+                list = [];
+                _byLastWord[last] = list;
+            }
+
+            list.Add(key);
+        }
+    }
+
+    /// <summary>"FoxNews.com" → "FoxNews": a site and its outlet compare alike once spaces are gone.</summary>
+    private static string WithoutDomain(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        return dot > 2 && name.Length - dot <= 4 && !name.Contains(' ', StringComparison.Ordinal) ? name[..dot] : name;
+    }
+
+    private static string Collapsed(string key) => key.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("news", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Two capitalised words or more, the last a press word: a publication the lists do not know.</summary>
+    private static bool IsPressName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] is "A" or "An" or "This" or "That" or "Its" or "His" or "Her" or "Their" or "Our" or "Every")
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (!char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return PressWords.Contains(words[^1].ToLowerInvariant());
+    }
+
+    /// <summary>A web address used as a name ("BigGovernment.com") or a US station's call sign ("KDVR-TV", "WJLA").</summary>
+    private static bool IsSiteOrStation(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (name.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".org", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".net", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".co.uk", StringComparison.OrdinalIgnoreCase))
+        {
+            return name.IndexOf('.') > 2;
+        }
+
+        var letters = name.EndsWith("-TV", StringComparison.Ordinal) ? name[..^3] : name;
+        return letters.Length == 4 && letters[0] is 'K' or 'W' && letters.All(char.IsAsciiLetterUpper);
+    }
+
+    private static string LastWord(string key)
+    {
+        var space = key.LastIndexOf(' ');
+        return space < 0 ? key : key[(space + 1)..];
+    }
+
+    /// <summary>Without a leading "the", a possessive "'s" or trailing dots.</summary>
+    private static string Trim(string surface)
+    {
+        var s = surface.Trim().TrimStart('"', '\u201c').TrimEnd('.', ',', ':', '"', '\u201d');
+        if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            s = s[..^2];
+        }
+
+        return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+    }
+}
