@@ -123,7 +123,8 @@ internal sealed partial class QuantityReader
 
     private bool IsNumber(int i) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Number;
 
-    private bool Touch(int i) => i + 1 < Count && _tokens[i].End == _tokens[i + 1].Start;
+    // i may be -1 when a rule looks before the first token ("-6 …" at the start of a text).
+    private bool Touch(int i) => i >= 0 && i + 1 < Count && _tokens[i].End == _tokens[i + 1].Start;
 
     private ReadOnlySpan<char> Suffix(int i) => _text.AsSpan(_tokens[i].DigitsEnd, _tokens[i].End - _tokens[i].DigitsEnd);
 
