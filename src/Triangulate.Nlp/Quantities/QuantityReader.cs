@@ -11,10 +11,18 @@ internal sealed partial class QuantityReader
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
     private readonly bool[] _inDate;
+    private readonly List<QuantityAnnotation> _found = [];
+    private readonly List<QuantityAnnotation> _implicit = [];
+    private readonly IReadOnlyList<TextSpan> _persons;
+    private readonly HashSet<QuantityAnnotation> _named = new(ReferenceEqualityComparer.Instance);
+    private int _person;
+    private bool? _hasDeathWord;
 
-    public QuantityReader(string text, List<ScanToken> tokens, IReadOnlyList<TimeExpression> dates)
+    /// <param name="persons">Where the entity layer found people's names, in text order (empty when unknown).</param>
+    public QuantityReader(string text, List<ScanToken> tokens, IReadOnlyList<TimeExpression> dates, IReadOnlyList<TextSpan> persons)
     {
         _text = text;
+        _persons = persons;
         _tokens = tokens;
         _inDate = new bool[tokens.Count];
         var d = 0;
@@ -31,15 +39,15 @@ internal sealed partial class QuantityReader
 
     private int Count => _tokens.Count;
 
+    /// <summary>Every measurement of the text in text order: numbers first, then the counts wording implies.</summary>
     public List<QuantityAnnotation> Run()
     {
-        var found = new List<QuantityAnnotation>();
         var i = 0;
         while (i < Count)
         {
             if (!_inDate[i] && TryQuantity(i, out var q, out var last))
             {
-                found.Add(q);
+                _found.Add(q);
                 i = last + 1;
             }
             else
@@ -48,7 +56,12 @@ internal sealed partial class QuantityReader
             }
         }
 
-        return found;
+        ReadImplicit();
+        var all = new List<QuantityAnnotation>(_found.Count + _implicit.Count);
+        all.AddRange(_found);
+        all.AddRange(_implicit);
+        all.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return Consolidate(all);
     }
 
     private bool TryQuantity(int i, out QuantityAnnotation q, out int last)
@@ -78,11 +91,14 @@ internal sealed partial class QuantityReader
             return false;
         }
 
-        end = ReadRange(end, unit is not null, ref qualifier, ref value);
+        end = ReadRange(end, unit is not null, ref qualifier, ref value, out var valueMax);
         end = ReadUnitAfter(end, ref unit, ref value);
         value = Math.Round(value, 6); // 8.3 × 1e6 is 8300000.000000001 in binary
         var spanEnd = end;
         string? about = null;
+        var counted = unit is null ? CountedKeys.Other : unit == "percent" ? CountedKeys.Percent : CountedKeys.Money;
+        string? scope = null;
+        string? nounText = null;
         if (unit is null)
         {
             var (noun, nounEnd) = CountedNoun(end + 1);
@@ -97,9 +113,18 @@ internal sealed partial class QuantityReader
             if (noun is not null)
             {
                 spanEnd = nounEnd;
+                nounText = _text[_tokens[end + 1].Start.._tokens[nounEnd].End];
             }
 
             about = PredicateRightBefore(i) ?? PredicateAfter(nounEnd + 1) ?? PredicateBefore(i, amount: false);
+            if (unit is "USD" or "CAD" or "AUD" or "HKD" or "NZD" or "SGD" or "TWD")
+            {
+                counted = CountedKeys.Money;
+            }
+            else
+            {
+                (counted, scope) = Is(i - 1, "magnitude") ? (CountedKeys.Magnitude, null) : Classify(i, j, end, noun is null ? -1 : nounEnd);
+            }
         }
         else
         {
@@ -107,7 +132,13 @@ internal sealed partial class QuantityReader
         }
 
         last = end;
-        q = new QuantityAnnotation(TextSpan.FromBounds(_tokens[i].Start, _tokens[spanEnd].End), value, unit, qualifier, about);
+        q = new QuantityAnnotation(TextSpan.FromBounds(_tokens[i].Start, _tokens[spanEnd].End), value, unit, qualifier, about)
+        {
+            Counted = counted,
+            Scope = scope,
+            Noun = nounText,
+            ValueMax = qualifier == "range" ? valueMax : null,
+        };
         return true;
     }
 

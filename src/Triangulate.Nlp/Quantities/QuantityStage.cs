@@ -25,6 +25,15 @@ public sealed class QuantityStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
         var dates = article.Annotations.Has(Layers.Dates) ? article.Annotations.Get(Layers.Dates) : null;
-        article.Annotations.Set(Layers.Quantities, _extractor.Extract(article.Text, dates));
+        var persons = new List<TextSpan>();
+        foreach (var entity in article.Annotations.Get(Layers.Entities))
+        {
+            if (entity.Type == EntityTypes.Person)
+            {
+                persons.Add(entity.Span);
+            }
+        }
+
+        article.Annotations.Set(Layers.Quantities, _extractor.Extract(article.Text, dates, persons));
     }
 }
