@@ -40,9 +40,9 @@ internal sealed partial class QuantityReader
                 continue; // one person of a stated count
             }
 
-            if (_named.Contains(q) && !oneName.Contains(q.Counted))
+            if (_named.Contains(q) && (!oneName.Contains(q.Counted) || (q.Counted != CountedKeys.Deaths && DiedByName(q))))
             {
-                continue; // several named people: each is one of the count, none is the count
+                continue; // several named people: each is one of the count, none is the count; one hurt who is named dead elsewhere died
             }
 
             result.Add(q);
@@ -60,13 +60,29 @@ internal sealed partial class QuantityReader
         return result;
     }
 
+    private bool DiedByName(QuantityAnnotation hurt)
+    {
+        var surname = Surname(hurt.Noun!);
+        foreach (var q in _named)
+        {
+            if (q.Counted == CountedKeys.Deaths && Surname(q.Noun!) == surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
     /// <summary>The keys for which every named mention names the same person and no "a man"-style mention competes.</summary>
     private HashSet<string> OneNamePerKey()
     {
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var q in _named)
         {
-            var surname = q.Noun![(q.Noun!.LastIndexOf(' ') + 1)..];
+            var surname = Surname(q.Noun!);
             names[q.Counted] = names.TryGetValue(q.Counted, out var seen) && seen != surname ? null : surname;
         }
 
@@ -103,7 +119,7 @@ internal sealed partial class QuantityReader
         for (var i = 0; i < Count; i++)
         {
             if (IsWord(i) && (CountedLexicon.PredicateKey(Span(i)) == CountedKeys.Deaths || Is(i, "death") || Is(i, "deaths") || Is(i, "fatal")
-                || Is(i, "homicide") || Is(i, "murdered") || Is(i, "deadly")))
+                || Is(i, "homicide") || Is(i, "murdered")))
             {
                 return true;
             }

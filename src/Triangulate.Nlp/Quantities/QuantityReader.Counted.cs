@@ -22,6 +22,11 @@ internal sealed partial class QuantityReader
             return (CountedKeys.Age, null);
         }
 
+        if (Is(first - 1, "of") && IsWord(first - 2) && Kin.Contains(Span(first - 2).ToString()))
+        {
+            return (CountedKeys.Other, null); // "a father of three"
+        }
+
         if (IsWord(end + 1) && Units.TryGetValue(Span(end + 1), out _))
         {
             return (HeadKey(end + 1)!, null);
@@ -32,7 +37,7 @@ internal sealed partial class QuantityReader
             return (nounKey, PlaceScopeAfter(head + 1));
         }
 
-        var isPeople = head < 0 || CountedLexicon.People.TryGetValue(Span(head), out _) || IsCapitalisedPlural(head);
+        var isPeople = head < 0 || CountedLexicon.People.TryGetValue(Span(head), out _) || CountedLexicon.Person.TryGetValue(Span(head), out _) || IsCapitalisedPlural(head);
         if (!isPeople)
         {
             return (CountedKeys.Other, null);
@@ -47,7 +52,7 @@ internal sealed partial class QuantityReader
         var after = PredicateAfterCount(SkipAppositive(afterNoun), out var strong, out var scope);
         if (after is not null && strong)
         {
-            return (after, scope ?? PlaceScopeAfter(afterNoun));
+            return (TheyDiedLater(afterNoun, after), scope ?? PlaceScopeAfter(afterNoun));
         }
 
         if (GoverningVerb(first) is { } before)
@@ -66,6 +71,62 @@ internal sealed partial class QuantityReader
         }
 
         return (head < 0 ? CountedKeys.Other : CountedKeys.People, null);
+    }
+
+    private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase) { "father", "mother", "parent", "parents", "dad", "mom", "grandmother", "grandfather", "mum" };
+
+    /// <summary>"Two women and one man", "two other men and two women": people counted together, with the second conjunct's number.</summary>
+    private bool CoordinatedPeople(int head, out double more, out int end)
+    {
+        (more, end) = (0, head);
+        if (!Is(head + 1, "and") || !(CountedLexicon.People.TryGetValue(Span(head), out _) || IsCapitalisedPlural(head)))
+        {
+            return false;
+        }
+
+        var k = head + 2;
+        if (Is(k, "a") || Is(k, "an") || Is(k, "one"))
+        {
+            more = 1;
+        }
+        else if (IsNumber(k) && Suffix(k).Length == 0 && !Digits(k).Contains('.'))
+        {
+            more = ParseDigits(Digits(k));
+        }
+        else if (!IsWord(k) || !NumberWords.Units.TryGetValue(Span(k), out more))
+        {
+            return false;
+        }
+
+        for (var m = k + 1; m < Count && m <= k + 3 && IsWord(m); m++)
+        {
+            if (CountedLexicon.People.TryGetValue(Span(m), out _) || CountedLexicon.Person.TryGetValue(Span(m), out _))
+            {
+                end = m;
+                return more > 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The two were taken to the hospital, where they were pronounced dead": hurt people who died in the same sentence are deaths.</summary>
+    private string TheyDiedLater(int from, string key)
+    {
+        if (key is not (CountedKeys.Injured or CountedKeys.Casualties))
+        {
+            return key;
+        }
+
+        for (var m = from; m < Count && m < from + 25 && !IsSentenceEnd(m); m++)
+        {
+            if ((Is(m, "they") || Is(m, "both") || Is(m, "all")) && (Is(m + 1, "died") || Is(m + 2, "died") || Is(m + 3, "dead") || Is(m + 2, "dead")))
+            {
+                return CountedKeys.Deaths;
+            }
+        }
+
+        return key;
     }
 
     /// <summary>A head noun that names the counted thing itself, or a unit: "12 deaths", "five arrests", "72 km".</summary>
@@ -222,16 +283,16 @@ internal sealed partial class QuantityReader
 
         var guard = p + 5;
         var passive = false;
-        while (p < Count && p < guard && IsWord(p) && CountedLexicon.Auxiliaries.TryGetValue(Span(p), out _) && CountedLexicon.PredicateKey(Span(p)) is null)
+        while (p < Count && p < guard && IsWord(p) && (CountedLexicon.Auxiliaries.TryGetValue(Span(p), out _) || IsAdverb(p)) && CountedLexicon.PredicateKey(Span(p)) is null)
         {
             clausal = true;
             passive |= IsPassiveAuxiliary(p);
             p++;
         }
 
-        if (!IsWord(p) || (p > k && ParagraphBreakBefore(p)))
+        if (!IsWord(p) || (p > k && ParagraphBreakBefore(p)) || Is(p, "not") || Is(p, "never"))
         {
-            return null;
+            return null; // "a 19-year-old was not injured"
         }
 
         strong = clausal || p == k;
@@ -271,10 +332,17 @@ internal sealed partial class QuantityReader
     /// ("shot and killed himself") leaves the subject as the one counted.</summary>
     private bool HasObject(int p)
     {
-        var v = p;
-        while (v < p + 4 && IsWord(v + 1) && (Is(v + 1, "and") || Is(v + 1, "shot") || CountedLexicon.PredicateKey(Span(v + 1)) is not null))
+        if (!(Is(p, "shot") || Is(p, "shooting") || Is(p, "killed") || Is(p, "kills") || Is(p, "killing") || Is(p, "wounded") || Is(p, "wounding")
+            || Is(p, "injured") || Is(p, "injuring") || Is(p, "hurt") || Is(p, "murdered") || Is(p, "fatally") || Is(p, "mortally")))
         {
-            v++;
+            return false; // "dead", "missing": adjectives take no object
+        }
+
+        var v = p;
+        while (v < p + 4 && (Is(v + 1, "shot") || (IsWord(v + 1) && CountedLexicon.PredicateKey(Span(v + 1)) is not null)
+            || (Is(v + 1, "and") && IsWord(v + 2) && CountedLexicon.PredicateKey(Span(v + 2)) is not null)))
+        {
+            v += Is(v + 1, "and") ? 2 : 1;
         }
 
         var o = v + 1;
@@ -313,12 +381,12 @@ internal sealed partial class QuantityReader
             return CountedKeys.Injured;
         }
 
-        if (Is(p, "treated") || ((Is(p, "suffered") || Is(p, "sustained")) && !Is(p + 1, "fatal")))
+        if (Is(p, "treated") || ((Is(p, "suffered") || Is(p, "sustained") || Is(p, "suffering")) && !Is(p + 1, "fatal")))
         {
             return Is(p, "treated") && !(Is(p + 1, "for") || HospitalWithin(p + 1)) ? null : CountedKeys.Injured;
         }
 
-        if ((Is(p, "suffered") || Is(p, "sustained")) && Is(p + 1, "fatal"))
+        if ((Is(p, "suffered") || Is(p, "sustained") || Is(p, "suffering")) && Is(p + 1, "fatal"))
         {
             return CountedKeys.Deaths;
         }
@@ -478,5 +546,10 @@ internal sealed partial class QuantityReader
         return null;
     }
 
-    private bool IsSentenceEnd(int i) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Punct && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
+    private bool IsSentenceEnd(int i) =>
+        i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Punct && _text[_tokens[i].Start] is '.' or '!' or '?' or ';' && !(_text[_tokens[i].Start] == '.' && IsAbbreviation(i - 1));
+
+    // "St. Vincent", "Dr. Smith": a period after a short title is not a sentence end.
+    private bool IsAbbreviation(int i) =>
+        Is(i, "St") || Is(i, "Dr") || Is(i, "Mt") || Is(i, "Jr") || Is(i, "Sr") || Is(i, "Mr") || Is(i, "Mrs") || Is(i, "Ms") || Is(i, "Ave") || Is(i, "Lt") || Is(i, "Sgt") || Is(i, "Det") || Is(i, "Ft");
 }

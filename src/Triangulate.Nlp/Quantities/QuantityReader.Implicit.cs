@@ -55,7 +55,7 @@ internal sealed partial class QuantityReader
             return null;
         }
 
-        var isOne = Is(det, "one");
+        var isOne = Is(det, "one") || (Is(det, "another") && IsWord(det + 1) && CountedLexicon.PredicateKey(Span(det + 1)) is not null);
         if (isOne && Is(det + 1, "shot"))
         {
             return null; // "fired one shot"
@@ -142,7 +142,7 @@ internal sealed partial class QuantityReader
         }
 
         var after = head < 0 ? det + 1 : head + 1;
-        return Is(after, "and") && (IsNumber(after + 1) || (IsWord(after + 1) && (CountedLexicon.Determiners.TryGetValue(Span(after + 1), out _) || CountedLexicon.Person.TryGetValue(Span(after + 1), out _) || Is(after + 1, "his") || Is(after + 1, "her"))));
+        return Is(after, "and") && (IsNumber(after + 1) || (IsWord(after + 1) && (CountedLexicon.Determiners.TryGetValue(Span(after + 1), out _) || NumberWords.Units.TryGetValue(Span(after + 1), out _) || CountedLexicon.Person.TryGetValue(Span(after + 1), out _) || Is(after + 1, "his") || Is(after + 1, "her"))));
     }
 
     /// <summary>"Ryan Welch, 4, was killed", "Deputy Jason Hagen died": a person the entity layer names, with the predicate that counts them.</summary>
@@ -161,7 +161,12 @@ internal sealed partial class QuantityReader
         }
 
         var key = PredicateAfterCount(p, out var strong, out var scope);
-        if (key is null || !strong || key is not (CountedKeys.Deaths or CountedKeys.Injured or CountedKeys.Casualties))
+        if (key is null || !strong)
+        {
+            (key, scope) = (GoverningVerb(AgeBefore(t)), null); // "killed 17-year-old Kyle Sheriff"
+        }
+
+        if (key is not (CountedKeys.Deaths or CountedKeys.Injured or CountedKeys.Casualties))
         {
             return null;
         }
@@ -178,6 +183,10 @@ internal sealed partial class QuantityReader
         return q;
     }
 
+    /// <summary>The first token of "17-year-old" right before a name (or the name's own first token).</summary>
+    private int AgeBefore(int t) =>
+        Is(t - 1, "old") && IsPunct(t - 2, '-') && IsAgeUnit(t - 3) && IsPunct(t - 4, '-') && IsNumber(t - 5) ? t - 5 : t;
+
     /// <summary>"was taken to hospital, where he died", "suffered a wound and later died": one person hurt who died in the same sentence is a death.</summary>
     private string DiedLater(int from, string key)
     {
@@ -188,7 +197,7 @@ internal sealed partial class QuantityReader
 
         for (var m = from + 1; m < Count && m < from + 25 && !IsSentenceEnd(m); m++)
         {
-            if (Is(m, "died") || Is(m, "dies") || (Is(m, "dead") && Is(m - 1, "pronounced")) || Is(m, "succumbed"))
+            if (Is(m, "died") || Is(m, "dies") || (Is(m, "dead") && Is(m - 1, "pronounced")) || Is(m, "succumbed") || Is(m, "deceased"))
             {
                 return CountedKeys.Deaths;
             }

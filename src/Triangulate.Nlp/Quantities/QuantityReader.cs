@@ -112,6 +112,12 @@ internal sealed partial class QuantityReader
 
             if (noun is not null)
             {
+                if (CoordinatedPeople(nounEnd, out var more, out var coordinationEnd))
+                {
+                    value += more; // "two women and one man were shot to death": three
+                    (nounEnd, last) = (coordinationEnd, coordinationEnd);
+                }
+
                 spanEnd = nounEnd;
                 nounText = _text[_tokens[end + 1].Start.._tokens[nounEnd].End];
             }
@@ -131,7 +137,7 @@ internal sealed partial class QuantityReader
             about = OfPhrase(end + 1) ?? PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
         }
 
-        last = end;
+        last = Math.Max(last, end);
         q = new QuantityAnnotation(TextSpan.FromBounds(_tokens[i].Start, _tokens[spanEnd].End), value, unit, qualifier, about)
         {
             Counted = counted,

@@ -32,11 +32,11 @@ internal static class CountsErrorDump
             {
                 var isKilled = q.Value == document.Killed;
                 var isInjured = q.Value == document.Injured;
-                var labelled = figures.Contains(new CountsFigure(q.Value, q.Counted));
+                var labelled = q.Scope is null && q.Counted is CountsFigure.Deaths or CountsFigure.Injured;
                 if (labelled && isKilled != isInjured)
                 {
                     var verdict = (isKilled ? CountsFigure.Deaths : CountsFigure.Injured) != q.Counted ? "WRONG" : "RIGHT";
-                    text.Append(CultureInfo.InvariantCulture, $"{verdict} {document.Id[..8]} k{document.Killed} i{document.Injured} {q.Value} {q.Counted} {(q.Implicit ? "implicit" : "number")} | {Context(article, q.Span)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"{verdict} {document.Id[..8]} k{document.Killed} i{document.Injured} {q.Value} {q.Counted} {(q.Implicit ? (q.About == "shot and survived" ? "derived" : q.Noun is not null && char.IsUpper(q.Noun[0]) && q.Value == 1 ? "named" : "implicit") : "number")} | {Context(article, q.Span)}\n");
                 }
             }
 
@@ -49,7 +49,7 @@ internal static class CountsErrorDump
 
     private static void Missed(StringBuilder text, CountsDocument document, Article article, IReadOnlyCollection<CountsFigure> figures, int gold, string label)
     {
-        if (gold <= 0 || figures.Contains(new CountsFigure(gold, label)))
+        if (gold <= 0 || figures.Any(f => f.Value == gold && f.Label == label))
         {
             return;
         }

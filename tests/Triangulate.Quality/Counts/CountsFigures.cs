@@ -19,7 +19,7 @@ internal static class CountsFigures
             // A figure scoped to a part (a condition, a sub-group, a province) is not a count of the whole incident.
             if (q.Counted is CountsFigure.Deaths or CountsFigure.Injured && q.Scope is null)
             {
-                result.Add(new CountsFigure(q.Value, q.Counted));
+                result.Add(new CountsFigure(q.Value, q.Counted, !q.Implicit));
             }
         }
 

@@ -22,6 +22,7 @@ public sealed class CountsQualityTests(ITestOutputHelper output)
         var clean = CountsScorer.Score(run.Where(r => !r.Document.Furniture).Select(r => (r.Document, CountsFigures.Of(r.Article))));
         output.WriteLine($"{split}: {score}");
         output.WriteLine($"{split} without furniture pages: {clean}");
+        Assert.True(score.StatedLabelAccuracy >= CountsBaseline.Floor(split, "statedLabelAccuracy"), score.ToString());
         Assert.True(score.LabelAccuracy >= CountsBaseline.Floor(split, "labelAccuracy"), score.ToString());
         Assert.True(score.Coverage >= CountsBaseline.Floor(split, "coverage"), score.ToString());
     }
