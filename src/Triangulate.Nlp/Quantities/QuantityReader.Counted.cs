@@ -49,13 +49,20 @@ internal sealed partial class QuantityReader
             return PartOf(first, afterNoun, head);
         }
 
-        var after = PredicateAfterCount(SkipAppositive(afterNoun), out var strong, out var scope);
-        if (after is not null && strong)
+        var predicateAt = SkipAppositive(afterNoun);
+        var after = PredicateAfterCount(predicateAt, out var strong, out var scope);
+        var before = GoverningVerb(first);
+
+        // A participle right after an object qualifies it ("the release of six Americans detained in Venezuela"); the verb
+        // before says what is counted, unless it only says they were shot ("shot three people dead").
+        var qualifiesObject = after is not null && IsWord(predicateAt) && CountedLexicon.PredicateKey(Span(predicateAt)) is not null
+            && before is not null && before != CountedKeys.Casualties;
+        if (after is not null && strong && !qualifiesObject)
         {
             return (TheyDiedLater(afterNoun, after), scope ?? PlaceScopeAfter(afterNoun));
         }
 
-        if (GoverningVerb(first) is { } before)
+        if (before is not null)
         {
             return (before, PlaceScopeAfter(afterNoun));
         }

@@ -5,8 +5,9 @@ using Triangulate.Core.Pipeline;
 namespace Triangulate.Nlp.Quantities;
 
 /// <summary>
-/// Extracts the quantities of each article (<see cref="Layers.Quantities"/>). When the dates layer is
-/// already there it is reused to skip dates; otherwise the extractor finds them itself.
+/// Extracts the measurements of each article (<see cref="Layers.Quantities"/>, docs/figures.md). Layers that earlier
+/// stages made are used when present and not required: dates (skipped as numbers; a figure's as-of day), entities
+/// (named victims), quotes and sentences (who gave a figure).
 /// </summary>
 public sealed class QuantityStage : IArticleStage
 {
@@ -14,7 +15,7 @@ public sealed class QuantityStage : IArticleStage
 
     public string Name => "quantities";
 
-    public string Version => "1.0";
+    public string Version => "2.0";
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Text];
 
@@ -34,6 +35,7 @@ public sealed class QuantityStage : IArticleStage
             }
         }
 
-        article.Annotations.Set(Layers.Quantities, _extractor.Extract(article.Text, dates, persons));
+        var measurements = _extractor.Extract(article.Text, dates, persons);
+        article.Annotations.Set(Layers.Quantities, MeasurementAttributor.Attribute(article, measurements));
     }
 }
