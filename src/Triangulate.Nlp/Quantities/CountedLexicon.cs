@@ -80,7 +80,7 @@ internal static class CountedLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "remain", "remained", "remains", "reportedly", "also",
         "all", "both", "now", "already", "still", "allegedly", "later", "each", "initially", "officially", "confirmed", "believed",
-        "thought", "feared", "presumed", "reported", "said", "got", "get", "left", "found", "lay", "lie", "subsequently",
+        "thought", "feared", "presumed", "reported", "said", "got", "get", "left", "found", "lay", "lie", "subsequently", "pronounced",
         "eventually", "then", "since", "apparently", "likely", "will", "would", "could", "may", "might", "to", "who", "that", "which");
 
     /// <summary>Words between a number and its head noun that do not end the noun phrase ("three young US citizens").</summary>

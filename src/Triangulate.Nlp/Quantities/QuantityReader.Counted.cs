@@ -426,7 +426,7 @@ internal sealed partial class QuantityReader
 
     private bool HospitalWithin(int k)
     {
-        for (var m = k; m < Count && m < k + 5 && IsWord(m); m++)
+        for (var m = k; m < Count && m < k + 8 && (IsWord(m) || IsPunct(m, '.') || IsPunct(m, '\'') || IsPunct(m, '’') || IsPunct(m, '-')); m++)
         {
             if (Span(m).StartsWith("hospital", StringComparison.OrdinalIgnoreCase) || Is(m, "clinic") || Is(m, "clinics"))
             {
