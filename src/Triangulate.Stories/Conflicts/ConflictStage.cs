@@ -14,16 +14,18 @@ public sealed class ConflictStage : StorySectionStage
 {
     private readonly TrackConflictFinder _numeric = new();
     private readonly AttributionConflictFinder _attribution = new();
+    private readonly PlaceConflictFinder _place = new();
 
     public override string Name => "conflicts";
     public override string Version => "2.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, CorpusKeys.FigureTracks.Name, CorpusKeys.QuoteFamilies.Name];
+    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Tokens.Name, CorpusKeys.FigureTracks.Name, CorpusKeys.QuoteFamilies.Name];
     public override IReadOnlyList<string> Produces => [CorpusKeys.Conflicts.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
         var found = _numeric.Find(story, context.LineageOf);
         found.AddRange(_attribution.Find(story));
+        found.AddRange(_place.Find(articles, context.LineageOf));
         if (found.Count == 0)
         {
             return;
