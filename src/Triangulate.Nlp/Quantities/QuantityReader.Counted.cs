@@ -292,6 +292,11 @@ internal sealed partial class QuantityReader
         var passive = false;
         while (p < Count && p < guard && IsWord(p) && (CountedLexicon.Auxiliaries.TryGetValue(Span(p), out _) || IsAdverb(p)) && CountedLexicon.PredicateKey(Span(p)) is null)
         {
+            if (Is(p, "to") && !(Is(p - 1, "believed") || Is(p - 1, "thought") || Is(p - 1, "feared") || Is(p - 1, "presumed") || Is(p - 1, "said") || Is(p - 1, "reported") || Is(p - 1, "known")))
+            {
+                return null; // "Lopez to kill": an infinitive says what was meant, not what happened to the subject
+            }
+
             clausal = true;
             passive |= IsPassiveAuxiliary(p);
             p++;

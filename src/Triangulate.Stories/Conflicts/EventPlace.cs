@@ -41,6 +41,21 @@ public sealed record EventPlace(string Verb, string Place, string Key, bool Name
         "who", "where", "of", "by", "for", "from", "to", "was", "were", "is", "are", "had", "has", "said", "says", "around", "about",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Common nouns that name a site an event can happen at. A place phrase must be named ("Pokhara") or end in one of
+    /// these; containers (area, neighbourhood, city, scene) hold any other place, so they never disagree with one.
+    /// </summary>
+    private static readonly FrozenSet<string> Sites = new[]
+    {
+        "runway", "airport", "airfield", "gorge", "river", "valley", "canyon", "ravine", "sea", "ocean", "lake", "bay", "coast", "beach",
+        "mountain", "mountainside", "hill", "hillside", "forest", "field", "farm", "desert", "island", "harbour", "harbor", "port", "dock",
+        "bridge", "tunnel", "road", "highway", "motorway", "freeway", "interstate", "intersection", "junction", "railway", "track",
+        "station", "platform", "school", "campus", "university", "church", "mosque", "temple", "synagogue", "market", "mall", "store",
+        "shop", "supermarket", "restaurant", "bar", "club", "nightclub", "hotel", "hospital", "house", "home", "apartment", "building",
+        "tower", "factory", "plant", "mine", "warehouse", "office", "parking", "lot", "garage", "park", "stadium", "arena", "theater",
+        "theatre", "cinema", "courthouse", "prison", "jail", "base", "embassy", "border", "checkpoint", "village", "residence", "yard",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every event-place statement of <paramref name="article"/>, using its token and sentence layers.</summary>
     public static IEnumerable<EventPlace> Find(Article article)
     {
@@ -101,7 +116,7 @@ public sealed record EventPlace(string Verb, string Place, string Key, bool Name
             end = tokens[m].Span.End;
         }
 
-        if (words.Count == 0 || (k < tokens.Count && NotPlace.Contains(Word(article, tokens[k]))))
+        if (words.Count == 0 || (k < tokens.Count && NotPlace.Contains(Word(article, tokens[k]))) || !(named || Sites.Contains(words[^1])))
         {
             return null;
         }

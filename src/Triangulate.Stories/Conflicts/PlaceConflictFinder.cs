@@ -12,6 +12,12 @@ namespace Triangulate.Stories.Conflicts;
 /// </summary>
 public sealed class PlaceConflictFinder
 {
+    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    {
+        "area", "areas", "region", "vicinity", "neighborhood", "neighbourhood", "district", "province", "state", "county", "country",
+        "city", "town", "village", "community", "zone", "territory",
+    };
+
     public List<DossierConflict> Find(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string> lineageOf)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -68,9 +74,9 @@ public sealed class PlaceConflictFinder
     {
         var aWords = a.Key.Split(' ');
         var bWords = b.Key.Split(' ');
-        if (aWords[^1] == bWords[^1] || aWords.All(bWords.Contains) || bWords.All(aWords.Contains))
+        if (aWords[^1] == bWords[^1] || aWords.All(bWords.Contains) || bWords.All(aWords.Contains) || Containers.Contains(aWords[^1]) || Containers.Contains(bWords[^1]))
         {
-            return true;
+            return true; // one place said two ways, or "the Tasman Glacier area" holding the hut in it
         }
 
         foreach (var (article, text) in articles)

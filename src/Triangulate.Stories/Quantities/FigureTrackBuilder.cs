@@ -10,8 +10,8 @@ namespace Triangulate.Stories.Quantities;
 /// report says it revises, or every statement of it is later than every statement of the one before), or a
 /// contradiction (reports of the same time disagree). Same-time values more than <see cref="MaximumRatio"/> apart with no
 /// revision are counts of different things (one strike's dead against a campaign's), so they start a separate track
-/// of the same key rather than a contradiction. Vague counts ("hundreds of") and the old value a revision quotes
-/// ("up from the 14") are not steps.
+/// of the same key rather than a contradiction. Vague counts ("hundreds of"), one person an article mentions ("a man was
+/// killed": one of the dead, not their number) and the old value a revision quotes ("up from the 14") are not steps.
 /// </summary>
 public sealed class FigureTrackBuilder
 {
@@ -26,7 +26,7 @@ public sealed class FigureTrackBuilder
         for (var i = 0; i < statements.Count; i++)
         {
             var q = statements[i].Quantity;
-            if (!CountedKeys.IsTracked(q.Counted) || q.Qualifier == "vague" || IsOldValue(statements[i]))
+            if (!CountedKeys.IsTracked(q.Counted) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]))
             {
                 continue;
             }
