@@ -383,6 +383,12 @@ internal sealed partial class QuantityReader
             return ShotKey(p);
         }
 
+        if ((Is(p, "struck") || Is(p, "hit")) && Is(p + 1, "by") && IsWord(p + 2) && (Span(p + 2).StartsWith("bullet", StringComparison.OrdinalIgnoreCase)
+            || Is(p + 2, "gunfire") || Is(p + 2, "gunshots") || Is(p + 2, "shots") || Is(p + 2, "stray") || Is(p + 2, "a")))
+        {
+            return CountedKeys.Casualties; // "struck by bullets", "hit by gunfire"
+        }
+
         if (CountedLexicon.PredicateKey(Span(p)) is { } key)
         {
             return key == CountedKeys.Aboard && Is(p, "carrying") ? null : key;
@@ -478,6 +484,11 @@ internal sealed partial class QuantityReader
     /// <summary>The verb whose object the count is: "killing 12", "injured at least 30", "wounding three others", "the release of seven".</summary>
     private string? GoverningVerb(int first)
     {
+        if (first < Count && _tokens[first].NewlineBefore)
+        {
+            return null; // a count that starts a line (a list item, a headline) is no verb's object
+        }
+
         var k = first - 1;
         for (var skipped = 0; skipped < 3 && k >= 0 && IsWord(k) && (Is(k, "a") || Is(k, "total") || Is(k, "another") || Is(k, "an") || Is(k, "additional") || Is(k, "further") || (Is(k, "of") && Is(k - 1, "total"))); skipped++)
         {
