@@ -21,7 +21,7 @@ internal static class CountedLexicon
         (CountedKeys.Rescued, ["rescued", "rescuing", "saved"]),
         (CountedKeys.Displaced, ["displaced", "displacing", "homeless"]),
         (CountedKeys.Evacuated, ["evacuated", "evacuating"]),
-        (CountedKeys.Arrested, ["arrested", "arresting", "detained", "detaining", "apprehended", "nabbed", "jailed"]),
+        (CountedKeys.Arrested, ["arrested", "arresting", "detained", "detaining", "apprehended", "nabbed", "jailed", "captured", "capturing"]),
         (CountedKeys.Charged, ["charged", "indicted", "charging"]),
         (CountedKeys.Released, ["released", "freed", "releasing", "freeing"]),
         (CountedKeys.Affected, ["affected"]));
@@ -58,7 +58,12 @@ internal static class CountedLexicon
         "hostages", "babies", "infants", "toddlers", "relatives", "bystanders", "motorists", "pedestrians", "customers", "patrons",
         "employees", "staff", "guests", "individuals", "males", "females", "americans", "family", "survivors", "patients", "journalists",
         "militants", "fighters", "rebels", "gunmen", "attackers", "sailors", "seamen", "fishermen", "climbers", "hikers", "swimmers",
-        "shoppers", "spectators", "agents", "deputies", "troopers", "guards", "staffers", "volunteers", "rescuers", "voters");
+        "shoppers", "spectators", "agents", "deputies", "troopers", "guards", "staffers", "volunteers", "rescuers", "voters",
+        // More people nouns of news counts: offenders, followers, family and group members.
+        "pirates", "robbers", "thieves", "burglars", "looters", "rioters", "demonstrators", "marchers", "activists", "commandos",
+        "marines", "witnesses", "seniors", "retirees", "pensioners", "elderly", "followers", "supporters", "friends", "companions",
+        "colleagues", "coworkers", "co-workers", "sons", "daughters", "grandchildren", "grandkids", "siblings", "brothers", "sisters",
+        "wives", "husbands", "parents", "communists", "brigands", "kidnappers", "smugglers", "insurgents", "extremists", "gang");
 
     /// <summary>Singular nouns for one person: the head of "a man was killed" (= 1).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Person = Set(

@@ -24,7 +24,7 @@ internal sealed partial class QuantityReader
 
         if (Is(first - 1, "of") && IsWord(first - 2) && Kin.Contains(Span(first - 2).ToString()))
         {
-            return (CountedKeys.Other, null); // "a father of three"
+            return (CountedKeys.People, "children"); // "a father of three": his children, not a count of the event
         }
 
         if (IsWord(end + 1) && Units.TryGetValue(Span(end + 1), out _))

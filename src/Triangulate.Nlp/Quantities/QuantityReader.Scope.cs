@@ -58,6 +58,11 @@ internal sealed partial class QuantityReader
             return true;
         }
 
+        if (StatedAge(first, end))
+        {
+            return true;
+        }
+
         if (head >= 0 || !IsNumber(j) || first != j || Suffix(j).Length > 0)
         {
             return false;
@@ -75,6 +80,16 @@ internal sealed partial class QuantityReader
         var named = IsWord(first - 2) && (char.IsUpper(_text[_tokens[first - 2].Start]) || CountedLexicon.Person.TryGetValue(Span(first - 2), out _) || CountedLexicon.People.TryGetValue(Span(first - 2), out _));
         var closes = IsPunct(end + 1, ',') || IsPunct(end + 1, ')') || Is(end + 1, "and") || Is(end + 1, "of") || IsPunct(end + 1, '.') || IsPunct(end + 1, ';');
         return named && closes && (IsPunct(first - 1, ',') || IsPunct(first - 1, '(')) && ParseDigits(Digits(j)) is > 0 and < 110;
+    }
+
+    /// <summary>"both 51," after names; "who was 18 at the time"; "the retirement age to 69"; "58 and older".</summary>
+    private bool StatedAge(int first, int end)
+    {
+        var closes = IsPunct(end + 1, ',') || IsPunct(end + 1, '.') || IsPunct(end + 1, ';');
+        return (Is(first - 1, "both") && IsPunct(first - 2, ',') && closes)
+            || ((Is(first - 1, "was") || Is(first - 1, "is")) && Is(end + 1, "at") && Is(end + 2, "the") && Is(end + 3, "time"))
+            || (Is(first - 1, "to") && Is(first - 2, "age"))
+            || ((Is(end + 1, "and") || Is(end + 1, "or")) && (Is(end + 2, "older") || Is(end + 2, "younger") || Is(end + 2, "over")) && (Is(first - 1, "are") || Is(first - 1, "aged") || Is(first - 1, "were")));
     }
 
     private bool IsAgeUnit(int k) => Is(k, "year") || Is(k, "years") || Is(k, "month") || Is(k, "months") || Is(k, "week") || Is(k, "weeks") || Is(k, "yr") || Is(k, "yrs");

@@ -129,7 +129,7 @@ internal sealed partial class QuantityReader
             }
             else
             {
-                (counted, scope) = Is(i - 1, "magnitude") ? (CountedKeys.Magnitude, null) : Classify(i, j, end, noun is null ? -1 : nounEnd);
+                (counted, scope) = IsMagnitude(i, end, noun is null ? -1 : nounEnd, value) ? (CountedKeys.Magnitude, null) : Classify(i, j, end, noun is null ? -1 : nounEnd);
             }
         }
         else

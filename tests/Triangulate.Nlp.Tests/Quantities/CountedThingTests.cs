@@ -116,6 +116,34 @@ public sealed class CountedThingTests
         Assert.Equal(CountedKeys.Deaths, q.Counted);
     }
 
+    [Theory]
+    [InlineData("A 5.6-magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
+    [InlineData("A 5.6 magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
+    [InlineData("The survey said it had a magnitude of 5.9.", "5.9", CountedKeys.Magnitude)]
+    [InlineData("An earthquake measuring 5.6 on the Richter scale jolted the island.", "5.6", CountedKeys.Magnitude)]
+    [InlineData("The island was hit by a 6.1 quake in September.", "6.1", CountedKeys.Magnitude)]
+    [InlineData("The navy captured 23 pirates off the coast.", "23", CountedKeys.Arrested)]
+    [InlineData("At least 46 demonstrators were arrested.", "At least 46", CountedKeys.Arrested)]
+    [InlineData("Police Capt. Tom Reed and Trooper Will Hale, both 51, died at the scene.", "51", CountedKeys.Age)]
+    [InlineData("Lopez, who was 18 at the time of the shooting, confessed.", "18", CountedKeys.Age)]
+    [InlineData("The plan raises the retirement age to 69 over 16 years.", "69", CountedKeys.Age)]
+    [InlineData("She was a mother of 12 children.", "12", CountedKeys.People)]
+    public void Extract_WrittenForms_CountedFromTheWords(string text, string number, string counted)
+    {
+        var found = _extractor.Extract(text);
+        var q = Assert.Single(found, q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal) && !q.Implicit);
+        Assert.Equal(counted, q.Counted);
+    }
+
+    [Theory]
+    [InlineData("The 2.8 to 3.8 aftershocks were felt.", "2.8")]
+    [InlineData("Shares fell 5.6 percent on the news.", "5.6")]
+    public void Extract_DecimalNotAQuake_NotMagnitude(string text, string number)
+    {
+        var found = _extractor.Extract(text);
+        Assert.DoesNotContain(found, q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal) && q.Counted == CountedKeys.Magnitude);
+    }
+
     private QuantityAnnotation Find(string text, string figure)
     {
         var found = _extractor.Extract(text);
