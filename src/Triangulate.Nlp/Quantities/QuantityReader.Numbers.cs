@@ -93,7 +93,8 @@ internal sealed partial class QuantityReader
             }
 
             value = ParseDigits(Digits(j)) * scale;
-            end = ReadFraction(j, ref value);
+            end = suffix.Length == 0 ? ReadSpacedDigits(j, ref value) : j;
+            end = end == j ? ReadFraction(j, ref value) : end;
             end = ReadScales(end, ref value);
             return !double.IsNaN(value);
         }

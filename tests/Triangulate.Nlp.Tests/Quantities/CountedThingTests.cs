@@ -144,6 +144,18 @@ public sealed class CountedThingTests
         Assert.DoesNotContain(found, q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal) && q.Counted == CountedKeys.Magnitude);
     }
 
+    [Theory]
+    [InlineData("The quake left more than 31, 000 people dead.", "more than 31, 000 people", 31000)]
+    [InlineData("The survey said it was a magnitude - 6. 1 temblor.", "6. 1", 6.1)]
+    [InlineData("In 2005, 120 people were killed.", "120 people", 120)]
+    [InlineData("Police said 6. 12 people were hurt.", "12 people", 12)]
+    public void Extract_SpacedDigits_JoinedOnlyInTheirExactShape(string text, string figure, double value)
+    {
+        var found = _extractor.Extract(text);
+        var q = Assert.Single(found, q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal) && !q.Implicit);
+        Assert.Equal(value, q.Value, 6);
+    }
+
     private QuantityAnnotation Find(string text, string figure)
     {
         var found = _extractor.Extract(text);

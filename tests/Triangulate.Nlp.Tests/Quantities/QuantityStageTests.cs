@@ -31,6 +31,23 @@ public sealed class QuantityStageTests
         Assert.Equal(7, q.Value);
     }
 
+    [Theory]
+    [InlineData("The quake injured five people. In December 2003, a quake in the city of Bam killed more than 31,000 people.", "31,000", "event of 2003")]
+    [InlineData("The quake injured five people. The island was hit by a 6.1 quake in September that killed at least six people.", "six", "event of September")]
+    [InlineData("The quake injured five people. The quake of November 2025 was felt in the capital.", "five", null)]
+    public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
+    {
+        var published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero);
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = published }, text);
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start).Contains(figure, StringComparison.Ordinal) && text.AsSpan(q.Span.Start, q.Span.Length).Contains(figure, StringComparison.Ordinal));
+        Assert.Equal(scope, q.Scope);
+    }
+
     [Fact]
     public void Process_FigureInReportedSpeech_SourceAndAsOfFromTheText()
     {
