@@ -109,7 +109,31 @@ public static class SampleDossier
                     Variants = [new DossierQuoteVariant([Wire.Id], "reworded")],
                 },
             ],
-            Quantities = [new DossierQuantity { Value = 12, Unit = "people", About = "attended the vote", Evidence = [Ev(Harbour, "12 people")] }],
+            Quantities =
+            [
+                new DossierQuantity
+                {
+                    Value = 12, Unit = "people", About = "attended the vote", Evidence = [Ev(Harbour, "At least 12 people")], Counted = "people",
+                    Bound = "atLeast", ArticleId = Harbour.Id, AsOf = Now.AddDays(-2),
+                },
+                new DossierQuantity
+                {
+                    Value = 11, Unit = "people", About = "attended the vote", Evidence = [Ev(Wire, "Eleven people")], Counted = "people",
+                    ArticleId = Wire.Id, AsOf = Now.AddDays(-2), Source = "the council",
+                },
+            ],
+            FigureTracks =
+            [
+                new DossierFigureTrack
+                {
+                    Id = "f1", Counted = "people", About = "people at the vote", Assessment = "contradiction",
+                    Steps =
+                    [
+                        new DossierTrackStep { MeasurementIndexes = [0], Value = 12, Bound = "atLeast", AsOf = Now.AddDays(-2), ArticleIds = [Harbour.Id] },
+                        new DossierTrackStep { MeasurementIndexes = [1], Value = 11, AsOf = Now.AddDays(-2), ArticleIds = [Wire.Id], Step = "contradiction" },
+                    ],
+                },
+            ],
             Claims =
             [
                 new DossierClaim
@@ -123,11 +147,14 @@ public static class SampleDossier
             [
                 new DossierConflict
                 {
-                    Kind = "numeric", About = "people at the vote", Assessment = "contradiction",
+                    Kind = "numeric", About = "people at the vote", Assessment = "contradiction", TrackId = "f1",
                     Sides =
                     [
-                        new DossierConflictSide("12", 12, [Harbour.Id], [Ev(Harbour, "At least 12 people")]),
-                        new DossierConflictSide("Eleven", 11, [Wire.Id], [Ev(Wire, "Eleven people")]),
+                        new DossierConflictSide("At least 12 people", 12, [Harbour.Id], [Ev(Harbour, "At least 12 people")]) { AsOf = Now.AddDays(-2), Bound = "atLeast" },
+                        new DossierConflictSide("Eleven people", 11, [Wire.Id], [Ev(Wire, "Eleven people")])
+                        {
+                            AsOf = Now.AddDays(-2), Bound = "exact", Source = "the council", Step = "contradiction",
+                        },
                     ],
                 },
             ],

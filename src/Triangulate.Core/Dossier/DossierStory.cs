@@ -14,6 +14,7 @@ public sealed class DossierStory
     public List<DossierEntity>? Entities { get; set; }
     public List<DossierQuoteFamily>? Quotes { get; set; }
     public List<DossierQuantity>? Quantities { get; set; }
+    public List<DossierFigureTrack>? FigureTracks { get; set; }
     public List<DossierClaim>? Claims { get; set; }
     public List<DossierConflict>? Conflicts { get; set; }
     public List<DossierTimelineEntry>? Timeline { get; set; }

@@ -28,6 +28,9 @@ public static class CorpusKeys
     public static readonly CorpusKey<List<DossierEntity>> StoryEntities = new("story-entities");
     public static readonly CorpusKey<List<DossierQuoteFamily>> QuoteFamilies = new("quote-families");
     public static readonly CorpusKey<List<DossierQuantity>> StoryQuantities = new("story-quantities");
+
+    /// <summary>Each story's figure tracks (story.FigureTracks), built with its measurements.</summary>
+    public static readonly CorpusKey<List<DossierFigureTrack>> FigureTracks = new("figure-tracks");
     public static readonly CorpusKey<List<DossierTimelineEntry>> Timeline = new("timeline");
     public static readonly CorpusKey<List<DossierConflict>> Conflicts = new("conflicts");
     public static readonly CorpusKey<List<DossierFraming>> Framing = new("framing");

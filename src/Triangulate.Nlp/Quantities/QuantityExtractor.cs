@@ -23,7 +23,9 @@ public sealed class QuantityExtractor
 
     /// <param name="text">Raw article text.</param>
     /// <param name="dates">The article's temporal expressions when already tagged; otherwise they are found here.</param>
-    public IReadOnlyList<QuantityAnnotation> Extract(string text, IReadOnlyList<TimeExpression>? dates = null)
+    /// <param name="persons">Spans of people's names (the entity layer's PERSON mentions) in text order, so that "Ryan Welch
+    /// was killed" counts one death; none when null.</param>
+    public IReadOnlyList<QuantityAnnotation> Extract(string text, IReadOnlyList<TimeExpression>? dates = null, IReadOnlyList<TextSpan>? persons = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -33,7 +35,7 @@ public sealed class QuantityExtractor
 
         dates ??= _dates.Tag(text, null);
         var tokens = WordScanner.Scan(text);
-        var reader = new QuantityReader(text, tokens, dates);
+        var reader = new QuantityReader(text, tokens, dates, persons ?? []);
         return reader.Run();
     }
 }

@@ -51,7 +51,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            if (!IsWord(i) || ParagraphBreakBefore(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _))
+            if (!IsWord(i) || ParagraphBreakBefore(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _) || IsAdverb(i))
             {
                 break;
             }
@@ -65,6 +65,9 @@ internal sealed partial class QuantityReader
 
         return lastWord < 0 ? (null, k - 1) : (Lemma(Span(lastWord)), lastWord);
     }
+
+    // "the 14 initially reported": an adverb ends the noun phrase.
+    private bool IsAdverb(int i) => Span(i).Length > 4 && Span(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && char.IsLower(_text[_tokens[i].Start]);
 
     /// <summary>A blank line or an indented new line before token i: wire copy wraps lines, so a single newline is no break.</summary>
     private bool ParagraphBreakBefore(int i)

@@ -93,7 +93,8 @@ internal sealed partial class QuantityReader
             }
 
             value = ParseDigits(Digits(j)) * scale;
-            end = ReadFraction(j, ref value);
+            end = suffix.Length == 0 ? ReadSpacedDigits(j, ref value) : j;
+            end = end == j ? ReadFraction(j, ref value) : end;
             end = ReadScales(end, ref value);
             return !double.IsNaN(value);
         }
@@ -253,8 +254,9 @@ internal sealed partial class QuantityReader
     // "a 10-year-old", "5-foot": a hyphenated word after a number is still a measure, unlike "3-D" or "G-7".
     private bool IsUnitLike(int i) => _tokens[i].Length > 2;
 
-    private int ReadRange(int end, bool money, ref string? qualifier, ref double value)
+    private int ReadRange(int end, bool money, ref string? qualifier, ref double value, out double valueMax)
     {
+        valueMax = value;
         var sep = end + 1;
         var isRange = IsPunct(sep, '-') || IsPunct(sep, '–') || Is(sep, "to") || (qualifier == null && Is(sep, "and") && IsBetween(end));
         if (!isRange)
@@ -279,6 +281,7 @@ internal sealed partial class QuantityReader
         }
 
         qualifier = "range";
+        valueMax = high;
         return highEnd;
     }
 

@@ -11,10 +11,18 @@ internal sealed partial class QuantityReader
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
     private readonly bool[] _inDate;
+    private readonly List<QuantityAnnotation> _found = [];
+    private readonly List<QuantityAnnotation> _implicit = [];
+    private readonly IReadOnlyList<TextSpan> _persons;
+    private readonly HashSet<QuantityAnnotation> _named = new(ReferenceEqualityComparer.Instance);
+    private int _person;
+    private bool? _hasDeathWord;
 
-    public QuantityReader(string text, List<ScanToken> tokens, IReadOnlyList<TimeExpression> dates)
+    /// <param name="persons">Where the entity layer found people's names, in text order (empty when unknown).</param>
+    public QuantityReader(string text, List<ScanToken> tokens, IReadOnlyList<TimeExpression> dates, IReadOnlyList<TextSpan> persons)
     {
         _text = text;
+        _persons = persons;
         _tokens = tokens;
         _inDate = new bool[tokens.Count];
         var d = 0;
@@ -31,15 +39,15 @@ internal sealed partial class QuantityReader
 
     private int Count => _tokens.Count;
 
+    /// <summary>Every measurement of the text in text order: numbers first, then the counts wording implies.</summary>
     public List<QuantityAnnotation> Run()
     {
-        var found = new List<QuantityAnnotation>();
         var i = 0;
         while (i < Count)
         {
             if (!_inDate[i] && TryQuantity(i, out var q, out var last))
             {
-                found.Add(q);
+                _found.Add(q);
                 i = last + 1;
             }
             else
@@ -48,7 +56,12 @@ internal sealed partial class QuantityReader
             }
         }
 
-        return found;
+        ReadImplicit();
+        var all = new List<QuantityAnnotation>(_found.Count + _implicit.Count);
+        all.AddRange(_found);
+        all.AddRange(_implicit);
+        all.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return Consolidate(all);
     }
 
     private bool TryQuantity(int i, out QuantityAnnotation q, out int last)
@@ -78,11 +91,14 @@ internal sealed partial class QuantityReader
             return false;
         }
 
-        end = ReadRange(end, unit is not null, ref qualifier, ref value);
+        end = ReadRange(end, unit is not null, ref qualifier, ref value, out var valueMax);
         end = ReadUnitAfter(end, ref unit, ref value);
         value = Math.Round(value, 6); // 8.3 × 1e6 is 8300000.000000001 in binary
         var spanEnd = end;
         string? about = null;
+        var counted = unit is null ? CountedKeys.Other : unit == "percent" ? CountedKeys.Percent : CountedKeys.Money;
+        string? scope = null;
+        string? nounText = null;
         if (unit is null)
         {
             var (noun, nounEnd) = CountedNoun(end + 1);
@@ -96,18 +112,39 @@ internal sealed partial class QuantityReader
 
             if (noun is not null)
             {
+                if (CoordinatedPeople(nounEnd, out var more, out var coordinationEnd))
+                {
+                    value += more; // "two women and one man were shot to death": three
+                    (nounEnd, last) = (coordinationEnd, coordinationEnd);
+                }
+
                 spanEnd = nounEnd;
+                nounText = _text[_tokens[end + 1].Start.._tokens[nounEnd].End];
             }
 
             about = PredicateRightBefore(i) ?? PredicateAfter(nounEnd + 1) ?? PredicateBefore(i, amount: false);
+            if (unit is "USD" or "CAD" or "AUD" or "HKD" or "NZD" or "SGD" or "TWD")
+            {
+                counted = CountedKeys.Money;
+            }
+            else
+            {
+                (counted, scope) = IsMagnitude(i, end, noun is null ? -1 : nounEnd, value) ? (CountedKeys.Magnitude, null) : Classify(i, j, end, noun is null ? -1 : nounEnd);
+            }
         }
         else
         {
             about = OfPhrase(end + 1) ?? PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
         }
 
-        last = end;
-        q = new QuantityAnnotation(TextSpan.FromBounds(_tokens[i].Start, _tokens[spanEnd].End), value, unit, qualifier, about);
+        last = Math.Max(last, end);
+        q = new QuantityAnnotation(TextSpan.FromBounds(_tokens[i].Start, _tokens[spanEnd].End), value, unit, qualifier, about)
+        {
+            Counted = counted,
+            Scope = scope,
+            Noun = nounText,
+            ValueMax = qualifier == "range" ? valueMax : null,
+        };
         return true;
     }
 
@@ -123,6 +160,7 @@ internal sealed partial class QuantityReader
 
     private bool IsNumber(int i) => i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Number;
 
+    // i may be -1 when a rule looks before the first token ("-6 …" at the start of a text).
     private bool Touch(int i) => i >= 0 && i + 1 < Count && _tokens[i].End == _tokens[i + 1].Start;
 
     private ReadOnlySpan<char> Suffix(int i) => _text.AsSpan(_tokens[i].DigitsEnd, _tokens[i].End - _tokens[i].DigitsEnd);

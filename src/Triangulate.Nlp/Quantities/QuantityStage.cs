@@ -5,8 +5,9 @@ using Triangulate.Core.Pipeline;
 namespace Triangulate.Nlp.Quantities;
 
 /// <summary>
-/// Extracts the quantities of each article (<see cref="Layers.Quantities"/>). When the dates layer is
-/// already there it is reused to skip dates; otherwise the extractor finds them itself.
+/// Extracts the measurements of each article (<see cref="Layers.Quantities"/>, docs/figures.md). Layers that earlier
+/// stages made are used when present and not required: dates (skipped as numbers; a figure's as-of day), entities
+/// (named victims), quotes and sentences (who gave a figure).
 /// </summary>
 public sealed class QuantityStage : IArticleStage, ILanguageScoped
 {
@@ -14,7 +15,7 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
 
     public string Name => "quantities";
 
-    public string Version => "1.0";
+    public string Version => "2.0";
 
     /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
     public IReadOnlyList<string> Languages { get; } = ["en"];
@@ -28,6 +29,16 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
         var dates = article.Annotations.Has(Layers.Dates) ? article.Annotations.Get(Layers.Dates) : null;
-        article.Annotations.Set(Layers.Quantities, _extractor.Extract(article.Text, dates));
+        var persons = new List<TextSpan>();
+        foreach (var entity in article.Annotations.Get(Layers.Entities))
+        {
+            if (entity.Type == EntityTypes.Person)
+            {
+                persons.Add(entity.Span);
+            }
+        }
+
+        var measurements = _extractor.Extract(article.Text, dates, persons);
+        article.Annotations.Set(Layers.Quantities, MeasurementAttributor.Attribute(article, measurements));
     }
 }

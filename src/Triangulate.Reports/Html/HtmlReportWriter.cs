@@ -33,11 +33,12 @@ public sealed class HtmlReportWriter
     public static List<IReportSection> DefaultSections() =>
         [new OverviewSection(), new InputsSection(), new StoriesSection(), new ArticlesSection(), new DiagnosticsSection()];
 
-    /// <summary>Summary, conflicts, claims, timeline, quotes, lineages, entities, quantities, framing.</summary>
+    /// <summary>Summary, conflicts, claims, timeline, quotes, lineages, entities, figure tracks, quantities, framing.</summary>
     public static List<IStorySection> DefaultStorySections() =>
     [
         new SummaryStorySection(), new CoverageStorySection(), new ConflictsStorySection(), new ClaimsStorySection(), new TimelineStorySection(),
-        new QuotesStorySection(), new LineagesStorySection(), new EntitiesStorySection(), new QuantitiesStorySection(),
+        new QuotesStorySection(), new LineagesStorySection(), new EntitiesStorySection(), new FigureTracksStorySection(),
+        new QuantitiesStorySection(),
         new FramingStorySection(),
     ];
 

@@ -45,6 +45,8 @@ th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);pad
 .inputs li{margin:.2rem 0}
 .status-corroborated{color:var(--info)}.status-conflicting{color:var(--err);font-weight:600}.status-unique{color:var(--muted)}
 .conflicts>li{border-left:3px solid var(--err);padding-left:.5rem}
+.series{list-style:none;padding-left:0;margin:.25rem 0}.series>li{border-left:2px solid var(--line);padding-left:.5rem;margin:.2rem 0}
+.sparkline{display:block;color:var(--info)}.step-contradiction{color:var(--err)}.step-update{color:var(--info)}.step-compatible{color:var(--muted)}
 table.framing td p{margin:0 0 .25rem}
 @media (max-width:40rem){body{padding:.6rem}.meta dt{min-width:5rem}.article,.story{padding:.6rem}}
 @media print{nav{display:none}.article,.story{break-inside:avoid-page;border:none}}

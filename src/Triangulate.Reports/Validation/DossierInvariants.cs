@@ -164,10 +164,23 @@ public static class DossierInvariants
                     CheckIds(q.Variants[i].ArticleIds, $"{p}.variants[{i}].articleIds");
                 }
             });
-            ForEach(story.Quantities, path + ".quantities", (q, p) => CheckEvidence(q.Evidence, p + ".evidence"));
+            ForEach(story.Quantities, path + ".quantities", (q, p) =>
+            {
+                CheckEvidence(q.Evidence, p + ".evidence");
+                if (q.ArticleId is not null)
+                {
+                    CheckIds([q.ArticleId], p + ".articleId");
+                }
+            });
+            ForEach(story.FigureTracks, path + ".figureTracks", (t, p) => CheckTrack(story, t, p));
             ForEach(story.Claims, path + ".claims", CheckClaim);
             ForEach(story.Conflicts, path + ".conflicts", (c, p) =>
             {
+                if (c.TrackId is not null && !(story.FigureTracks ?? []).Exists(t => t.Id == c.TrackId))
+                {
+                    Add(p + ".trackId", $"'{c.TrackId}' names no figure track of the story");
+                }
+
                 for (var i = 0; i < c.Sides.Count; i++)
                 {
                     CheckIds(c.Sides[i].ArticleIds, $"{p}.sides[{i}].articleIds");
@@ -181,6 +194,27 @@ public static class DossierInvariants
             });
             ForEach(story.Framing, path + ".framing", (f, p) => CheckEvidence(f.Evidence, p + ".evidence"));
             ForEach(story.Summary, path + ".summary", (s, p) => CheckEvidence(s.Evidence, p + ".evidence"));
+        }
+
+        /// <summary>A track's steps point at the story's measurements of its counted thing.</summary>
+        private void CheckTrack(DossierStory story, DossierFigureTrack track, string path)
+        {
+            var measurements = story.Quantities ?? [];
+            for (var i = 0; i < track.Steps.Count; i++)
+            {
+                CheckIds(track.Steps[i].ArticleIds, $"{path}.steps[{i}].articleIds");
+                foreach (var index in track.Steps[i].MeasurementIndexes)
+                {
+                    if (index < 0 || index >= measurements.Count)
+                    {
+                        Add($"{path}.steps[{i}].measurementIndexes", $"{index} is outside the story's {measurements.Count} quantities");
+                    }
+                    else if (measurements[index].Counted != track.Counted)
+                    {
+                        Add($"{path}.steps[{i}].measurementIndexes", $"quantity {index} counts '{measurements[index].Counted}', not '{track.Counted}'");
+                    }
+                }
+            }
         }
 
         private void CheckClaim(DossierClaim claim, string path)

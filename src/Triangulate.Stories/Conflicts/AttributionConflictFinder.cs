@@ -27,6 +27,11 @@ public sealed class AttributionConflictFinder
             var sides = new Dictionary<string, (DossierEntity Person, List<DossierQuoteOccurrence> Occurrences)>(StringComparer.Ordinal);
             foreach (var occurrence in family.Occurrences)
             {
+                if (occurrence.Kind == "indirect")
+                {
+                    continue; // two officials can report the same facts; only quoted words have one speaker
+                }
+
                 var speaker = misattributed.Contains(occurrence.ArticleId) ? occurrence.SpeakerText : family.Speaker ?? occurrence.SpeakerText;
                 if (speaker is not null && people.TryGetValue(ClaimExtractor.NameKey(speaker), out var person))
                 {
@@ -40,14 +45,15 @@ public sealed class AttributionConflictFinder
                 }
             }
 
-            if (sides.Count >= 2)
+            var distinct = DistinctPeople([.. sides.Values]);
+            if (distinct.Count >= 2)
             {
                 result.Add(new DossierConflict
                 {
                     Kind = "attribution",
                     About = "who said \u201c" + Shorten(family.Text) + "\u201d",
                     Assessment = "contradiction",
-                    Sides = [.. sides.Values.Select(Side)],
+                    Sides = [.. distinct.Select(Side)],
                 });
             }
         }
@@ -59,6 +65,74 @@ public sealed class AttributionConflictFinder
         new(side.Person.Name, null,
             [.. side.Occurrences.Select(o => o.ArticleId).Distinct(StringComparer.Ordinal)],
             [.. side.Occurrences.Select(o => new Evidence(o.ArticleId, o.Start, o.Length, o.Text))]);
+
+    /// <summary>
+    /// Sides whose people may be one person are merged: a name inside the other ("A. J. Smith", "Manager A. J. Smith") or
+    /// the same first name with a surname one letter apart ("Ilene Wolfe", "Ilene Wolff"): a spelling, not a second speaker.
+    /// </summary>
+    private static List<(DossierEntity Person, List<DossierQuoteOccurrence> Occurrences)> DistinctPeople(List<(DossierEntity Person, List<DossierQuoteOccurrence> Occurrences)> sides)
+    {
+        var result = new List<(DossierEntity Person, List<DossierQuoteOccurrence> Occurrences)>();
+        foreach (var side in sides.OrderByDescending(s => s.Occurrences.Count))
+        {
+            var same = result.FindIndex(r => MayBeOnePerson(r.Person.Name, side.Person.Name));
+            if (same < 0)
+            {
+                result.Add((side.Person, [.. side.Occurrences]));
+            }
+            else
+            {
+                result[same].Occurrences.AddRange(side.Occurrences);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when two names may name one person (see <see cref="DistinctPeople"/>).</summary>
+    public static bool MayBeOnePerson(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var x = Words(a);
+        var y = Words(b);
+        if (x.Length == 0 || y.Length == 0 || x.All(y.Contains) || y.All(x.Contains))
+        {
+            return true;
+        }
+
+        return x.Length >= 2 && y.Length >= 2 && x[0] == y[0] && OneEditApart(x[^1], y[^1]);
+    }
+
+    private static string[] Words(string name) =>
+        [.. name.Split([' ', '.', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Select(EventPlace.Fold)];
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (i, j, edits) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                (i, j) = (i + 1, j + 1);
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            (i, j) = a.Length > b.Length ? (i + 1, j) : a.Length < b.Length ? (i, j + 1) : (i + 1, j + 1);
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
 
     /// <summary>Surname key → the most-mentioned person with that surname (the mayor, not his namesake critic).</summary>
     private static Dictionary<string, DossierEntity> PeopleByKey(DossierStory story)

@@ -6,23 +6,29 @@ using Triangulate.Core.Pipeline;
 namespace Triangulate.Stories.Conflicts;
 
 /// <summary>
-/// Appends numeric and attribution conflicts to story.Conflicts (the timeline stage adds date conflicts
-/// there too), each assessed as a contradiction or an update. Runs after the quote families.
+/// Appends numeric conflicts (one per figure track that changes, <see cref="TrackConflictFinder"/>), attribution
+/// conflicts (who said it: <see cref="AttributionConflictFinder"/>; who did it: <see cref="ActorConflictFinder"/>) and
+/// place conflicts (<see cref="PlaceConflictFinder"/>) to story.Conflicts (the timeline stage adds date conflicts there too). Runs after the
+/// quote families and the figure tracks.
 /// </summary>
 public sealed class ConflictStage : StorySectionStage
 {
-    private readonly NumericConflictFinder _numeric = new();
+    private readonly TrackConflictFinder _numeric = new();
     private readonly AttributionConflictFinder _attribution = new();
+    private readonly PlaceConflictFinder _place = new();
+    private readonly ActorConflictFinder _actor = new();
 
     public override string Name => "conflicts";
-    public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Quantities.Name, CorpusKeys.QuoteFamilies.Name];
+    public override string Version => "2.0";
+    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Tokens.Name, Layers.Entities.Name, CorpusKeys.FigureTracks.Name, CorpusKeys.QuoteFamilies.Name];
     public override IReadOnlyList<string> Produces => [CorpusKeys.Conflicts.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
-        var found = _numeric.Find(articles, context.LineageOf);
+        var found = _numeric.Find(story, context.LineageOf);
         found.AddRange(_attribution.Find(story));
+        found.AddRange(_actor.Find(story, articles, context.LineageOf));
+        found.AddRange(_place.Find(articles, context.LineageOf));
         if (found.Count == 0)
         {
             return;

@@ -6,38 +6,53 @@ using Triangulate.Core.Pipeline;
 namespace Triangulate.Stories.Quantities;
 
 /// <summary>
-/// Lists the quantities a story's articles state, one entry per (value, unit, what it is about), with every
-/// place it was stated as evidence, so a reader sees at a glance which figures several outlets give.
+/// Lists a story's measurements, one per figure an article states (docs/figures.md), in as-of order, and follows each
+/// counted thing and scope through them as a figure track (<see cref="FigureTrackBuilder"/>).
 /// </summary>
 public sealed class StoryQuantitiesStage : StorySectionStage
 {
+    private readonly FigureTrackBuilder _tracks = new();
+
     public override string Name => "story-quantities";
-    public override string Version => "1.0";
+    public override string Version => "2.0";
     public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Quantities.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.StoryQuantities.Name];
+    public override IReadOnlyList<string> Produces => [CorpusKeys.StoryQuantities.Name, CorpusKeys.FigureTracks.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
-        var groups = new Dictionary<(double, string?, string?), DossierQuantity>();
-        foreach (var article in articles)
+        var statements = new List<FigureStatement>();
+        for (var order = 0; order < articles.Count; order++)
         {
+            var article = articles[order];
             foreach (var q in article.Annotations.Get(Layers.Quantities))
             {
-                var key = (q.Value, q.Unit?.ToLowerInvariant(), q.About?.ToLowerInvariant());
-                if (!groups.TryGetValue(key, out var entry))
-                {
-                    entry = new DossierQuantity { Value = q.Value, Unit = q.Unit, About = q.About };
-                    groups.Add(key, entry);
-                }
-
-                entry.Evidence.Add(new Evidence(article.Id, q.Span.Start, q.Span.Length, article.Slice(q.Span)));
+                statements.Add(new FigureStatement(article, q, q.AsOf ?? article.Metadata.Published, order));
             }
         }
 
-        story.Quantities = groups.Values
-            .OrderByDescending(g => g.Evidence.Select(e => e.ArticleId).Distinct().Count())
-            .ThenBy(g => g.Unit, StringComparer.Ordinal)
-            .ThenBy(g => g.Value)
-            .ToList();
+        // As-of order; undated figures last, then the story's article order and the place in the text.
+        statements.Sort(static (a, b) =>
+        {
+            var byTime = (a.AsOf ?? DateTimeOffset.MaxValue).CompareTo(b.AsOf ?? DateTimeOffset.MaxValue);
+            return byTime != 0 ? byTime : a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Quantity.Span.Start.CompareTo(b.Quantity.Span.Start);
+        });
+        story.Quantities = [.. statements.Select(Measurement)];
+        story.FigureTracks = _tracks.Build(statements);
     }
+
+    private static DossierQuantity Measurement(FigureStatement s) => new()
+    {
+        Value = s.Quantity.Value,
+        Unit = s.Quantity.Unit,
+        About = s.Quantity.About,
+        Evidence = [new Evidence(s.Article.Id, s.Quantity.Span.Start, s.Quantity.Span.Length, s.Article.Slice(s.Quantity.Span))],
+        Counted = s.Quantity.Counted,
+        Bound = s.Quantity.Bound,
+        ValueMax = s.Quantity.ValueMax,
+        Scope = s.Quantity.Scope,
+        Source = s.Quantity.Source,
+        AsOf = s.AsOf,
+        ArticleId = s.Article.Id,
+        Implied = s.Quantity.Implicit,
+    };
 }

@@ -77,7 +77,7 @@ public sealed class SummaryComposer
     }
 
     private static IEnumerable<DossierConflict> NumericConflicts(IReadOnlyList<DossierConflict> conflicts) =>
-        conflicts.Where(c => c.Kind == "numeric" && c.Sides.Count == 2)
+        conflicts.Where(c => c.Kind == "numeric" && c.Sides.Count >= 2)
             .OrderBy(c => c.Assessment == "contradiction" ? 0 : 1)
             .ThenByDescending(c => c.Sides.Sum(s => s.ArticleIds.Count));
 
@@ -101,9 +101,11 @@ public sealed class SummaryComposer
     private static DossierSummarySentence Disagreement(DossierConflict conflict, IReadOnlyList<Article> articles)
     {
         var outlets = articles.ToDictionary(a => a.Id, FramingStage.OutletOf, StringComparer.Ordinal);
-        var a = conflict.Sides[0];
-        var b = conflict.Sides[1];
-        var text = conflict.Assessment == "update"
+        // A track: name its first disagreement, else its first and last figures.
+        var disagreement = conflict.Sides.FindIndex(s => s.Step == "contradiction");
+        var a = disagreement > 0 ? conflict.Sides[disagreement - 1] : conflict.Sides[0];
+        var b = disagreement > 0 ? conflict.Sides[disagreement] : conflict.Sides[^1];
+        var text = disagreement <= 0
             ? string.Create(CultureInfo.InvariantCulture, $"The figure for {conflict.About} was later revised from {a.Value} ({Outlets(a, outlets)}) to {b.Value} ({Outlets(b, outlets)}).")
             : string.Create(CultureInfo.InvariantCulture, $"Reports differ on {conflict.About}: {a.Value} ({Outlets(a, outlets)}) against {b.Value} ({Outlets(b, outlets)}).");
         return new DossierSummarySentence(text, [.. a.Evidence.Take(2), .. b.Evidence.Take(2)]);

@@ -89,11 +89,22 @@ public sealed class AnalyzeDemoStoryTests : IClassFixture<AnalyzeDemoTests.DemoR
     [Fact]
     public void Analyze_Demo_ConflictsAreExactlyTheGoldOnes()
     {
-        static string Key(JsonNode c) => $"{c["kind"]}/{c["assessment"]}";
-        var found = Bridge["conflicts"]!.AsArray().Select(c => Key(c!)).Order(StringComparer.Ordinal);
-        var gold = _run.Gold["conflicts"]!.AsArray().Select(c => Key(c!)).Order(StringComparer.Ordinal);
+        // A numeric conflict is a figure track: each of its steps that updates or contradicts the one before is one
+        // gold pair, so the demo's 12 → 14 → 16 injured track holds the gold contradiction and the gold update.
+        static IEnumerable<string> Keys(JsonNode c) => (string)c["kind"]! == "numeric"
+            ? c["sides"]!.AsArray().Select(s => (string?)s!["step"]).Where(step => step is "update" or "contradiction").Select(step => $"numeric/{step}")
+            : [$"{c["kind"]}/{c["assessment"]}"];
+        var conflicts = Bridge["conflicts"]!.AsArray();
+        var found = conflicts.SelectMany(c => Keys(c!)).Order(StringComparer.Ordinal);
+        var gold = _run.Gold["conflicts"]!.AsArray().Select(c => $"{c!["kind"]}/{c["assessment"]}").Order(StringComparer.Ordinal);
 
         Assert.Equal(gold, found); // no date conflict between the past budget debate and the planned motion debate
+        foreach (var numeric in conflicts.Where(c => (string)c!["kind"]! == "numeric"))
+        {
+            Assert.NotNull(numeric!["trackId"]);
+            var asOf = numeric["sides"]!.AsArray().Select(s => DateTimeOffset.Parse((string)s!["asOf"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(asOf.Order(), asOf); // sides in as-of order
+        }
     }
 
     [Fact]

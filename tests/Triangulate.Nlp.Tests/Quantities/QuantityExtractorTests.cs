@@ -111,6 +111,19 @@ public sealed class QuantityExtractorTests
         Assert.Equal("barrel", First("Stocks fell to 16.3 mln\nbarrels in February.").Unit);
     }
 
+    [Theory]
+    [InlineData("-6 TALKS GO ON\nOfficials met.")]
+    [InlineData("-")]
+    [InlineData("-6")]
+    [InlineData("6-")]
+    [InlineData("/6")]
+    public void Extract_NumberRightAfterLeadingPunctuation_DoesNotThrow(string text)
+    {
+        // Regression: a cleaned text that starts "-6 …" (a headline cut after "G") read the token before the first one.
+        var found = _extractor.Extract(text);
+        Assert.All(found, q => Assert.InRange(q.Span.End, 0, text.Length));
+    }
+
     private QuantityAnnotation First(string text)
     {
         var found = _extractor.Extract(text);

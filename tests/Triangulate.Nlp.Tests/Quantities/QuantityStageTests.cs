@@ -1,7 +1,11 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Quantities;
+using Triangulate.Nlp.Quotes;
+using Triangulate.Nlp.Sentences;
+using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Nlp.Tests.Quantities;
 
@@ -25,6 +29,56 @@ public sealed class QuantityStageTests
         new QuantityStage().Process(article, CancellationToken.None);
         var q = Assert.Single(article.Annotations.Get(Layers.Quantities));
         Assert.Equal(7, q.Value);
+    }
+
+    [Theory]
+    [InlineData("The quake injured five people. In December 2003, a quake in the city of Bam killed more than 31,000 people.", "31,000", "event of 2003")]
+    [InlineData("The quake injured five people. The island was hit by a 6.1 quake in September that killed at least six people.", "six", "event of September")]
+    [InlineData("The quake injured five people. The quake of November 2025 was felt in the capital.", "five", null)]
+    public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
+    {
+        var published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero);
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = published }, text);
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start).Contains(figure, StringComparison.Ordinal) && text.AsSpan(q.Span.Start, q.Span.Length).Contains(figure, StringComparison.Ordinal));
+        Assert.Equal(scope, q.Scope);
+    }
+
+    [Fact]
+    public void Process_FigureInReportedSpeech_SourceAndAsOfFromTheText()
+    {
+        var published = new DateTimeOffset(2025, 10, 21, 9, 30, 0, TimeSpan.Zero);
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = published },
+            "The bridge fell on Saturday. The number of people injured has risen to 16, the city health department said on Monday.");
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities));
+        Assert.Equal((16.0, CountedKeys.Injured), (q.Value, q.Counted));
+        Assert.Equal("city health department", q.Source); // the quote stage's speaker
+        Assert.Equal(new DateTimeOffset(2025, 10, 20, 0, 0, 0, TimeSpan.Zero), q.AsOf);
+    }
+
+    [Fact]
+    public void Process_NoDateInText_AsOfIsPublication()
+    {
+        var published = new DateTimeOffset(2025, 10, 19, 8, 0, 0, TimeSpan.Zero);
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = published },
+            "At least 12 people were injured, according to the fire service.");
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities));
+        Assert.Equal(published, q.AsOf);
+        Assert.Equal("the fire service", q.Source);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Triangulate.Stories.Claims;
 using Triangulate.Stories.Conflicts;
 using Triangulate.Stories.Entities;
 using Triangulate.Stories.Framing;
+using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Quotes;
 using Triangulate.Stories.Summary;
 using Triangulate.TestKit;
@@ -14,6 +15,6 @@ namespace Triangulate.Quality.Claims;
 internal static class StoryBuilder
 {
     public static CorpusContext Build(IReadOnlyList<Article> articles, double threshold = ClaimAligner.DefaultThreshold) =>
-        OneStoryCorpus.Build(articles, new StoryEntitiesStage(), new QuoteFamilyStage(), new ClaimStage(new ClaimAligner(threshold)),
+        OneStoryCorpus.Build(articles, new StoryEntitiesStage(), new QuoteFamilyStage(), new StoryQuantitiesStage(), new ClaimStage(new ClaimAligner(threshold)),
             new ConflictStage(), new FramingStage(), new SummaryStage());
 }

@@ -308,6 +308,7 @@ public sealed class HtmlReportWriterTests
         "html", "head", "meta", "title", "style", "body", "header", "nav", "main", "section", "article", "h1", "h2", "h3", "h4",
         "p", "ul", "ol", "li", "dl", "dt", "dd", "div", "span", "strong", "code", "q", "a", "mark", "time", "details", "summary",
         "table", "thead", "tbody", "tr", "th", "td", "script",
+        "svg", "polyline", // a figure track's line: numbers only, drawn by FigureSeriesHtml
     ];
 
     private static DossierDocument HostileDossier()
@@ -342,9 +343,25 @@ public sealed class HtmlReportWriterTests
                     IndependentSources = 1,
                     Entities = [new DossierEntity { Id = Xss, Name = Xss, Type = Xss, Aliases = [Xss], Mentions = [evidence], Descriptors = [new DossierDescriptor(Xss, article.Id, 7, 3)] }],
                     Quotes = [new DossierQuoteFamily { Id = Xss, Speaker = Xss, Text = Xss, Occurrences = [new DossierQuoteOccurrence(article.Id, 7, 3, Xss, Xss, Xss)], Variants = [new DossierQuoteVariant([Xss], Xss)] }],
-                    Quantities = [new DossierQuantity { Value = 1, Unit = Xss, About = Xss, Evidence = [evidence] }],
+                    Quantities = [new DossierQuantity { Value = 1, Unit = Xss, About = Xss, Evidence = [evidence], Counted = Xss, Bound = Xss, Scope = Xss, Source = Xss }],
+                    FigureTracks =
+                    [
+                        new DossierFigureTrack
+                        {
+                            Id = Xss, Counted = Xss, Scope = Xss, About = Xss, Assessment = Xss,
+                            Steps = [new DossierTrackStep { MeasurementIndexes = [0], Value = 1, Bound = Xss, ArticleIds = [article.Id, Xss], Step = Xss }],
+                        },
+                    ],
                     Claims = [new DossierClaim { Id = Xss, Text = Xss, Status = Xss, ArticleIds = [article.Id], Evidence = [evidence] }],
-                    Conflicts = [new DossierConflict { Kind = Xss, About = Xss, Assessment = Xss, Sides = [new DossierConflictSide(Xss, null, [article.Id], [evidence])] }],
+                    Conflicts =
+                    [
+                        new DossierConflict { Kind = Xss, About = Xss, Assessment = Xss, Sides = [new DossierConflictSide(Xss, null, [article.Id], [evidence])] },
+                        new DossierConflict
+                        {
+                            Kind = Xss, About = Xss, Assessment = Xss, TrackId = Xss,
+                            Sides = [new DossierConflictSide(Xss, 1, [article.Id], [evidence]) { Source = Xss, Bound = Xss, Step = Xss }, new DossierConflictSide(Xss, 2, [Xss], [evidence])],
+                        },
+                    ],
                     Timeline = [new DossierTimelineEntry { Date = Xss, Precision = Xss, Event = Xss, Expression = Xss, Evidence = [evidence] }],
                     Framing = [new DossierFraming(Xss, Xss, [Xss], [evidence])],
                     Summary = [new DossierSummarySentence(Xss, [evidence])],

@@ -23,6 +23,37 @@ public sealed class DossierInvariantsTests
     }
 
     [Fact]
+    public void Check_TrackStepPointsOutsideQuantities_Reported()
+    {
+        var dossier = SampleDossier.Build();
+        dossier.Stories![0].FigureTracks![0].Steps[1].MeasurementIndexes.Add(7);
+
+        var violation = Assert.Single(DossierInvariants.Check(dossier));
+        Assert.Contains("figureTracks[0].steps[1].measurementIndexes", violation.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TrackStepPointsAtAnotherCountedThing_Reported()
+    {
+        var dossier = SampleDossier.Build();
+        var story = dossier.Stories![0];
+        story.Quantities![1] = new DossierQuantity { Value = 11, Counted = "deaths", Evidence = story.Quantities[1].Evidence };
+
+        Assert.Contains(DossierInvariants.Check(dossier), v => v.Message.Contains("counts 'deaths'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_ConflictNamesNoTrack_Reported()
+    {
+        var dossier = SampleDossier.Build();
+        var story = dossier.Stories![0];
+        var conflict = story.Conflicts![0];
+        story.Conflicts[0] = new DossierConflict { Kind = conflict.Kind, About = conflict.About, Assessment = conflict.Assessment, Sides = conflict.Sides, TrackId = "f9" };
+
+        Assert.Contains(DossierInvariants.Check(dossier), v => v.Path.EndsWith("conflicts[0].trackId", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_EvidenceAfterEmoji_UsesUtf16Offsets()
     {
         var e = SampleDossier.Ev(SampleDossier.Wire, "Eleven people");

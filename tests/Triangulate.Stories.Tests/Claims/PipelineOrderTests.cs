@@ -10,10 +10,11 @@ using Triangulate.Stories.Claims;
 using Triangulate.Stories.Conflicts;
 using Triangulate.Stories.Entities;
 using Triangulate.Stories.Framing;
-using Triangulate.Stories.Lineage;
+using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Quotes;
-using Triangulate.Stories.Relays;
 using Triangulate.Stories.Summary;
+using Triangulate.Stories.Lineage;
+using Triangulate.Stories.Relays;
 using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Stories.Tests.Claims;
@@ -36,7 +37,7 @@ public class PipelineOrderTests
         [new TokenizerStage(), new SentenceStage(), new EntityStage(), new QuoteStage(), new DateStage(), new QuantityStage()];
 
     private static ICorpusStage[] Before() =>
-        [new LineageStage(), new RelayStage(), new FakeClustering(), new StoryEntitiesStage(), new QuoteFamilyStage(), new TimelineStage()];
+        [new LineageStage(), new RelayStage(), new FakeClustering(), new StoryEntitiesStage(), new QuoteFamilyStage(), new StoryQuantitiesStage(), new TimelineStage()];
 
     private sealed class FakeClustering : ICorpusStage
     {

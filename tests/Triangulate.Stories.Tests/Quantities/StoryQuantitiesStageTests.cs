@@ -8,29 +8,77 @@ namespace Triangulate.Stories.Tests.Quantities;
 
 public class StoryQuantitiesStageTests
 {
-    private static Article WithQuantity(string id, string text, string number, double value, string unit)
+    private static readonly DateTimeOffset Day = new(2025, 10, 18, 12, 0, 0, TimeSpan.Zero);
+
+    private static Article WithQuantity(string id, string text, string number, double value, string unit, int day = 0, string counted = CountedKeys.Injured, string? qualifier = null)
     {
-        var article = new Article(id, new ArticleSource(id + ".txt"), new ArticleMetadata(), text);
+        var article = new Article(id, new ArticleSource(id + ".txt"), new ArticleMetadata { Published = Day.AddDays(day) }, text);
         var start = text.IndexOf(number, StringComparison.Ordinal);
-        article.Annotations.Set(Layers.Quantities, [new QuantityAnnotation(new TextSpan(start, number.Length), value, unit, About: "injured")]);
+        article.Annotations.Set(Layers.Quantities, [new QuantityAnnotation(new TextSpan(start, number.Length), value, unit, qualifier, "injured") { Counted = counted }]);
         return article;
     }
 
-    [Fact]
-    public void Process_SameFigureInTwoArticles_OneEntryWithBothEvidence()
+    private static DossierStory Run(params Article[] articles)
     {
-        var a = WithQuantity("a-1", "At least 12 people were injured.", "12 people", 12, "people");
-        var b = WithQuantity("a-2", "Officials said 12 people were injured on Saturday.", "12 people", 12, "people");
-        var c = WithQuantity("a-3", "Fourteen people were injured, the paper said.", "Fourteen people", 14, "people");
-        var context = new CorpusContext([a, b, c]) { Stories = [new DossierStory { Id = "s1", ArticleIds = ["a-1", "a-2", "a-3"] }] };
-
+        var context = new CorpusContext(articles) { Stories = [new DossierStory { Id = "s1", ArticleIds = [.. articles.Select(a => a.Id)] }] };
         new StoryQuantitiesStage().Process(context, CancellationToken.None);
+        return context.Stories![0];
+    }
 
-        var quantities = context.Stories![0].Quantities!;
-        Assert.Equal(2, quantities.Count);
-        Assert.Equal(12, quantities[0].Value);
-        Assert.Equal(["a-1", "a-2"], quantities[0].Evidence.Select(e => e.ArticleId));
-        Assert.All(quantities.SelectMany(q => q.Evidence), e => Assert.EndsWith("people", e.Text));
+    [Fact]
+    public void Process_SameFigureInTwoArticles_OneMeasurementEachWithArticleAndEvidence()
+    {
+        var story = Run(
+            WithQuantity("a-1", "At least 12 people were injured.", "12 people", 12, "people", qualifier: "at least"),
+            WithQuantity("a-2", "Officials said 12 people were injured on Saturday.", "12 people", 12, "people"),
+            WithQuantity("a-3", "Fourteen people were injured, the paper said.", "Fourteen people", 14, "people", day: 1));
+
+        var quantities = story.Quantities!;
+        Assert.Equal(3, quantities.Count);
+        Assert.Equal(["a-1", "a-2", "a-3"], quantities.Select(q => q.ArticleId));
+        Assert.Equal([Bounds.AtLeast, Bounds.Exact, Bounds.Exact], quantities.Select(q => q.Bound));
+        Assert.All(quantities, q => Assert.Equal(CountedKeys.Injured, q.Counted));
+        Assert.All(quantities, q => Assert.Equal(q.ArticleId, Assert.Single(q.Evidence).ArticleId));
+        Assert.Equal(Day.AddDays(1), quantities[2].AsOf);
+    }
+
+    [Fact]
+    public void Process_RisingFigure_OneTrackWithUpdateStep()
+    {
+        var story = Run(
+            WithQuantity("a-1", "At least 12 people were injured.", "12 people", 12, "people", qualifier: "at least"),
+            WithQuantity("a-2", "Fourteen people were injured.", "Fourteen people", 14, "people"),
+            WithQuantity("a-3", "Sixteen people were injured.", "Sixteen people", 16, "people", day: 2));
+
+        var track = Assert.Single(story.FigureTracks!);
+        Assert.Equal((CountedKeys.Injured, "mixed"), (track.Counted, track.Assessment));
+        Assert.Equal([12.0, 14.0, 16.0], track.Steps.Select(s => s.Value));
+        Assert.Equal([null, "contradiction", "update"], track.Steps.Select(s => s.Step));
+        Assert.Equal([[0], [1], [2]], track.Steps.Select(s => s.MeasurementIndexes));
+    }
+
+    [Fact]
+    public void Process_BoundAndRounding_StepsAreCompatible()
+    {
+        var story = Run(
+            WithQuantity("a-1", "At least 2,000 people died.", "2,000 people", 2000, "people", counted: CountedKeys.Deaths, qualifier: "at least"),
+            WithQuantity("a-2", "The toll is 2,012.", "2,012", 2012, "people", counted: CountedKeys.Deaths));
+
+        var track = Assert.Single(story.FigureTracks!);
+        Assert.Equal("consistent", track.Assessment);
+        Assert.Equal("compatible", track.Steps[1].Step);
+    }
+
+    [Fact]
+    public void Process_DifferentThingsAndScopes_SeparateTracks()
+    {
+        var story = Run(
+            WithQuantity("a-1", "12 people were killed.", "12 people", 12, "people", counted: CountedKeys.Deaths),
+            WithQuantity("a-2", "30 people were injured.", "30 people", 30, "people"),
+            WithQuantity("a-3", "72 people were on board.", "72 people", 72, "people", counted: CountedKeys.Aboard));
+
+        Assert.Equal([CountedKeys.Deaths, CountedKeys.Injured, CountedKeys.Aboard], story.FigureTracks!.Select(t => t.Counted));
+        Assert.All(story.FigureTracks!, t => Assert.Single(t.Steps));
     }
 
     [Fact]
@@ -44,6 +92,9 @@ public class StoryQuantitiesStageTests
     }
 
     [Fact]
-    public void Requires_StoriesAndQuantities() =>
+    public void Requires_StoriesAndQuantities_ProducesTracks()
+    {
         Assert.Equal([StorySectionStage.StoriesResult, Layers.Quantities.Name], new StoryQuantitiesStage().Requires);
+        Assert.Equal([CorpusKeys.StoryQuantities.Name, CorpusKeys.FigureTracks.Name], new StoryQuantitiesStage().Produces);
+    }
 }

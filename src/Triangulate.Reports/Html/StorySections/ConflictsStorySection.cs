@@ -2,7 +2,10 @@ using Triangulate.Core.Dossier;
 
 namespace Triangulate.Reports.Html.StorySections;
 
-/// <summary>Where sources disagree: each side's value, its articles and evidence, and whether it is a contradiction or an update.</summary>
+/// <summary>
+/// Where sources disagree. A numeric conflict is a figure track drawn as a time-ordered series with each step's
+/// assessment; other conflicts list each side's value, articles and evidence.
+/// </summary>
 public sealed class ConflictsStorySection : ListStorySection<DossierConflict>
 {
     public override int Order => 20;
@@ -17,6 +20,13 @@ public sealed class ConflictsStorySection : ListStorySection<DossierConflict>
     {
         html.Open("p").Element("span", item.Kind, "badge").Text(" ").Element("strong", item.About)
             .Text(" ").Element("span", item.Assessment, "badge assessment").Close("p");
+        if (item.TrackId is not null)
+        {
+            FigureSeriesHtml.Write(context, html, [.. item.Sides.Select(s =>
+                new FigurePoint(s.AsOf, s.Normalized ?? 0, s.Value, s.Bound, s.Step, s.Source, s.ArticleIds, s.Evidence))]);
+            return;
+        }
+
         html.Open("ul", "sides");
         foreach (var side in item.Sides)
         {

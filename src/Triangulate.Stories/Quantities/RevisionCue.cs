@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Triangulate.Stories.Conflicts;
+namespace Triangulate.Stories.Quantities;
 
 /// <summary>Wording with which a report revises an earlier figure ("has risen to 16, up from the 14").</summary>
 public static class RevisionCue

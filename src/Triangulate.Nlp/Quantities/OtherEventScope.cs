@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Triangulate.Core.Model;
+
+namespace Triangulate.Nlp.Quantities;
+
+/// <summary>
+/// A figure of an earlier event the article recalls ("hit by a 6.1 quake in September", "the Bam quake of 2003 killed
+/// more than 26,000"): an event noun with a month or a year that is not the article's own, next to the figure. Its
+/// scope names that time ("event of 2003", "event of September"), so it never joins the story's own track (docs/figures.md).
+/// </summary>
+internal static partial class OtherEventScope
+{
+    private const int MaxDistance = 80;
+
+    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|storm)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
+    private static partial Regex EventThenTime();
+
+    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b")]
+    private static partial Regex TimeThenEvent();
+
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="figureStart">The figure's offset in <paramref name="text"/>.</param>
+    public static string? Find(string text, TextSpan sentence, int figureStart, DateTimeOffset? published)
+    {
+        var slice = text.Substring(sentence.Start, sentence.Length);
+        foreach (var regex in (ReadOnlySpan<Regex>)[EventThenTime(), TimeThenEvent()])
+        {
+            foreach (Match m in regex.Matches(slice))
+            {
+                var start = sentence.Start + m.Index;
+                var near = figureStart >= start - MaxDistance && figureStart <= start + m.Length + MaxDistance;
+                if (near && IsOtherTime(m, published))
+                {
+                    // The year alone when given: "in December 2003" and "in 2003" are one earlier event.
+                    return "event of " + (m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["month"].Value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOtherTime(Match m, DateTimeOffset? published)
+    {
+        if (published is not { } p)
+        {
+            return true;
+        }
+
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : p.Year;
+        var month = m.Groups["month"].Success ? DateTime.ParseExact(m.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month : p.Month;
+        return year != p.Year || (m.Groups["month"].Success && month != p.Month);
+    }
+}

@@ -1,0 +1,91 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+
+namespace Triangulate.Nlp.Quantities;
+
+/// <summary>People the entity layer names, counted one each ("Kim Reyes was pronounced dead"), and the hurt who died later.</summary>
+internal sealed partial class QuantityReader
+{
+    /// <summary>"Ryan Welch, 4, was killed", "Deputy Jason Hagen died": a person the entity layer names, with the predicate that counts them.</summary>
+    private QuantityAnnotation? NamedPerson(int t)
+    {
+        var end = PersonEndingAt(t);
+        if (end < 0 || IsPartMention(t, end))
+        {
+            return null;
+        }
+
+        var p = SkipAgeAppositive(end + 1);
+        if (Is(p, "also") || Is(p + 1, "also") || Is(p, "were") || Is(p, "and"))
+        {
+            return null;
+        }
+
+        var key = PredicateAfterCount(p, out var strong, out var scope);
+        if (key is null || !strong)
+        {
+            (key, scope) = (GoverningVerb(AgeBefore(t)), null); // "killed 17-year-old Kyle Sheriff"
+        }
+
+        if (key is not (CountedKeys.Deaths or CountedKeys.Injured or CountedKeys.Casualties))
+        {
+            return null;
+        }
+
+        key = DiedLater(LastPredicateToken(p), key);
+        var q = new QuantityAnnotation(TextSpan.FromBounds(_tokens[t].Start, _tokens[Math.Max(end, LastPredicateToken(p))].End), 1)
+        {
+            Counted = key,
+            Noun = _text[_tokens[t].Start.._tokens[end].End],
+            Scope = scope,
+            Implicit = true,
+        };
+        _named.Add(q);
+        return q;
+    }
+
+    /// <summary>The first token of "17-year-old" right before a name (or the name's own first token).</summary>
+    private int AgeBefore(int t) =>
+        Is(t - 1, "old") && IsPunct(t - 2, '-') && IsAgeUnit(t - 3) && IsPunct(t - 4, '-') && IsNumber(t - 5) ? t - 5 : t;
+
+    /// <summary>"was taken to hospital, where he died", "suffered a wound and later died": one person hurt who died in the same sentence is a death.</summary>
+    private string DiedLater(int from, string key)
+    {
+        if (key is not (CountedKeys.Injured or CountedKeys.Casualties))
+        {
+            return key;
+        }
+
+        for (var m = from + 1; m < Count && m < from + 25 && !IsSentenceEnd(m); m++)
+        {
+            if (Is(m, "died") || Is(m, "dies") || (Is(m, "dead") && Is(m - 1, "pronounced")) || Is(m, "succumbed") || Is(m, "deceased"))
+            {
+                return CountedKeys.Deaths;
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>The last token of the person name that starts at token t, or -1 when none starts there.</summary>
+    private int PersonEndingAt(int t)
+    {
+        while (_person < _persons.Count && _persons[_person].Start < _tokens[t].Start)
+        {
+            _person++;
+        }
+
+        if (_person >= _persons.Count || _persons[_person].Start != _tokens[t].Start)
+        {
+            return -1;
+        }
+
+        var end = t;
+        while (end + 1 < Count && _tokens[end + 1].End <= _persons[_person].End)
+        {
+            end++;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,164 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Nlp.Quantities;
+
+namespace Triangulate.Nlp.Tests.Quantities;
+
+/// <summary>What a figure counts, read from the clause's structure (docs/figures.md). Sentences are our own.</summary>
+public sealed class CountedThingTests
+{
+    private readonly QuantityExtractor _extractor = new();
+
+    [Theory]
+    [InlineData("The blast killed 12 people and injured 30 others.", "12 people", CountedKeys.Deaths)]
+    [InlineData("The blast killed 12 people and injured 30 others.", "30 others", CountedKeys.Injured)]
+    [InlineData("The quake struck at night, killing 40 and injuring 120.", "120", CountedKeys.Injured)]
+    [InlineData("Fourteen people were taken to hospital, the fire service said.", "Fourteen people", CountedKeys.Injured)]
+    [InlineData("72 people were on board the aircraft.", "72 people", CountedKeys.Aboard)]
+    [InlineData("The plane was carrying 72 passengers.", "72 passengers", CountedKeys.Aboard)]
+    [InlineData("The strike killed 11 people on board.", "11 people", CountedKeys.Deaths)]
+    [InlineData("At least 300 people died and 1,000 were missing.", "1,000", CountedKeys.Missing)]
+    [InlineData("The death toll rose to 2,012 on Sunday.", "2,012", CountedKeys.Deaths)]
+    [InlineData("The number of people hurt in the blast has risen to 16.", "16", CountedKeys.Injured)]
+    [InlineData("The injury toll climbed to 40.", "40", CountedKeys.Injured)]
+    [InlineData("Police said two dead and three injured.", "three", CountedKeys.Injured)]
+    [InlineData("Six hostages were freed on Friday.", "Six hostages", CountedKeys.Released)]
+    [InlineData("Officers arrested five men.", "five men", CountedKeys.Arrested)]
+    [InlineData("The talks led to the release of six sailors held in port.", "six sailors", CountedKeys.Released)]
+    [InlineData("The storm left 16 people injured and 300 homeless.", "16 people", CountedKeys.Injured)]
+    [InlineData("The storm left 16 people injured and 300 homeless.", "300 homeless", CountedKeys.Displaced)]
+    [InlineData("Four people were shot outside the bar.", "Four people", CountedKeys.Casualties)]
+    [InlineData("Two women and one man were shot to death at the house.", "Two women and one man", CountedKeys.Deaths)]
+    [InlineData("A magnitude 6.1 quake hit the coast.", "6.1 quake", CountedKeys.Magnitude)]
+    [InlineData("It struck at a depth of 10 km.", "10 km", CountedKeys.Depth)]
+    [InlineData("The epicentre was 70 km from the city.", "70 km", CountedKeys.Distance)]
+    [InlineData("A 23-year-old man was arrested.", "23-year-old", CountedKeys.Age)]
+    [InlineData("Maria Lopez, 31, of Dover, was hurt.", "31", CountedKeys.Age)]
+    [InlineData("Police say the gunman was aiming to kill four people.", "four people", CountedKeys.People)]
+    public void Extract_Count_CountedFromClause(string text, string figure, string counted)
+    {
+        var q = Find(text, figure);
+        Assert.Equal(counted, q.Counted);
+    }
+
+    [Theory]
+    [InlineData("Five people were wounded, three of them critically.", "three", CountedKeys.Injured, "critical condition")]
+    [InlineData("Two people remain in serious condition.", "Two people", CountedKeys.Injured, "serious condition")]
+    [InlineData("Twelve people, including five children, were killed.", "five children", CountedKeys.Deaths, "children")]
+    [InlineData("Five tourists were among the dead.", "Five tourists", CountedKeys.Deaths, "tourists")]
+    [InlineData("More than 800 people were killed in Sable province alone.", "More than 800 people", CountedKeys.Deaths, "Sable province")]
+    public void Extract_PartOfACount_Scoped(string text, string figure, string counted, string scope)
+    {
+        var q = Find(text, figure);
+        Assert.Equal((counted, scope), (q.Counted, q.Scope));
+    }
+
+    [Theory]
+    [InlineData("At least 12 people were hurt.", Bounds.AtLeast)]
+    [InlineData("More than 80 people were hurt.", Bounds.MoreThan)]
+    [InlineData("About 200 people were hurt.", Bounds.About)]
+    [InlineData("Up to 40 people were hurt.", Bounds.UpTo)]
+    [InlineData("Between 10 and 15 people were hurt.", Bounds.Range)]
+    [InlineData("Twelve people were hurt.", Bounds.Exact)]
+    public void Extract_Qualifier_Bound(string text, string bound)
+    {
+        var q = _extractor.Extract(text)[0];
+        Assert.Equal(bound, q.Bound);
+        Assert.Equal(bound == Bounds.Range ? 15 : null, q.ValueMax);
+    }
+
+    [Theory]
+    [InlineData("A man was killed on the bridge.", CountedKeys.Deaths, 1)]
+    [InlineData("An 18-year-old woman was shot and killed on Sunday.", CountedKeys.Deaths, 1)]
+    [InlineData("The gunman shot and wounded a 40-year-old man.", CountedKeys.Injured, 1)]
+    [InlineData("One person died at the scene.", CountedKeys.Deaths, 1)]
+    [InlineData("Nobody was hurt in the fire.", CountedKeys.Injured, 0)]
+    [InlineData("Police are investigating a triple homicide.", CountedKeys.Deaths, 3)]
+    public void Extract_ImpliedCount_Read(string text, string counted, double value)
+    {
+        var q = Assert.Single(_extractor.Extract(text), m => m.Counted == counted);
+        Assert.True(q.Implicit);
+        Assert.Equal(value, q.Value);
+    }
+
+    [Theory]
+    [InlineData("Three people were killed; a man was killed near the gate.")] // one of a stated count
+    [InlineData("A third person has died.")] // ordinal: one more of a count
+    [InlineData("The family of a man killed last year spoke.")] // after a preposition
+    [InlineData("Two women and a man were killed.")] // coordinated, counted as three
+    [InlineData("A father fatally shot his neighbour's dog.")] // the subject did the shooting
+    [InlineData("A 19-year-old was not injured.")] // negated
+    public void Extract_SingularMentionThatIsNotACount_NoImpliedOne(string text)
+    {
+        Assert.DoesNotContain(_extractor.Extract(text), q => q.Implicit && q.Value == 1);
+    }
+
+    [Fact]
+    public void Extract_ShotWithOneDead_SurvivorsAreInjured()
+    {
+        var found = _extractor.Extract("Seven people were shot, one fatally.");
+        Assert.Contains(found, q => q.Counted == CountedKeys.Casualties && q.Value == 7);
+        Assert.Contains(found, q => q.Counted == CountedKeys.Deaths && q.Value == 1);
+        Assert.Contains(found, q => q.Counted == CountedKeys.Injured && q.Value == 6);
+    }
+
+    [Fact]
+    public void Extract_NamedVictim_OneDeathFromPersonSpan()
+    {
+        const string text = "Kim Reyes was pronounced dead at the hospital.";
+        var q = Assert.Single(_extractor.Extract(text, persons: [new Core.Model.TextSpan(0, 9)]));
+        Assert.Equal((CountedKeys.Deaths, 1.0, "Kim Reyes"), (q.Counted, q.Value, q.Noun));
+    }
+
+    [Fact]
+    public void Extract_InjuredWhoDiedInTheSameSentence_IsADeath()
+    {
+        var q = Assert.Single(_extractor.Extract("A man was taken to St. Luke's hospital, where he died."), m => m.Implicit);
+        Assert.Equal(CountedKeys.Deaths, q.Counted);
+    }
+
+    [Theory]
+    [InlineData("A 5.6-magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
+    [InlineData("A 5.6 magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
+    [InlineData("The survey said it had a magnitude of 5.9.", "5.9", CountedKeys.Magnitude)]
+    [InlineData("An earthquake measuring 5.6 on the Richter scale jolted the island.", "5.6", CountedKeys.Magnitude)]
+    [InlineData("The island was hit by a 6.1 quake in September.", "6.1", CountedKeys.Magnitude)]
+    [InlineData("The navy captured 23 pirates off the coast.", "23", CountedKeys.Arrested)]
+    [InlineData("At least 46 demonstrators were arrested.", "At least 46", CountedKeys.Arrested)]
+    [InlineData("Police Capt. Tom Reed and Trooper Will Hale, both 51, died at the scene.", "51", CountedKeys.Age)]
+    [InlineData("Lopez, who was 18 at the time of the shooting, confessed.", "18", CountedKeys.Age)]
+    [InlineData("The plan raises the retirement age to 69 over 16 years.", "69", CountedKeys.Age)]
+    [InlineData("She was a mother of 12 children.", "12", CountedKeys.People)]
+    public void Extract_WrittenForms_CountedFromTheWords(string text, string number, string counted)
+    {
+        var found = _extractor.Extract(text);
+        var q = Assert.Single(found, q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal) && !q.Implicit);
+        Assert.Equal(counted, q.Counted);
+    }
+
+    [Theory]
+    [InlineData("The 2.8 to 3.8 aftershocks were felt.", "2.8")]
+    [InlineData("Shares fell 5.6 percent on the news.", "5.6")]
+    public void Extract_DecimalNotAQuake_NotMagnitude(string text, string number)
+    {
+        var found = _extractor.Extract(text);
+        Assert.DoesNotContain(found, q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal) && q.Counted == CountedKeys.Magnitude);
+    }
+
+    [Theory]
+    [InlineData("The quake left more than 31, 000 people dead.", "more than 31, 000 people", 31000)]
+    [InlineData("The survey said it was a magnitude - 6. 1 temblor.", "6. 1", 6.1)]
+    [InlineData("In 2005, 120 people were killed.", "120 people", 120)]
+    [InlineData("Police said 6. 12 people were hurt.", "12 people", 12)]
+    public void Extract_SpacedDigits_JoinedOnlyInTheirExactShape(string text, string figure, double value)
+    {
+        var found = _extractor.Extract(text);
+        var q = Assert.Single(found, q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal) && !q.Implicit);
+        Assert.Equal(value, q.Value, 6);
+    }
+
+    private QuantityAnnotation Find(string text, string figure)
+    {
+        var found = _extractor.Extract(text);
+        return Assert.Single(found, q => text.Substring(q.Span.Start, q.Span.Length) == figure && !q.Implicit);
+    }
+}
