@@ -44,6 +44,9 @@ internal static class PostgresSchema
             CREATE INDEX articles_outlet ON {s}.articles (outlet);
             CREATE INDEX articles_search ON {s}.articles USING GIN (search);
             """,
+
+        // v2: the living story state (docs/living.md).
+        PostgresLivingSchema.Tables,
     ];
 
     public static int Latest => Migrations.Length;

@@ -72,6 +72,10 @@ internal static class SqliteSchema
             """,
             "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
         ],
+
+        // v3: the living story state (docs/living.md). Instants are Unix milliseconds. Big values (clustering
+        // state, sections) sit in their own tables so that story lists never read them.
+        SqliteLivingSchema.Tables,
     ];
 
     public static int Latest => Migrations.Length;
