@@ -11,8 +11,8 @@ public sealed partial class StoryClusterer
         Documents = _stats.Documents,
         Sequence = _sequence,
         NextStoryNumber = _nextNumber,
-        Live = [.. _live.Values.OrderBy(s => s.Number).Select(ToSnapshot)],
-        Retired = [.. _retired.Values.OrderBy(s => s.Number).Select(ToSnapshot)],
+        Live = [.. _live.Values.OrderBy(s => s.Number).Select(s => ToSnapshot(s))],
+        Retired = [.. _retired.Values.OrderBy(s => s.Number).Select(s => ToSnapshot(s))],
         Decisions = [.. _decisions],
     };
 
@@ -63,7 +63,7 @@ public sealed partial class StoryClusterer
         }
     }
 
-    private static StorySnapshot ToSnapshot(LiveStory s) => new()
+    private static StorySnapshot ToSnapshot(LiveStory s, bool withArticleIds = true) => new()
     {
         Number = s.Number,
         TextIds = s.Text.Ids,
@@ -71,7 +71,7 @@ public sealed partial class StoryClusterer
         EntityIds = s.Entities.Ids,
         EntityWeights = s.Entities.Weights,
         EntityArticles = s.EntityArticles,
-        ArticleIds = [.. s.ArticleIds],
+        ArticleIds = withArticleIds ? [.. s.ArticleIds] : [],
         Members = [.. s.Members.Select(m => new MemberSnapshot
         {
             ArticleId = m.ArticleId,

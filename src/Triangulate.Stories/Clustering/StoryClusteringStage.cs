@@ -16,8 +16,6 @@ public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICo
     /// <summary>This run's clustering decisions, in the order they were taken.</summary>
     public static readonly CorpusKey<List<ClusterDecision>> Decisions = new("story-decisions");
 
-    private const int FallbackTitleLength = 120;
-
     public StoryClusterer Clusterer { get; } = clusterer ?? new StoryClusterer();
     public string Name => "story-clustering";
     public string Version => "1";
@@ -78,7 +76,7 @@ public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICo
             var dossier = new DossierStory
             {
                 Id = "s" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Title = story.Title ?? FallbackTitle(articles),
+                Title = story.Title ?? StoryTitles.Fallback(articles),
                 ArticleIds = articles.ConvertAll(a => a.Id),
                 First = Min(articles),
                 Last = Max(articles),
@@ -106,32 +104,6 @@ public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICo
 
         story.IndependentSources = distinct.Count;
         story.Lineages = lineages is null ? [] : lineages.FindAll(l => l.ArticleIds.Exists(members.Contains));
-    }
-
-    /// <summary>The first line of the earliest article, shortened at a word boundary, for stories without any headline.</summary>
-    private static string? FallbackTitle(List<Article> articles)
-    {
-        foreach (var a in articles)
-        {
-            var text = a.Text.AsSpan().TrimStart();
-            var nl = text.IndexOf('\n');
-            var line = (nl >= 0 ? text[..nl] : text).Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (line.Length > FallbackTitleLength)
-            {
-                var cut = line[..FallbackTitleLength].LastIndexOf(' ');
-                line = line[..(cut > 40 ? cut : FallbackTitleLength)];
-                return HeadlineCleaner.Clean(line.ToString() + "…");
-            }
-
-            return HeadlineCleaner.Clean(line.ToString());
-        }
-
-        return null;
     }
 
     private static DateTimeOffset? Min(List<Article> articles)
