@@ -36,6 +36,9 @@ public interface IStoryWriteSession : IAsyncDisposable
     /// <paramref name="undated"/> undated ones, in commit order; at most <paramref name="limit"/> (the newest).</summary>
     Task<IReadOnlyList<LineageRecord>> LineageWindowAsync(DateTimeOffset from, int undated, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Which of <paramref name="ids"/> are taken: a story's id or an alias.</summary>
+    Task<IReadOnlySet<string>> TakenStoryIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>Stored stories whose candidate terms overlap <paramref name="terms"/>, best summed weight first.
     /// Each term reads at most <paramref name="perTerm"/> postings (its heaviest), so the cost is bounded.</summary>
     Task<IReadOnlyList<string>> FindStoryCandidatesAsync(IReadOnlyList<TermWeight> terms, int perTerm, int max, CancellationToken cancellationToken = default);

@@ -50,6 +50,20 @@ internal sealed partial class LivingWriteSession
         return (IReadOnlyList<string>)await Sql.ListAsync(cmd, r => r.GetString(0), cancellationToken).ConfigureAwait(false);
     });
 
+    public Task<IReadOnlySet<string>> TakenStoryIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in Sql.Chunks(ids))
+        {
+            var cmd = Cmd("");
+            var list = Sql.InList(cmd, chunk);
+            cmd.CommandText = $"SELECT id FROM {db.T("stories")} WHERE id IN ({list}) UNION SELECT alias FROM {db.T("story_aliases")} WHERE alias IN ({list})";
+            taken.UnionWith(await Sql.ListAsync(cmd, r => r.GetString(0), cancellationToken).ConfigureAwait(false));
+        }
+
+        return (IReadOnlySet<string>)taken;
+    });
+
     public Task<IReadOnlyList<StoryStateRecord>> GetStoryStatesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
     {
         var result = new List<StoryStateRecord>(storyIds.Count);

@@ -122,12 +122,17 @@ public sealed partial class StoryClusterer
         return story is null ? [] : TopTerms(story.Text, _options.IndexTermsPerStory, normalize: true);
     }
 
-    /// <summary>An article's heaviest terms (its candidate query), adding unseen words to the vocabulary unobserved.</summary>
-    public IReadOnlyList<TermWeight> QueryTerms(ClusterInput input)
+    /// <summary>
+    /// An article's heaviest terms (its candidate query for stories kept outside memory), or none when a live
+    /// story already scores above the join threshold. Unseen words join the vocabulary unobserved.
+    /// </summary>
+    public IReadOnlyList<TermWeight> ColdQueryTerms(ClusterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var counts = _features.Count(input);
-        return TopTerms(_features.Vectorize(counts.TextIds, counts.TextCounts), _options.QueryTerms, normalize: false);
+        var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
+        var (_, score) = Best(_liveIndex, text, _features.Vectorize(counts.EntityIds, counts.EntityCounts), input.Published);
+        return score >= _options.JoinThreshold ? [] : TopTerms(text, _options.QueryTerms, normalize: false);
     }
 
     /// <summary>Counts an article in the document frequencies only (replaying articles committed after a checkpoint).</summary>
