@@ -15,6 +15,9 @@ public interface IStoryWriteSession : IAsyncDisposable
     /// <summary>An engine state entry (counters, checkpoints); null when never written.</summary>
     Task<byte[]?> GetStateAsync(string key, CancellationToken cancellationToken = default);
 
+    /// <summary>Every known name, in learning order per kind.</summary>
+    Task<IReadOnlyList<KnownName>> KnownNamesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Vocabulary terms with id ≥ <paramref name="fromId"/>, in id order.</summary>
     Task<IReadOnlyList<string>> TermsAsync(int fromId, CancellationToken cancellationToken = default);
 

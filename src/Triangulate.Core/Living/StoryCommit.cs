@@ -40,6 +40,9 @@ public sealed class StoryCommit
 
     public List<StoryEventRecord> Events { get; } = [];
 
+    /// <summary>Names learnt by this commit's articles.</summary>
+    public List<KnownName> KnownNames { get; } = [];
+
     /// <summary>Vocabulary terms appended, the first with id <see cref="FirstNewTermId"/>.</summary>
     public List<string> NewTerms { get; } = [];
 

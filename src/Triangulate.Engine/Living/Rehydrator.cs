@@ -32,6 +32,7 @@ internal sealed class Rehydrator(LivingContext context)
             Counters = counters,
             TermsPersisted = terms.Count,
         };
+        state.Knowledge.Load(await session.KnownNamesAsync(ct).ConfigureAwait(false));
         await ReplayFrequenciesAsync(session, clusterer, checkpoint?.ArticleSeq ?? 0, ct).ConfigureAwait(false);
         await LoadLiveStoriesAsync(session, state, ct).ConfigureAwait(false);
         await LoadOutletsAsync(session, state, ct).ConfigureAwait(false);

@@ -19,7 +19,7 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
     /// <summary>The story with every section filled, the diagnostics of its stages, and the articles that had to be
     /// annotated again (their stored annotations were missing or of another pipeline version).</summary>
     public async Task<(DossierStory Story, List<Diagnostic> Diagnostics, List<Article> Reannotated, List<Article> Articles)> BuildAsync(
-        IStoryWriteSession session, StoryStateRecord row, CancellationToken ct)
+        IStoryWriteSession session, StoryStateRecord row, (IReadOnlySet<string> Places, IReadOnlySet<string> Organisations) knowledge, CancellationToken ct)
     {
         var ids = await session.StoryArticleIdsAsync(row.Id, context.Options.MaxSectionArticles, ct).ConfigureAwait(false);
         var reannotated = new List<Article>();
@@ -27,6 +27,8 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
         var articles = StoredCorpus.InPublicationOrder(ids.Where(byId.ContainsKey).Select(id => byId[id]));
         var lineageOf = (await session.GetLineageRowsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(r => r.ArticleId, r => r.LineageId, StringComparer.Ordinal);
         var corpus = new CorpusContext(articles);
+        corpus.Set(CorpusKeys.KnownPlaces, knowledge.Places);
+        corpus.Set(CorpusKeys.KnownOrganisations, knowledge.Organisations);
         foreach (var (article, lineage) in lineageOf)
         {
             corpus.LineageOf[article] = lineage;

@@ -14,6 +14,7 @@ internal sealed class WriterState
     public required LineageIndex Lineage { get; set; }
     public required CreditDetector Detector { get; set; }
     public HashSet<string> OutletNames { get; } = new(StringComparer.Ordinal);
+    public CorpusKnowledge Knowledge { get; } = new();
     public Dictionary<int, string> IdOf { get; } = [];
     public Dictionary<int, long> BornSeqOf { get; } = [];
     public EngineCounters Counters { get; set; } = new();

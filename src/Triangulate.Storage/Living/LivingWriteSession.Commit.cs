@@ -50,6 +50,8 @@ internal sealed partial class LivingWriteSession
         await WriteSectionsAsync(commit.Sections, at, ct).ConfigureAwait(false);
         await EachAsync($"UPDATE {db.T("stories")} SET quiet = 1 WHERE id = @s", commit.Quiet, [("@s", DbType.String)], r => [r], ct).ConfigureAwait(false);
         await WriteEventsAsync(commit.Events, ct).ConfigureAwait(false);
+        await EachAsync($"INSERT INTO {db.T("known_names")} (kind, key, seq) VALUES (@k, @n, @s) ON CONFLICT (kind, key) DO NOTHING", commit.KnownNames,
+            [("@k", DbType.String), ("@n", DbType.String), ("@s", DbType.Int32)], r => [r.Kind, r.Key, r.Seq], ct).ConfigureAwait(false);
         var terms = commit.NewTerms.Select((t, i) => (Id: commit.FirstNewTermId + i, Term: t)).ToList();
         await EachAsync($"INSERT INTO {db.T("cluster_terms")} (id, term) VALUES (@i, @t)", terms, [("@i", DbType.Int32), ("@t", DbType.String)], r => [r.Id, r.Term], ct).ConfigureAwait(false);
         await EachAsync($"INSERT INTO {db.T("engine_state")} (key, value) VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -90,9 +92,9 @@ internal sealed partial class LivingWriteSession
             sections, [("@s", DbType.String), ("@j", DbType.String)], u => [u.StoryId, u.Json], ct).ConfigureAwait(false);
         await EachAsync($"""
             UPDATE {db.T("stories")} SET sections_version = @v, section_articles = @n, sources = @src, summary = @sum,
-                dirty = 0, dirty_since_ms = NULL, updated_ms = @at WHERE id = @s
-            """, sections, [("@s", DbType.String), ("@v", DbType.String), ("@n", DbType.Int32), ("@src", DbType.Int32), ("@sum", DbType.String), ("@at", DbType.Int64)],
-            u => [u.StoryId, u.Version, u.Articles, u.Sources, u.SummaryJson, at.ToUnixTimeMilliseconds()], ct).ConfigureAwait(false);
+                knowledge = @k, dirty = 0, dirty_since_ms = NULL, updated_ms = @at WHERE id = @s
+            """, sections, [("@s", DbType.String), ("@v", DbType.String), ("@n", DbType.Int32), ("@src", DbType.Int32), ("@sum", DbType.String), ("@k", DbType.String), ("@at", DbType.Int64)],
+            u => [u.StoryId, u.Version, u.Articles, u.Sources, u.SummaryJson, u.Knowledge, at.ToUnixTimeMilliseconds()], ct).ConfigureAwait(false);
         await EachAsync($"DELETE FROM {db.T("story_facets")} WHERE story_id = @s", sections, [("@s", DbType.String)], u => [u.StoryId], ct).ConfigureAwait(false);
         var facets = sections.SelectMany(u => u.Facets.Select(f => (u.StoryId, f.Kind, f.Value))).ToList();
         await EachAsync($"INSERT INTO {db.T("story_facets")} (kind, value, story_id) VALUES (@k, @v, @s) ON CONFLICT DO NOTHING",

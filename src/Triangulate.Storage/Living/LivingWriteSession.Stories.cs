@@ -111,9 +111,9 @@ internal sealed partial class LivingWriteSession
 
     public Task<StoredSections?> GetSectionsAsync(string storyId, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
     {
-        var cmd = Cmd($"SELECT x.json, s.sections_version, s.section_articles FROM {db.T("stories")} s JOIN {db.T("story_sections")} x ON x.story_id = s.id WHERE s.id = @s");
+        var cmd = Cmd($"SELECT x.json, s.sections_version, s.section_articles, s.knowledge FROM {db.T("stories")} s JOIN {db.T("story_sections")} x ON x.story_id = s.id WHERE s.id = @s");
         Sql.Text(cmd, "@s", storyId);
-        var rows = await Sql.ListAsync(cmd, r => new StoredSections(storyId, r.GetString(0), Sql.NullableString(r, 1) ?? "", Sql.GetInt(r, 2)), cancellationToken).ConfigureAwait(false);
+        var rows = await Sql.ListAsync(cmd, r => new StoredSections(storyId, r.GetString(0), Sql.NullableString(r, 1) ?? "", Sql.GetInt(r, 2), Sql.NullableString(r, 3)), cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     });
 

@@ -32,6 +32,12 @@ internal sealed partial class LivingWriteSession(LivingDatabase db, DbConnection
         return rows.Count == 0 ? null : rows[0];
     });
 
+    public Task<IReadOnlyList<KnownName>> KnownNamesAsync(CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
+    {
+        var cmd = Cmd($"SELECT kind, key, seq FROM {db.T("known_names")} ORDER BY kind, seq");
+        return (IReadOnlyList<KnownName>)await Sql.ListAsync(cmd, r => new KnownName(r.GetString(0), r.GetString(1), Sql.GetInt(r, 2)), cancellationToken).ConfigureAwait(false);
+    });
+
     public Task<IReadOnlyList<string>> TermsAsync(int fromId, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
     {
         var cmd = Cmd($"SELECT id, term FROM {db.T("cluster_terms")} WHERE id >= @from ORDER BY id");

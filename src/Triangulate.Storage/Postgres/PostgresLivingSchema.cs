@@ -20,7 +20,7 @@ internal static class PostgresLivingSchema
             id text PRIMARY KEY, number integer NOT NULL, born_seq bigint NOT NULL, title text,
             first_ms bigint, last_ms bigint, articles integer NOT NULL, sources integer,
             live integer NOT NULL, last_active bigint NOT NULL, section_articles integer NOT NULL DEFAULT 0,
-            sections_version text, summary text, dirty integer NOT NULL DEFAULT 0, dirty_since_ms bigint,
+            sections_version text, knowledge text, summary text, dirty integer NOT NULL DEFAULT 0, dirty_since_ms bigint,
             quiet integer NOT NULL DEFAULT 0, created_ms bigint NOT NULL, updated_ms bigint NOT NULL, last_event_seq bigint);
         CREATE INDEX stories_live ON {s}.stories (live, last_active);
         CREATE INDEX stories_dirty ON {s}.stories (dirty, dirty_since_ms);
@@ -43,6 +43,7 @@ internal static class PostgresLivingSchema
             at_ms bigint NOT NULL, summary text NOT NULL, data text);
         CREATE INDEX story_events_story ON {s}.story_events (story_id, seq);
         CREATE INDEX story_events_at ON {s}.story_events (at_ms);
+        CREATE TABLE {s}.known_names (kind text NOT NULL, key text NOT NULL, seq integer NOT NULL, PRIMARY KEY (kind, key));
         CREATE TABLE {s}.cluster_terms (id integer PRIMARY KEY, term text NOT NULL);
         CREATE TABLE {s}.engine_state (key text PRIMARY KEY, value bytea NOT NULL);
         """;

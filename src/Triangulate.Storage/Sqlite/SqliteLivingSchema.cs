@@ -23,7 +23,7 @@ internal static class SqliteLivingSchema
             id TEXT PRIMARY KEY, number INTEGER NOT NULL, born_seq INTEGER NOT NULL, title TEXT,
             first_ms INTEGER, last_ms INTEGER, articles INTEGER NOT NULL, sources INTEGER,
             live INTEGER NOT NULL, last_active INTEGER NOT NULL, section_articles INTEGER NOT NULL DEFAULT 0,
-            sections_version TEXT, summary TEXT, dirty INTEGER NOT NULL DEFAULT 0, dirty_since_ms INTEGER,
+            sections_version TEXT, knowledge TEXT, summary TEXT, dirty INTEGER NOT NULL DEFAULT 0, dirty_since_ms INTEGER,
             quiet INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, last_event_seq INTEGER)
         """,
         "CREATE INDEX stories_live ON stories (live, last_active)",
@@ -49,6 +49,7 @@ internal static class SqliteLivingSchema
         """,
         "CREATE INDEX story_events_story ON story_events (story_id, seq)",
         "CREATE INDEX story_events_at ON story_events (at_ms)",
+        "CREATE TABLE known_names (kind TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID",
         "CREATE TABLE cluster_terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL)",
         "CREATE TABLE engine_state (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
     ];
