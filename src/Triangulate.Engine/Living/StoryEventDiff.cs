@@ -102,16 +102,27 @@ internal static class StoryEventDiff
         return result;
     }
 
+    // A family is the same utterance as before when it shares an occurrence (article and offset) with an old one.
     private static void Quotes(JsonNode before, JsonNode after, Func<string, string, JsonObject, StoryEventRecord> make, List<StoryEventRecord> events)
     {
-        var old = Items(before["quotes"]).GroupBy(QuoteKey).ToDictionary(g => g.Key, g => g.Sum(q => Items(q["variants"]).Count()), StringComparer.Ordinal);
+        var old = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var family in Items(before["quotes"]))
+        {
+            var variants = Items(family["variants"]).Count();
+            foreach (var occurrence in Occurrences(family))
+            {
+                old[occurrence] = Math.Max(old.GetValueOrDefault(occurrence), variants);
+            }
+        }
+
         foreach (var family in Items(after["quotes"]))
         {
-            var key = QuoteKey(family);
             var variants = Items(family["variants"]).ToList();
             var speaker = Str(family, "speaker");
             var who = speaker.Length == 0 ? "unattributed" : speaker;
-            if (!old.TryGetValue(key, out var known))
+            var seen = Occurrences(family).Where(old.ContainsKey).ToList();
+            var known = seen.Count == 0 ? -1 : seen.Max(o => old[o]);
+            if (known < 0)
             {
                 events.Add(make(StoryEventKinds.NewQuote, $"new quote, {who}: “{Short(Str(family, "text"))}”",
                     new JsonObject { ["speaker"] = speaker, ["text"] = Str(family, "text"), ["occurrences"] = family["occurrences"]?.DeepClone() }));
@@ -125,10 +136,12 @@ internal static class StoryEventDiff
         }
     }
 
-    private static string ConflictKey(JsonNode c) =>
-        Str(c, "kind") + "|" + Str(c, "about") + "|" + string.Join(",", Items(c["sides"]).Select(s => Str(s, "value")).Order(StringComparer.Ordinal));
+    /// <summary>A conflict is new when no conflict of its kind was about the same thing before; new sides of a known
+    /// one show as a figure update.</summary>
+    private static string ConflictKey(JsonNode c) => Str(c, "kind") + "|" + Str(c, "about");
 
-    private static string QuoteKey(JsonNode q) => Str(q, "speaker").ToLowerInvariant() + "|" + Short(Str(q, "text")).ToLowerInvariant();
+    private static IEnumerable<string> Occurrences(JsonNode family) =>
+        Items(family["occurrences"]).Select(o => o["evidence"] ?? o).Select(e => Str(e, "articleId") + ":" + Str(e, "start"));
 
     private static string SideValues(JsonNode c) => string.Join(" vs ", Items(c["sides"]).Select(s => Str(s, "value")));
 
