@@ -64,6 +64,10 @@ public interface IStoryWriteSession : IAsyncDisposable
     /// <summary>A story's stored sections (JSON) and their version; null when it has none yet.</summary>
     Task<StoredSections?> GetSectionsAsync(string storyId, CancellationToken cancellationToken = default);
 
+    /// <summary>Stories with a facet of <paramref name="kind"/> starting with <paramref name="prefix"/> (lower case): one
+    /// index range, at most <paramref name="limit"/> stories.</summary>
+    Task<IReadOnlyList<string>> StoriesByFacetPrefixAsync(string kind, string prefix, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Stories not yet marked quiet whose last article is older than <paramref name="before"/>.</summary>
     Task<IReadOnlyList<string>> QuietCandidatesAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken = default);
 

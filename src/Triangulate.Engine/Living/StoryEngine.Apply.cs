@@ -54,6 +54,7 @@ public sealed partial class StoryEngine
 
         await _lineage.AssignAsync(state, fresh, seqOf, session, commit, ct).ConfigureAwait(false);
         await _stories.AssignAsync(state, ordered, seqOf, session, commit, ct).ConfigureAwait(false);
+        await InvalidateForNewNamesAsync(session, commit, ct).ConfigureAwait(false);
         var counters = NextCounters(state, ordered, commit);
         await session.CommitAsync(commit, ct).ConfigureAwait(false);
 
@@ -68,6 +69,31 @@ public sealed partial class StoryEngine
         _lineage.Evict(state);
         Notify(commit.Events);
         return new BatchOutcome(fresh.Count, stored.Count, articles.Count - unique.Count, commit.Dirty, commit.Events.Count);
+    }
+
+    /// <summary>Bounds the stories re-queued per batch because of newly learnt names.</summary>
+    private const int MaxNamesInvalidated = 64;
+
+    private const int MaxStoriesPerName = 100;
+
+    /// <summary>
+    /// A name learnt now (a place, an outlet) can change the sections of stories computed before: their entities
+    /// are typed with what the corpus knew then. Stories listing an entity that starts with the new name are
+    /// queued for a recompute (one index range per name, capped per batch).
+    /// </summary>
+    private static async Task InvalidateForNewNamesAsync(IStoryWriteSession session, StoryCommit commit, CancellationToken ct)
+    {
+        var dirty = new HashSet<string>(commit.Dirty, StringComparer.Ordinal);
+        foreach (var name in commit.KnownNames.Take(MaxNamesInvalidated))
+        {
+            foreach (var story in await session.StoriesByFacetPrefixAsync(StoryFacet.Entity, name.Key, MaxStoriesPerName, ct).ConfigureAwait(false))
+            {
+                if (dirty.Add(story))
+                {
+                    commit.Dirty.Add(story);
+                }
+            }
+        }
     }
 
     private async Task<WriterState> CurrentStateAsync(IStoryWriteSession session, CancellationToken ct)

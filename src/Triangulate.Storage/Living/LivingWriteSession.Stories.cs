@@ -117,6 +117,16 @@ internal sealed partial class LivingWriteSession
         return rows.Count == 0 ? null : rows[0];
     });
 
+    public Task<IReadOnlyList<string>> StoriesByFacetPrefixAsync(string kind, string prefix, int limit, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
+    {
+        var cmd = Cmd($"SELECT DISTINCT story_id FROM {db.T("story_facets")} WHERE kind = @k AND value >= @lo AND value < @hi LIMIT @n");
+        Sql.Text(cmd, "@k", kind);
+        Sql.Text(cmd, "@lo", prefix);
+        Sql.Text(cmd, "@hi", prefix + "\uffff");
+        Sql.Int(cmd, "@n", limit);
+        return (IReadOnlyList<string>)await Sql.ListAsync(cmd, r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+    });
+
     public Task<IReadOnlyList<string>> QuietCandidatesAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
     {
         var cmd = Cmd($"SELECT id FROM {db.T("stories")} WHERE quiet = 0 AND last_ms < @before ORDER BY last_ms, id LIMIT @n");

@@ -21,18 +21,7 @@ public sealed class LivingDemoTests
         await using var harness = new LivingHarness();
         var store = await harness.OpenAsync();
         var batch = await LivingHarness.BatchAsync(LivingHarness.Demo);
-        var published = batch.Articles.ToDictionary(a => a.Input, a => a.Published);
-        var items = new List<Core.Ingest.IngestItem>();
-        await foreach (var item in LivingHarness.Read(LivingHarness.Demo))
-        {
-            items.Add(item);
-        }
-
-        // Unknown dates last, as the batch stages order them.
-        foreach (var item in items.OrderBy(i => i.Document is { } d && published.TryGetValue(d.Input, out var p) && p is not null ? p.Value.UtcDateTime : DateTime.MaxValue))
-        {
-            await LivingHarness.Engine(store).IngestAsync(One(item), new LivingHarness.NoProgress());
-        }
+        await LivingHarness.StreamDemoInPublicationOrderAsync(store);
 
         Assert.Equal(LivingHarness.Comparable(batch), LivingHarness.Comparable(await LivingHarness.ExportAllAsync(store)));
     }
@@ -99,12 +88,6 @@ public sealed class LivingDemoTests
         var bridge = (await ((IStoryStore)store).ListStoriesAsync(new StoryListQuery())).Items[0];
         Assert.Equal(12, bridge.Articles);
         Assert.NotNull(bridge.LastEventSummary);
-    }
-
-    private static async IAsyncEnumerable<Core.Ingest.IngestItem> One(Core.Ingest.IngestItem item)
-    {
-        await Task.Yield();
-        yield return item;
     }
 
     private static async Task AssertStreamEqualsBatchAsync(IReadOnlyList<string> files, bool ignoreTitles = false)

@@ -42,6 +42,29 @@ public sealed class LivingHarness : IAsyncDisposable
     /// <summary>The demo's input files (and records), in the order given, each a separate ingest.</summary>
     public static IEnumerable<string> DemoFiles() => Directory.EnumerateFiles(Demo).Order(StringComparer.Ordinal);
 
+    /// <summary>Streams the demo one article at a time in publication order (unknown dates last), a new engine each time.</summary>
+    public static async Task StreamDemoInPublicationOrderAsync(IArticleStore store)
+    {
+        var batch = await BatchAsync(Demo);
+        var published = batch.Articles.ToDictionary(a => a.Input, a => a.Published);
+        var items = new List<IngestItem>();
+        await foreach (var item in Read(Demo))
+        {
+            items.Add(item);
+        }
+
+        foreach (var item in items.OrderBy(i => i.Document is { } d && published.TryGetValue(d.Input, out var p) && p is not null ? p.Value.UtcDateTime : DateTime.MaxValue))
+        {
+            await Engine(store).IngestAsync(One(item), new NoProgress());
+        }
+    }
+
+    public static async IAsyncEnumerable<IngestItem> One(IngestItem item)
+    {
+        await Task.Yield();
+        yield return item;
+    }
+
     /// <summary>The dossier of every stored story.</summary>
     public static async Task<DossierDocument> ExportAllAsync(IArticleStore store)
     {
