@@ -14,7 +14,7 @@ internal sealed partial class DecisionChanges
         commit.Reassignments.AddRange(_reassign);
         commit.DeletedStories.AddRange(_deleted);
         commit.Aliases.AddRange(_aliases);
-        foreach (var n in _touched.Union(_retired).Order())
+        foreach (var n in _touched.Union(_retired).Union(_stateOnly).Order())
         {
             if (State(n) is not { } row)
             {

@@ -25,6 +25,10 @@ internal sealed partial class DecisionChanges(WriterState state, IReadOnlyDictio
     private readonly List<string> _deleted = [];
     private readonly List<StoryAliasRecord> _aliases = [];
     private readonly List<int> _born = [];
+    private readonly HashSet<int> _stateOnly = [];
+
+    /// <summary>Stories whose state changed without a decision (re-weighed): their rows are written, their sections stay.</summary>
+    public void Touch(IEnumerable<int> numbers) => _stateOnly.UnionWith(numbers);
 
     public void Read(IReadOnlyList<ClusterDecision> decisions)
     {

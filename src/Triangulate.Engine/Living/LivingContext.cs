@@ -29,7 +29,7 @@ internal sealed class LivingContext
         HasStories = pipeline.CorpusStages.Any(s => s.Produces.Contains(CorpusKeys.Stories.Name));
         SectionStages = [.. pipeline.CorpusStages.Where(s => !s.Produces.Any(AssignmentKeys.Contains))];
         LineageOptions = pipeline.CorpusStages.OfType<LineageStage>().FirstOrDefault()?.Options ?? new LineageOptions();
-        var clustering = pipeline.CorpusStages.OfType<StoryClusteringStage>().FirstOrDefault()?.Options ?? new StoryClustererOptions();
+        var clustering = options.Clustering ?? pipeline.CorpusStages.OfType<StoryClusteringStage>().FirstOrDefault()?.Options ?? new StoryClustererOptions();
         // Retired stories leave memory after each commit (the engine forgets them); the store keeps them.
         ClustererOptions = clustering with { MaxLiveStories = options.MaxLiveStories, MaxRetiredStories = int.MaxValue };
         Codec = AnnotationCodec.For([pipeline.Extractor, .. pipeline.ArticleStages, .. pipeline.CorpusStages]);

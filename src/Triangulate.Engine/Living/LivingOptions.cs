@@ -43,6 +43,9 @@ public sealed record LivingOptions
     /// <summary>A story with no article for this long (in publication time) gets a "went quiet" event.</summary>
     public TimeSpan QuietAfter { get; init; } = TimeSpan.FromDays(7);
 
-    /// <summary>Articles per clustering step inside one writer batch.</summary>
-    public int MaxBatch { get; init; } = 1_000;
+    /// <summary>Clustering settings replacing those of the pipeline's clustering stage (null: the stage's).</summary>
+    public Stories.Clustering.StoryClustererOptions? Clustering { get; init; }
+
+    /// <summary>Most recent articles given one more refinement pass when a run ends (<see cref="StoryEngine.SettleAsync"/>).</summary>
+    public int SettleWindow { get; init; } = 2_000;
 }

@@ -14,8 +14,10 @@ public sealed partial class StoryEngine
     /// Reads, annotates and applies <paramref name="items"/> in batches of <paramref name="batchSize"/> (input
     /// order, so the same inputs always make the same batches). Between batches the due sections are
     /// recomputed; at the end (<paramref name="flush"/>) every pending story is, and quiet stories get their event.
+    /// <paramref name="keepIds"/> false keeps neither the run's article ids nor the in-run duplicate check (a long
+    /// stream: repeats are still skipped by the store), so memory does not grow with the stream.
     /// </summary>
-    public async Task<IngestOutcome> IngestAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, int batchSize = 256, bool flush = true, CancellationToken cancellationToken = default)
+    public async Task<IngestOutcome> IngestAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, int batchSize = 256, bool flush = true, CancellationToken cancellationToken = default, bool keepIds = true)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(progress);
@@ -23,10 +25,10 @@ public sealed partial class StoryEngine
         var outcome = new IngestOutcome();
         var watch = Stopwatch.StartNew();
         var batches = Channel.CreateBounded<List<Article>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var writer = Task.Run(() => WriteAllAsync(batches.Reader, outcome, cancellationToken), cancellationToken);
+        var writer = Task.Run(() => WriteAllAsync(batches.Reader, outcome, keepIds, cancellationToken), cancellationToken);
         try
         {
-            await ReadAllAsync(items, progress, batchSize, batches.Writer, outcome, cancellationToken).ConfigureAwait(false);
+            await ReadAllAsync(items, progress, batchSize, batches.Writer, outcome, keepIds, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -37,6 +39,7 @@ public sealed partial class StoryEngine
         if (flush && HasStories)
         {
             var flushWatch = Stopwatch.StartNew();
+            await SettleAsync(cancellationToken).ConfigureAwait(false);
             var done = await RecomputeAsync(all: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             outcome.SectionsRecomputed += done.Recomputed;
             outcome.Events += done.Events.Count + await MarkQuietAsync(cancellationToken).ConfigureAwait(false);
@@ -47,7 +50,7 @@ public sealed partial class StoryEngine
         return outcome;
     }
 
-    private async Task ReadAllAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, int batchSize, ChannelWriter<List<Article>> batches, IngestOutcome outcome, CancellationToken ct)
+    private async Task ReadAllAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, int batchSize, ChannelWriter<List<Article>> batches, IngestOutcome outcome, bool keepIds, CancellationToken ct)
     {
         // Results arrive as workers finish; a small reorder buffer releases them in input order.
         var waiting = new Dictionary<long, ArticleResult>();
@@ -65,13 +68,17 @@ public sealed partial class StoryEngine
                 if (ready.Article is { } article)
                 {
                     outcome.InputChars += article.Text.Length;
-                    if (!seen.Add(article.Id))
+                    if (keepIds && !seen.Add(article.Id))
                     {
                         outcome.Diagnostics.Add(Diagnostic.Info(ready.Input, ErrorCodes.DuplicateInput, $"same article as an earlier input ({article.Id}); counted once."));
                     }
                     else
                     {
-                        outcome.ArticleIds.Add(article.Id);
+                        if (keepIds)
+                        {
+                            outcome.ArticleIds.Add(article.Id);
+                        }
+
                         batch.Add(article);
                         if (batch.Count >= batchSize)
                         {
@@ -91,7 +98,7 @@ public sealed partial class StoryEngine
         }
     }
 
-    private async Task WriteAllAsync(ChannelReader<List<Article>> batches, IngestOutcome outcome, CancellationToken ct)
+    private async Task WriteAllAsync(ChannelReader<List<Article>> batches, IngestOutcome outcome, bool keepIds, CancellationToken ct)
     {
         await foreach (var batch in batches.ReadAllAsync(ct).ConfigureAwait(false))
         {
@@ -100,7 +107,11 @@ public sealed partial class StoryEngine
             outcome.Added += applied.Added;
             outcome.AlreadyStored += applied.AlreadyStored;
             outcome.Events += applied.Events;
-            outcome.TouchedStories.UnionWith(applied.TouchedStories);
+            if (keepIds)
+            {
+                outcome.TouchedStories.UnionWith(applied.TouchedStories);
+            }
+
             outcome.Batches++;
             if (HasStories && applied.Added > 0)
             {
