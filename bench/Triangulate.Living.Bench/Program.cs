@@ -32,6 +32,9 @@ switch (a.FirstOrDefault())
     case "crash":
         // crash TRIANGULATE.dll INPUT DB [--kills 50] [--batch 20] [--seed 1] [--max-seconds 20]
         return await CrashRun.RunAsync(a[1], a[2], a[3], Int("--kills", 50), Int("--batch", 20), Int("--seed", 1), double.Parse(Arg("--max-seconds", "20"), CultureInfo.InvariantCulture));
+    case "speed":
+        // speed INPUT DB [--batch 256]
+        return await SpeedRun.RunAsync(a[1], a[2], Int("--batch", 256));
     default:
         Console.Error.WriteLine("usage: generate | stream | agreement | crash (see docs/living.md)");
         return 2;

@@ -12,32 +12,62 @@ namespace Triangulate.Engine.Living;
 /// Computes one story's sections from what the store holds: its articles with their stored annotations, their
 /// lineages (summarised from the lineage members' stored credits and texts), then the pipeline's section
 /// stages in order, exactly as the batch run would for a corpus of that one story. The same inputs always give
-/// the same sections, which is what <c>triangulate verify</c> checks.
+/// the same sections, which is what <c>triangulate verify</c> checks. Loading reads the store (one session, in
+/// turn); computing touches nothing shared, so several stories compute in parallel.
 /// </summary>
 internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrator)
 {
-    /// <summary>The story with every section filled, the diagnostics of its stages, and the articles that had to be
-    /// annotated again (their stored annotations were missing or of another pipeline version).</summary>
-    public async Task<(DossierStory Story, List<Diagnostic> Diagnostics, List<Article> Reannotated, List<Article> Articles)> BuildAsync(
-        IStoryWriteSession session, StoryStateRecord row, (IReadOnlySet<string> Places, IReadOnlySet<string> Organisations) knowledge, CancellationToken ct)
+    /// <summary>Reads what a story's sections are computed from.</summary>
+    public async Task<SectionInputs> LoadAsync(IStoryWriteSession session, StoryStateRecord row, CancellationToken ct)
     {
         var ids = await session.StoryArticleIdsAsync(row.Id, context.Options.MaxSectionArticles, ct).ConfigureAwait(false);
-        var reannotated = new List<Article>();
-        var byId = await context.LoadAnnotatedAsync(session, ids, ct, reannotated).ConfigureAwait(false);
-        var articles = StoredCorpus.InPublicationOrder(ids.Where(byId.ContainsKey).Select(id => byId[id]));
+        var articles = (await session.GetArticlesAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var annotations = (await session.GetAnnotationsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
         var lineageOf = (await session.GetLineageRowsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(r => r.ArticleId, r => r.LineageId, StringComparer.Ordinal);
+        var members = new List<LineageRecord>();
+        foreach (var lineage in lineageOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            members.AddRange(await session.GetLineageAsync(lineage, context.Options.MaxLineageMembers, ct).ConfigureAwait(false));
+        }
+
+        var missing = members.Select(r => r.ArticleId).Where(id => !articles.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        var others = (await session.GetArticlesAsync(missing, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return new SectionInputs(row, ids, articles, annotations, lineageOf, members, others);
+    }
+
+    /// <summary>The story with every section filled, the diagnostics of its stages, the articles that had to be annotated
+    /// again (stored annotations missing or of another pipeline version), and its articles in publication order.</summary>
+    public (DossierStory Story, List<Diagnostic> Diagnostics, List<Article> Reannotated, List<Article> Articles) Compute(
+        SectionInputs inputs, (IReadOnlySet<string> Places, IReadOnlySet<string> Organisations) knowledge, CancellationToken ct)
+    {
+        var reannotated = new List<Article>();
+        foreach (var article in inputs.Articles.Values)
+        {
+            if (inputs.Annotations.TryGetValue(article.Id, out var record) && record.Version == context.Versions.Annotations)
+            {
+                context.Codec.Decode(record.Data, article);
+            }
+            else
+            {
+                context.Annotator.Annotate(article, ct);
+                reannotated.Add(article);
+            }
+        }
+
+        var row = inputs.Row;
+        var articles = StoredCorpus.InPublicationOrder(inputs.Ids.Where(inputs.Articles.ContainsKey).Select(id => inputs.Articles[id]));
         var corpus = new CorpusContext(articles);
         corpus.Set(CorpusKeys.KnownPlaces, knowledge.Places);
         corpus.Set(CorpusKeys.KnownOrganisations, knowledge.Organisations);
-        foreach (var (article, lineage) in lineageOf)
+        foreach (var (article, lineage) in inputs.LineageOf)
         {
             corpus.LineageOf[article] = lineage;
         }
 
-        var lineages = await SummarizeAsync(session, lineageOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), byId, ct).ConfigureAwait(false);
+        var lineages = Summarize(inputs);
         corpus.Set(CorpusKeys.Lineages, lineages);
         var ordered = PublicationOrder.Sort(articles);
-        var capped = ids.Count >= context.Options.MaxSectionArticles;
+        var capped = inputs.Ids.Count >= context.Options.MaxSectionArticles;
         var story = new DossierStory
         {
             Id = row.Id,
@@ -46,33 +76,21 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
             First = capped ? row.First : Min(ordered),
             Last = capped ? row.Last : Max(ordered),
         };
-        AttachLineages(story, lineageOf, lineages);
+        AttachLineages(story, inputs.LineageOf, lineages);
         corpus.Stories = [story];
         context.Runner.RunCorpus(corpus, context.SectionStages, ct);
         return (story, corpus.Diagnostics, reannotated, ordered);
     }
 
-    /// <summary>The dossier lineages of the given ids: each from its members (the first <see cref="LivingOptions.MaxLineageMembers"/>),
+    /// <summary>The dossier lineages of the story's articles: each from its members (the first <see cref="LivingOptions.MaxLineageMembers"/>),
     /// fingerprinted again from their stored text and credits, in publication order, as the batch stage sees them.</summary>
-    private async Task<List<DossierLineage>> SummarizeAsync(IStoryWriteSession session, List<string> lineageIds, Dictionary<string, Article> known, CancellationToken ct)
+    private List<DossierLineage> Summarize(SectionInputs inputs)
     {
-        var rows = new List<LineageRecord>();
-        foreach (var id in lineageIds)
-        {
-            rows.AddRange(await session.GetLineageAsync(id, context.Options.MaxLineageMembers, ct).ConfigureAwait(false));
-        }
-
-        var missing = rows.Select(r => r.ArticleId).Where(id => !known.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
-        var articles = new Dictionary<string, Article>(known, StringComparer.Ordinal);
-        foreach (var a in await session.GetArticlesAsync(missing, ct).ConfigureAwait(false))
-        {
-            articles[a.Id] = a;
-        }
-
-        var present = rows.Where(r => articles.ContainsKey(r.ArticleId)).ToList();
+        Article? Find(string id) => inputs.Articles.GetValueOrDefault(id) ?? inputs.OtherArticles.GetValueOrDefault(id);
+        var present = inputs.LineageMembers.Where(r => Find(r.ArticleId) is not null).ToList();
         var lineageOf = present.ToDictionary(r => r.ArticleId, r => r.LineageId, StringComparer.Ordinal);
         var credits = present.ToDictionary(r => r.ArticleId, r => r.CreditsJson, StringComparer.Ordinal);
-        var members = LineageStage.PublicationOrder([.. present.Select(r => articles[r.ArticleId])]);
+        var members = LineageStage.PublicationOrder([.. present.Select(r => Find(r.ArticleId)!)]);
         var index = context.NewLineageIndex();
         foreach (var article in members)
         {
@@ -83,7 +101,7 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
     }
 
     /// <summary>As the batch clustering stage does: independent sources are the distinct lineages of the story's articles.</summary>
-    private static void AttachLineages(DossierStory story, Dictionary<string, string> lineageOf, List<DossierLineage> lineages)
+    private static void AttachLineages(DossierStory story, IReadOnlyDictionary<string, string> lineageOf, List<DossierLineage> lineages)
     {
         var members = new HashSet<string>(story.ArticleIds, StringComparer.Ordinal);
         var distinct = new HashSet<string>(StringComparer.Ordinal);

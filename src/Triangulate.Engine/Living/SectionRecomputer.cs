@@ -32,12 +32,26 @@ internal sealed class SectionRecomputer(LivingContext context, SectionBuilder bu
 
         var commit = new StoryCommit { At = now };
         var rows = (await session.GetStoryStatesAsync(due, ct).ConfigureAwait(false)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var inputs = new List<SectionInputs>();
         foreach (var id in due)
         {
             if (rows.TryGetValue(id, out var row))
             {
-                await RecomputeOneAsync(session, row, knowledge, commit, ct).ConfigureAwait(false);
+                inputs.Add(await builder.LoadAsync(session, row, ct).ConfigureAwait(false));
             }
+        }
+
+        // The store was read in turn; the stories compute in parallel (the stages share no state between runs).
+        var view = knowledge.View(null);
+        var computed = new (DossierStory Story, List<Article> Reannotated, List<Article> Articles, string Json)[inputs.Count];
+        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = context.Pipeline.Options.Parallelism }, i =>
+        {
+            var (story, _, reannotated, articles) = builder.Compute(inputs[i], view, ct);
+            computed[i] = (story, reannotated, articles, DossierJsonWriter.StoryToJson(story));
+        });
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            await WriteOneAsync(session, inputs[i].Row, computed[i], knowledge.Stamp, commit, ct).ConfigureAwait(false);
         }
 
         await session.CommitAsync(commit, ct).ConfigureAwait(false);
@@ -83,18 +97,18 @@ internal sealed class SectionRecomputer(LivingContext context, SectionBuilder bu
     /// <summary>A story's sections as they would be computed now with the knowledge of <paramref name="stamp"/> (for verify).</summary>
     public async Task<(DossierStory Story, string Json)> ComputeAsync(IStoryWriteSession session, StoryStateRecord row, CorpusKnowledge knowledge, string? stamp, CancellationToken ct)
     {
-        var (story, _, _, _) = await builder.BuildAsync(session, row, knowledge.View(stamp), ct).ConfigureAwait(false);
+        var (story, _, _, _) = builder.Compute(await builder.LoadAsync(session, row, ct).ConfigureAwait(false), knowledge.View(stamp), ct);
         return (story, DossierJsonWriter.StoryToJson(story));
     }
 
-    private async Task RecomputeOneAsync(IStoryWriteSession session, StoryStateRecord row, CorpusKnowledge knowledge, StoryCommit commit, CancellationToken ct)
+    private async Task WriteOneAsync(IStoryWriteSession session, StoryStateRecord row, (DossierStory Story, List<Article> Reannotated, List<Article> Articles, string Json) computed,
+        string stamp, StoryCommit commit, CancellationToken ct)
     {
-        var (story, _, reannotated, articles) = await builder.BuildAsync(session, row, knowledge.View(null), ct).ConfigureAwait(false);
-        var json = DossierJsonWriter.StoryToJson(story);
+        var (story, reannotated, articles, json) = computed;
         var before = await session.GetSectionsAsync(row.Id, ct).ConfigureAwait(false);
         commit.Events.AddRange(StoryEventDiff.Diff(row.Id, before is null ? null : JsonNode.Parse(before.Json), JsonNode.Parse(json)!, commit.At));
         var (summary, facets) = ListRow(story, articles);
-        commit.Sections.Add(new SectionsUpdate(row.Id, json, context.Versions.Sections, row.Articles, story.IndependentSources, summary, facets, knowledge.Stamp));
+        commit.Sections.Add(new SectionsUpdate(row.Id, json, context.Versions.Sections, row.Articles, story.IndependentSources, summary, facets, stamp));
         foreach (var article in reannotated)
         {
             commit.Annotations.Add(new AnnotationRecord(article.Id, context.Versions.Annotations, context.Codec.Encode(article)));

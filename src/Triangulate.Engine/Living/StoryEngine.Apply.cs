@@ -29,6 +29,7 @@ public sealed partial class StoryEngine
         }
 
         var commit = new StoryCommit { At = _context.Clock.GetUtcNow() };
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (!assignStored)
         {
             commit.Articles.AddRange(fresh);
@@ -37,6 +38,8 @@ public sealed partial class StoryEngine
                 i => encoded[i] = new AnnotationRecord(fresh[i].Id, Versions.Annotations, _context.Codec.Encode(fresh[i])));
             commit.Annotations.AddRange(encoded);
         }
+
+        Timings.Add("encode", started);
         if (!HasStories)
         {
             await session.CommitAsync(commit, ct).ConfigureAwait(false);
@@ -52,11 +55,17 @@ public sealed partial class StoryEngine
             seqOf[ordered[i].Id] = state.Counters.ArticleSeq + 1 + i;
         }
 
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
         await _lineage.AssignAsync(state, fresh, seqOf, session, commit, ct).ConfigureAwait(false);
+        Timings.Add("lineage", started);
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
         await _stories.AssignAsync(state, ordered, seqOf, session, commit, ct).ConfigureAwait(false);
         await InvalidateForNewNamesAsync(session, commit, ct).ConfigureAwait(false);
         var counters = NextCounters(state, ordered, commit);
+        Timings.Add("clustering", started);
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
         await session.CommitAsync(commit, ct).ConfigureAwait(false);
+        Timings.Add("commit", started);
 
         // Committed: memory now matches the store.
         state.Counters = counters;
@@ -108,7 +117,9 @@ public sealed partial class StoryEngine
         }
 
         // First use, a failed batch, or another process committed since: rebuild from the store.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         _state = await _rehydrator.LoadAsync(session, ct).ConfigureAwait(false);
+        Timings.Add("rehydrate", started);
         return _state;
     }
 

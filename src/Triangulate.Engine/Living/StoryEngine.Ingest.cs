@@ -39,7 +39,9 @@ public sealed partial class StoryEngine
         if (flush && HasStories)
         {
             var flushWatch = Stopwatch.StartNew();
+            var settleStarted = Stopwatch.GetTimestamp();
             await SettleAsync(cancellationToken).ConfigureAwait(false);
+            Timings.Add("settle", settleStarted);
             var done = await RecomputeAsync(all: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             outcome.SectionsRecomputed += done.Recomputed;
             outcome.Events += done.Events.Count + await MarkQuietAsync(cancellationToken).ConfigureAwait(false);

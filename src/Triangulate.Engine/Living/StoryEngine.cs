@@ -37,6 +37,9 @@ public sealed partial class StoryEngine
 
     public IStoryStore Store { get; }
 
+    /// <summary>Where the writer's time went so far.</summary>
+    public EngineTimings Timings { get; } = new();
+
     public PipelineVersions Versions => _context.Versions;
 
     public LivingOptions Options => _context.Options;
@@ -101,7 +104,9 @@ public sealed partial class StoryEngine
                 await using (session.ConfigureAwait(false))
                 {
                     var state = await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false);
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     step = await _sections.RecomputeAsync(session, state.Knowledge, all, perCommit, cancellationToken).ConfigureAwait(false);
+                    Timings.Add("sections", started);
                 }
             }
             finally

@@ -6,6 +6,10 @@ namespace Triangulate.Stories.Clustering;
 // live in the store and come back one at a time (Import), found through their persisted index terms.
 public sealed partial class StoryClusterer
 {
+    /// <summary>Term counts computed by <see cref="ColdQueryTerms"/>, reused by the <see cref="AddBatch"/> that follows
+    /// (counting is a pass over the text; the vocabulary grows in the same order either way).</summary>
+    private readonly Dictionary<ClusterInput, TermCounts> _counted = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>A clusterer that continues from persisted global state: vocabulary (term id = position),
     /// document frequencies, counters. Stories are added afterwards with <see cref="Import"/>.</summary>
     public static StoryClusterer Resume(StoryClustererOptions? options, IEnumerable<string> terms, IEnumerable<int> documentFrequencies, int documents, long sequence, int nextStoryNumber)
@@ -130,6 +134,7 @@ public sealed partial class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(input);
         var counts = _features.Count(input);
+        _counted[input] = counts;
         var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
         var (_, score) = Best(_liveIndex, text, _features.Vectorize(counts.EntityIds, counts.EntityCounts), input.Published);
         return score >= _options.JoinThreshold ? [] : TopTerms(text, _options.QueryTerms, normalize: false);
