@@ -9,8 +9,6 @@ public sealed class AnalysisResult
 {
     public List<Article> Articles { get; } = [];
 
-    /// <summary>Articles stored by earlier runs that the corpus stages saw beside this run's (<c>--include-stored</c>).</summary>
-    public List<Article> StoredArticles { get; } = [];
     public List<Diagnostic> Diagnostics { get; } = [];
     public int Added { get; set; }
     public int AlreadyStored { get; set; }

@@ -23,9 +23,6 @@ public sealed class ServerOptions
     /// <summary>Largest request body Kestrel accepts (ingest batches included).</summary>
     public long MaxRequestBytes { get; init; } = 8L * 1024 * 1024;
 
-    /// <summary>Newest stored articles the story computation reads: bounds memory and recompute time.</summary>
-    public int MaxStoryArticles { get; init; } = 5_000;
-
     public UrlFetchOptions Fetch { get; init; } = new();
 
     /// <summary>Log requests and startup at Information level (the CLI); tests and load runs keep it quiet.</summary>

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
+using Triangulate.Engine.Living;
 using Triangulate.Server.Api;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;
@@ -54,8 +55,13 @@ public static class TriangulateServer
         var pipeline = options.Pipeline ?? PipelineFactory.CreateFull();
         services.AddSingleton(options);
         services.AddSingleton(store);
-        services.AddSingleton(new PipelineRunner(pipeline));
-        services.AddSingleton(new ArticleAnnotator(pipeline));
+        var engine = new StoryEngine((Core.Living.IStoryStore)store, pipeline);
+        services.AddSingleton(engine.Runner);
+        services.AddSingleton(engine);
+        services.AddSingleton((Core.Living.IStoryStore)store);
+        services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<LivingMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<LivingMaintenance>());
         services.AddSingleton(new SafeFetcher(options.Fetch));
         services.AddSingleton<ServerMetrics>();
         services.AddSingleton<StoryService>();
@@ -93,6 +99,7 @@ public static class TriangulateServer
             }
         });
         ApiEndpoints.Map(app, options);
+        ChangeEndpoints.Map(app);
         app.MapOpenApi(OpenApiPath);
         var assets = app.Services.GetRequiredService<StaticAssets>();
         app.MapGet("/", (HttpContext c) => assets.Serve(c, "index.html")).ExcludeFromDescription();

@@ -29,6 +29,9 @@ public interface IStoryStore
     /// <summary>Headline facts of the given articles (title, outlet, date, url, lineage), for lists inside a story.</summary>
     Task<IReadOnlyList<ArticleBriefRecord>> ArticleBriefsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
 
+    /// <summary>An article's stored annotations; null when it has none (stored by the extract-only path).</summary>
+    Task<AnnotationRecord?> GetAnnotationsAsync(string articleId, CancellationToken cancellationToken = default);
+
     /// <summary>Counts and invariant checks over the whole store (for <c>triangulate verify</c>).</summary>
     Task<StoreHealth> CheckAsync(CancellationToken cancellationToken = default);
 }

@@ -49,6 +49,21 @@ public sealed partial class StoryEngine
     /// <summary>False when the pipeline has no story stage: articles and annotations are stored, nothing above them.</summary>
     public bool HasStories => _context.HasStories;
 
+    /// <summary>Sets the stored annotations on <paramref name="article"/> (read from the store), or annotates it now
+    /// when none are stored or they are of another pipeline version. Returns true when the stored ones were used.</summary>
+    public async Task<bool> AnnotateFromStoreAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (await Store.GetAnnotationsAsync(article.Id, cancellationToken).ConfigureAwait(false) is { } record && record.Version == Versions.Annotations)
+        {
+            _context.Codec.Decode(record.Data, article);
+            return true;
+        }
+
+        _context.Annotator.Annotate(article, cancellationToken);
+        return false;
+    }
+
     /// <summary>Raised after a commit that wrote story events (on the writer's thread; handlers must be quick).</summary>
     public event Action<IReadOnlyList<StoryEventRecord>>? Committed;
 

@@ -121,6 +121,18 @@ internal sealed partial class LivingStore(LivingDatabase db, TimeProvider clock)
         }
     });
 
+    public Task<AnnotationRecord?> GetAnnotationsAsync(string articleId, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
+    {
+        var connection = await db.OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var cmd = Sql.Command(connection, null, $"SELECT version, data FROM {db.T("annotations")} WHERE article_id = @a");
+            Sql.Text(cmd, "@a", articleId);
+            var rows = await Sql.ListAsync(cmd, r => new AnnotationRecord(articleId, r.GetString(0), (byte[])r.GetValue(1)), cancellationToken).ConfigureAwait(false);
+            return rows.Count == 0 ? null : rows[0];
+        }
+    });
+
     private static StoryRecord ReadRecord(DbDataReader r) => new()
     {
         Id = r.GetString(0),

@@ -17,5 +17,7 @@ public sealed partial class PostgresArticleStore : IStoryStore
 
     public Task<IReadOnlyList<ArticleBriefRecord>> ArticleBriefsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default) => _living.ArticleBriefsAsync(articleIds, cancellationToken);
 
+    public Task<AnnotationRecord?> GetAnnotationsAsync(string articleId, CancellationToken cancellationToken = default) => _living.GetAnnotationsAsync(articleId, cancellationToken);
+
     public Task<StoreHealth> CheckAsync(CancellationToken cancellationToken = default) => _living.CheckAsync(cancellationToken);
 }
