@@ -58,7 +58,7 @@ public sealed class SyntheticStream(IReadOnlyList<BaseArticle> bases, int count,
             var random = new Random((int)Fnv($"{seed}/{copy}/{b.Id}"));
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             var factor = 0.5 + random.NextDouble();
-            var published = Start + (span * n / count) + TimeSpan.FromMinutes(random.Next(30));
+            var published = Start + TimeSpan.FromTicks((long)(span.Ticks * (n / (double)count))) + TimeSpan.FromMinutes(random.Next(30));
             var id = $"syn-{copy}-{b.Id}";
             var text = Rewrite(b.Text, names, factor, random);
             var title = b.Title is null ? null : Rewrite(b.Title, names, factor, random);

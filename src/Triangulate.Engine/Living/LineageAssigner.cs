@@ -76,20 +76,21 @@ internal sealed class LineageAssigner(LivingContext context)
     }
 
     // Outlets and unambiguously credited names widen what free phrasings ("X reported") accept, as in the batch stage.
-    private static bool LearnOutlets(WriterState state, IReadOnlyList<Article> articles)
+    private bool LearnOutlets(WriterState state, IReadOnlyList<Article> articles)
     {
+        // The credit patterns are regular expressions over whole texts: run them on every core.
+        var names = new List<string>[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Pipeline.Options.Parallelism },
+            i => names[i] = [.. CreditDetector.UnambiguousNames(articles[i])]);
         var before = state.OutletNames.Count;
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(article.Metadata.Outlet))
+            if (!string.IsNullOrWhiteSpace(articles[i].Metadata.Outlet))
             {
-                state.OutletNames.Add(article.Metadata.Outlet);
+                state.OutletNames.Add(articles[i].Metadata.Outlet!);
             }
 
-            foreach (var name in CreditDetector.UnambiguousNames(article))
-            {
-                state.OutletNames.Add(name);
-            }
+            state.OutletNames.UnionWith(names[i]);
         }
 
         return state.OutletNames.Count != before;

@@ -45,10 +45,11 @@ internal sealed class StoryAssigner(LivingContext context)
             return;
         }
 
-        var query = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(context.ClustererOptions.QueryTerms * 2)
+        var query = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(context.ClustererOptions.QueryTerms)
             .Select(kv => new TermWeight(kv.Key, kv.Value)).ToList();
         var candidates = await session.FindStoryCandidatesAsync(query, context.Options.PostingsPerTerm, context.Options.ColdCandidates, ct).ConfigureAwait(false);
-        var cold = candidates.Where(id => !state.IdOf.ContainsValue(id)).ToList();
+        var held = new HashSet<string>(state.IdOf.Values, StringComparer.Ordinal);
+        var cold = candidates.Where(id => !held.Contains(id)).ToList();
         foreach (var row in await session.GetStoryStatesAsync(cold, ct).ConfigureAwait(false))
         {
             if (row.State.Length == 0 || state.Clusterer.Holds(row.Number))
