@@ -9,11 +9,11 @@ public sealed record LivingOptions
     /// <summary>Stories kept in the clusterer's memory; the least recently active beyond this go cold (store only).</summary>
     public int MaxLiveStories { get; init; } = 5_000;
 
-    /// <summary>Cold stories brought back per batch as revival candidates (store-side key-term lookup).</summary>
-    public int ColdCandidates { get; init; } = 20;
+    /// <summary>Cold stories brought back per batch as revival candidates (store-side key-term lookup, a few per article).</summary>
+    public int ColdCandidates { get; init; } = 100;
 
     /// <summary>Postings read per query term in the store-side candidate index (its heaviest).</summary>
-    public int PostingsPerTerm { get; init; } = 50;
+    public int PostingsPerTerm { get; init; } = 20;
 
     /// <summary>Undated articles kept in the lineage window (dated ones are kept by <see cref="Stories.Lineage.LineageOptions.MaxPublicationGap"/>).</summary>
     public int UndatedLineageWindow { get; init; } = 2_000;
@@ -34,11 +34,15 @@ public sealed record LivingOptions
     /// least this many articles; smaller ones wait for <see cref="MaxPending"/> or the end of the run.</summary>
     public int EagerSize { get; init; } = 8;
 
-    /// <summary>A story's sections are at most this stale during a long ingest.</summary>
+    /// <summary>A story pending this long is recomputed during ingest once it has grown by <see cref="StaleGrowth"/>
+    /// since its last recompute (or was never computed), so slowly growing stories do not cost a full recompute per article.</summary>
     public TimeSpan MaxPending { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Growth since the last recompute that makes a long-pending story due (0.25: a quarter more articles).</summary>
+    public double StaleGrowth { get; init; } = 0.25;
+
     /// <summary>Article budget of section recomputes between two batches (bounds a batch's extra work).</summary>
-    public int RecomputeBudget { get; init; } = 2_000;
+    public int RecomputeBudget { get; init; } = 1_000;
 
     /// <summary>A story with no article for this long (in publication time) gets a "went quiet" event.</summary>
     public TimeSpan QuietAfter { get; init; } = TimeSpan.FromDays(7);

@@ -60,8 +60,9 @@ internal sealed class SectionRecomputer(LivingContext context, SectionBuilder bu
 
     /// <summary>
     /// Everything when flushing; otherwise stories that doubled since their last recompute and hold at least
-    /// <see cref="LivingOptions.EagerSize"/> articles, and stories pending longer than <see cref="LivingOptions.MaxPending"/>,
-    /// within <see cref="LivingOptions.RecomputeBudget"/> articles.
+    /// <see cref="LivingOptions.EagerSize"/> articles, and stories pending longer than <see cref="LivingOptions.MaxPending"/>
+    /// that grew by <see cref="LivingOptions.StaleGrowth"/> since (a geometric schedule: a story's recomputes cost a
+    /// constant factor of its size in all), within <see cref="LivingOptions.RecomputeBudget"/> articles.
     /// </summary>
     private List<string> Due(IReadOnlyList<DirtyStory> pending, bool all, DateTimeOffset now, int maxStories)
     {
@@ -75,7 +76,8 @@ internal sealed class SectionRecomputer(LivingContext context, SectionBuilder bu
             }
 
             var eager = story.Articles >= context.Options.EagerSize && story.Articles >= 2 * story.SectionArticles;
-            var stale = now - story.DirtySince >= context.Options.MaxPending;
+            var grown = story.SectionArticles == 0 || story.Articles >= story.SectionArticles * (1 + context.Options.StaleGrowth);
+            var stale = now - story.DirtySince >= context.Options.MaxPending && grown;
             if (!all && !eager && !stale)
             {
                 continue;

@@ -24,32 +24,45 @@ internal sealed class StoryAssigner(LivingContext context)
         changes.Write(commit, ordered);
     }
 
+    /// <summary>Query terms per article for the store-side candidate lookup (its heaviest).</summary>
+    private const int ColdQueryTerms = 10;
+
+    /// <summary>Cold stories looked up per article.</summary>
+    private const int ColdPerArticle = 3;
+
     /// <summary>
-    /// The batch's heaviest query terms (articles with no live story above the join threshold only) select a few
-    /// cold stories from the store; they join the clusterer as retired, so an article can revive one. One bounded
-    /// query per batch: each term reads at most <see cref="LivingOptions.PostingsPerTerm"/> postings.
+    /// Each article that no live story would take (below the join threshold) asks the store for the few cold stories
+    /// sharing its heaviest terms; they join the clusterer as retired, so the article can revive one. Each lookup
+    /// reads at most <see cref="LivingOptions.PostingsPerTerm"/> postings per term, and a batch brings back at most
+    /// <see cref="LivingOptions.ColdCandidates"/> stories, so the cost per batch is bounded.
     /// </summary>
     private async Task ReviveCandidatesAsync(WriterState state, List<ClusterInput> inputs, IStoryWriteSession session, CancellationToken ct)
     {
-        var weights = new Dictionary<int, float>();
+        var held = new HashSet<string>(state.IdOf.Values, StringComparer.Ordinal);
+        var cold = new List<string>();
         foreach (var input in inputs)
         {
-            foreach (var t in state.Clusterer.ColdQueryTerms(input))
+            var terms = state.Clusterer.ColdQueryTerms(input);
+            if (terms.Count == 0 || cold.Count >= context.Options.ColdCandidates)
             {
-                weights[t.Term] = weights.GetValueOrDefault(t.Term) + t.Weight;
+                continue;
+            }
+
+            var query = terms.Take(ColdQueryTerms).ToList();
+            foreach (var id in await session.FindStoryCandidatesAsync(query, context.Options.PostingsPerTerm, ColdPerArticle, ct).ConfigureAwait(false))
+            {
+                if (held.Add(id))
+                {
+                    cold.Add(id);
+                }
             }
         }
 
-        if (weights.Count == 0)
+        if (cold.Count == 0)
         {
             return;
         }
 
-        var query = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(context.ClustererOptions.QueryTerms)
-            .Select(kv => new TermWeight(kv.Key, kv.Value)).ToList();
-        var candidates = await session.FindStoryCandidatesAsync(query, context.Options.PostingsPerTerm, context.Options.ColdCandidates, ct).ConfigureAwait(false);
-        var held = new HashSet<string>(state.IdOf.Values, StringComparer.Ordinal);
-        var cold = candidates.Where(id => !held.Contains(id)).ToList();
         foreach (var row in await session.GetStoryStatesAsync(cold, ct).ConfigureAwait(false))
         {
             if (row.State.Length == 0 || state.Clusterer.Holds(row.Number))
