@@ -123,6 +123,7 @@ public sealed partial class StoryEngine
             }
 
             outcome.BatchTimes.Add(watch.Elapsed);
+            BatchApplied?.Invoke(applied, watch.Elapsed);
         }
     }
 }

@@ -64,6 +64,10 @@ public sealed partial class StoryEngine
         return false;
     }
 
+    /// <summary>Raised by <see cref="IngestAsync"/> after each batch with what it did and how long it took (the commit and the
+    /// due section work), for progress and measurements.</summary>
+    public event Action<BatchOutcome, TimeSpan>? BatchApplied;
+
     /// <summary>Raised after a commit that wrote story events (on the writer's thread; handlers must be quick).</summary>
     public event Action<IReadOnlyList<StoryEventRecord>>? Committed;
 
