@@ -14,11 +14,13 @@ int Int(string name, int fallback) => int.Parse(Arg(name, fallback.ToString(Cult
 switch (a.FirstOrDefault())
 {
     case "generate":
-        // generate NEWSDOCS OUT.jsonl --count N [--days D]
+        // generate NEWSDOCS OUT.jsonl --count N [--days D] [--from F] [--take T]: articles F..F+T of the stream (a
+        // continuation of a stream already ingested, for the background ingest of the load test)
         var bases = SyntheticStream.Load(a[1]);
         await using (var output = new StreamWriter(a[2]))
         {
-            new SyntheticStream(bases, Int("--count", 100_000), TimeSpan.FromDays(double.Parse(Arg("--days", "1095"), CultureInfo.InvariantCulture))).WriteJsonLines(output);
+            new SyntheticStream(bases, Int("--count", 100_000), TimeSpan.FromDays(double.Parse(Arg("--days", "1095"), CultureInfo.InvariantCulture)))
+                .WriteJsonLines(output, Int("--from", 0), Int("--take", int.MaxValue));
         }
 
         return 0;

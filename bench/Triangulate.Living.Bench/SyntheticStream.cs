@@ -81,9 +81,9 @@ public sealed class SyntheticStream(IReadOnlyList<BaseArticle> bases, int count,
     }
 
     /// <summary>The stream as JSON Lines (id, title, outlet, published, text), which <c>triangulate ingest</c> reads.</summary>
-    public void WriteJsonLines(TextWriter output)
+    public void WriteJsonLines(TextWriter output, int from = 0, int take = int.MaxValue)
     {
-        foreach (var d in Documents())
+        foreach (var d in Documents().Skip(from).Take(take))
         {
             output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string?>
             {

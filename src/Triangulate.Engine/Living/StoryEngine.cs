@@ -136,7 +136,8 @@ public sealed partial class StoryEngine
             recomputed += step.Recomputed;
             events.AddRange(step.Events);
             Notify(step.Events);
-            if (!all || step.Recomputed == 0 || step.StillPending == 0)
+            // With all, each step reads one page of pending stories, so only an empty step says none is left.
+            if (!all || step.Recomputed == 0)
             {
                 return new RecomputeResult(recomputed, step.StillPending, events);
             }
