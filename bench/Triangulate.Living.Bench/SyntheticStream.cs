@@ -87,8 +87,11 @@ public sealed class SyntheticStream(IReadOnlyList<BaseArticle> bases, int count,
         {
             output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string?>
             {
-                ["id"] = d.Input, ["title"] = d.Hints.Title, ["outlet"] = d.Hints.Outlet,
-                ["published"] = d.Hints.Published?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), ["text"] = d.Content,
+                ["id"] = d.Input,
+                ["title"] = d.Hints.Title,
+                ["outlet"] = d.Hints.Outlet,
+                ["published"] = d.Hints.Published?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                ["text"] = d.Content,
             }));
         }
     }

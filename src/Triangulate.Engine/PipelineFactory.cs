@@ -13,10 +13,10 @@ using Triangulate.Stories.Clustering;
 using Triangulate.Stories.Conflicts;
 using Triangulate.Stories.Entities;
 using Triangulate.Stories.Framing;
+using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Quotes;
 using Triangulate.Stories.Summary;
-using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Engine;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
-using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Engine;
+using Triangulate.Extraction.Html.SiteRules;
 
 namespace Triangulate.Cli.Commands;
 

@@ -69,8 +69,17 @@ internal static class StorySnapshotCodec
 
         return new StorySnapshot
         {
-            Number = number, TextIds = textIds, TextWeights = textWeights, EntityIds = entityIds, EntityWeights = entityWeights,
-            EntityArticles = entityArticles, First = first, Last = last, LastActive = lastActive, NextSplitCheck = nextSplit, Members = members,
+            Number = number,
+            TextIds = textIds,
+            TextWeights = textWeights,
+            EntityIds = entityIds,
+            EntityWeights = entityWeights,
+            EntityArticles = entityArticles,
+            First = first,
+            Last = last,
+            LastActive = lastActive,
+            NextSplitCheck = nextSplit,
+            Members = members,
         };
     }
 
