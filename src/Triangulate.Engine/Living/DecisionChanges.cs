@@ -93,6 +93,11 @@ internal sealed partial class DecisionChanges(WriterState state, IReadOnlyDictio
             for (var k = 2; taken.Contains(id); k++)
             {
                 id = StoryIds.WithSuffix(wanted[n], k);
+                // The store was asked about the unsuffixed ids only; a suffixed id may be a story or an alias too.
+                if (!taken.Contains(id))
+                {
+                    taken.UnionWith(await session.TakenStoryIdsAsync([id], ct).ConfigureAwait(false));
+                }
             }
 
             taken.Add(id);
