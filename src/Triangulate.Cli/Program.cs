@@ -56,6 +56,11 @@ public static class Program
         {
             AnalyzeCommand.Create(),
             IngestCommand.Create(),
+            StoriesCommand.Create(),
+            StoryCommand.Create(),
+            ChangesCommand.Create(),
+            VerifyCommand.Create(),
+            ReprocessCommand.Create(),
             ListCommand.Create(),
             ShowCommand.Create(),
             SearchCommand.Create(),

@@ -13,9 +13,6 @@ public sealed class AnalysisResult
 
     /// <summary>The ids of the run's articles in input order, each once, whether or not <see cref="Articles"/> is kept.</summary>
     public List<string> ArticleIds { get; } = [];
-
-    /// <summary>Articles stored by earlier runs that the corpus stages saw beside this run's (<c>--include-stored</c>).</summary>
-    public List<Article> StoredArticles { get; } = [];
     public List<Diagnostic> Diagnostics { get; } = [];
     public int Added { get; set; }
     public int AlreadyStored { get; set; }

@@ -9,17 +9,16 @@ using Triangulate.Core.Storage;
 namespace Triangulate.Engine;
 
 /// <summary>
-/// The main flow shared by analyze, ingest and bench: read inputs, run the per-article pipeline on all
-/// cores, store new articles in batches, then run the corpus stages over the run's articles.
+/// The batch flow: read inputs, run the per-article pipeline on all cores, store new articles in batches (text
+/// and metadata only), then run the corpus stages over the run's articles. <c>ingest --stages extract</c> and
+/// <c>bench --stages full</c> use it; the living store's flow is <see cref="Living.StoryEngine"/>.
 /// </summary>
 public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
 {
     /// <summary>Articles stored per transaction: large enough to amortise the commit, small enough to bound memory.</summary>
     private const int StoreBatchSize = 512;
 
-    /// <param name="includeStored">How many of the newest articles stored by earlier runs join this run's articles in
-    /// the corpus stages (0: this run's only), so a story that grows over several runs is analysed whole.</param>
-    public async Task<AnalysisResult> RunAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, bool runCorpus, CancellationToken cancellationToken, int includeStored = 0)
+    public async Task<AnalysisResult> RunAsync(IAsyncEnumerable<IngestItem> items, IProgressSink progress, bool runCorpus, CancellationToken cancellationToken)
     {
         var result = new AnalysisResult();
         // Without corpus stages nothing needs the articles after they are stored, so only their ids and diagnostics
@@ -91,15 +90,7 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
         if (runCorpus)
         {
             watch.Restart();
-            if (includeStored > 0 && store is not null)
-            {
-                var stored = await StoredCorpus.LoadNewestAsync(store, includeStored, kept, cancellationToken).ConfigureAwait(false);
-                var annotator = new ArticleAnnotator(runner.Pipeline);
-                Parallel.ForEach(stored, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = runner.Pipeline.Options.Parallelism }, a => annotator.Annotate(a, cancellationToken));
-                result.StoredArticles.AddRange(stored);
-            }
-
-            var context = new CorpusContext(StoredCorpus.InPublicationOrder(result.Articles.Concat(result.StoredArticles)));
+            var context = new CorpusContext(StoredCorpus.InPublicationOrder(result.Articles));
             runner.RunCorpus(context, cancellationToken);
             result.Diagnostics.AddRange(context.Diagnostics);
             result.Corpus = context;

@@ -24,9 +24,6 @@ public sealed class ServerOptions
     /// <summary>Largest request body Kestrel accepts (ingest batches included).</summary>
     public long MaxRequestBytes { get; init; } = 8L * 1024 * 1024;
 
-    /// <summary>Newest stored articles the story computation reads: bounds memory and recompute time.</summary>
-    public int MaxStoryArticles { get; init; } = 5_000;
-
     public UrlFetchOptions Fetch { get; init; } = new();
 
     /// <summary>Sources the built-in watcher follows (<c>serve --watch FILE</c>); empty: no watcher runs.</summary>

@@ -25,9 +25,9 @@ public static class LoadRunner
         "central bank", "crude oil", "music", "court", "government", "minister", "growth", "loss", "acquisition", "soybean",
     ];
 
-    public static async Task<int> RunAsync(string db, int requests, int concurrency)
+    public static async Task<int> RunAsync(string db, int requests, int concurrency, string? ingestFile = null, int ingestRate = 200)
     {
-        await using var app = await TriangulateServer.CreateAsync(new ServerOptions { Db = db, Urls = ["http://127.0.0.1:0"] });
+        await using var app = await TriangulateServer.CreateAsync(new ServerOptions { Db = db, Urls = ["http://127.0.0.1:0"], ApiKey = BackgroundIngest.Key });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = new Uri(address) };
@@ -47,6 +47,14 @@ public static class LoadRunner
             scenarios.Insert(1, ("story read (GET /api/stories/{id})", i => "/api/stories/" + storyIds[i % storyIds.Count]));
         }
 
+        using var stopIngest = new CancellationTokenSource();
+        var ingest = ingestFile is null ? null : new BackgroundIngest(new Uri(address), ingestFile, ingestRate);
+        var ingesting = ingest?.RunAsync(stopIngest.Token) ?? Task.CompletedTask;
+        if (ingest is not null)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(20)); // let the writer reach its pace before measuring
+        }
+
         var failed = false;
         Console.WriteLine($"{"scenario",-40} {"requests",9} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"req/s",8}");
         foreach (var (name, url) in scenarios)
@@ -55,6 +63,14 @@ public static class LoadRunner
             var result = await MeasureAsync(client, url, requests, concurrency);
             Console.WriteLine(result.Format(name));
             failed |= result.Errors > 0;
+        }
+
+        await stopIngest.CancelAsync();
+        await ingesting;
+        if (ingest is not null)
+        {
+            Console.WriteLine(ingest.Report());
+            failed |= ingest.Errors > 0;
         }
 
         await app.StopAsync();

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
-using Triangulate.Core.Pipeline;
+using Triangulate.Core.Dossier;
 using Triangulate.Engine;
-using Triangulate.Extraction.Html.SiteRules;
+using Triangulate.Engine.Living;
 using Triangulate.Extraction;
+using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
@@ -14,11 +15,15 @@ using Triangulate.Reports.Json;
 namespace Triangulate.Cli.Commands;
 
 /// <summary>
-/// <c>triangulate analyze</c>: the main job. Ingests the inputs, runs every stage, stores new articles,
-/// and writes dossier.json and report.html.
+/// <c>triangulate analyze</c>: the main job. Ingests the inputs into the store's living stories (every stage),
+/// then writes dossier.json and report.html for the stories this run touched (or all of them).
 /// </summary>
 public static class AnalyzeCommand
 {
+    /// <summary>What a run was asked for beyond its inputs and output folder.</summary>
+    public sealed record Choices(bool All = false, int Batch = 256, int? Parallelism = null, SiteRuleSet? SiteRules = null,
+        IngestOptions? Ingest = null, ArticleExtractorOptions? Extraction = null);
+
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
@@ -28,28 +33,19 @@ public static class AnalyzeCommand
         var verbose = CommonOptions.Verbose();
         var parallelism = CommonOptions.Parallelism();
         var siteRules = CommonOptions.SiteRules();
+        var batch = CommonOptions.Batch();
+        var all = new Option<bool>("--all") { Description = "Report every stored story, not only those this run touched." };
         var web = new WebOptions();
-        var includeStored = new Option<int>("--include-stored")
-        {
-            Description = "Also analyse up to N of the newest articles that earlier runs stored in the database, so a story that grows over several runs is told whole (0: only these inputs).",
-            HelpName = "N",
-            DefaultValueFactory = _ => 0,
-        };
-        includeStored.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--include-stored must be 0 or more.");
-            }
-        });
         var command = new Command("analyze", $"""
-            Ingest inputs, run every stage, and write DIR/dossier.json and DIR/report.html.
+            Ingest inputs, run every stage, update the stored stories, and write DIR/dossier.json and DIR/report.html
+            for the stories this run touched: a story that grows over several runs is told whole, since its earlier
+            articles are in the store.
 
             Examples:
               triangulate analyze samples/demo --out out/demo
               triangulate analyze ../shared/data/seeds --out out/seeds --db ~/news.db
               cat article.html | triangulate analyze - --out out/one
-              triangulate analyze today/ --out out/story --db ~/news.db --include-stored 5000
+              triangulate analyze today/ --out out/all --db ~/news.db --all
               triangulate analyze https://example.org/feed.xml outlets.opml --out out/today
 
             {ExitCodes.Help(
@@ -58,7 +54,7 @@ public static class AnalyzeCommand
                 storage: ExitCodes.StorageMeaning)}
             """)
         {
-            inputs, output, db, quiet, verbose, parallelism, includeStored, siteRules,
+            inputs, output, db, all, batch, quiet, verbose, parallelism, siteRules,
         };
         web.AddTo(command);
         var limits = new LimitOptions();
@@ -68,15 +64,13 @@ public static class AnalyzeCommand
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
             var ingest = limits.Ingest(parse);
             ingest.Web = new WebReader(fetcher);
-            return await RunAsync(
-                parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
-                parse.GetValue(includeStored), parse.GetValue(siteRules), ingest, limits.Extraction(parse)).ConfigureAwait(false);
+            var choices = new Choices(parse.GetValue(all), parse.GetValue(batch), parse.GetValue(parallelism), parse.GetValue(siteRules), ingest, limits.Extraction(parse));
+            return await RunAsync(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), choices, ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null,
-        IngestOptions? ingestOptions = null, ArticleExtractorOptions? extractionOptions = null)
+    public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, Choices choices, CancellationToken cancellationToken)
     {
         if (!InputCheck.AnyExists(inputs))
         {
@@ -98,15 +92,18 @@ public static class AnalyzeCommand
             return ExitCodes.Storage;
         }
 
-        AnalysisResult result;
-        string storeDescription = store.Description;
+        DossierDocument dossier;
+        IngestOutcome result;
+        var storeDescription = store.Description;
         try
         {
-            var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
-            var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules, extractionOptions));
-            var reader = new InputReader(ingestOptions ?? new IngestOptions());
+            var engine = LivingEngines.Create(store, choices.Parallelism, choices.SiteRules, choices.Extraction);
+            var reader = new InputReader(choices.Ingest ?? new IngestOptions());
             result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
-                sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(inputs, cancellationToken), sink, runCorpus: true, cancellationToken, includeStored)).ConfigureAwait(false);
+                sink => engine.IngestAsync(reader.ReadAsync(inputs, cancellationToken), sink, choices.Batch, flush: true, cancellationToken)).ConfigureAwait(false);
+            var stories = LivingEngines.Stories(store);
+            var ids = choices.All ? await AllStoryIdsAsync(stories, cancellationToken).ConfigureAwait(false) : await RunStoryIdsAsync(stories, result, cancellationToken).ConfigureAwait(false);
+            dossier = await new StoryExporter(store, stories, TimeProvider.System).ExportAsync(ids, result.Diagnostics, cancellationToken).ConfigureAwait(false);
         }
         catch (Core.Storage.StoreException ex)
         {
@@ -119,24 +116,24 @@ public static class AnalyzeCommand
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, verbose);
-        if (result.Articles.Count + result.StoredArticles.Count == 0)
+        if (result.ArticleIds.Count == 0 && !choices.All)
         {
             created.Undo();
             InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(result.Diagnostics)})");
             return ExitCodes.SomeInputsFailed;
         }
 
-        return await WriteAsync(result, outDir, storePath, storeDescription, includeStored, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<int> WriteAsync(AnalysisResult result, string outDir, string storePath, string storeDescription, int includeStored, CancellationToken cancellationToken)
-    {
-        var dossier = new DossierBuilder(TimeProvider.System).Build([.. result.Articles, .. result.StoredArticles], result.Diagnostics, result.Corpus);
+        // Revisions live in the watcher's tables of the same store; they are attached after the stories are read.
         await using (var revisions = await Storage.WatchStores.OpenAsync(storePath, cancellationToken).ConfigureAwait(false))
         {
             await DossierRevisions.AttachAsync(dossier, revisions, cancellationToken).ConfigureAwait(false);
         }
 
+        return Write(dossier, result, outDir, storeDescription);
+    }
+
+    private static int Write(DossierDocument dossier, IngestOutcome result, string outDir, string storeDescription)
+    {
         var dossierPath = Path.Combine(outDir, "dossier.json");
         var reportPath = Path.Combine(outDir, "report.html");
         try
@@ -157,14 +154,25 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        Console.WriteLine($"{result.Articles.Count} article{(result.Articles.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {storeDescription}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
-        if (includeStored > 0)
-        {
-            Console.WriteLine($"{result.StoredArticles.Count} article{(result.StoredArticles.Count == 1 ? "" : "s")} from earlier runs analysed with them (--include-stored {includeStored})");
-        }
-
+        Console.WriteLine($"{result.ArticleIds.Count} article{(result.ArticleIds.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {storeDescription}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
+        Console.WriteLine($"{dossier.Stories?.Count ?? 0} stor{(dossier.Stories?.Count == 1 ? "y" : "ies")} with {dossier.Articles.Count} article{(dossier.Articles.Count == 1 ? "" : "s")} in the report");
         Console.WriteLine($"Wrote {dossierPath}");
         Console.WriteLine($"Wrote {reportPath}");
         return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
+
+    /// <summary>The stories holding this run's articles (new or already stored), each once.</summary>
+    private static async Task<List<string>> RunStoryIdsAsync(Core.Living.IStoryStore stories, IngestOutcome result, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        foreach (var chunk in result.ArticleIds.Chunk(400))
+        {
+            ids.AddRange((await stories.ArticleBriefsAsync(chunk, ct).ConfigureAwait(false)).Select(b => b.StoryId).OfType<string>());
+        }
+
+        return [.. ids.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static async Task<List<string>> AllStoryIdsAsync(Core.Living.IStoryStore stories, CancellationToken ct) =>
+        [.. (await stories.ListStoriesAsync(new Core.Living.StoryListQuery { Limit = int.MaxValue, Sort = "oldest" }, ct).ConfigureAwait(false)).Items.Select(s => s.Id)];
 }

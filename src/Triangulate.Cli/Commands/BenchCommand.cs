@@ -68,7 +68,7 @@ public static class BenchCommand
 
                 var watch = Stopwatch.StartNew();
                 var reader = new InputReader(ingestOptions);
-                var result = await new Analyzer(new PipelineRunner(pipeline), store).RunAsync(reader.ReadAsync(inputs, ct), new NoProgress(), runCorpus: !ingestOnly, ct).ConfigureAwait(false);
+                var result = await new Analyzer(new PipelineRunner(pipeline), store).RunAsync(reader.ReadAsync(inputs, ct), NoProgress.Instance, runCorpus: !ingestOnly, ct).ConfigureAwait(false);
                 watch.Stop();
                 if (store is not null)
                 {
@@ -102,10 +102,4 @@ public static class BenchCommand
         return ExitCodes.Ok;
     }
 
-    private sealed class NoProgress : IProgressSink
-    {
-        public void Advance(int articles, long inputUnits)
-        {
-        }
-    }
 }

@@ -28,6 +28,25 @@ public static class CommonOptions
         HelpName = "N",
     };
 
+    /// <summary>--batch N: articles per writer transaction of the living engine.</summary>
+    public static Option<int> Batch()
+    {
+        var option = new Option<int>("--batch")
+        {
+            Description = "Articles per transaction when updating stories (smaller: fresher stories and events; larger: faster bulk loads).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 256,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--batch must be 1 or more.");
+            }
+        });
+        return option;
+    }
+
     public static Argument<string[]> Inputs() => new("inputs")
     {
         Description = "Files, folders (read recursively), RSS/Atom/JSON feeds, .jsonl files, web addresses of pages, feeds or sitemaps, files listing addresses (one per line, or OPML), or - for standard input.",

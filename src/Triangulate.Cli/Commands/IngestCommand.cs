@@ -1,14 +1,19 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
+using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Web;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate ingest</c>: read, clean and store articles without analysing them.</summary>
+/// <summary>
+/// <c>triangulate ingest</c>: run every stage on new articles and update the stored stories (the living
+/// engine), or with <c>--stages extract</c> only read, clean and store them.
+/// </summary>
 public static class IngestCommand
 {
     public static Command Create()
@@ -18,13 +23,25 @@ public static class IngestCommand
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
         var siteRules = CommonOptions.SiteRules();
+        var parallelism = CommonOptions.Parallelism();
+        var stages = new Option<string>("--stages")
+        {
+            Description = "full: every stage, lineages and stories updated (default); extract: read, clean and store only (run 'triangulate reprocess' later to analyse them).",
+            HelpName = "full|extract",
+            DefaultValueFactory = _ => "full",
+        };
+        stages.AcceptOnlyFromAmong("full", "extract");
+        var batch = CommonOptions.Batch();
         var web = new WebOptions();
         var command = new Command("ingest", $"""
-            Read, clean and store articles. Articles already stored are recognised and left alone.
+            Ingest articles: run every stage on the new ones and update the stories they join, in one transaction
+            per batch (a killed run leaves the store consistent; running it again adds no duplicate). Articles
+            already stored are recognised and left alone.
 
             Examples:
               triangulate ingest samples/demo
               triangulate ingest feed.xml articles.jsonl --db news.db
+              triangulate ingest today/ --db news.db --stages extract
               triangulate ingest https://example.org/feed.xml https://example.org/news-sitemap.xml
 
             {ExitCodes.Help(
@@ -32,7 +49,7 @@ public static class IngestCommand
                 storage: ExitCodes.StorageMeaning)}
             """)
         {
-            inputs, db, quiet, verbose, siteRules,
+            inputs, db, stages, batch, quiet, verbose, parallelism, siteRules,
         };
         web.AddTo(command);
         var limits = new LimitOptions();
@@ -53,19 +70,19 @@ public static class IngestCommand
                 return ExitCodes.Storage;
             }
 
-            var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: parse.GetValue(siteRules), extraction: limits.Extraction(parse)));
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
             var ingestOptions = limits.Ingest(parse);
             ingestOptions.Web = new WebReader(fetcher);
             var reader = new InputReader(ingestOptions);
-            AnalysisResult result;
             var description = store.Description;
+            RunSummary summary;
             try
             {
-                result = await ProgressDisplay.RunAsync("Ingesting", InputSizer.TotalBytes(paths), parse.GetValue(quiet),
-                    sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(paths, ct), sink, runCorpus: false, ct)).ConfigureAwait(false);
+                summary = parse.GetValue(stages) == "extract"
+                    ? await ExtractOnlyAsync(store, reader, paths, parse.GetValue(siteRules), limits.Extraction(parse), parse.GetValue(quiet), ct).ConfigureAwait(false)
+                    : await FullAsync(store, reader, paths, parse, parallelism, siteRules, batch, limits, quiet, ct).ConfigureAwait(false);
             }
-            catch (Core.Storage.StoreException ex)
+            catch (StoreException ex)
             {
                 DiagnosticPrinter.Fatal(ex.Code, ex.Message);
                 return ExitCodes.Storage;
@@ -75,17 +92,44 @@ public static class IngestCommand
                 await store.DisposeAsync().ConfigureAwait(false);
             }
 
-            DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(verbose));
-            if (result.ArticleIds.Count == 0)
+            DiagnosticPrinter.Print(summary.Diagnostics, parse.GetValue(verbose));
+            if (summary.Articles == 0)
             {
                 created.Undo();
-                InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(result.Diagnostics)})");
+                InputCheck.NothingWritten($"no input held an article ({DiagnosticPrinter.Counts(summary.Diagnostics)})");
                 return ExitCodes.SomeInputsFailed;
             }
 
-            Console.WriteLine($"{result.Added} new, {result.AlreadyStored} already stored in {description}; {DiagnosticPrinter.Counts(result.Diagnostics)}");
-            return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+            Console.WriteLine($"{summary.Added} new, {summary.AlreadyStored} already stored in {description}; {DiagnosticPrinter.Counts(summary.Diagnostics)}");
+            if (summary.StoryLine is { } storyLine)
+            {
+                Console.WriteLine(storyLine);
+            }
+
+            return summary.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>What either kind of ingest reports back.</summary>
+    private sealed record RunSummary(int Articles, int Added, int AlreadyStored, IReadOnlyList<Diagnostic> Diagnostics, bool HasInputErrors, string? StoryLine);
+
+    private static async Task<RunSummary> ExtractOnlyAsync(IArticleStore store, InputReader reader, string[] paths, Extraction.Html.SiteRules.SiteRuleSet? siteRules,
+        Extraction.ArticleExtractorOptions extraction, bool quiet, CancellationToken ct)
+    {
+        var runner = new PipelineRunner(PipelineFactory.CreateExtractionOnly(siteRules: siteRules, extraction: extraction));
+        var stored = await ProgressDisplay.RunAsync("Ingesting", InputSizer.TotalBytes(paths), quiet,
+            sink => new Analyzer(runner, store).RunAsync(reader.ReadAsync(paths, ct), sink, runCorpus: false, ct)).ConfigureAwait(false);
+        return new RunSummary(stored.ArticleIds.Count, stored.Added, stored.AlreadyStored, stored.Diagnostics, stored.HasInputErrors, null);
+    }
+
+    private static async Task<RunSummary> FullAsync(IArticleStore store, InputReader reader, string[] paths, ParseResult parse, Option<int?> parallelism,
+        Option<Extraction.Html.SiteRules.SiteRuleSet?> siteRules, Option<int> batch, LimitOptions limits, Option<bool> quiet, CancellationToken ct)
+    {
+        var engine = LivingEngines.Create(store, parse.GetValue(parallelism), parse.GetValue(siteRules), limits.Extraction(parse));
+        var result = await ProgressDisplay.RunAsync("Ingesting", InputSizer.TotalBytes(paths), parse.GetValue(quiet),
+            sink => engine.IngestAsync(reader.ReadAsync(paths, ct), sink, parse.GetValue(batch), flush: true, ct)).ConfigureAwait(false);
+        var stories = $"{result.TouchedStories.Count} stor{(result.TouchedStories.Count == 1 ? "y" : "ies")} updated, {result.Events} event{(result.Events == 1 ? "" : "s")} ('triangulate changes' lists them)";
+        return new RunSummary(result.ArticleIds.Count, result.Added, result.AlreadyStored, result.Diagnostics, result.HasInputErrors, stories);
     }
 }

@@ -2,17 +2,16 @@ using System.Text.Json;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Dossier;
-using Triangulate.Core.Pipeline;
+using Triangulate.Core.Living;
 using Triangulate.Core.Storage;
-using Triangulate.Engine;
+using Triangulate.Engine.Living;
 using Triangulate.Reports.Building;
 using Triangulate.Reports.Json;
 
 namespace Triangulate.Cli.Composition;
 
 /// <summary>
-/// Where <c>export</c> gets stories from: a dossier written by <c>analyze</c>, or the store, whose newest
-/// articles go through the corpus stages as the server's story view does (the store keeps articles only).
+/// Where <c>export</c> gets stories from: a dossier written by <c>analyze</c>, or the living store's stories.
 /// </summary>
 public static class ExportSource
 {
@@ -37,16 +36,28 @@ public static class ExportSource
         }
     }
 
-    /// <summary>A dossier with stories built from the newest <paramref name="max"/> stored articles.</summary>
+    /// <summary>
+    /// A dossier of the stories the living store keeps, most recently updated first, until they hold
+    /// <paramref name="max"/> articles (at least one story): nothing is recomputed, the sections are the stored ones.
+    /// </summary>
     public static async Task<DossierDocument> BuildFromStoreAsync(IArticleStore store, int max, CancellationToken ct)
     {
-        var pipeline = PipelineFactory.CreateFull();
-        var articles = StoredCorpus.InPublicationOrder(await StoredCorpus.LoadNewestAsync(store, max, null, ct).ConfigureAwait(false));
-        var annotator = new ArticleAnnotator(pipeline);
-        Parallel.ForEach(articles, new ParallelOptions { CancellationToken = ct }, a => annotator.Annotate(a, ct));
-        var context = new CorpusContext(articles);
-        new PipelineRunner(pipeline).RunCorpus(context, ct);
-        return new DossierBuilder().Build(articles, [], context);
+        var stories = LivingEngines.Stories(store);
+        var page = await stories.ListStoriesAsync(new StoryListQuery { Limit = int.MaxValue, Sort = "updated" }, ct).ConfigureAwait(false);
+        var ids = new List<string>();
+        var articles = 0;
+        foreach (var story in page.Items)
+        {
+            if (ids.Count > 0 && articles + story.Articles > max)
+            {
+                break;
+            }
+
+            ids.Add(story.Id);
+            articles += story.Articles;
+        }
+
+        return await new StoryExporter(store, stories, TimeProvider.System).ExportAsync(ids, [], ct).ConfigureAwait(false);
     }
 
     /// <summary>The dossier cut down to one story and its articles, or null when no story has that id.</summary>

@@ -25,6 +25,13 @@ public static class CorpusKeys
     /// <summary>Year-less dates of undated articles placed from their story (written on the articles' date layers).</summary>
     public static readonly CorpusKey<List<DossierStory>> StoryDates = new("story-dates");
 
+    /// <summary>Name keys known as places across the whole corpus, when the corpus is larger than the context's
+    /// articles (a living store computing one story); absent in a batch run, where the articles are the corpus.</summary>
+    public static readonly CorpusKey<IReadOnlySet<string>> KnownPlaces = new("known-places");
+
+    /// <summary>Name keys known as organisations (outlets, credited sources) across the whole corpus; see <see cref="KnownPlaces"/>.</summary>
+    public static readonly CorpusKey<IReadOnlySet<string>> KnownOrganisations = new("known-organisations");
+
     public static readonly CorpusKey<List<DossierEntity>> StoryEntities = new("story-entities");
     public static readonly CorpusKey<List<DossierQuoteFamily>> QuoteFamilies = new("quote-families");
     public static readonly CorpusKey<List<DossierQuantity>> StoryQuantities = new("story-quantities");

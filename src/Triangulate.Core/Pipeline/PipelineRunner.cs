@@ -116,10 +116,17 @@ public sealed class PipelineRunner(Pipeline pipeline)
 
     /// <summary>Runs every corpus stage in order; a failing stage is reported and the next one still runs
     /// when its requirements do not depend on the failed one.</summary>
-    public void RunCorpus(CorpusContext context, CancellationToken cancellationToken = default)
+    public void RunCorpus(CorpusContext context, CancellationToken cancellationToken = default) =>
+        RunCorpus(context, Pipeline.CorpusStages, cancellationToken);
+
+    /// <summary>Runs the given corpus stages in order (a living store runs the section stages of one story at a
+    /// time, having assigned lineages and stories itself), with the same budget and failure rules.</summary>
+    public void RunCorpus(CorpusContext context, IReadOnlyList<ICorpusStage> stages, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(stages);
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stage in Pipeline.CorpusStages)
+        foreach (var stage in stages)
         {
             if (stage.Requires.Any(failed.Contains))
             {

@@ -83,6 +83,25 @@ public static class DossierJsonWriter
         JsonSerializer.Serialize(stream, articles, (JsonTypeInfo<List<DossierArticle>>)Options.GetTypeInfo(typeof(List<DossierArticle>)));
     }
 
+    /// <summary>One story on one line: how a living store keeps a story's computed sections. Every property of
+    /// <see cref="DossierStory"/> is written, including sections other stages add later.</summary>
+    public static string StoryToJson(DossierStory story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return JsonSerializer.Serialize(story, CompactStoryTypeInfo);
+    }
+
+    /// <summary>Reads a story written by <see cref="StoryToJson"/>.</summary>
+    /// <exception cref="JsonException">The text is not a story.</exception>
+    public static DossierStory StoryFromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, CompactStoryTypeInfo) ?? throw new JsonException("the story is null");
+    }
+
+    private static readonly JsonTypeInfo<DossierStory> CompactStoryTypeInfo =
+        (JsonTypeInfo<DossierStory>)new JsonSerializerOptions(Options) { WriteIndented = false }.GetTypeInfo(typeof(DossierStory));
+
     private static JsonTypeInfo<DossierArticle> ArticleTypeInfo => (JsonTypeInfo<DossierArticle>)Options.GetTypeInfo(typeof(DossierArticle));
 
     private static readonly JsonTypeInfo<DossierArticle> CompactArticleTypeInfo =

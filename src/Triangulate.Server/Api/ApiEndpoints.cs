@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using System.Text.Json;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
-using Triangulate.Engine;
+using Triangulate.Engine.Living;
 using Triangulate.Reports.Building;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;
@@ -84,18 +84,16 @@ public static class ApiEndpoints
     private static async Task<Ok<StoryPage>> ListStoriesAsync(
         StoryService stories, ServerMetrics metrics,
         DateTimeOffset? from = null, DateTimeOffset? to = null, string? outlet = null, string? entity = null,
-        string? sort = null, int page = 1, int pageSize = 20)
+        string? sort = null, int page = 1, int pageSize = 20, CancellationToken ct = default)
     {
         metrics.StoryRead();
-        var snapshot = await stories.GetAsync();
-        return TypedResults.Ok(snapshot.Query(new StoryQuery(from, to, outlet, entity, sort, page, pageSize)));
+        return TypedResults.Ok(await stories.QueryAsync(new StoryQuery(from, to, outlet, entity, sort, page, pageSize), ct));
     }
 
-    private static async Task<Results<Ok<StoryDetail>, NotFound>> GetStoryAsync(string id, StoryService stories, ServerMetrics metrics)
+    private static async Task<Results<Ok<StoryDetail>, NotFound>> GetStoryAsync(string id, StoryService stories, ServerMetrics metrics, CancellationToken ct)
     {
         metrics.StoryRead();
-        var snapshot = await stories.GetAsync();
-        return snapshot.Find(id) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+        return await stories.FindAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
     }
 
     private static async Task<Ok<ArticleListPage>> ListArticlesAsync(IArticleStore store, int offset = 0, int limit = 50, CancellationToken ct = default)
@@ -107,7 +105,7 @@ public static class ApiEndpoints
         return TypedResults.Ok(new ArticleListPage(total, offset, limit, items));
     }
 
-    private static async Task<Results<Ok<ArticleView>, NotFound>> GetArticleAsync(string id, IArticleStore store, ArticleAnnotator annotator, ServerMetrics metrics, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleView>, NotFound>> GetArticleAsync(string id, IArticleStore store, StoryEngine engine, ServerMetrics metrics, CancellationToken ct)
     {
         metrics.ArticleRead();
         if (await store.GetAsync(id, ct) is not { } article)
@@ -115,7 +113,7 @@ public static class ApiEndpoints
             return TypedResults.NotFound();
         }
 
-        annotator.Annotate(article, ct);
+        await engine.AnnotateFromStoreAsync(article, ct);
         return TypedResults.Ok(new ArticleView(DossierBuilder.ToDossier(article), AnnotationLayers.Present(article), AnnotationLayers.Flatten(article)));
     }
 

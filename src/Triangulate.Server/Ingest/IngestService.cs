@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
 using Triangulate.Core.Ingest;
-using Triangulate.Core.Pipeline;
-using Triangulate.Core.Storage;
 using Triangulate.Engine;
+using Triangulate.Engine.Living;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
@@ -11,12 +10,13 @@ using Triangulate.Server.Stories;
 namespace Triangulate.Server.Ingest;
 
 /// <summary>
-/// Turns an ingest request into pipeline input, runs the per-article pipeline, stores new articles and
-/// invalidates the stories (they are recomputed from the store on the next read).
+/// Turns an ingest request into pipeline input and hands it to the living engine, the store's single writer: the
+/// per-article pipeline runs, new articles are stored with their lineages and stories in one transaction, and
+/// the stories' sections follow (<see cref="LivingMaintenance"/> finishes them when ingest pauses).
 /// </summary>
-public sealed class IngestService(PipelineRunner runner, IArticleStore store, SafeFetcher fetcher, StoryService stories, ServerMetrics metrics)
+public sealed class IngestService(StoryEngine engine, SafeFetcher fetcher, LivingMaintenance maintenance, ServerMetrics metrics)
 {
-    /// <summary>One ingest at a time: SQLite has one writer anyway, and this keeps a burst of uploads from using every core at once.</summary>
+    /// <summary>One ingest at a time: the engine has one writer anyway, and this keeps a burst of uploads from using every core at once.</summary>
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <exception cref="IngestRejectedException">The request is malformed or its URL is refused.</exception>
@@ -24,10 +24,10 @@ public sealed class IngestService(PipelineRunner runner, IArticleStore store, Sa
     {
         var items = await ToItemsAsync(request, ct).ConfigureAwait(false);
         await _gate.WaitAsync(ct).ConfigureAwait(false);
-        AnalysisResult result;
+        IngestOutcome result;
         try
         {
-            result = await new Analyzer(runner, store).RunAsync(items, NoProgress.Instance, runCorpus: false, ct).ConfigureAwait(false);
+            result = await engine.IngestAsync(items, NoProgress.Instance, flush: false, cancellationToken: ct).ConfigureAwait(false);
         }
         finally
         {
@@ -36,12 +36,11 @@ public sealed class IngestService(PipelineRunner runner, IArticleStore store, Sa
 
         if (result.Added > 0)
         {
-            stories.Invalidate();
+            maintenance.Ingested();
         }
 
         metrics.ArticlesAdded(result.Added);
-        return new IngestResponse(result.Items, result.Added, result.AlreadyStored,
-            [.. result.ArticleIds], result.Diagnostics.ConvertAll(DossierBuilder.ToDossier));
+        return new IngestResponse(result.Items, result.Added, result.AlreadyStored, result.ArticleIds, result.Diagnostics.ConvertAll(DossierBuilder.ToDossier));
     }
 
     private async Task<IAsyncEnumerable<IngestItem>> ToItemsAsync(IngestRequest request, CancellationToken ct)
@@ -114,14 +113,5 @@ public sealed class IngestService(PipelineRunner runner, IArticleStore store, Sa
         await Task.CompletedTask.ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
         yield return IngestItem.Of(document);
-    }
-
-    private sealed class NoProgress : IProgressSink
-    {
-        public static readonly NoProgress Instance = new();
-
-        public void Advance(int articles, long inputUnits)
-        {
-        }
     }
 }

@@ -1,58 +1,81 @@
-using Triangulate.Core.Model;
-using Triangulate.Core.Pipeline;
-using Triangulate.Core.Storage;
-using Triangulate.Engine;
-using Triangulate.Reports.Building;
+using System.Text.Json.Nodes;
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Living;
+using Triangulate.Engine.Living;
+using Triangulate.Reports.Json;
 
 namespace Triangulate.Server.Stories;
 
 /// <summary>
-/// The one place stories come from. There is no story store yet: stories are computed by running the
-/// corpus stages over the newest stored articles, cached in memory, and invalidated by ingest. When no
-/// corpus stage is installed the snapshot is <see cref="StorySnapshot.Unavailable"/> and nothing is read.
-/// To persist stories later, replace <see cref="BuildAsync"/> with a read from the story store.
+/// The one place stories come from: the store, as last committed by the living engine. Nothing is recomputed on a
+/// read, so reads cost the same during an ingest; a story whose new articles wait for a section recompute shows
+/// its new size at once and its previous sections until the recompute commits.
 /// </summary>
-public sealed class StoryService(IArticleStore store, PipelineRunner runner, ArticleAnnotator annotator, ServerOptions options)
+public sealed class StoryService(IStoryStore stories, StoryEngine engine)
 {
-    private readonly Lock _lock = new();
-    private Task<StorySnapshot>? _current;
+    /// <summary>Articles listed with a story (its newest); the story itself says how many it has.</summary>
+    public const int MaxListedArticles = 500;
 
-    /// <summary>The current snapshot; concurrent readers share one computation.</summary>
-    public Task<StorySnapshot> GetAsync()
+    public async Task<StoryPage> QueryAsync(StoryQuery query, CancellationToken ct)
     {
-        lock (_lock)
+        ArgumentNullException.ThrowIfNull(query);
+        var page = Math.Max(1, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, StoryQuery.MaxPageSize);
+        if (!engine.HasStories)
         {
-            if (_current is null || _current.IsFaulted || _current.IsCanceled)
-            {
-                // Invalidate drops this task, so a snapshot built while an ingest ran is never kept past it.
-                _current = Task.Run(() => BuildAsync(CancellationToken.None));
-            }
-
-            return _current;
-        }
-    }
-
-    /// <summary>Called after ingest added articles: the next read recomputes.</summary>
-    public void Invalidate()
-    {
-        lock (_lock)
-        {
-            _current = null;
-        }
-    }
-
-    private async Task<StorySnapshot> BuildAsync(CancellationToken ct)
-    {
-        if (runner.Pipeline.CorpusStages.Count == 0)
-        {
-            return StorySnapshot.Unavailable;
+            return new StoryPage(false, 0, page, size, []);
         }
 
-        var articles = StoredCorpus.InPublicationOrder(await StoredCorpus.LoadNewestAsync(store, options.MaxStoryArticles, null, ct).ConfigureAwait(false));
-        Parallel.ForEach(articles, new ParallelOptions { CancellationToken = ct }, a => annotator.Annotate(a, ct));
-        var context = new CorpusContext(articles);
-        runner.RunCorpus(context, ct);
-        var dossier = new DossierBuilder().Build(articles, [], context);
-        return new StorySnapshot(true, dossier);
+        var result = await stories.ListStoriesAsync(new StoryListQuery
+        {
+            From = query.From,
+            To = query.To,
+            Outlet = query.Outlet,
+            Entity = query.Entity,
+            Sort = query.Sort ?? "size",
+            Offset = (page - 1) * size,
+            Limit = size,
+        }, ct).ConfigureAwait(false);
+        return new StoryPage(true, result.Total, page, size, result.Items.Select(Summarize).ToList());
     }
+
+    /// <summary>The story with this id or alias; null when none.</summary>
+    public async Task<StoryDetail?> FindAsync(string id, CancellationToken ct)
+    {
+        if (!engine.HasStories || await stories.GetStoryAsync(id, ct).ConfigureAwait(false) is not { } record)
+        {
+            return null;
+        }
+
+        var story = record.SectionsJson is { } json
+            ? DossierJsonWriter.StoryFromJson(json)
+            : new DossierStory { Id = record.Id, Title = record.Title, First = record.First, Last = record.Last };
+        var ids = await stories.StoryArticleIdsAsync(record.Id, MaxListedArticles, ct).ConfigureAwait(false);
+        if (record.SectionsJson is null)
+        {
+            story.ArticleIds.AddRange(ids);
+        }
+
+        var briefs = (await stories.ArticleBriefsAsync(ids, ct).ConfigureAwait(false))
+            .OrderBy(b => b.Published is null ? 1 : 0).ThenBy(b => b.Published).ThenBy(b => b.Id, StringComparer.Ordinal)
+            .Select(b => new ArticleBrief(b.Id, b.Outlet, b.Title, b.Published, b.Url, b.LineageId))
+            .ToList();
+        return new StoryDetail(story, briefs, record.Updated, Change(record), record.Pending);
+    }
+
+    private static StorySummary Summarize(StoryRecord s)
+    {
+        List<string> outlets = [];
+        List<string> entities = [];
+        if (s.SummaryJson is { } json && JsonNode.Parse(json) is JsonObject summary)
+        {
+            outlets = [.. (summary["outlets"]?.AsArray() ?? []).Select(n => (string)n!)];
+            entities = [.. (summary["entities"]?.AsArray() ?? []).Select(n => (string)n!)];
+        }
+
+        return new StorySummary(s.Id, s.Title, s.Articles, s.Sources, s.First, s.Last, outlets, entities, s.Updated, Change(s));
+    }
+
+    private static StoryChange? Change(StoryRecord s) =>
+        s.LastEventKind is { } kind ? new StoryChange(kind, s.LastEventSummary ?? kind, s.LastEventAt ?? s.Updated) : null;
 }

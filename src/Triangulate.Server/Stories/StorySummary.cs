@@ -1,6 +1,6 @@
 namespace Triangulate.Server.Stories;
 
-/// <summary>A story's row in the list: its size, independent sources, time range, outlets and main actors.</summary>
+/// <summary>A story's row in the list: its size, independent sources, time range, outlets, main actors, and its last change.</summary>
 public sealed record StorySummary(
     string Id,
     string? Title,
@@ -9,4 +9,6 @@ public sealed record StorySummary(
     DateTimeOffset? First,
     DateTimeOffset? Last,
     List<string> Outlets,
-    List<string> Entities);
+    List<string> Entities,
+    DateTimeOffset Updated,
+    StoryChange? LastChange);

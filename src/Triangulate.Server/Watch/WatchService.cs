@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
+using Triangulate.Engine;
+using Triangulate.Engine.Living;
 using Triangulate.Ingest.Web;
 using Triangulate.Server.Stories;
 using Triangulate.Storage;
@@ -11,9 +13,11 @@ namespace Triangulate.Server.Watch;
 
 /// <summary>
 /// <c>serve --watch FILE</c>: the same watcher as <c>triangulate watch</c>, running beside the API over the server's
-/// store. Stories are recomputed after a cycle that stored something.
+/// store. The watcher stores articles and their revisions; after a cycle that stored something the living engine
+/// gives the new articles their lineages and stories (the same path as <c>triangulate reprocess</c> for articles
+/// stored without a story), so the story pages follow the watched sources.
 /// </summary>
-internal sealed class WatchService(ServerOptions options, IArticleStore articles, PipelineRunner runner, StoryService stories, ILogger<WatchService> logger) : BackgroundService
+internal sealed class WatchService(ServerOptions options, IArticleStore articles, PipelineRunner runner, StoryEngine engine, LivingMaintenance maintenance, ILogger<WatchService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,7 +35,9 @@ internal sealed class WatchService(ServerOptions options, IArticleStore articles
             {
                 if (report.NewArticles + report.Revisions > 0)
                 {
-                    stories.Invalidate();
+                    // The report callback is synchronous; the engine's write lock serialises this with API ingests.
+                    engine.ReprocessAsync(NoProgress.Instance, cancellationToken: stoppingToken).GetAwaiter().GetResult();
+                    maintenance.Ingested();
                 }
             }, stoppingToken).ConfigureAwait(false);
         }

@@ -104,7 +104,8 @@
       el('label', {}, 'Sort', el('select', { name: 'sort' },
         el('option', { value: 'size', selected: sort === 'size' }, 'Biggest first'),
         el('option', { value: 'newest', selected: sort === 'newest' }, 'Newest first'),
-        el('option', { value: 'oldest', selected: sort === 'oldest' }, 'Oldest first'))),
+        el('option', { value: 'oldest', selected: sort === 'oldest' }, 'Oldest first'),
+        el('option', { value: 'updated', selected: sort === 'updated' }, 'Recently changed'))),
       el('label', {}, 'Outlet', el('input', { name: 'outlet', value: outlet })),
       el('label', {}, 'Entity', el('input', { name: 'entity', value: entity })),
       el('button', { type: 'submit' }, 'Apply'));
@@ -122,10 +123,27 @@
         el('div', { class: 'meta' },
           sourcesLine(s.independentSources, s.articleCount), ' · ', fmtDate(s.first), ' – ', fmtDate(s.last),
           s.outlets.length ? ' · ' + s.outlets.join(', ') : ''),
-        s.entities.length ? el('div', { class: 'meta' }, 'About: ' + s.entities.join(', ')) : null));
+        s.entities.length ? el('div', { class: 'meta' }, 'About: ' + s.entities.join(', ')) : null,
+        el('div', { class: 'meta change' }, changeLine(s.lastChange, s.updated))));
     }
     show(heading, form, page.items.length ? list : el('p', { class: 'empty' }, 'No story matches.'));
     setStatus(page.total + ' stories.');
+  }
+
+  // "updated 3 min ago: grew +2 articles, +1 independent source"
+  function changeLine(change, updated) {
+    const at = change ? change.at : updated;
+    return 'updated ' + ago(at) + (change ? ': ' + change.summary : '');
+  }
+
+  function ago(when) {
+    const seconds = Math.max(0, Math.round((Date.now() - new Date(when).getTime()) / 1000));
+    if (seconds < 60) return 'just now';
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 60) return minutes + ' min ago';
+    const hours = Math.round(minutes / 60);
+    if (hours < 48) return hours + (hours === 1 ? ' hour ago' : ' hours ago');
+    return Math.round(hours / 24) + ' days ago';
   }
 
   function sourcesLine(independent, articles) {
@@ -167,6 +185,8 @@
       el('h1', {}, s.title || 'Untitled story'),
       el('p', { class: 'sources', id: 'independent-sources' }, sourcesLine(s.independentSources, s.articleIds.length)),
       el('p', { class: 'meta' }, fmtDate(s.first) + ' – ' + fmtDate(s.last)),
+      el('p', { class: 'meta', id: 'last-change' }, changeLine(detail.lastChange, detail.updated),
+        detail.pending ? ' (new articles are being analysed)' : ''),
     ];
 
     const cite = (ev, n) => el('a', { class: 'cite-link', href: articleHref(ev.articleId, ev.start, ev.length),

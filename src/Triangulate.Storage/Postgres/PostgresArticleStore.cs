@@ -5,6 +5,7 @@ using Polly.Retry;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Model;
 using Triangulate.Core.Storage;
+using Triangulate.Storage.Living;
 
 namespace Triangulate.Storage.Postgres;
 
@@ -13,7 +14,7 @@ namespace Triangulate.Storage.Postgres;
 /// file or shared by several ingest workers. Inserts use ON CONFLICT DO NOTHING; search uses a weighted
 /// tsvector (english configuration) with a GIN index and ts_headline snippets.
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed partial class PostgresArticleStore : IArticleStore
 {
     /// <summary>Statements per round trip when adding: bounds memory for very large batches.</summary>
     private const int InsertChunk = 500;
@@ -23,6 +24,7 @@ public sealed class PostgresArticleStore : IArticleStore
     private readonly PostgresStoreOptions _options;
     private readonly ResiliencePipeline _retry;
     private long _retries;
+    private readonly LivingStore _living;
 
     private PostgresArticleStore(NpgsqlDataSource dataSource, string description, PostgresStoreOptions options)
     {
@@ -31,10 +33,15 @@ public sealed class PostgresArticleStore : IArticleStore
         _options = options;
         Description = description;
         _retry = RetryPipeline(options);
+        _living = new LivingStore(new PostgresLivingDatabase(this), options.TimeProvider);
     }
 
     /// <summary>Operations tried again after a lost connection since the store was opened (for tests and metrics).</summary>
     public long Retries => Interlocked.Read(ref _retries);
+
+    internal string Schema => _schema;
+
+    internal PostgresStoreOptions Options => _options;
 
     public string Description { get; }
 
@@ -170,7 +177,7 @@ public sealed class PostgresArticleStore : IArticleStore
 
     /// <summary>Article indexes sorted by id (input order among equal ids): concurrent batches then lock
     /// rows in the same order and cannot deadlock, and the first of two equal ids is the one added.</summary>
-    private static int[] InsertOrder(IReadOnlyList<Article> articles)
+    internal static int[] InsertOrder(IReadOnlyList<Article> articles)
     {
         var order = new int[articles.Count];
         for (var i = 0; i < order.Length; i++)
@@ -186,7 +193,7 @@ public sealed class PostgresArticleStore : IArticleStore
         return order;
     }
 
-    private async Task InsertChunkAsync(NpgsqlConnection connection, IReadOnlyList<Article> articles, int[] chunk, DateTimeOffset storedAt, StoreAddResult[] results, CancellationToken cancellationToken)
+    internal async Task InsertChunkAsync(NpgsqlConnection connection, IReadOnlyList<Article> articles, int[] chunk, DateTimeOffset storedAt, StoreAddResult[] results, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
         var sql = $"INSERT INTO {_schema}.articles ({PostgresArticleMapping.Columns}) VALUES ({PostgresArticleMapping.Values}) ON CONFLICT (id) DO NOTHING";
@@ -205,7 +212,7 @@ public sealed class PostgresArticleStore : IArticleStore
         }
     }
 
-    private async Task SetLockTimeoutAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    internal async Task SetLockTimeoutAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var ms = Math.Max(1, (int)_options.LockTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         await using var command = new NpgsqlCommand($"SET LOCAL lock_timeout = {ms}", connection);

@@ -50,6 +50,9 @@ internal static class PostgresSchema
 
         // v3: the input's own id for an article (a JSON Lines "id"), shown as the dossier's sourceId.
         s => $"ALTER TABLE {s}.articles ADD COLUMN source_id text;",
+
+        // v4: the living story state (docs/living.md).
+        PostgresLivingSchema.Tables,
     ];
 
     public static int Latest => Migrations.Length;

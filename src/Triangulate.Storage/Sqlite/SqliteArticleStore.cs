@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Triangulate.Core.Model;
 using Triangulate.Core.Storage;
+using Triangulate.Storage.Living;
 
 namespace Triangulate.Storage.Sqlite;
 
@@ -11,9 +12,9 @@ namespace Triangulate.Storage.Sqlite;
 /// writes from this process are serialized here, writes from other processes wait up to
 /// <see cref="SqliteStoreOptions.BusyTimeout"/>.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore
 {
-    private const string InsertSql = $"""
+    internal const string InsertSql = $"""
         INSERT INTO articles ({SqliteArticleMapping.Columns})
         VALUES ($id, $input, $url, $feed, $outlet, $title, $title_derived, $byline, $published, $published_utc,
                 $language, $dateline, $credited_sources, $text, $removed, $length, $stored_at, $source_id)
@@ -24,13 +25,19 @@ public sealed class SqliteArticleStore : IArticleStore
     private readonly string _connectionString;
     private readonly SqliteStoreOptions _options;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly LivingStore _living;
 
     private SqliteArticleStore(string path, string connectionString, SqliteStoreOptions options)
     {
         _path = path;
         _connectionString = connectionString;
         _options = options;
+        _living = new LivingStore(new SqliteLivingDatabase(this), options.TimeProvider);
     }
+
+    internal string FilePath => _path;
+
+    internal SemaphoreSlim WriteGate => _writeGate;
 
     public string Description => "sqlite:" + _path;
 

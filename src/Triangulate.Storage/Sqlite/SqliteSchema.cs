@@ -82,6 +82,10 @@ internal static class SqliteSchema
         [
             "ALTER TABLE articles ADD COLUMN source_id TEXT",
         ],
+
+        // v5: the living story state (docs/living.md). Instants are Unix milliseconds. Big values (clustering
+        // state, sections) sit in their own tables so that story lists never read them.
+        SqliteLivingSchema.Tables,
     ];
 
     public static int Latest => Migrations.Length;

@@ -175,7 +175,12 @@ public sealed partial class StoryClusterer
             return;
         }
 
-        // The side holding the story's first article keeps the id.
+        ApplySplit(story, members, side, score);
+    }
+
+    /// <summary>Splits <paramref name="story"/> along <paramref name="side"/>; the side holding its first article keeps the number.</summary>
+    private void ApplySplit(LiveStory story, List<StoryMember> members, bool[] side, double score)
+    {
         var offSide = !side[0];
         var split = new LiveStory(_nextNumber++);
         var kept = new List<StoryMember>();

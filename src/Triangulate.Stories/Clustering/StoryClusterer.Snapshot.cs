@@ -11,8 +11,8 @@ public sealed partial class StoryClusterer
         Documents = _stats.Documents,
         Sequence = _sequence,
         NextStoryNumber = _nextNumber,
-        Live = [.. _live.Values.OrderBy(s => s.Number).Select(ToSnapshot)],
-        Retired = [.. _retired.Values.OrderBy(s => s.Number).Select(ToSnapshot)],
+        Live = [.. _live.Values.OrderBy(s => s.Number).Select(s => ToSnapshot(s))],
+        Retired = [.. _retired.Values.OrderBy(s => s.Number).Select(s => ToSnapshot(s))],
         Decisions = [.. _decisions],
     };
 
@@ -63,7 +63,7 @@ public sealed partial class StoryClusterer
         }
     }
 
-    private static StorySnapshot ToSnapshot(LiveStory s) => new()
+    private static StorySnapshot ToSnapshot(LiveStory s, bool withArticleIds = true) => new()
     {
         Number = s.Number,
         TextIds = s.Text.Ids,
@@ -74,7 +74,7 @@ public sealed partial class StoryClusterer
         AnchorIds = s.Anchors.Ids,
         AnchorWeights = s.Anchors.Weights,
         AnchorArticles = s.AnchorArticles,
-        ArticleIds = [.. s.ArticleIds],
+        ArticleIds = withArticleIds ? [.. s.ArticleIds] : [],
         Members = [.. s.Members.Select(m => new MemberSnapshot
         {
             ArticleId = m.ArticleId,

@@ -74,9 +74,11 @@ public sealed partial class StoryClusterer
         var all = new TermCounts[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
-            all[i] = _features.Count(inputs[i]);
+            all[i] = _counted.Remove(inputs[i], out var counted) ? counted : _features.Count(inputs[i]);
             Observe(all[i]);
         }
+
+        _counted.Clear();
 
         var ids = new List<string>(all.Length);
         foreach (var counts in all)

@@ -6,54 +6,70 @@ namespace Triangulate.Stories.Clustering;
 
 /// <summary>
 /// Corpus stage that clusters the run's articles into stories (<see cref="CorpusContext.Stories"/>, ids
-/// "s1", "s2", … in order of each story's first article). Pass a <see cref="StoryClusterer"/> restored from
-/// the store to continue earlier runs' stories; read <see cref="Clusterer"/> afterwards to save it. When a
-/// lineage stage ran earlier (required), each story also gets its lineages and the number of independent
-/// sources. The run's decision log goes under <see cref="Decisions"/>.
+/// "s1", "s2", … in order of each story's first article). Each run uses a fresh <see cref="StoryClusterer"/>
+/// (left under <see cref="ClustererResult"/> for a caller that wants to save it), so one pipeline can serve
+/// concurrent runs; pass a clusterer restored from a snapshot to continue earlier stories instead, for one run
+/// at a time. When a lineage stage ran earlier (required), each story also gets its lineages and the number of
+/// independent sources. The run's decision log goes under <see cref="Decisions"/>.
 /// </summary>
-public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICorpusStage
+public sealed class StoryClusteringStage : ICorpusStage
 {
     /// <summary>This run's clustering decisions, in the order they were taken.</summary>
     public static readonly CorpusKey<List<ClusterDecision>> Decisions = new("story-decisions");
 
-    private const int FallbackTitleLength = 120;
+    /// <summary>The clusterer this run used, with its state after the run.</summary>
+    public static readonly CorpusKey<StoryClusterer> ClustererResult = new("story-clusterer");
 
-    public StoryClusterer Clusterer { get; } = clusterer ?? new StoryClusterer();
+    private readonly StoryClusterer? _continued;
+
+    public StoryClusteringStage(StoryClustererOptions? options = null) => Options = options ?? new StoryClustererOptions();
+
+    /// <summary>A stage that continues <paramref name="continueFrom"/>'s stories (not for concurrent runs: they would share it).</summary>
+    public StoryClusteringStage(StoryClusterer continueFrom)
+    {
+        ArgumentNullException.ThrowIfNull(continueFrom);
+        _continued = continueFrom;
+        Options = continueFrom.Options;
+    }
+
+    public StoryClustererOptions Options { get; }
     public string Name => "story-clustering";
     public string Version => "1";
     public IReadOnlyList<string> Requires => [CorpusKeys.LineageOf.Name, CorpusKeys.Lineages.Name];
-    public IReadOnlyList<string> Produces => [CorpusKeys.Stories.Name, Decisions.Name];
+    public IReadOnlyList<string> Produces => [CorpusKeys.Stories.Name, Decisions.Name, ClustererResult.Name];
 
     public void Process(CorpusContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var clusterer = _continued ?? new StoryClusterer(Options);
+        context.Set(ClustererResult, clusterer);
         var ordered = PublicationOrder.Sort(context.Articles);
         var fresh = new List<ClusterInput>(ordered.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in ordered)
         {
             // Articles already clustered by an earlier run (or duplicated in this one) are not counted twice.
-            if (seen.Add(a.Id) && Clusterer.StoryOf(a.Id) is null)
+            if (seen.Add(a.Id) && clusterer.StoryNumberOf(a.Id) is null)
             {
                 fresh.Add(ClusterInput.FromArticle(a));
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var decisionsBefore = Clusterer.Decisions.Count;
-        Clusterer.AddBatch(fresh);
-        context.Stories = BuildStories(context, ordered);
-        context.Set(Decisions, Clusterer.Decisions.Skip(decisionsBefore).ToList());
+        var decisionsBefore = clusterer.Decisions.Count;
+        clusterer.AddBatch(fresh);
+        context.Stories = BuildStories(context, clusterer, ordered);
+        context.Set(Decisions, clusterer.Decisions.Skip(decisionsBefore).ToList());
     }
 
-    private List<DossierStory> BuildStories(CorpusContext context, List<Article> ordered)
+    private static List<DossierStory> BuildStories(CorpusContext context, StoryClusterer clusterer, List<Article> ordered)
     {
         var byStory = new Dictionary<string, (ClusteredStory Story, List<Article> Articles)>(StringComparer.Ordinal);
         var order = new List<string>();
         var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in ordered)
         {
-            var story = Clusterer.StoryOf(a.Id);
+            var story = clusterer.StoryOf(a.Id);
             if (story is null || !added.Add(a.Id))
             {
                 continue;
@@ -78,7 +94,7 @@ public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICo
             var dossier = new DossierStory
             {
                 Id = "s" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Title = story.Title ?? FallbackTitle(articles),
+                Title = story.Title ?? StoryTitles.Fallback(articles),
                 ArticleIds = articles.ConvertAll(a => a.Id),
                 First = Min(articles),
                 Last = Max(articles),
@@ -106,32 +122,6 @@ public sealed class StoryClusteringStage(StoryClusterer? clusterer = null) : ICo
 
         story.IndependentSources = distinct.Count;
         story.Lineages = lineages is null ? [] : lineages.FindAll(l => l.ArticleIds.Exists(members.Contains));
-    }
-
-    /// <summary>The first line of the earliest article, shortened at a word boundary, for stories without any headline.</summary>
-    private static string? FallbackTitle(List<Article> articles)
-    {
-        foreach (var a in articles)
-        {
-            var text = a.Text.AsSpan().TrimStart();
-            var nl = text.IndexOf('\n');
-            var line = (nl >= 0 ? text[..nl] : text).Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (line.Length > FallbackTitleLength)
-            {
-                var cut = line[..FallbackTitleLength].LastIndexOf(' ');
-                line = line[..(cut > 40 ? cut : FallbackTitleLength)];
-                return HeadlineCleaner.Clean(line.ToString() + "…");
-            }
-
-            return HeadlineCleaner.Clean(line.ToString());
-        }
-
-        return null;
     }
 
     private static DateTimeOffset? Min(List<Article> articles)

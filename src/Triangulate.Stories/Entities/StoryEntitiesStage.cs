@@ -32,24 +32,20 @@ public sealed class StoryEntitiesStage : StorySectionStage
         story.Entities = [.. _canonicalizer.Canonicalize(articles, new EntityContext(context.LineageOf, KnownPlaces(context), organisations))];
     }
 
-    /// <summary>Keys of the outlets and credited sources of the corpus's articles and of the well-known news
+    /// <summary>Keys of the outlets and credited sources of the corpus's articles (or of a living store's whole
+    /// corpus, when its engine provides <see cref="CorpusKeys.KnownOrganisations"/>) and of the well-known news
     /// organisations (<see cref="NewsOrganisations"/>), computed once per corpus.</summary>
     private IReadOnlySet<string> KnownOrganisations(CorpusContext context) => _organisations.GetValue(context, static c =>
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        if (c.TryGet(CorpusKeys.KnownOrganisations) is { } known)
+        {
+            names.UnionWith(known);
+        }
+
         foreach (var article in c.Articles)
         {
-            if (article.Metadata.Outlet is { } outlet)
-            {
-                // Mentions lose a leading "the" ("the Alcena Courier"), so the outlet's key does too.
-                var key = NameNormalizer.Key(outlet);
-                names.Add(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
-            }
-
-            foreach (var credited in article.Metadata.CreditedSources)
-            {
-                names.Add(NameNormalizer.Key(credited));
-            }
+            names.UnionWith(OrganisationKeys(article));
         }
 
         names.Remove(string.Empty);
@@ -57,21 +53,46 @@ public sealed class StoryEntitiesStage : StorySectionStage
         return names;
     });
 
-    /// <summary>Keys of the names tagged as places anywhere in the corpus, computed once per corpus.</summary>
-    private IReadOnlySet<string> KnownPlaces(CorpusContext context) => _places.GetValue(context, static c =>
+    /// <summary>Keys of the names tagged as places anywhere in the corpus (or in a living store's whole corpus, from
+    /// <see cref="CorpusKeys.KnownPlaces"/>), computed once per corpus.</summary>
+    private IReadOnlySet<string> KnownPlaces(CorpusContext context) => context.TryGet(CorpusKeys.KnownPlaces) ?? _places.GetValue(context, static c =>
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in c.Articles)
         {
-            foreach (var e in article.Annotations.Get(Layers.Entities))
-            {
-                if (e.Type == EntityTypes.Location)
-                {
-                    places.Add(NameNormalizer.Key(article.Slice(e.Span)));
-                }
-            }
+            places.UnionWith(PlaceKeys(article));
         }
 
         return places;
     });
+
+    /// <summary>What one article teaches about organisations: its outlet (without a leading "the", as mentions
+    /// lose it) and the sources it credits, as name keys.</summary>
+    public static IEnumerable<string> OrganisationKeys(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Metadata.Outlet is { } outlet)
+        {
+            var key = NameNormalizer.Key(outlet);
+            yield return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        }
+
+        foreach (var credited in article.Metadata.CreditedSources)
+        {
+            yield return NameNormalizer.Key(credited);
+        }
+    }
+
+    /// <summary>The name keys of the mentions one article's entity layer tags as places.</summary>
+    public static IEnumerable<string> PlaceKeys(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        foreach (var e in article.Annotations.Get(Layers.Entities))
+        {
+            if (e.Type == EntityTypes.Location)
+            {
+                yield return NameNormalizer.Key(article.Slice(e.Span));
+            }
+        }
+    }
 }

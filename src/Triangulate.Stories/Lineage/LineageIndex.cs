@@ -24,11 +24,15 @@ public sealed class LineageIndex
     private readonly PostingTable _figures;
     private readonly PostingTable _creditedFigures;
     private readonly Dictionary<string, List<int>> _members = new(StringComparer.Ordinal);
+    private readonly Func<ArticleFingerprint, string>? _newLineageId;
     private int _nextLineage = 1;
 
-    public LineageIndex(LineageOptions? options = null)
+    /// <param name="newLineageId">Names a new lineage after the article that starts it (a living store wants ids
+    /// fixed at birth); null gives "L1", "L2"… in order of creation.</param>
+    public LineageIndex(LineageOptions? options = null, Func<ArticleFingerprint, string>? newLineageId = null)
     {
         _options = options ?? new LineageOptions();
+        _newLineageId = newLineageId;
         _bands = new PostingTable(_options.MaxPostingLength);
         _passages = new PostingTable(_options.MaxPostingLength);
         _figures = new PostingTable(_options.MaxPostingLength);
@@ -38,6 +42,44 @@ public sealed class LineageIndex
     }
 
     public int Count => _articles.Count;
+
+    /// <summary>Whether an indexed article (evicted or not) has this content hash.</summary>
+    public bool KnowsContent(ulong contentHash) => _exact.ContainsKey(contentHash);
+
+    /// <summary>Articles whose alignment data is still held (not evicted).</summary>
+    public int Retained
+    {
+        get
+        {
+            var n = 0;
+            foreach (var a in _articles)
+            {
+                n += a is null ? 0 : 1;
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>
+    /// A new index holding only the retained (not evicted) articles, in the order they were added, with their
+    /// lineages: after <see cref="Evict"/> the id, lineage and hash lists of evicted articles still grow with the
+    /// corpus; a compacted index is bounded by the window. Exact copies of evicted articles must then be found
+    /// elsewhere (a store's content-hash index).
+    /// </summary>
+    public LineageIndex Compact()
+    {
+        var compact = new LineageIndex(_options, _newLineageId) { _nextLineage = _nextLineage };
+        for (var i = 0; i < _articles.Count; i++)
+        {
+            if (_articles[i] is { } fingerprint)
+            {
+                compact.Insert(fingerprint, _lineageOf[i]);
+            }
+        }
+
+        return compact;
+    }
 
     /// <summary>Candidate pairs aligned so far (for throughput reports).</summary>
     public long AlignedPairs { get; private set; }
@@ -128,7 +170,7 @@ public sealed class LineageIndex
         }
 
         var best = FindBest(article);
-        var lineage = best is null ? "L" + _nextLineage++ : _lineageOf[best.Value.Position];
+        var lineage = best is not null ? _lineageOf[best.Value.Position] : _newLineageId?.Invoke(article) ?? "L" + _nextLineage++;
         Insert(article, lineage);
         return best is null
             ? new LineageMatch(article.Id, lineage, null, null, null)

@@ -17,6 +17,8 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
     private const int BatchSize = 512;
     private readonly LineageOptions _options = options ?? new LineageOptions();
 
+    public LineageOptions Options => _options;
+
     public string Name => "lineage";
     public string Version => "1.0";
     public IReadOnlyList<string> Requires => [];

@@ -26,6 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Stories = await ServerHost.StartAsync(FakeStages.WithStories());
         await Stories.LoadDemoAsync();
         HostileId = await Stories.IngestTextAsync(Security.XssApiTests.Hostile, title: "<script>window.__pwned=4</script>Hostile", outlet: "<b>Evil</b> Outlet");
+        await Stories.FlushAsync();
         NoStories = await ServerHost.StartAsync(FakeStages.WithoutStories());
         await NoStories.LoadDemoAsync();
 

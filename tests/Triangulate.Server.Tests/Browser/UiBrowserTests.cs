@@ -25,7 +25,7 @@ public sealed partial class UiBrowserTests(BrowserFixture fixture)
         Assert.Matches(SourcesLine(), sources);
         await Assertions.Expect(page.GetByText("credited as a source: \u201cWith inputs from Test Wire\u201d")).ToBeVisibleAsync();
 
-        var detail = await fixture.Stories.Client.GetFromJsonAsync<StoryDetail>($"/api/stories/{FakeStages.StoryId}", Web);
+        var detail = await fixture.Stories.Client.GetFromJsonAsync<StoryDetail>($"/api/stories/{await fixture.Stories.FirstStoryIdAsync()}", Web);
         var evidence = detail!.Story.Summary![0].Evidence[0];
         await Screenshot(page, "story-page.png");
 
@@ -38,6 +38,24 @@ public sealed partial class UiBrowserTests(BrowserFixture fixture)
         await Screenshot(page, "article-cited-span.png");
         Assert.Empty(problems);
     }
+
+    [ChromiumFact]
+    public async Task StoryPage_ShowsWhenItLastChangedAndHow()
+    {
+        var problems = new List<string>();
+        var page = await fixture.NewPageAsync(problems);
+        await page.GotoAsync(fixture.Stories.BaseAddress.AbsoluteUri);
+        await Assertions.Expect(page.Locator("#story-list .change").First).ToContainTextAsync("updated ");
+        await page.Locator("#story-list a").First.ClickAsync();
+
+        var line = await page.Locator("#last-change").TextContentAsync();
+
+        Assert.Matches(ChangeLine(), line);
+        Assert.Empty(problems);
+    }
+
+    [GeneratedRegex(@"^updated (just now|\d+ min ago): (grew|merged|split|new|figure|went|quote|born)")]
+    private static partial Regex ChangeLine();
 
     [ChromiumFact]
     public async Task Search_DemoWord_ShowsMarkedHitsAndOpensArticle()
@@ -115,7 +133,7 @@ public sealed partial class UiBrowserTests(BrowserFixture fixture)
     {
         var problems = new List<string>();
         var page = await fixture.NewPageAsync(problems);
-        var id = (await fixture.Stories.Client.GetFromJsonAsync<StoryDetail>($"/api/stories/{FakeStages.StoryId}", Web))!.Articles[0].Id;
+        var id = (await fixture.Stories.Client.GetFromJsonAsync<StoryDetail>($"/api/stories/{await fixture.Stories.FirstStoryIdAsync()}", Web))!.Articles[0].Id;
         await page.GotoAsync(fixture.Stories.BaseAddress.AbsoluteUri + "#/article/" + id);
         var entities = page.Locator("#article-text .ann.entities");
         await Assertions.Expect(entities.First).ToBeVisibleAsync();

@@ -8,16 +8,16 @@ using Triangulate.Extraction.Html;
 namespace Triangulate.Server.Tests.Support;
 
 /// <summary>
-/// Stand-ins for the real NLP and story stages (built elsewhere), so the server's story and annotation
-/// paths are tested now: every capitalised word is an entity, and all articles form one story whose
-/// summary cites the first sentence-like span of the earliest article.
+/// Small stand-ins for the NLP and section stages, so the server's story and annotation paths are tested
+/// without loading the models: every capitalised word is an entity; stories come from the real lineage and
+/// clustering (the living engine assigns them), and each story's fake sections cite the first sentence-like span
+/// of its earliest article.
 /// </summary>
 public static class FakeStages
 {
-    public const string StoryId = "s-demo";
-
     public static Pipeline WithStories() =>
-        Pipeline.Create(new ArticleExtractor(new HtmlExtractor()), [new CapitalsAsEntities()], [new OneStory()]);
+        Pipeline.Create(new ArticleExtractor(new HtmlExtractor()), [new CapitalsAsEntities()],
+            [new Triangulate.Stories.Lineage.LineageStage(), new Triangulate.Stories.Clustering.StoryClusteringStage(), new FakeSections()]);
 
     public static Pipeline WithoutStories() =>
         Pipeline.Create(new ArticleExtractor(new HtmlExtractor()), [], []);
@@ -56,45 +56,30 @@ public static class FakeStages
         }
     }
 
-    private sealed class OneStory : ICorpusStage
+    private sealed class FakeSections : ICorpusStage
     {
-        public string Name => "fake-clustering";
+        public string Name => "fake-sections";
         public string Version => "1";
-        public IReadOnlyList<string> Requires => [Layers.Text];
-        public IReadOnlyList<string> Produces => ["stories"];
+        public IReadOnlyList<string> Requires => [CorpusKeys.Stories.Name];
+        public IReadOnlyList<string> Produces => ["fake-sections"];
 
         public void Process(CorpusContext context, CancellationToken cancellationToken)
         {
-            if (context.Articles.Count == 0)
+            var byId = context.Articles.ToDictionary(a => a.Id);
+            foreach (var story in context.Stories ?? [])
             {
-                context.Stories = [];
-                return;
+                var first = byId[story.ArticleIds[0]];
+                var cut = first.Text.IndexOf('.', StringComparison.Ordinal);
+                var length = cut > 0 ? cut + 1 : Math.Min(60, first.Text.Length);
+                var evidence = new Evidence(first.Id, 0, length, first.Text[..length]);
+                story.Summary = [new DossierSummarySentence(evidence.Text, [evidence])];
+                story.Entities =
+                [
+                    new DossierEntity { Id = "e1", Name = "Harbour Bridge", Type = EntityTypes.Location, Aliases = ["the bridge"], Mentions = [evidence] },
+                    new DossierEntity { Id = "e2", Name = "Test Wire", Type = EntityTypes.Organization, Credits = [new DossierCredit(first.Id, "source-credit", "With inputs from Test Wire")] },
+                ];
+                story.Claims = [new DossierClaim { Id = "c1", Text = evidence.Text, Status = "unique", ArticleIds = [first.Id], IndependentSources = 1, Evidence = [evidence] }];
             }
-
-            var first = context.Articles[0];
-            var cut = first.Text.IndexOf('.', StringComparison.Ordinal);
-            var length = cut > 0 ? cut + 1 : Math.Min(60, first.Text.Length);
-            var evidence = new Evidence(first.Id, 0, length, first.Text[..length]);
-            var outlets = context.Articles.Select(a => a.Metadata.Outlet ?? a.Id).Distinct().Count();
-            context.Stories =
-            [
-                new DossierStory
-                {
-                    Id = StoryId,
-                    Title = "Demo story",
-                    ArticleIds = context.Articles.Select(a => a.Id).ToList(),
-                    First = context.Articles.Min(a => a.Metadata.Published),
-                    Last = context.Articles.Max(a => a.Metadata.Published),
-                    IndependentSources = outlets,
-                    Summary = [new DossierSummarySentence(evidence.Text, [evidence])],
-                    Entities =
-                    [
-                        new DossierEntity { Id = "e1", Name = "Harbour Bridge", Type = EntityTypes.Location, Aliases = ["the bridge"], Mentions = [evidence] },
-                        new DossierEntity { Id = "e2", Name = "Test Wire", Type = EntityTypes.Organization, Credits = [new DossierCredit(first.Id, "source-credit", "With inputs from Test Wire")] },
-                    ],
-                    Claims = [new DossierClaim { Id = "c1", Text = evidence.Text, Status = "unique", ArticleIds = [first.Id], IndependentSources = 1, Evidence = [evidence] }],
-                },
-            ];
         }
     }
 }

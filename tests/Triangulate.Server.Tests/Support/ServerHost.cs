@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Triangulate.Core.Pipeline;
 using Triangulate.Ingest.Web;
+using Triangulate.Engine.Living;
 using Triangulate.Server.Ingest;
 using Triangulate.Server.Security;
+using Triangulate.Server.Stories;
 using Triangulate.TestKit;
 
 namespace Triangulate.Server.Tests.Support;
@@ -56,6 +58,18 @@ public sealed class ServerHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ServerHost(app, folder, new Uri(address));
     }
+
+    /// <summary>Finishes the engine's pending work now (the server does it once ingest pauses): settle, recompute every pending story.</summary>
+    public async Task FlushAsync()
+    {
+        var engine = App.Services.GetRequiredService<StoryEngine>();
+        await engine.SettleAsync();
+        await engine.RecomputeAsync(all: true);
+    }
+
+    /// <summary>The id of the biggest story.</summary>
+    public async Task<string> FirstStoryIdAsync() =>
+        (await Client.GetFromJsonAsync<StoryPage>("/api/stories", new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)))!.Items[0].Id;
 
     /// <summary>Ingests every file of samples/demo through the API, choosing the format from the extension.</summary>
     public async Task LoadDemoAsync()

@@ -24,7 +24,7 @@ public sealed class StoryClusteringStageTests
     public void Declaration_ProducesStoriesAndRequiresTheLineages()
     {
         var stage = new StoryClusteringStage();
-        Assert.Equal(["stories", "story-decisions"], stage.Produces);
+        Assert.Equal(["stories", "story-decisions", "story-clusterer"], stage.Produces);
         Assert.Equal(["lineage-of", "lineages"], stage.Requires);
     }
 
@@ -91,9 +91,9 @@ public sealed class StoryClusteringStageTests
     [Fact]
     public void Process_SecondRunWithStoredClusterer_ContinuesStoriesAndSkipsKnownArticles()
     {
-        var stage = new StoryClusteringStage();
-        stage.Process(new CorpusContext([ToArticle(Texts.Bridge("b1", Day))]), CancellationToken.None);
-        var restored = StoryClusterer.FromSnapshot(stage.Clusterer.ToSnapshot());
+        var first = new CorpusContext([ToArticle(Texts.Bridge("b1", Day))]);
+        new StoryClusteringStage().Process(first, CancellationToken.None);
+        var restored = StoryClusterer.FromSnapshot(first.Get(StoryClusteringStage.ClustererResult).ToSnapshot());
         var next = new StoryClusteringStage(restored);
         var context = new CorpusContext([ToArticle(Texts.Bridge("b1", Day)), ToArticle(Texts.BridgeFollowUp("b2", Day.AddDays(1)))]);
 
@@ -102,6 +102,22 @@ public sealed class StoryClusteringStageTests
         var story = Assert.Single(context.Stories!);
         Assert.Equal(["b1", "b2"], story.ArticleIds);
         Assert.Equal(2, restored.DocumentCount);
+    }
+
+    [Fact]
+    public void Process_ConcurrentRunsOfOneStage_EachGetsItsOwnStories()
+    {
+        // A server shares one pipeline between requests: a stage must hold no state from one run to the next.
+        var stage = new StoryClusteringStage();
+        var contexts = Enumerable.Range(0, 16).Select(i => new CorpusContext([ToArticle(Texts.Bridge("b" + i, Day)), ToArticle(Texts.Otters("o" + i))])).ToList();
+
+        Parallel.ForEach(contexts, new ParallelOptions { MaxDegreeOfParallelism = 8 }, c => stage.Process(c, CancellationToken.None));
+
+        for (var i = 0; i < contexts.Count; i++)
+        {
+            Assert.Equal(2, contexts[i].Stories!.Count);
+            Assert.Equal(["b" + i, "o" + i], contexts[i].Stories!.SelectMany(s => s.ArticleIds).Order());
+        }
     }
 
     [Fact]
