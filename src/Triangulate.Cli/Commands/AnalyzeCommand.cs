@@ -8,21 +8,19 @@ using Triangulate.Extraction;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
-using Triangulate.Reports.Html;
-using Triangulate.Reports.Json;
 
 namespace Triangulate.Cli.Commands;
 
 /// <summary>
 /// <c>triangulate analyze</c>: the main job. Ingests the inputs, runs every stage, stores new articles,
-/// and writes dossier.json and report.html.
+/// and writes dossier.json and the report (a site under report/, or report.html with --single-file).
 /// </summary>
 public static class AnalyzeCommand
 {
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
-        var output = new Option<string>("--out", "-o") { Description = "Folder for dossier.json and report.html (created if missing).", HelpName = "DIR", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for dossier.json and the report (created if missing).", HelpName = "DIR", Required = true };
         var db = CommonOptions.Db("DIR/triangulate.db");
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
@@ -43,7 +41,8 @@ public static class AnalyzeCommand
             }
         });
         var command = new Command("analyze", $"""
-            Ingest inputs, run every stage, and write DIR/dossier.json and DIR/report.html.
+            Ingest inputs, run every stage, and write DIR/dossier.json and the report: DIR/report/index.html
+            (a story index, one page per story, inputs and diagnostics) or, with --single-file, DIR/report.html.
 
             Examples:
               triangulate analyze samples/demo --out out/demo
@@ -51,6 +50,7 @@ public static class AnalyzeCommand
               cat article.html | triangulate analyze - --out out/one
               triangulate analyze today/ --out out/story --db ~/news.db --include-stored 5000
               triangulate analyze https://example.org/feed.xml outlets.opml --out out/today
+              triangulate analyze big.jsonl --out out/big --compact-dossier
 
             {ExitCodes.Help(
                 inputsFailed: "some inputs failed (the output holds the rest), or no input held an article (then nothing is written: no report, no new database)",
@@ -63,6 +63,8 @@ public static class AnalyzeCommand
         web.AddTo(command);
         var limits = new LimitOptions();
         limits.AddTo(command);
+        var report = new ReportOptions();
+        report.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
@@ -70,13 +72,13 @@ public static class AnalyzeCommand
             ingest.Web = new WebReader(fetcher);
             return await RunAsync(
                 parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
-                parse.GetValue(includeStored), parse.GetValue(siteRules), ingest, limits.Extraction(parse)).ConfigureAwait(false);
+                parse.GetValue(includeStored), parse.GetValue(siteRules), ingest, limits.Extraction(parse), report.Read(parse)).ConfigureAwait(false);
         });
         return command;
     }
 
     public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null,
-        IngestOptions? ingestOptions = null, ArticleExtractorOptions? extractionOptions = null)
+        IngestOptions? ingestOptions = null, ArticleExtractorOptions? extractionOptions = null, ReportChoice? report = null)
     {
         if (!InputCheck.AnyExists(inputs))
         {
@@ -126,10 +128,10 @@ public static class AnalyzeCommand
             return ExitCodes.SomeInputsFailed;
         }
 
-        return await WriteAsync(result, outDir, storePath, storeDescription, includeStored, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(result, outDir, storePath, storeDescription, includeStored, report ?? new ReportChoice(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> WriteAsync(AnalysisResult result, string outDir, string storePath, string storeDescription, int includeStored, CancellationToken cancellationToken)
+    private static async Task<int> WriteAsync(AnalysisResult result, string outDir, string storePath, string storeDescription, int includeStored, ReportChoice report, CancellationToken cancellationToken)
     {
         var dossier = new DossierBuilder(TimeProvider.System).Build([.. result.Articles, .. result.StoredArticles], result.Diagnostics, result.Corpus);
         await using (var revisions = await Storage.WatchStores.OpenAsync(storePath, cancellationToken).ConfigureAwait(false))
@@ -137,19 +139,10 @@ public static class AnalyzeCommand
             await DossierRevisions.AttachAsync(dossier, revisions, cancellationToken).ConfigureAwait(false);
         }
 
-        var dossierPath = Path.Combine(outDir, "dossier.json");
-        var reportPath = Path.Combine(outDir, "report.html");
+        IReadOnlyList<string> written;
         try
         {
-            using (var stream = File.Create(dossierPath))
-            {
-                DossierJsonWriter.Write(dossier, stream);
-            }
-
-            using (var stream = File.Create(reportPath))
-            {
-                new HtmlReportWriter().Write(dossier, stream);
-            }
+            written = report.Write(dossier, outDir);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -163,8 +156,11 @@ public static class AnalyzeCommand
             Console.WriteLine($"{result.StoredArticles.Count} article{(result.StoredArticles.Count == 1 ? "" : "s")} from earlier runs analysed with them (--include-stored {includeStored})");
         }
 
-        Console.WriteLine($"Wrote {dossierPath}");
-        Console.WriteLine($"Wrote {reportPath}");
+        foreach (var path in written)
+        {
+            Console.WriteLine($"Wrote {path}");
+        }
+
         return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 }
