@@ -77,7 +77,7 @@ var t=document.getElementById("story-table");if(!t||!t.tBodies.length)return;var
 function key(r,i,num){var c=r.cells[i],v=c.getAttribute("data-v");if(v===null)v=c.textContent;if(!num)return v.toLowerCase();v=parseFloat(v);return isNaN(v)?-Infinity:v;}
 Array.prototype.forEach.call(heads,function(th,i){var b=document.createElement("button");b.type="button";b.textContent=th.textContent;th.textContent="";th.appendChild(b);
 b.addEventListener("click",function(){var dir=th.getAttribute("aria-sort")==="descending"?1:-1,num=th.getAttribute("data-type")==="number";Array.prototype.forEach.call(heads,function(h){h.removeAttribute("aria-sort");});th.setAttribute("aria-sort",dir>0?"ascending":"descending");
-rows.sort(function(a,c){var x=key(a,i,num),y=key(c,i,num);return x<y?-dir:x>y?dir:0;});rows.forEach(function(r){body.appendChild(r);});});});
+rows.sort(function(a,c){var x=key(a,i,num),y=key(c,i,num);return x < y ? -dir : x > y ? dir : 0;});rows.forEach(function(r){body.appendChild(r);});});});
 var box=document.getElementById("story-filter-box"),q=document.getElementById("story-filter"),multi=document.getElementById("story-multi"),shown=document.getElementById("story-shown");if(!box)return;box.hidden=false;
 function apply(){var words=q.value.toLowerCase().split(/\s+/).filter(Boolean),n=0;rows.forEach(function(r){var text=r.textContent.toLowerCase(),ok=words.every(function(w){return text.indexOf(w)>=0;});if(ok&&multi.checked&&parseFloat(r.getAttribute("data-articles"))<2)ok=false;r.hidden=!ok;if(ok)n++;});shown.textContent=n+" of "+rows.length+" stories shown";}
 q.addEventListener("input",apply);multi.addEventListener("change",apply);apply();})();
