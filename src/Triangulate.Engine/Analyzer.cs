@@ -100,7 +100,7 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
             }
 
             var context = new CorpusContext(StoredCorpus.InPublicationOrder(result.Articles.Concat(result.StoredArticles)));
-            runner.RunCorpus(context, cancellationToken);
+            runner.RunCorpus(context, cancellationToken, progress.CorpusStage);
             result.Diagnostics.AddRange(context.Diagnostics);
             result.Corpus = context;
             result.CorpusStagesElapsed = watch.Elapsed;

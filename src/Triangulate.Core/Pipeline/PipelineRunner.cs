@@ -92,12 +92,16 @@ public sealed class PipelineRunner(Pipeline pipeline)
     }
 
     /// <summary>Runs every corpus stage in order; a failing stage is reported and the next one still runs
-    /// when its requirements do not depend on the failed one.</summary>
-    public void RunCorpus(CorpusContext context, CancellationToken cancellationToken = default)
+    /// when its requirements do not depend on the failed one. <paramref name="onStage"/> hears (stages done, stages in
+    /// all, the stage starting now or null at the end), for progress displays.</summary>
+    public void RunCorpus(CorpusContext context, CancellationToken cancellationToken = default, Action<int, int, string?>? onStage = null)
     {
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stage in Pipeline.CorpusStages)
+        var stages = Pipeline.CorpusStages;
+        for (var i = 0; i < stages.Count; i++)
         {
+            var stage = stages[i];
+            onStage?.Invoke(i, stages.Count, stage.Name);
             if (stage.Requires.Any(failed.Contains))
             {
                 context.Diagnostics.Add(Diagnostic.Warning("(corpus)", ErrorCodes.StageFailed, $"stage '{stage.Name}' skipped: an earlier stage it needs failed."));
@@ -122,6 +126,8 @@ public sealed class PipelineRunner(Pipeline pipeline)
                 failed.UnionWith(stage.Produces);
             }
         }
+
+        onStage?.Invoke(stages.Count, stages.Count, null);
     }
 
     private StageOutcome RunStage(IArticleStage stage, Article article, CancellationToken cancellationToken)

@@ -63,7 +63,13 @@ public sealed class ReportContext
             return "#" + fragment;
         }
 
-        return (CurrentPage.Contains('/', StringComparison.Ordinal) ? "../" : "") + page + "#" + fragment;
+        var here = CurrentPage.LastIndexOf('/');
+        if (here >= 0 && page.StartsWith(CurrentPage.AsSpan(0, here + 1), StringComparison.Ordinal) && page.IndexOf('/', here + 1) < 0)
+        {
+            return page[(here + 1)..] + "#" + fragment; // same folder
+        }
+
+        return (here >= 0 ? "../" : "") + page + "#" + fragment;
     }
 
     /// <summary>The href of an article's text, or null when the dossier has no such article.</summary>

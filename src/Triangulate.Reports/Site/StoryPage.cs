@@ -13,15 +13,22 @@ namespace Triangulate.Reports.Site;
 /// </summary>
 internal static class StoryPage
 {
+    /// <summary>Long lists (timeline, entities, quantities) show this many items; the dossier has the rest.</summary>
+    public const int MaxListItems = 200;
+
+    /// <summary>Claims shown per status group.</summary>
+    public const int MaxClaimsPerGroup = 300;
+
     private static readonly (string Id, IStorySection Part)[] Before = [("summary", new SummaryStorySection())];
 
     private static readonly (string Id, IStorySection Part)[] After =
     [
-        ("conflicts", new ConflictsStorySection()), ("claims", new ClaimsStorySection()), ("quotes", new QuotesStorySection()),
-        ("timeline", new TimelineStorySection()), ("framing", new FramingStorySection()),
+        ("conflicts", new ConflictsStorySection { MaxItems = MaxListItems }), ("claims", new ClaimsStorySection { MaxPerGroup = MaxClaimsPerGroup }), ("quotes", new QuotesStorySection { MaxItems = MaxListItems }),
+        ("timeline", new TimelineStorySection { MaxItems = MaxListItems }), ("framing", new FramingStorySection()),
     ];
 
-    private static readonly (string Id, IStorySection Part)[] Last = [("entities", new EntitiesStorySection()), ("quantities", new QuantitiesStorySection())];
+    private static readonly (string Id, IStorySection Part)[] Last =
+        [("entities", new EntitiesStorySection { MaxItems = MaxListItems }), ("quantities", new QuantitiesStorySection { MaxItems = MaxListItems })];
 
     public static void Write(ReportContext context, DossierStory story, string name, bool hasOtherArticles, HtmlWriter html)
     {

@@ -243,10 +243,15 @@ public sealed partial class StoryClusterer
     private ClusteredStory Describe(LiveStory story) =>
         new(story.Id, CentralTitle(story), story.ArticleIds.ToArray(), story.First, story.Last, _live.ContainsKey(story.Number));
 
-    /// <summary>The headline of the member closest to the centroid, cleaned; null when no member has one.</summary>
+    /// <summary>
+    /// The story's title: among members whose headline is central enough (at least <see cref="CentralEnough"/> of the
+    /// best member's closeness to the centroid), the most recent one, cleaned; null when no member has a headline. A
+    /// story that develops ("injures 12", then "toll rises to 16") follows its latest central headline, while an
+    /// off-topic late article (an analysis, a side story) cannot take the title.
+    /// </summary>
     private static string? CentralTitle(LiveStory story)
     {
-        string? best = null;
+        var scored = new List<(string Title, double Score, DateTimeOffset? Published)>();
         var bestScore = double.MinValue;
         foreach (var m in story.Members)
         {
@@ -257,13 +262,25 @@ public sealed partial class StoryClusterer
             }
 
             var s = m.Text.Dot(story.Text);
-            if (s > bestScore)
+            scored.Add((title, s, m.Published));
+            bestScore = Math.Max(bestScore, s);
+        }
+
+        string? best = null;
+        (DateTimeOffset When, double Score) bestKey = (DateTimeOffset.MinValue, double.MinValue);
+        foreach (var (title, score, published) in scored)
+        {
+            // Undated members count as oldest: recency can only be judged where a date is known.
+            var key = (published ?? DateTimeOffset.MinValue, score);
+            if (score >= bestScore * CentralEnough && (best is null || key.CompareTo(bestKey) > 0))
             {
-                best = title;
-                bestScore = s;
+                (best, bestKey) = (title, key);
             }
         }
 
         return best;
     }
+
+    /// <summary>How close to the most central headline a later one must be to take the title.</summary>
+    private const double CentralEnough = 0.8;
 }

@@ -45,7 +45,7 @@ public sealed class ReportSiteWriterTests : IDisposable
         Assert.Contains("<details class=\"claim-group\"", page, StringComparison.Ordinal);
         Assert.Contains("<svg viewbox=", page, StringComparison.Ordinal);
         // Citations lead to the marked span on the story's article page; the article texts are not on this page.
-        Assert.Contains("href=\"../stories/s1_articles.html#m", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"s1_articles.html#m", page, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"text\"", page, StringComparison.Ordinal);
         var texts = Read("stories/s1_articles.html");
         Assert.Contains("<mark id=\"m", texts, StringComparison.Ordinal);
@@ -120,6 +120,21 @@ public sealed class ReportSiteWriterTests : IDisposable
         Assert.Equal("stories/s1.html", story.Key);
         Assert.InRange(story.Value, 10_000, 1_000_000);
         Assert.Equal(100, Regex.Count(Read("stories/s1.html"), "<circle ", RegexOptions.None, TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public void Write_LongLists_CappedOnTheStoryPageWithACount()
+    {
+        var dossier = BigStory.Build(articles: 300, claimsPerArticle: 3);
+        var story = dossier.Stories![0];
+        story.Quantities = [.. Enumerable.Range(0, 1000).Select(i => new DossierQuantity { Value = i, About = "figure" })];
+        new ReportSiteWriter().Write(dossier, _folder.FullName);
+        var page = Read("stories/s1.html");
+
+        Assert.Contains("Showing 200 of 1,000; dossier.json holds them all.", page, StringComparison.Ordinal);
+        Assert.Contains("Showing 200 of 300; dossier.json holds them all.", page, StringComparison.Ordinal); // timeline, quotes
+        Assert.Contains("Showing 300 of 600; dossier.json holds them all.", page, StringComparison.Ordinal); // unique claims
+        Assert.True(new FileInfo(Path.Combine(_folder.FullName, "stories", "s1.html")).Length < 1_000_000);
     }
 
     private string Read(string page) => File.ReadAllText(Path.Combine(_folder.FullName, page));

@@ -147,6 +147,21 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void GetStories_TitleFollowsTheMostRecentCentralHeadline()
+    {
+        var c = new StoryClusterer();
+        c.Add(Texts.Bridge("a1", Day));
+        c.Add(Texts.BridgeFollowUp("a2", Day.AddDays(2)));
+        Assert.Equal("Injured count rises after Port Alcena footbridge collapse", Assert.Single(c.GetStories()).Title);
+
+        // Dates decide, not the order of arrival: an older report added later does not take the title back.
+        var late = new StoryClusterer();
+        late.Add(Texts.BridgeFollowUp("a2", Day.AddDays(2)));
+        late.Add(Texts.Bridge("a1", Day));
+        Assert.Equal("Injured count rises after Port Alcena footbridge collapse", Assert.Single(late.GetStories()).Title);
+    }
+
+    [Fact]
     public void Add_SameEntitiesPresent_RaiseScoreAboveTextAlone()
     {
         var text = "Officials met on Tuesday to discuss the plan and said talks would continue next week after a long session.";

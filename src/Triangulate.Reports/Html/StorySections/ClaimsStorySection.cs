@@ -12,6 +12,9 @@ public sealed class ClaimsStorySection : IStorySection
 {
     public const int OpenUpTo = 25;
 
+    /// <summary>At most this many claims per status group are written, then a line says how many more there are (null: all).</summary>
+    public int? MaxPerGroup { get; init; }
+
     public int Order => 30;
 
     public string Title => "Claims";
@@ -40,15 +43,22 @@ public sealed class ClaimsStorySection : IStorySection
             var open = group.Key != "unique" && claims.Count <= OpenUpTo;
             html.Open("details", [("class", "claim-group"), ("open", open ? "" : null)]);
             html.Open("summary").Element("span", group.Key, "badge status status-" + group.Key).Text(" ").Text(ReportFormat.Plural(claims.Count, "claim")).Close("summary");
+            var shown = MaxPerGroup is { } max ? Math.Min(max, claims.Count) : claims.Count;
             html.Open("ol", "claims");
-            foreach (var claim in claims)
+            for (var i = 0; i < shown; i++)
             {
                 html.Open("li");
-                RenderClaim(context, claim, html);
+                RenderClaim(context, claims[i], html);
                 html.Close("li");
             }
 
-            html.Close("ol").Close("details");
+            html.Close("ol");
+            if (shown < claims.Count)
+            {
+                html.Element("p", ReportFormat.ShowingOf(shown, claims.Count), "muted");
+            }
+
+            html.Close("details");
         }
     }
 
