@@ -123,6 +123,20 @@ public sealed class ReportSiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_Revisions_IndexShowsTheLastChangeAWatcherSaw()
+    {
+        var dossier = SampleDossier.Build();
+        Assert.DoesNotContain("Last change", Index(dossier), StringComparison.Ordinal);
+
+        var seen = new DateTimeOffset(2025, 10, 1, 9, 30, 0, TimeSpan.Zero);
+        dossier.Articles[0].Revisions = [new DossierRevision { Number = 1, ArticleId = "r1", SeenAt = seen.AddDays(-1) }, new DossierRevision { Number = 2, ArticleId = "r2", SeenAt = seen }];
+        var index = Index(dossier);
+
+        Assert.Contains(">Last change</th>", index, StringComparison.Ordinal);
+        Assert.Contains($"data-v=\"{seen.ToUnixTimeSeconds()}\"><time datetime=\"2025-10-01T09:30:00Z\">", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_LongLists_CappedOnTheStoryPageWithACount()
     {
         var dossier = BigStory.Build(articles: 300, claimsPerArticle: 3);
@@ -135,6 +149,12 @@ public sealed class ReportSiteWriterTests : IDisposable
         Assert.Contains("Showing 200 of 300; dossier.json holds them all.", page, StringComparison.Ordinal); // timeline, quotes
         Assert.Contains("Showing 300 of 600; dossier.json holds them all.", page, StringComparison.Ordinal); // unique claims
         Assert.True(new FileInfo(Path.Combine(_folder.FullName, "stories", "s1.html")).Length < 1_000_000);
+    }
+
+    private string Index(DossierDocument dossier)
+    {
+        new ReportSiteWriter().Write(dossier, _folder.FullName);
+        return Read("index.html");
     }
 
     private string Read(string page) => File.ReadAllText(Path.Combine(_folder.FullName, page));

@@ -104,8 +104,15 @@ public sealed class ReportSiteScaleTests(BrowserFixture fixture, ITestOutputHelp
         await File.WriteAllLinesAsync(input, lines);
         var clock = Stopwatch.StartNew();
         var runner = new PipelineRunner(PipelineFactory.CreateFull());
-        var result = await new Analyzer(runner, null).RunAsync(new InputReader().ReadAsync([input], CancellationToken.None), new NoProgress(), runCorpus: true, CancellationToken.None);
+        var result = await new Analyzer(runner, null).RunAsync(new InputReader().ReadAsync([input], CancellationToken.None), new Quiet(), runCorpus: true, CancellationToken.None);
         output.WriteLine($"analysed {result.Articles.Count} articles in {clock.Elapsed.TotalSeconds:F0} s (load {File.ReadAllText("/proc/loadavg").Trim()})");
         return new DossierBuilder(TimeProvider.System).Build(result.Articles, result.Diagnostics, result.Corpus);
+    }
+
+    private sealed class Quiet : IProgressSink
+    {
+        public void Advance(int articles, long inputUnits)
+        {
+        }
     }
 }

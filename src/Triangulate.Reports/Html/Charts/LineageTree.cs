@@ -51,7 +51,9 @@ public static class LineageTree
             .OrderBy(id => context.FindArticle(id)?.Published ?? DateTimeOffset.MaxValue).ToList();
         var rows = Math.Min(copies.Count, MaxCopies) + (copies.Count > MaxCopies ? 1 : 0);
         var rootY = top + (rows * RowHeight / 2);
-        var rootLabel = $"{lineage.Id}: {lineage.Origin?.Name ?? context.ArticleLabel(origin)}";
+        // A credited origin (an agency) may have no article here: then the earliest article stands for it, and says so.
+        var first = context.ArticleLabel(origin);
+        var rootLabel = lineage.Origin?.Name is { Length: > 0 } name && name != first ? $"{lineage.Id}: {name} via {first}" : $"{lineage.Id}: {first}";
         Node(context, html, origin, 4, rootY - 10, RootWidth, rootLabel, "tr-root");
         for (var i = 0; i < rows; i++)
         {

@@ -21,11 +21,15 @@ internal readonly record struct TimeScale(DateTimeOffset From, DateTimeOffset To
     {
         Svg.Line(html, Left, y, Right, y, "ch-axis");
         var ticks = Span > TimeSpan.Zero ? 5 : 1;
+        var i = 0;
         foreach (var tick in Svg.Ticks(From, To, ticks))
         {
             var x = X(tick);
             Svg.Line(html, x, top, x, y, "ch-grid");
-            Svg.Text(html, x, y + 14, Svg.TickLabel(tick, Span), "ch-muted", "middle");
+            // The end labels align inwards so that none is cut at the chart's edges.
+            var anchor = ticks == 1 ? "middle" : i == 0 ? "start" : i == ticks - 1 ? "end" : "middle";
+            Svg.Text(html, x, y + 14, Svg.TickLabel(tick, Span), "ch-muted", anchor);
+            i++;
         }
     }
 }
