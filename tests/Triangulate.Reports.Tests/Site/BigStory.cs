@@ -18,8 +18,14 @@ internal static class BigStory
             var text = string.Join(' ', Enumerable.Range(0, 40).Select(s => string.Create(CultureInfo.InvariantCulture, $"Sentence {s} of report {i} says the river rose {s + i} centimetres overnight.")));
             list.Add(new DossierArticle
             {
-                Id = $"a{i:D4}", Input = $"big-{i}.html", Outlet = $"Outlet {i % 30}", Title = $"River report number {i}",
-                Published = start.AddHours(i * 1.5), Language = "en", Text = text, LineageId = $"L{i / 5}",
+                Id = $"a{i:D4}",
+                Input = $"big-{i}.html",
+                Outlet = $"Outlet {i % 30}",
+                Title = $"River report number {i}",
+                Published = start.AddHours(i * 1.5),
+                Language = "en",
+                Text = text,
+                LineageId = $"L{i / 5}",
             });
         }
 
@@ -42,13 +48,25 @@ internal static class BigStory
 
         var lineages = list.GroupBy(a => a.LineageId!).Select(g => new DossierLineage
         {
-            Id = g.Key, ArticleIds = [.. g.Select(a => a.Id)], Origin = new DossierOrigin(null, g.First().Id), SharedText = 0.8,
+            Id = g.Key,
+            ArticleIds = [.. g.Select(a => a.Id)],
+            Origin = new DossierOrigin(null, g.First().Id),
+            SharedText = 0.8,
         }).ToList();
         var story = new DossierStory
         {
-            Id = "s1", Title = "The river rises", ArticleIds = [.. list.Select(a => a.Id)], First = list[0].Published, Last = list[^1].Published,
-            Lineages = lineages, IndependentSources = lineages.Count, Claims = claims, Quotes = quotes, Timeline = timeline,
-            Summary = [new DossierSummarySentence("The river rose.", [claims[0].Evidence[0]])], Conflicts = [],
+            Id = "s1",
+            Title = "The river rises",
+            ArticleIds = [.. list.Select(a => a.Id)],
+            First = list[0].Published,
+            Last = list[^1].Published,
+            Lineages = lineages,
+            IndependentSources = lineages.Count,
+            Claims = claims,
+            Quotes = quotes,
+            Timeline = timeline,
+            Summary = [new DossierSummarySentence("The river rose.", [claims[0].Evidence[0]])],
+            Conflicts = [],
         };
         return new DossierDocument { GeneratedAt = start, Articles = list, Stories = [story] };
     }
