@@ -91,7 +91,7 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
         {
             watch.Restart();
             var context = new CorpusContext(StoredCorpus.InPublicationOrder(result.Articles));
-            runner.RunCorpus(context, cancellationToken);
+            runner.RunCorpus(context, cancellationToken, progress.CorpusStage);
             result.Diagnostics.AddRange(context.Diagnostics);
             result.Corpus = context;
             result.CorpusStagesElapsed = watch.Elapsed;

@@ -9,25 +9,24 @@ using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
-using Triangulate.Reports.Html;
-using Triangulate.Reports.Json;
 
 namespace Triangulate.Cli.Commands;
 
 /// <summary>
 /// <c>triangulate analyze</c>: the main job. Ingests the inputs into the store's living stories (every stage),
-/// then writes dossier.json and report.html for the stories this run touched (or all of them).
+/// then writes dossier.json and the report (a site under report/, or report.html with --single-file) for the stories
+/// this run touched (or all of them).
 /// </summary>
 public static class AnalyzeCommand
 {
     /// <summary>What a run was asked for beyond its inputs and output folder.</summary>
     public sealed record Choices(bool All = false, int Batch = 256, int? Parallelism = null, SiteRuleSet? SiteRules = null,
-        IngestOptions? Ingest = null, ArticleExtractorOptions? Extraction = null);
+        IngestOptions? Ingest = null, ArticleExtractorOptions? Extraction = null, ReportChoice? Report = null);
 
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
-        var output = new Option<string>("--out", "-o") { Description = "Folder for dossier.json and report.html (created if missing).", HelpName = "DIR", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for dossier.json and the report (created if missing).", HelpName = "DIR", Required = true };
         var db = CommonOptions.Db("DIR/triangulate.db");
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
@@ -37,9 +36,10 @@ public static class AnalyzeCommand
         var all = new Option<bool>("--all") { Description = "Report every stored story, not only those this run touched." };
         var web = new WebOptions();
         var command = new Command("analyze", $"""
-            Ingest inputs, run every stage, update the stored stories, and write DIR/dossier.json and DIR/report.html
-            for the stories this run touched: a story that grows over several runs is told whole, since its earlier
-            articles are in the store.
+            Ingest inputs, run every stage, update the stored stories, and write DIR/dossier.json and the report
+            (DIR/report/index.html: a story index, one page per story, inputs and diagnostics; or, with --single-file,
+            DIR/report.html) for the stories this run touched: a story that grows over several runs is told whole,
+            since its earlier articles are in the store.
 
             Examples:
               triangulate analyze samples/demo --out out/demo
@@ -47,6 +47,7 @@ public static class AnalyzeCommand
               cat article.html | triangulate analyze - --out out/one
               triangulate analyze today/ --out out/all --db ~/news.db --all
               triangulate analyze https://example.org/feed.xml outlets.opml --out out/today
+              triangulate analyze big.jsonl --out out/big --compact-dossier
 
             {ExitCodes.Help(
                 inputsFailed: "some inputs failed (the output holds the rest), or no input held an article (then nothing is written: no report, no new database)",
@@ -59,12 +60,14 @@ public static class AnalyzeCommand
         web.AddTo(command);
         var limits = new LimitOptions();
         limits.AddTo(command);
+        var report = new ReportOptions();
+        report.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
             var ingest = limits.Ingest(parse);
             ingest.Web = new WebReader(fetcher);
-            var choices = new Choices(parse.GetValue(all), parse.GetValue(batch), parse.GetValue(parallelism), parse.GetValue(siteRules), ingest, limits.Extraction(parse));
+            var choices = new Choices(parse.GetValue(all), parse.GetValue(batch), parse.GetValue(parallelism), parse.GetValue(siteRules), ingest, limits.Extraction(parse), report.Read(parse));
             return await RunAsync(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), choices, ct).ConfigureAwait(false);
         });
         return command;
@@ -129,24 +132,15 @@ public static class AnalyzeCommand
             await DossierRevisions.AttachAsync(dossier, revisions, cancellationToken).ConfigureAwait(false);
         }
 
-        return Write(dossier, result, outDir, storeDescription);
+        return Write(dossier, result, outDir, storeDescription, choices.Report ?? new ReportChoice());
     }
 
-    private static int Write(DossierDocument dossier, IngestOutcome result, string outDir, string storeDescription)
+    private static int Write(DossierDocument dossier, IngestOutcome result, string outDir, string storeDescription, ReportChoice report)
     {
-        var dossierPath = Path.Combine(outDir, "dossier.json");
-        var reportPath = Path.Combine(outDir, "report.html");
+        IReadOnlyList<string> written;
         try
         {
-            using (var stream = File.Create(dossierPath))
-            {
-                DossierJsonWriter.Write(dossier, stream);
-            }
-
-            using (var stream = File.Create(reportPath))
-            {
-                new HtmlReportWriter().Write(dossier, stream);
-            }
+            written = report.Write(dossier, outDir);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -156,8 +150,11 @@ public static class AnalyzeCommand
 
         Console.WriteLine($"{result.ArticleIds.Count} article{(result.ArticleIds.Count == 1 ? "" : "s")} ({result.Added} new, {result.AlreadyStored} already stored in {storeDescription}); {DiagnosticPrinter.Counts(result.Diagnostics)}");
         Console.WriteLine($"{dossier.Stories?.Count ?? 0} stor{(dossier.Stories?.Count == 1 ? "y" : "ies")} with {dossier.Articles.Count} article{(dossier.Articles.Count == 1 ? "" : "s")} in the report");
-        Console.WriteLine($"Wrote {dossierPath}");
-        Console.WriteLine($"Wrote {reportPath}");
+        foreach (var path in written)
+        {
+            Console.WriteLine($"Wrote {path}");
+        }
+
         return result.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 

@@ -7,10 +7,15 @@ namespace Triangulate.Cli.Terminal;
 /// <summary>
 /// Shows progress of a long run: a live bar with rate and ETA on an interactive terminal, and plain
 /// periodic lines on standard error when output is redirected (logs, CI), so nothing fills a log with
-/// escape codes.
+/// escape codes. The bar covers the corpus stages too: the articles fill the first <see cref="ArticleShare"/>
+/// of it and each corpus stage an equal part of the rest, so it no longer sits near the end with ETA 0 while
+/// stories are built.
 /// </summary>
 public static class ProgressDisplay
 {
+    /// <summary>The part of the bar the per-article stages fill; the corpus stages fill the rest.</summary>
+    public const double ArticleShare = 0.7;
+
     /// <summary>Runs <paramref name="work"/> while showing progress against <paramref name="totalUnits"/>
     /// (input size in bytes; 0 when unknown, e.g. standard input).</summary>
     public static async Task<T> RunAsync<T>(string label, long totalUnits, bool quiet, Func<IProgressSink, Task<T>> work)
@@ -28,7 +33,7 @@ public static class ProgressDisplay
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async ctx =>
                 {
-                    var task = ctx.AddTask(label, maxValue: Math.Max(1, totalUnits));
+                    var task = ctx.AddTask(label, maxValue: Math.Max(1, totalUnits / ArticleShare));
                     task.IsIndeterminate = totalUnits <= 0;
                     var sink = new LiveSink(task, label);
                     result = await work(sink).ConfigureAwait(false);
@@ -55,6 +60,14 @@ public static class ProgressDisplay
     {
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private long _articles;
+        private string? _stage;
+
+        public void CorpusStage(int done, int total, string? next)
+        {
+            task.Value = task.MaxValue * (ArticleShare + ((1 - ArticleShare) * done / Math.Max(1, total)));
+            _stage = next is null ? null : $"corpus stage {done + 1} of {total}: {next}";
+            task.Description = Describe();
+        }
 
         public void Advance(int articles, long inputUnits)
         {
@@ -66,7 +79,9 @@ public static class ProgressDisplay
             }
         }
 
-        public string Describe() => $"{label}: {Interlocked.Read(ref _articles):N0} articles, {Interlocked.Read(ref _articles) / Math.Max(0.001, _watch.Elapsed.TotalSeconds):N0}/s";
+        public string Describe() => _stage is { } stage
+            ? $"{label}: {Interlocked.Read(ref _articles):N0} articles; {stage}"
+            : $"{label}: {Interlocked.Read(ref _articles):N0} articles, {Interlocked.Read(ref _articles) / Math.Max(0.001, _watch.Elapsed.TotalSeconds):N0}/s";
     }
 
     private sealed class LineSink(string label, long total) : IProgressSink
@@ -77,6 +92,8 @@ public static class ProgressDisplay
         private long _articles;
         private long _units;
         private TimeSpan _lastPrint;
+        private TimeSpan _corpusStart;
+        private bool _corpusSeen;
 
         public void Advance(int articles, long inputUnits)
         {
@@ -92,11 +109,34 @@ public static class ProgressDisplay
             }
         }
 
+        /// <summary>One line per corpus stage: they are few and each can take a while.</summary>
+        public void CorpusStage(int done, int total, string? next)
+        {
+            lock (_gate)
+            {
+                if (done == 0)
+                {
+                    _corpusStart = _watch.Elapsed;
+                }
+
+                _corpusSeen = true;
+
+                var pct = 100 * (ArticleShare + ((1 - ArticleShare) * done / Math.Max(1, total)));
+                var spent = _watch.Elapsed - _corpusStart;
+                // Remaining stages are assumed to take as long as the finished ones did on average.
+                var eta = done > 0 && next is not null ? $", ETA {TimeSpan.FromSeconds(spent.TotalSeconds / done * (total - done)):hh\\:mm\\:ss}" : "";
+                Console.Error.WriteLine(next is null
+                    ? $"{label}: 100% {_articles:N0} articles; corpus stages done in {spent.TotalSeconds:0.0} s"
+                    : $"{label}: {pct:0}% {_articles:N0} articles; corpus stage {done + 1} of {total}: {next}{eta}");
+            }
+        }
+
         public void Finish()
         {
             lock (_gate)
             {
-                if (_lastPrint > TimeSpan.Zero)
+                // After the corpus stages their last line ("100% … done") is the summary; the article line would go back to 70%.
+                if (_lastPrint > TimeSpan.Zero && !_corpusSeen)
                 {
                     Print();
                 }
@@ -108,8 +148,8 @@ public static class ProgressDisplay
             var seconds = Math.Max(0.001, _watch.Elapsed.TotalSeconds);
             var rate = _articles / seconds;
             var eta = total > 0 && _units > 0 ? TimeSpan.FromSeconds(Math.Max(0, (total - _units) / (_units / seconds))) : (TimeSpan?)null;
-            var pct = total > 0 ? $" {Math.Min(100, 100.0 * _units / total):0}%" : "";
-            Console.Error.WriteLine($"{label}:{pct} {_articles:N0} articles, {rate:N0}/s{(eta is { } e ? $", ETA {e:hh\\:mm\\:ss}" : "")}");
+            var pct = total > 0 ? $" {Math.Min(100, 100.0 * ArticleShare * _units / total):0}%" : "";
+            Console.Error.WriteLine($"{label}:{pct} {_articles:N0} articles, {rate:N0}/s{(eta is { } e ? $", articles ETA {e:hh\\:mm\\:ss}" : "")}");
         }
     }
 }

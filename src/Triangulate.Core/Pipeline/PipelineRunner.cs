@@ -115,19 +115,22 @@ public sealed class PipelineRunner(Pipeline pipeline)
     }
 
     /// <summary>Runs every corpus stage in order; a failing stage is reported and the next one still runs
-    /// when its requirements do not depend on the failed one.</summary>
-    public void RunCorpus(CorpusContext context, CancellationToken cancellationToken = default) =>
-        RunCorpus(context, Pipeline.CorpusStages, cancellationToken);
+    /// when its requirements do not depend on the failed one. <paramref name="onStage"/> hears (stages done, stages in
+    /// all, the stage starting now or null at the end), for progress displays.</summary>
+    public void RunCorpus(CorpusContext context, CancellationToken cancellationToken = default, Action<int, int, string?>? onStage = null) =>
+        RunCorpus(context, Pipeline.CorpusStages, cancellationToken, onStage);
 
     /// <summary>Runs the given corpus stages in order (a living store runs the section stages of one story at a
     /// time, having assigned lineages and stories itself), with the same budget and failure rules.</summary>
-    public void RunCorpus(CorpusContext context, IReadOnlyList<ICorpusStage> stages, CancellationToken cancellationToken = default)
+    public void RunCorpus(CorpusContext context, IReadOnlyList<ICorpusStage> stages, CancellationToken cancellationToken = default, Action<int, int, string?>? onStage = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(stages);
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stage in stages)
+        for (var i = 0; i < stages.Count; i++)
         {
+            var stage = stages[i];
+            onStage?.Invoke(i, stages.Count, stage.Name);
             if (stage.Requires.Any(failed.Contains))
             {
                 context.Diagnostics.Add(Diagnostic.Warning("(corpus)", ErrorCodes.StageFailed, $"stage '{stage.Name}' skipped: an earlier stage it needs failed."));
@@ -152,6 +155,8 @@ public sealed class PipelineRunner(Pipeline pipeline)
                 failed.UnionWith(stage.Produces);
             }
         }
+
+        onStage?.Invoke(stages.Count, stages.Count, null);
     }
 
     private StageOutcome RunStage(IArticleStage stage, Article article, CancellationToken cancellationToken)

@@ -38,13 +38,19 @@ public sealed partial class StoryEngine
         await writer.ConfigureAwait(false);
         if (flush && HasStories)
         {
+            // The flush is the story-level work after the articles (the batch flow's corpus stages): the progress
+            // display moves on through its three steps instead of sitting at the end of the article phase.
             var flushWatch = Stopwatch.StartNew();
             var settleStarted = Stopwatch.GetTimestamp();
+            progress.CorpusStage(0, 3, "settling stories");
             await SettleAsync(cancellationToken).ConfigureAwait(false);
             Timings.Add("settle", settleStarted);
+            progress.CorpusStage(1, 3, "story sections");
             var done = await RecomputeAsync(all: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             outcome.SectionsRecomputed += done.Recomputed;
+            progress.CorpusStage(2, 3, "quiet stories");
             outcome.Events += done.Events.Count + await MarkQuietAsync(cancellationToken).ConfigureAwait(false);
+            progress.CorpusStage(3, 3, null);
             outcome.FlushElapsed = flushWatch.Elapsed;
         }
 

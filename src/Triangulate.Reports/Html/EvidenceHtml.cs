@@ -52,8 +52,7 @@ public static class EvidenceHtml
                 html.Text(", ");
             }
 
-            var anchor = context.ArticleAnchor(articleIds[i]);
-            WriteArticleLink(context, html, articleIds[i], anchor is null ? null : "#" + anchor);
+            WriteArticleLink(context, html, articleIds[i], context.ArticleHref(articleIds[i]));
         }
 
         html.Close("span");

@@ -57,7 +57,7 @@ public sealed class HtmlReportWriter
         var context = new ReportContext(dossier, _storySections);
         var present = _sections.Where(s => s.HasContent(context)).ToList();
         var html = new HtmlWriter(output);
-        WriteHead(html, PageTitle(dossier));
+        PageChrome.WriteHead(html, PageTitle(dossier));
         html.Open("body");
         html.Open("header");
         html.Element("h1", PageTitle(dossier));
@@ -79,9 +79,7 @@ public sealed class HtmlReportWriter
         }
 
         html.Close("main");
-        html.Raw("<script>").Raw(ReportAssets.Script).Raw("</script>");
-        html.Close("body");
-        html.Raw("</html>\n");
+        PageChrome.WriteEnd(html);
     }
 
     /// <summary>The report as a string.</summary>
@@ -94,19 +92,4 @@ public sealed class HtmlReportWriter
 
     private static string PageTitle(DossierDocument dossier) =>
         dossier.Stories is [{ Title: { Length: > 0 } title }] ? $"{title} — Triangulate report" : "Triangulate report";
-
-    private static void WriteHead(HtmlWriter html, string title)
-    {
-        html.Raw("<!DOCTYPE html>\n<html lang=\"en\">");
-        html.Open("head");
-        html.Void("meta", [("charset", "utf-8")]);
-        html.Void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]);
-        html.Void("meta", [("http-equiv", "Content-Security-Policy"), ("content", ReportAssets.ContentSecurityPolicy)]);
-        html.Void("meta", [("name", "referrer"), ("content", "no-referrer")]);
-        html.Void("meta", [("name", "color-scheme"), ("content", "light dark")]);
-        html.Void("meta", [("name", "generator"), ("content", "Triangulate")]);
-        html.Element("title", title);
-        html.Raw("<style>").Raw(ReportAssets.Css).Raw("</style>");
-        html.Close("head");
-    }
 }

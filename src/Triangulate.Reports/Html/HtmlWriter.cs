@@ -6,13 +6,17 @@ namespace Triangulate.Reports.Html;
 /// <summary>
 /// A small HTML writer whose public surface cannot emit unescaped text: every string is escaped for text and
 /// attribute context, tag and attribute names must be plain lower-case identifiers, and links may only point
-/// at fragments inside the report (<c>#…</c>), so article-derived data can never become markup or a request.
+/// inside the report (a fragment <c>#…</c> or a relative page of the report site), so article-derived data can never become markup or a request.
 /// </summary>
 public sealed class HtmlWriter
 {
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "&<>\"'\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
+    private static readonly System.Text.RegularExpressions.Regex ReportPage = new(
+        "^(\\.\\./)?([a-z0-9_-]+/)?[a-z0-9_-]+\\.html(#[A-Za-z0-9_-]+)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly SearchValues<char> NameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
@@ -92,18 +96,44 @@ public sealed class HtmlWriter
     /// <summary>Escaped text of a number, culture-invariant.</summary>
     public HtmlWriter Number(double value) => Text(value.ToString("0.###", CultureInfo.InvariantCulture));
 
-    /// <summary>A link to a fragment of this report. External links are refused: the report makes no requests.</summary>
-    /// <exception cref="ArgumentException"><paramref name="fragment"/> does not start with '#'.</exception>
-    public HtmlWriter Link(string fragment, string? text, string? cssClass = null)
+    /// <summary>
+    /// A link inside the report: a fragment (<c>#…</c>) or a page of a report site, relative and plain
+    /// (<c>stories/s1.html#m-3-1</c>, <c>../index.html</c>). Anything else is refused: the report makes no requests.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="href"/> is neither a fragment nor a report page.</exception>
+    public HtmlWriter Link(string href, string? text, string? cssClass = null)
     {
-        if (string.IsNullOrEmpty(fragment) || fragment[0] != '#')
+        if (!IsReportLink(href))
         {
-            throw new ArgumentException($"only in-report links (#…) are allowed, got '{fragment}'", nameof(fragment));
+            throw new ArgumentException($"only in-report links (#… or a relative report page) are allowed, got '{href}'", nameof(href));
         }
 
-        Open("a", [("href", fragment), ("class", cssClass)]);
+        Open("a", [("href", href), ("class", cssClass)]);
         Text(text);
         return Close("a");
+    }
+
+    /// <summary>Opens an &lt;a&gt; around other content (an SVG mark); the same rule as <see cref="Link"/>. Close it with Close("a").</summary>
+    /// <exception cref="ArgumentException"><paramref name="href"/> is neither a fragment nor a report page.</exception>
+    public HtmlWriter OpenLink(string href, string? cssClass = null)
+    {
+        if (!IsReportLink(href))
+        {
+            throw new ArgumentException($"only in-report links (#… or a relative report page) are allowed, got '{href}'", nameof(href));
+        }
+
+        return Open("a", [("href", href), ("class", cssClass)]);
+    }
+
+    /// <summary>True for a fragment, or a relative path of lower-case names ending in .html with an optional fragment.</summary>
+    public static bool IsReportLink(string? href)
+    {
+        if (string.IsNullOrEmpty(href))
+        {
+            return false;
+        }
+
+        return href[0] == '#' || ReportPage.IsMatch(href);
     }
 
     /// <summary>A &lt;time&gt; element, or "unknown" in a muted span when null.</summary>

@@ -24,6 +24,19 @@ public static class DossierJsonWriter
         JsonSerializer.Serialize(stream, dossier, TypeInfo);
     }
 
+    /// <summary>
+    /// Writes the compact form for big runs: on one line, with <c>"compact": true</c>, and articles without their
+    /// <c>text</c> and <c>removed</c> (ids, metadata and every story section with its evidence stay, and evidence
+    /// repeats the cited characters). A compact dossier cannot be read back by <see cref="Read(Stream)"/>, which
+    /// needs the texts; it is for tools and people that look things up.
+    /// </summary>
+    public static void WriteCompact(DossierDocument dossier, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, dossier, CompactTypeInfo);
+    }
+
     public static Task WriteAsync(DossierDocument dossier, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dossier);
@@ -106,6 +119,41 @@ public static class DossierJsonWriter
 
     private static readonly JsonTypeInfo<DossierArticle> CompactArticleTypeInfo =
         (JsonTypeInfo<DossierArticle>)new JsonSerializerOptions(Options) { WriteIndented = false }.GetTypeInfo(typeof(DossierArticle));
+
+    private static readonly JsonTypeInfo<DossierDocument> CompactTypeInfo = (JsonTypeInfo<DossierDocument>)CreateCompactOptions().GetTypeInfo(typeof(DossierDocument));
+
+    private static JsonSerializerOptions CreateCompactOptions()
+    {
+        var options = new JsonSerializerOptions(DossierJsonContext.Default.Options)
+        {
+            Encoder = DossierJsonEncoder.Instance,
+            WriteIndented = false,
+            TypeInfoResolver = DossierJsonContext.Default.WithAddedModifier(OmitAbsentSections).WithAddedModifier(OmitTexts),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>Compact mode: articles lose text and removed; the document says it is compact.</summary>
+    private static void OmitTexts(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type == typeof(DossierArticle))
+        {
+            foreach (var property in typeInfo.Properties)
+            {
+                if (property.Name is "text" or "removed")
+                {
+                    property.ShouldSerialize = static (_, _) => false;
+                }
+            }
+        }
+        else if (typeInfo.Type == typeof(DossierDocument))
+        {
+            var compact = typeInfo.CreateJsonPropertyInfo(typeof(bool), "compact");
+            compact.Get = static _ => true;
+            typeInfo.Properties.Insert(1, compact);
+        }
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -37,7 +37,8 @@ public sealed class AnalyzeSeedsTests : IDisposable
         SchemaAssert.Valid(dossier);
         Assert.Equal(5, dossier["articles"]!.AsArray().Count);
         Assert.Empty(DossierInvariants.Check(DossierJsonWriter.FromJson(dossier.ToJsonString())));
-        Assert.True(File.Exists(Path.Combine(outDir, "report.html")));
+        Assert.True(File.Exists(Path.Combine(outDir, "report", "index.html")));
+        Assert.False(File.Exists(Path.Combine(outDir, "report.html")), "the one-file report is written only with --single-file");
     }
 
     [SharedDataFact("data/seeds")]

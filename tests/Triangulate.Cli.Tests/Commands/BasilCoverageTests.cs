@@ -19,7 +19,7 @@ public sealed class BasilCoverageTests : IDisposable
     {
         Assert.True(OutletLeans.Default.Count > 0, "the AllSides ratings were not found at run time");
         var outDir = _temp.Sub("out");
-        var analyze = CliRunner.Run("analyze", SharedData.Path("data", "stories", "basil.jsonl")!, "--out", outDir, "--quiet");
+        var analyze = CliRunner.Run("analyze", SharedData.Path("data", "stories", "basil.jsonl")!, "--out", outDir, "--quiet", "--single-file");
         Assert.True(analyze.ExitCode <= 1, analyze.All);
 
         var export = CliRunner.Run("export", "--dossier", Path.Combine(outDir, "dossier.json"), "--table", "stories", "--format", "jsonl");

@@ -303,15 +303,15 @@ public sealed class HtmlReportWriterTests
             html.Element("p", ReportFormat.Plural(context.Dossier.Articles.Count, "article"));
     }
 
-    private static readonly HashSet<string> AllowedTags =
+    internal static readonly HashSet<string> AllowedTags =
     [
         "html", "head", "meta", "title", "style", "body", "header", "nav", "main", "section", "article", "h1", "h2", "h3", "h4",
         "p", "ul", "ol", "li", "dl", "dt", "dd", "div", "span", "strong", "code", "q", "a", "mark", "time", "details", "summary",
-        "table", "thead", "tbody", "tr", "th", "td", "script",
-        "svg", "polyline", // a figure track's line: numbers only, drawn by FigureSeriesHtml
+        "table", "thead", "tbody", "tr", "th", "td", "script", "caption", "label", "input", "output", "figure", "figcaption",
+        "svg", "polyline", "g", "circle", "rect", "line", "path", "text",
     ];
 
-    private static DossierDocument HostileDossier()
+    internal static DossierDocument HostileDossier()
     {
         var text = $"Before {Xss} <img src=x onerror=alert(2)> after & \"quotes\" 'single'";
         var article = new DossierArticle

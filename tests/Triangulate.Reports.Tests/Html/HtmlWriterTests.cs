@@ -26,8 +26,27 @@ public sealed class HtmlWriterTests
     [InlineData("javascript:alert(1)")]
     [InlineData("//cdn.example/x.js")]
     [InlineData("")]
-    public void Link_NotAFragment_Throws(string href) =>
+    [InlineData("/etc/passwd.html")]
+    [InlineData("../../index.html")]
+    [InlineData("stories/a/b.html")]
+    [InlineData("index.html?q=1")]
+    [InlineData("Index.HTML")]
+    [InlineData("data:text/html,x.html")]
+    [InlineData("stories/x.html#a\"b")]
+    public void Link_NotAFragmentOrReportPage_Throws(string href)
+    {
         Assert.Throws<ArgumentException>(() => Write(w => w.Link(href, "x")));
+        Assert.Throws<ArgumentException>(() => Write(w => w.OpenLink(href)));
+    }
+
+    [Theory]
+    [InlineData("#art-1")]
+    [InlineData("index.html")]
+    [InlineData("../index.html")]
+    [InlineData("stories/s1.html")]
+    [InlineData("../stories/s1_articles.html#m3-0")]
+    public void Link_FragmentOrRelativeReportPage_Written(string href) =>
+        Assert.Equal($"<a href=\"{href}\">x</a>", Write(w => w.Link(href, "x")));
 
     [Theory]
     [InlineData("onclick")]

@@ -26,6 +26,29 @@ public sealed class DossierJsonWriterTests
     }
 
     [Fact]
+    public void WriteCompact_SampleDossier_NoTextsButEveryIdAndEvidence()
+    {
+        var dossier = SampleDossier.Build();
+        using var full = new MemoryStream();
+        using var compact = new MemoryStream();
+
+        DossierJsonWriter.Write(dossier, full);
+        DossierJsonWriter.WriteCompact(dossier, compact);
+
+        var json = JsonNode.Parse(compact.ToArray())!.AsObject();
+        Assert.True(json["compact"]!.GetValue<bool>());
+        Assert.DoesNotContain('\n', Encoding.UTF8.GetString(compact.ToArray()));
+        var articles = json["articles"]!.AsArray();
+        Assert.Equal(dossier.Articles.Select(a => a.Id), articles.Select(a => a!["id"]!.GetValue<string>()));
+        Assert.All(articles, a => Assert.False(a!.AsObject().ContainsKey("text") || a.AsObject().ContainsKey("removed")));
+        Assert.Equal(dossier.Articles[0].Outlet, articles[0]!["outlet"]!.GetValue<string>());
+        var fullJson = JsonNode.Parse(full.ToArray())!;
+        Assert.Equal(fullJson["stories"]!.ToJsonString(), json["stories"]!.ToJsonString());
+        Assert.True(compact.Length < full.Length);
+        Assert.False(dossier.Articles[0].Text.Length == 0, "the dossier itself keeps its texts");
+    }
+
+    [Fact]
     public async Task WriteAsyncThenReadAsync_SampleDossier_RoundTrips()
     {
         var dossier = SampleDossier.Build();

@@ -7,6 +7,7 @@ using Triangulate.Engine;
 using Triangulate.Ingest;
 using Triangulate.Reports.Building;
 using Triangulate.Reports.Html;
+using Triangulate.Reports.Site;
 using Triangulate.Server.Api;
 using Triangulate.Server.Stories;
 using Triangulate.Server.Tests.Support;
@@ -93,6 +94,20 @@ public sealed class XssCorpusTests(BrowserFixture fixture)
             await AssertNothingRanAsync(page, "report.html", problems);
             // The payloads are in the report, as text.
             Assert.Contains(Payloads[0], await page.Locator("body").TextContentAsync() ?? "", StringComparison.Ordinal);
+
+            // The same dossier as a site (issue #20): the index, inputs, every story page and every article page.
+            var site = new ReportSiteWriter().Write(dossier, Path.Combine(folder.FullName, "site"));
+            Assert.Contains(site.PageSizes.Keys, p => p.StartsWith("stories/", StringComparison.Ordinal));
+            var siteText = new StringBuilder();
+            foreach (var relative in site.PageSizes.Keys)
+            {
+                await page.GotoAsync(new Uri(Path.Combine(folder.FullName, "site", relative)).AbsoluteUri);
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                await AssertNothingRanAsync(page, "site/" + relative, problems);
+                siteText.Append(await page.Locator("body").TextContentAsync());
+            }
+
+            Assert.Contains(Payloads[0], siteText.ToString(), StringComparison.Ordinal);
         }
         finally
         {

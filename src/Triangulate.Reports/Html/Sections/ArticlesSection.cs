@@ -30,8 +30,12 @@ public sealed class ArticlesSection : IReportSection
         }
     }
 
-    private static void RenderArticle(ReportContext context, HtmlWriter html, DossierArticle article, int index)
+    /// <summary>One article as an &lt;article id="art-N"&gt;; <paramref name="index"/> is its position in the dossier.</summary>
+    public static void RenderArticle(ReportContext context, HtmlWriter html, DossierArticle article, int index)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(article);
         html.Open("article", "article", ReportContext.ArticleAnchor(index));
         html.Open("h3");
         html.Text(string.IsNullOrWhiteSpace(article.Title) ? "(untitled)" : article.Title);

@@ -20,6 +20,12 @@ public abstract class ListStorySection<T> : IStorySection
     /// <summary>The list element's class (also the hook for CSS).</summary>
     protected virtual string ListClass => "items";
 
+    /// <summary>
+    /// At most this many items are written, then a line says how many more the dossier holds (null: all). The report
+    /// site caps long lists so that a story page stays small: a story of earnings tables can hold thousands of figures.
+    /// </summary>
+    public int? MaxItems { get; init; }
+
     public bool HasContent(DossierStory story) => story is not null && Items(story) is not null;
 
     public void Render(ReportContext context, DossierStory story, HtmlWriter html)
@@ -39,14 +45,19 @@ public abstract class ListStorySection<T> : IStorySection
             return;
         }
 
+        var shown = MaxItems is { } max ? Math.Min(max, items.Count) : items.Count;
         html.Open("ol", ListClass);
-        foreach (var item in items)
+        for (var i = 0; i < shown; i++)
         {
             html.Open("li");
-            RenderItem(context, story, item, html);
+            RenderItem(context, story, items[i], html);
             html.Close("li");
         }
 
         html.Close("ol");
+        if (shown < items.Count)
+        {
+            html.Element("p", ReportFormat.ShowingOf(shown, items.Count), "muted");
+        }
     }
 }

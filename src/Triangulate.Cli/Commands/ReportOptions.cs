@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Triangulate.Core.Dossier;
+using Triangulate.Reports.Html;
+using Triangulate.Reports.Json;
+using Triangulate.Reports.Site;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>
+/// How analyze writes its output: the report as a site (DIR/report/index.html, one page per story; the default)
+/// or as one file (--single-file: DIR/report.html, as before, for small runs), and the dossier in full or compact
+/// (--compact-dossier: no article texts, one line; for big runs).
+/// </summary>
+public sealed class ReportOptions
+{
+    public const string SiteFolder = "report";
+
+    private readonly Option<bool> _singleFile = new("--single-file")
+    {
+        Description = "Write the report as one file, DIR/report.html, instead of the site DIR/report/ (index, one page per story, inputs). For small runs.",
+    };
+
+    private readonly Option<bool> _compactDossier = new("--compact-dossier")
+    {
+        Description = "Write dossier.json without article texts (ids, metadata and evidence stay) on one line. For big runs.",
+    };
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(_singleFile);
+        command.Options.Add(_compactDossier);
+    }
+
+    public ReportChoice Read(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new ReportChoice(parse.GetValue(_singleFile), parse.GetValue(_compactDossier));
+    }
+}
+
+/// <summary>The chosen output forms; <see cref="Write"/> writes them and returns the paths to announce.</summary>
+public sealed record ReportChoice(bool SingleFile = false, bool CompactDossier = false)
+{
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file cannot be written.</exception>
+    public IReadOnlyList<string> Write(DossierDocument dossier, string outDir)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var dossierPath = Path.Combine(outDir, "dossier.json");
+        using (var stream = File.Create(dossierPath))
+        {
+            if (CompactDossier)
+            {
+                DossierJsonWriter.WriteCompact(dossier, stream);
+            }
+            else
+            {
+                DossierJsonWriter.Write(dossier, stream);
+            }
+        }
+
+        if (SingleFile)
+        {
+            var reportPath = Path.Combine(outDir, "report.html");
+            using var stream = File.Create(reportPath);
+            new HtmlReportWriter().Write(dossier, stream);
+            return [dossierPath, reportPath];
+        }
+
+        var site = new ReportSiteWriter().Write(dossier, Path.Combine(outDir, ReportOptions.SiteFolder));
+        return [dossierPath, site.IndexPath];
+    }
+}
