@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Ingest.Web;
 using Triangulate.Server.Api;
 using Triangulate.Server.Ingest;
+using Triangulate.Server.Logging;
 using Triangulate.Server.Security;
 using Triangulate.Server.Stories;
 using Triangulate.Server.Web;
@@ -23,6 +25,9 @@ namespace Triangulate.Server;
 public static class TriangulateServer
 {
     public const string OpenApiPath = "/openapi/v1.json";
+
+    /// <summary>Prometheus text (OpenTelemetry); the JSON summary of the same counters is at <c>/api/metrics</c>.</summary>
+    public const string MetricsPath = "/metrics";
 
     /// <summary>Opens the store and builds the app (not started). The app owns the store and disposes it on shutdown.</summary>
     /// <exception cref="UnsafeBindingException">A non-loopback URL without an API key.</exception>
@@ -40,14 +45,42 @@ public static class TriangulateServer
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.Limits.MaxRequestLineSize = 8 * 1024;
         });
-        builder.Logging.SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Warning);
-        // Per-request logs would cost more than the requests themselves; startup and errors are enough.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ConfigureLogging(builder.Logging, options);
         ConfigureServices(builder.Services, options, store);
         var app = builder.Build();
         Configure(app, options);
-        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServerLog.Category);
+        app.Lifetime.ApplicationStarted.Register(() => ServerLog.ServerStarted(log, store.Description, string.Join(", ", options.Urls)));
+        app.Lifetime.ApplicationStopping.Register(() => ServerLog.ServerStopping(log));
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            ServerLog.ServerStopped(log);
+        });
         return app;
+    }
+
+    /// <summary>
+    /// Console logs as text or JSON. Per-request logs would cost more than the requests themselves, so ASP.NET Core
+    /// logs warnings only; the host's lifetime lines carry no event id, so <see cref="ServerLog"/> says the same
+    /// (started, stopping, stopped) with one.
+    /// </summary>
+    private static void ConfigureLogging(ILoggingBuilder logging, ServerOptions options)
+    {
+        logging.ClearProviders();
+        if (options.LogFormat == LogFormat.Json)
+        {
+            logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ");
+        }
+        else
+        {
+            logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+
+        logging.SetMinimumLevel(options.LogLevel ?? (options.Verbose ? LogLevel.Information : LogLevel.Warning));
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None);
+        options.ConfigureLogging?.Invoke(logging);
     }
 
     private static void ConfigureServices(IServiceCollection services, ServerOptions options, IArticleStore store)
@@ -59,6 +92,10 @@ public static class TriangulateServer
         services.AddSingleton(new ArticleAnnotator(pipeline));
         services.AddSingleton(new SafeFetcher(options.Fetch));
         services.AddSingleton<ServerMetrics>();
+        // Prometheus text at /metrics: the server's own counters plus ASP.NET Core's request duration and Kestrel's connections.
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(ServerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
         services.AddSingleton<StoryService>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<StaticAssets>();
@@ -122,6 +159,7 @@ public static class TriangulateServer
         app.UseRateLimiter();
         app.UseAuthorization();
         ApiEndpoints.Map(app, options);
+        app.MapPrometheusScrapingEndpoint(MetricsPath);
         app.MapOpenApi(OpenApiPath);
         var assets = app.Services.GetRequiredService<StaticAssets>();
         app.MapGet("/", (HttpContext c) => assets.Serve(c, "index.html")).ExcludeFromDescription();

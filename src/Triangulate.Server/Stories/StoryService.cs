@@ -1,8 +1,11 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Reports.Building;
+using Triangulate.Server.Logging;
 
 namespace Triangulate.Server.Stories;
 
@@ -12,7 +15,7 @@ namespace Triangulate.Server.Stories;
 /// corpus stage is installed the snapshot is <see cref="StorySnapshot.Unavailable"/> and nothing is read.
 /// To persist stories later, replace <see cref="BuildAsync"/> with a read from the story store.
 /// </summary>
-public sealed class StoryService(IArticleStore store, PipelineRunner runner, ArticleAnnotator annotator, ServerOptions options)
+public sealed class StoryService(IArticleStore store, PipelineRunner runner, ArticleAnnotator annotator, ServerOptions options, ServerMetrics metrics, ILogger<StoryService> logger)
 {
     private readonly Lock _lock = new();
     private Task<StorySnapshot>? _current;
@@ -25,7 +28,7 @@ public sealed class StoryService(IArticleStore store, PipelineRunner runner, Art
             if (_current is null || _current.IsFaulted || _current.IsCanceled)
             {
                 // Invalidate drops this task, so a snapshot built while an ingest ran is never kept past it.
-                _current = Task.Run(() => BuildAsync(CancellationToken.None));
+                _current = Task.Run(() => BuildLoggedAsync(CancellationToken.None));
             }
 
             return _current;
@@ -38,6 +41,36 @@ public sealed class StoryService(IArticleStore store, PipelineRunner runner, Art
         lock (_lock)
         {
             _current = null;
+        }
+
+        ServerLog.StoriesInvalidated(logger);
+    }
+
+    /// <summary>A failed computation is logged with its exception and counted, never swallowed: the reader gets a 500
+    /// and the next read tries again.</summary>
+    private async Task<StorySnapshot> BuildLoggedAsync(CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var snapshot = await BuildAsync(ct).ConfigureAwait(false);
+            metrics.StoryBuild(ok: true, clock.Elapsed);
+            if (!snapshot.Available)
+            {
+                ServerLog.StoriesUnavailable(logger);
+            }
+            else
+            {
+                ServerLog.StoriesBuilt(logger, snapshot.StoryCount, snapshot.ArticleCount, clock.ElapsedMilliseconds);
+            }
+
+            return snapshot;
+        }
+        catch (Exception ex)
+        {
+            metrics.StoryBuild(ok: false, clock.Elapsed);
+            ServerLog.StoryBuildFailed(logger, ex, clock.ElapsedMilliseconds);
+            throw;
         }
     }
 
@@ -52,7 +85,24 @@ public sealed class StoryService(IArticleStore store, PipelineRunner runner, Art
         Parallel.ForEach(articles, new ParallelOptions { CancellationToken = ct }, a => annotator.Annotate(a, ct));
         var context = new CorpusContext(articles);
         runner.RunCorpus(context, ct);
+        LogStageProblems(context);
         var dossier = new DossierBuilder().Build(articles, [], context);
         return new StorySnapshot(true, dossier);
+    }
+
+    /// <summary>A corpus stage that failed leaves an empty or partial story list; the log says which and why.</summary>
+    private void LogStageProblems(CorpusContext context)
+    {
+        foreach (var d in context.Diagnostics)
+        {
+            if (d.Level == Core.Diagnostics.DiagnosticLevel.Error)
+            {
+                ServerLog.StoryStageFailed(logger, d.Code, d.Message);
+            }
+            else if (d.Level == Core.Diagnostics.DiagnosticLevel.Warning)
+            {
+                ServerLog.StoryStageWarning(logger, d.Code, d.Message);
+            }
+        }
     }
 }

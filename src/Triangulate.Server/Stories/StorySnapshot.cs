@@ -34,6 +34,11 @@ public sealed class StorySnapshot
     /// <summary>False when no stage produces stories: the list is empty for that reason, not because nothing matched.</summary>
     public bool Available { get; }
 
+    /// <summary>Stories and articles in the snapshot (for the server's log).</summary>
+    public int StoryCount => _stories.Count;
+
+    public int ArticleCount => _articles.Count;
+
     public StoryPage Query(StoryQuery query)
     {
         var page = Math.Max(1, query.Page);

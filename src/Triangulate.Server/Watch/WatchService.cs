@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Ingest.Web;
+using Triangulate.Server.Logging;
 using Triangulate.Server.Stories;
 using Triangulate.Storage;
 using Triangulate.Watch;
@@ -25,6 +26,7 @@ internal sealed class WatchService(ServerOptions options, IArticleStore articles
             await watcher.AddSourceAsync(url, stoppingToken).ConfigureAwait(false);
         }
 
+        ServerLog.WatchStarted(logger, options.WatchSources.Count);
         try
         {
             await watcher.RunAsync(report =>
@@ -38,6 +40,11 @@ internal sealed class WatchService(ServerOptions options, IArticleStore articles
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: everything done so far is stored.
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            ServerLog.WatchFailed(logger, ex);
+            throw;
         }
     }
 }

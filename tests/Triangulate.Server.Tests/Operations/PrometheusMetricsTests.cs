@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using Triangulate.Server.Tests.Support;
+
+namespace Triangulate.Server.Tests.Operations;
+
+/// <summary>Issue #20: GET /metrics answers Prometheus text from OpenTelemetry, with the server's request counter.</summary>
+public sealed class PrometheusMetricsTests
+{
+    [Fact]
+    public async Task Metrics_IsPrometheusTextWithARequestCounter()
+    {
+        await using var host = await ServerHost.StartAsync(FakeStages.WithStories());
+        await host.IngestTextAsync("The harbour ferry returned to its timetable on Thursday after two days of storms.", "Ferry back");
+        (await host.Client.GetAsync("/api/stories")).EnsureSuccessStatusCode();
+        await host.Client.GetAsync("/api/articles/missing");
+
+        var response = await host.Client.GetAsync(TriangulateServer.MetricsPath);
+        var text = await response.Content.ReadAsStringAsync();
+
+        response.EnsureSuccessStatusCode();
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+        Assert.Contains("# TYPE triangulate_server_requests_total counter", text);
+        Assert.Matches("""triangulate_server_requests_total\{[^}]*status_class="2xx"[^}]*\} [1-9]""", text);
+        Assert.Matches("""triangulate_server_requests_total\{[^}]*status_class="4xx"[^}]*\} [1-9]""", text);
+        Assert.Matches("""triangulate_server_articles_added_total(\{[^}]*\})? 1""", text);
+        Assert.Contains("http_server_request_duration_seconds", text);
+    }
+
+    [Fact]
+    public async Task ApiMetrics_KeepsTheJsonSummary()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await host.Client.GetAsync("/api/search?q=x");
+
+        var metrics = await host.Client.GetFromJsonAsync<MetricsReport>("/api/metrics", new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+
+        Assert.Equal(1, metrics!.Searches);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
+using Triangulate.Core.Pipeline;
+using Triangulate.Extraction;
+using Triangulate.Extraction.Html;
+using Triangulate.Server.Ingest;
+using Triangulate.Server.Tests.Support;
+
+namespace Triangulate.Server.Tests.Operations;
+
+/// <summary>Issue #20: the server logs through ILogger with source-generated messages; every line has an event id,
+/// and a failed story computation is logged instead of showing an empty list without a word.</summary>
+public sealed class ServerLoggingTests
+{
+    [Fact]
+    public async Task RealServerRun_EveryLogLineHasAnEventId()
+    {
+        var logs = new CapturedLogs();
+        await using (var host = await ServerHost.StartAsync(FakeStages.WithStories(), logs: logs, logLevel: LogLevel.Debug))
+        {
+            await host.LoadDemoAsync();
+            Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/api/stories")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync($"/api/stories/{FakeStages.StoryId}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/api/search?q=bridge")).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync("/api/search?q=")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/api/articles/no-such-article")).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.PostAsJsonAsync("/api/ingest", new IngestRequest { Format = "text", Content = "x" })).StatusCode);
+            var rejected = await host.Writer.PostAsJsonAsync("/api/ingest", new IngestRequest { Format = "pdf", Content = "x" });
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/metrics")).StatusCode);
+        }
+
+        var lines = logs.Lines;
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.True(line.EventId.Id != 0, $"log line without an event id: {line}"));
+        var ids = lines.Select(l => l.EventId.Id).ToHashSet();
+        foreach (var expected in new[] { 1000, 1001, 1002, 1010, 1011, 1020, 1023 })
+        {
+            Assert.True(ids.Contains(expected), $"event {expected} was not logged; got: {string.Join(", ", ids.Order())}");
+        }
+    }
+
+    [Fact]
+    public async Task FailedStoryComputation_IsLoggedAsAnError()
+    {
+        var logs = new CapturedLogs();
+        var pipeline = Pipeline.Create(new ArticleExtractor(new HtmlExtractor()), [], [new ThrowingStoryStage()]);
+        await using var host = await ServerHost.StartAsync(pipeline, logs: logs);
+        await host.IngestTextAsync("The harbour ferry returned to its timetable on Thursday after two days of storms.", "Ferry back");
+
+        var response = await host.Client.GetAsync("/api/stories");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var failure = Assert.Single(logs.Lines, l => l.EventId.Id == 1024);
+        Assert.Equal(LogLevel.Error, failure.Level);
+        Assert.Contains("TRI4001", failure.Message);
+        Assert.Contains(ThrowingStoryStage.Failure, failure.Message);
+    }
+
+    private sealed class ThrowingStoryStage : ICorpusStage
+    {
+        public const string Failure = "clustering exploded on purpose";
+
+        public string Name => "throwing-clustering";
+        public string Version => "1";
+        public IReadOnlyList<string> Requires => [];
+        public IReadOnlyList<string> Produces => ["stories"];
+
+        public void Process(CorpusContext context, CancellationToken cancellationToken) => throw new InvalidOperationException(Failure);
+    }
+}
