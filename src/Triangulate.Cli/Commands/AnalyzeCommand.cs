@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
+using Triangulate.Cli.Configuration;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
@@ -26,7 +27,7 @@ public static class AnalyzeCommand
         var db = CommonOptions.Db("DIR/triangulate.db");
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var parallelism = CommonOptions.Parallelism();
+        var parallelism = ConfigFlags.Bind(CommonOptions.Parallelism(), "Pipeline:Parallelism");
         var siteRules = CommonOptions.SiteRules();
         var web = new WebOptions();
         var includeStored = new Option<int>("--include-stored")
@@ -70,13 +71,13 @@ public static class AnalyzeCommand
             ingest.Web = new WebReader(fetcher);
             return await RunAsync(
                 parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), parse.GetValue(parallelism), ct,
-                parse.GetValue(includeStored), parse.GetValue(siteRules), ingest, limits.Extraction(parse)).ConfigureAwait(false);
+                parse.GetValue(includeStored), parse.GetValue(siteRules), ingest, limits.Extraction(parse), CliSettings.For(parse).Pipeline.ToOptions()).ConfigureAwait(false);
         });
         return command;
     }
 
     public static async Task<int> RunAsync(string[] inputs, string outDir, string? dbPath, bool quiet, bool verbose, int? parallelism, CancellationToken cancellationToken, int includeStored = 0, SiteRuleSet? siteRules = null,
-        IngestOptions? ingestOptions = null, ArticleExtractorOptions? extractionOptions = null)
+        IngestOptions? ingestOptions = null, ArticleExtractorOptions? extractionOptions = null, PipelineOptions? pipelineOptions = null)
     {
         if (!InputCheck.AnyExists(inputs))
         {
@@ -102,7 +103,7 @@ public static class AnalyzeCommand
         string storeDescription = store.Description;
         try
         {
-            var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
+            var options = pipelineOptions ?? new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
             var runner = new PipelineRunner(PipelineFactory.CreateFull(options, siteRules, extractionOptions));
             var reader = new InputReader(ingestOptions ?? new IngestOptions());
             result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
