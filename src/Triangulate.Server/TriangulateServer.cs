@@ -35,7 +35,8 @@ public static class TriangulateServer
     public static async Task<WebApplication> CreateAsync(ServerOptions options, CancellationToken ct = default)
     {
         BindingPolicy.Check(options.Urls, options.ApiKey);
-        var store = await ArticleStores.OpenAsync(options.Db, ct).ConfigureAwait(false);
+        var storeLog = new ForwardingLogger();
+        var store = await ArticleStores.OpenAsync(options.Db, storeLog, ct).ConfigureAwait(false);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(TriangulateServer).Assembly.GetName().Name });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(k =>
@@ -50,6 +51,7 @@ public static class TriangulateServer
         var app = builder.Build();
         Configure(app, options);
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServerLog.Category);
+        storeLog.Target = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Triangulate.Storage");
         app.Lifetime.ApplicationStarted.Register(() => ServerLog.ServerStarted(log, store.Description, string.Join(", ", options.Urls)));
         app.Lifetime.ApplicationStopping.Register(() => ServerLog.ServerStopping(log));
         app.Lifetime.ApplicationStopped.Register(() =>

@@ -55,6 +55,7 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
             // The host (not this source) asked for a pause: come back then, without counting it against the source.
             run.RetryAt = ex.RetryAt;
             run.Deferred = true;
+            WatchLog.HostBackoff(logger, run.Source.Url, ex.RetryAt);
             report.Defer();
         }
         catch (FetchRefusedException ex)
@@ -63,8 +64,9 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
         }
     }
 
-    private static void Fail(SourceRun run, WatchCycleReport report, string message, DateTimeOffset? retryAt)
+    private void Fail(SourceRun run, WatchCycleReport report, string message, DateTimeOffset? retryAt)
     {
+        WatchLog.SourceFailed(logger, run.Source.Url, message);
         run.Error = message;
         run.RetryAt = retryAt;
         report.SourceFailed(run.Source.Url, message);
@@ -136,6 +138,7 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
         catch (FetchRefusedException ex)
         {
             report.Error(job.FetchUrl.AbsoluteUri, ex.Message);
+            WatchLog.PageFailed(logger, job.FetchUrl.AbsoluteUri, ex.Message);
             if (ex is not RobotsDisallowedException)
             {
                 job.Run?.Unsettled();
@@ -276,7 +279,9 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
         var result = runner.ProcessOne(Interlocked.Increment(ref _sequence), IngestItem.Of(document), ct);
         if (result.Article is null)
         {
-            report.Error(canonical, result.Diagnostics.Count > 0 ? result.Diagnostics[0].Message : "no article text");
+            var reason = result.Diagnostics.Count > 0 ? result.Diagnostics[0].Message : "no article text";
+            report.Error(canonical, reason);
+            WatchLog.PageFailed(logger, canonical, reason);
             return;
         }
 
@@ -285,10 +290,11 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
         {
             case RevisionOutcome.New:
                 report.NewArticle();
+                WatchLog.ArticleNew(logger, canonical);
                 break;
             case RevisionOutcome.Revised:
                 report.Revised();
-                Revised(logger, canonical);
+                WatchLog.Revised(logger, canonical);
                 break;
             default:
                 report.Same();
@@ -300,6 +306,4 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "revised: {Url}")]
-    private static partial void Revised(ILogger logger, string url);
 }

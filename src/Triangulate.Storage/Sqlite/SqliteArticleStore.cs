@@ -54,6 +54,10 @@ public sealed class SqliteArticleStore : IArticleStore
             if (version < SqliteSchema.Latest)
             {
                 SqliteSchema.Migrate(connection, fullPath);
+                if (options.Logger is { } logger)
+                {
+                    StoreLog.Migrated(logger, store.Description, version, SqliteSchema.Latest);
+                }
             }
         }
         catch (SqliteException ex)
