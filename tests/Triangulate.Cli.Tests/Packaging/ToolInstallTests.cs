@@ -22,7 +22,9 @@ public sealed class ToolInstallTests : IDisposable
         var project = Path.Combine(SharedData.RepoRoot, "src", "Triangulate.Cli", "Triangulate.Cli.csproj");
         // bin/<Configuration>/net10.0: pack the configuration the tests were built in, without building again.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        Dotnet(SharedData.RepoRoot, "pack", project, "-c", configuration, "--no-build", "-o", packages);
+        // A version of its own, so no package cached by an earlier run can stand in for this build.
+        var version = "0.0.0-test." + Guid.NewGuid().ToString("N")[..12];
+        Dotnet(SharedData.RepoRoot, "pack", project, "-c", configuration, "--no-build", "-o", packages, "-p:Version=" + version);
         Assert.Single(Directory.GetFiles(packages, "Triangulate.*.nupkg"));
 
         // Only the local folder as a source, so the install works offline and cannot pick up another package.
@@ -31,7 +33,7 @@ public sealed class ToolInstallTests : IDisposable
             <configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>
             """);
         var tools = _temp.Sub("tools");
-        Dotnet(_temp.Path, "tool", "install", "--tool-path", tools, "Triangulate", "--configfile", config);
+        Dotnet(_temp.Path, "tool", "install", "--tool-path", tools, "Triangulate", "--version", version, "--configfile", config);
 
         var executable = Path.Combine(tools, OperatingSystem.IsWindows() ? "triangulate.exe" : "triangulate");
         var output = _temp.Sub("out");
