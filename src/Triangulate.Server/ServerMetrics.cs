@@ -42,7 +42,9 @@ public sealed class ServerMetrics : IDisposable
         _storyReadCounter = _meter.CreateCounter<long>("triangulate.server.story_reads", "{request}", "Story list and story reads.");
         _articleReadCounter = _meter.CreateCounter<long>("triangulate.server.article_reads", "{request}", "Article reads.");
         _storyBuildCounter = _meter.CreateCounter<long>("triangulate.server.story_builds", "{build}", "Story computations, by outcome (ok, failed).");
-        _storyBuildSeconds = _meter.CreateHistogram<double>("triangulate.server.story_build.duration", "s", "Time to compute the stories.");
+        // Seconds, so the default buckets (made for milliseconds) would put every build in the first few.
+        _storyBuildSeconds = _meter.CreateHistogram("triangulate.server.story_build.duration", "s", "Time to compute the stories.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600] });
     }
 
     public void Request(int status)

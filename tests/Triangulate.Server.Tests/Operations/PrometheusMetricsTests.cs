@@ -14,16 +14,35 @@ public sealed class PrometheusMetricsTests
         (await host.Client.GetAsync("/api/stories")).EnsureSuccessStatusCode();
         await host.Client.GetAsync("/api/articles/missing");
 
-        var response = await host.Client.GetAsync(TriangulateServer.MetricsPath);
-        var text = await response.Content.ReadAsStringAsync();
+        // A request is counted after its response is written, and the exporter caches a scrape for 300 ms: ask
+        // again until the 404 above shows (or give up after 10 s and let the assertions say what is missing).
+        HttpResponseMessage response;
+        string text;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            response = await host.Client.GetAsync(TriangulateServer.MetricsPath);
+            text = await response.Content.ReadAsStringAsync();
+            if (text.Contains("status_class=\"4xx\"", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            await Task.Delay(350);
+        }
+        while (DateTime.UtcNow < deadline);
 
         response.EnsureSuccessStatusCode();
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
         Assert.Contains("# TYPE triangulate_server_requests_total counter", text);
         Assert.Matches("""triangulate_server_requests_total\{[^}]*status_class="2xx"[^}]*\} [1-9]""", text);
         Assert.Matches("""triangulate_server_requests_total\{[^}]*status_class="4xx"[^}]*\} [1-9]""", text);
-        Assert.Matches("""triangulate_server_articles_added_total(\{[^}]*\})? 1""", text);
+        // Servers in one test process share the meter's name, so other tests' articles may be counted here too.
+        Assert.Matches("""triangulate_server_articles_added_total(\{[^}]*\})? [1-9]""", text);
         Assert.Contains("http_server_request_duration_seconds", text);
+        Assert.Contains("triangulate_server_story_builds_total{", text);
+        Assert.Contains("triangulate_server_story_build_duration_seconds_bucket{", text);
+        Assert.Contains("le=\"0.5\"", text);
     }
 
     [Fact]
