@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Triangulate.Cli.Commands;
+using Triangulate.Cli.Configuration;
 using Triangulate.Cli.Terminal;
 
 namespace Triangulate.Cli;
@@ -40,6 +41,20 @@ public static class Program
             return ExitCodes.Usage;
         }
 
+        // The configuration is bound and validated before any command runs (help needs none of it).
+        if (parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            try
+            {
+                CliSettings.For(parse);
+            }
+            catch (ConfigurationProblem ex)
+            {
+                DiagnosticPrinter.Fatal(ex.Code, ex.Message);
+                return ExitCodes.Usage;
+            }
+        }
+
         return await parse.InvokeAsync().ConfigureAwait(false);
     }
 
@@ -69,7 +84,9 @@ public static class Program
             TrainCommand.Create(),
             ServeCommand.Create(),
             WatchCommand.Create(),
+            ConfigCommand.Create(),
         };
+        root.Options.Add(ConfigOption.Create());
         return root;
     }
 }

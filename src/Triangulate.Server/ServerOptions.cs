@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Ingest.Web;
 using Triangulate.Server.Security;
@@ -39,4 +40,13 @@ public sealed class ServerOptions
 
     /// <summary>Log requests and startup at Information level (the CLI); tests and load runs keep it quiet.</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>The least level logged; null: Information when <see cref="Verbose"/>, else Warning.</summary>
+    public LogLevel? LogLevel { get; init; }
+
+    /// <summary>Console log lines as text (default) or JSON (<c>serve --log-format json</c>).</summary>
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
+
+    /// <summary>Extra logging setup after the console (tests add a provider that captures every line).</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
@@ -13,6 +14,7 @@ using Triangulate.Ingest.Web;
 using Triangulate.Engine.Living;
 using Triangulate.Server.Api;
 using Triangulate.Server.Ingest;
+using Triangulate.Server.Logging;
 using Triangulate.Server.Security;
 using Triangulate.Server.Stories;
 using Triangulate.Server.Web;
@@ -25,13 +27,17 @@ public static class TriangulateServer
 {
     public const string OpenApiPath = "/openapi/v1.json";
 
+    /// <summary>Prometheus text (OpenTelemetry); the JSON summary of the same counters is at <c>/api/metrics</c>.</summary>
+    public const string MetricsPath = "/metrics";
+
     /// <summary>Opens the store and builds the app (not started). The app owns the store and disposes it on shutdown.</summary>
     /// <exception cref="UnsafeBindingException">A non-loopback URL without an API key.</exception>
     /// <exception cref="StoreException">The store cannot be opened.</exception>
     public static async Task<WebApplication> CreateAsync(ServerOptions options, CancellationToken ct = default)
     {
         BindingPolicy.Check(options.Urls, options.ApiKey);
-        var store = await ArticleStores.OpenAsync(options.Db, ct).ConfigureAwait(false);
+        var storeLog = new ForwardingLogger();
+        var store = await ArticleStores.OpenAsync(options.Db, storeLog, ct).ConfigureAwait(false);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(TriangulateServer).Assembly.GetName().Name });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(k =>
@@ -41,14 +47,43 @@ public static class TriangulateServer
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.Limits.MaxRequestLineSize = 8 * 1024;
         });
-        builder.Logging.SetMinimumLevel(options.Verbose ? LogLevel.Information : LogLevel.Warning);
-        // Per-request logs would cost more than the requests themselves; startup and errors are enough.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ConfigureLogging(builder.Logging, options);
         ConfigureServices(builder.Services, options, store);
         var app = builder.Build();
         Configure(app, options);
-        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ServerLog.Category);
+        storeLog.Target = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Triangulate.Storage");
+        app.Lifetime.ApplicationStarted.Register(() => ServerLog.ServerStarted(log, store.Description, string.Join(", ", options.Urls)));
+        app.Lifetime.ApplicationStopping.Register(() => ServerLog.ServerStopping(log));
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            ServerLog.ServerStopped(log);
+        });
         return app;
+    }
+
+    /// <summary>
+    /// Console logs as text or JSON. Per-request logs would cost more than the requests themselves, so ASP.NET Core
+    /// logs warnings only; the host's lifetime lines carry no event id, so <see cref="ServerLog"/> says the same
+    /// (started, stopping, stopped) with one.
+    /// </summary>
+    private static void ConfigureLogging(ILoggingBuilder logging, ServerOptions options)
+    {
+        logging.ClearProviders();
+        if (options.LogFormat == LogFormat.Json)
+        {
+            logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ");
+        }
+        else
+        {
+            logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+
+        logging.SetMinimumLevel(options.LogLevel ?? (options.Verbose ? LogLevel.Information : LogLevel.Warning));
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None);
+        options.ConfigureLogging?.Invoke(logging);
     }
 
     private static void ConfigureServices(IServiceCollection services, ServerOptions options, IArticleStore store)
@@ -65,6 +100,10 @@ public static class TriangulateServer
         services.AddHostedService(sp => sp.GetRequiredService<LivingMaintenance>());
         services.AddSingleton(new SafeFetcher(options.Fetch));
         services.AddSingleton<ServerMetrics>();
+        // Prometheus text at /metrics: the server's own counters plus ASP.NET Core's request duration and Kestrel's connections.
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(ServerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
         services.AddSingleton<StoryService>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<StaticAssets>();
@@ -129,6 +168,7 @@ public static class TriangulateServer
         app.UseAuthorization();
         ApiEndpoints.Map(app, options);
         ChangeEndpoints.Map(app);
+        app.MapPrometheusScrapingEndpoint(MetricsPath);
         app.MapOpenApi(OpenApiPath);
         var assets = app.Services.GetRequiredService<StaticAssets>();
         app.MapGet("/", (HttpContext c) => assets.Serve(c, "index.html")).ExcludeFromDescription();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Triangulate.Core.Storage;
 using Triangulate.Storage.Postgres;
 using Triangulate.Storage.Sqlite;
@@ -14,14 +16,28 @@ public static class ArticleStores
 
     /// <summary>Opens (creating when absent) the store at <paramref name="location"/>.</summary>
     /// <exception cref="StoreException">The store cannot be opened; the code says why (TRI3001-TRI3005).</exception>
-    public static async Task<IArticleStore> OpenAsync(string location, CancellationToken cancellationToken = default)
+    public static Task<IArticleStore> OpenAsync(string location, CancellationToken cancellationToken = default) =>
+        OpenAsync(location, null, cancellationToken);
+
+    /// <summary>Opens the store and logs the opening, a failure, and later connection retries to <paramref name="logger"/>.</summary>
+    /// <exception cref="StoreException">The store cannot be opened; the code says why (TRI3001-TRI3005).</exception>
+    public static async Task<IArticleStore> OpenAsync(string location, ILogger? logger, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(location);
-        if (location.StartsWith(PostgresPrefix, StringComparison.OrdinalIgnoreCase))
+        logger ??= NullLogger.Instance;
+        try
         {
-            return await PostgresArticleStore.OpenAsync(location[PostgresPrefix.Length..], null, cancellationToken);
+            IArticleStore store = location.StartsWith(PostgresPrefix, StringComparison.OrdinalIgnoreCase)
+                ? await PostgresArticleStore.OpenAsync(location[PostgresPrefix.Length..], PostgresStoreOptions.Default with { Logger = logger }, cancellationToken)
+                : await SqliteArticleStore.OpenAsync(location, SqliteStoreOptions.Default with { Logger = logger }, cancellationToken);
+            StoreLog.Opened(logger, store.Description);
+            return store;
         }
-
-        return await SqliteArticleStore.OpenAsync(location, null, cancellationToken);
+        catch (StoreException ex)
+        {
+            // The connection string may hold a password: name a SQLite path, but only the kind of a PostgreSQL store.
+            StoreLog.OpenFailed(logger, location.StartsWith(PostgresPrefix, StringComparison.OrdinalIgnoreCase) ? PostgresPrefix : location, ex.Code, ex.Message);
+            throw;
+        }
     }
 }

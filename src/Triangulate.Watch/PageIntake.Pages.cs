@@ -27,6 +27,7 @@ internal sealed partial class PageIntake
         catch (FetchRefusedException ex)
         {
             report.Error(job.FetchUrl.AbsoluteUri, ex.Message);
+            WatchLog.PageFailed(logger, job.FetchUrl.AbsoluteUri, ex.Message);
             if (ex is not RobotsDisallowedException)
             {
                 job.Run?.Unsettled();
@@ -167,7 +168,9 @@ internal sealed partial class PageIntake
         var result = runner.ProcessOne(Interlocked.Increment(ref _sequence), IngestItem.Of(document), ct);
         if (result.Article is null)
         {
-            report.Error(canonical, result.Diagnostics.Count > 0 ? result.Diagnostics[0].Message : "no article text");
+            var reason = result.Diagnostics.Count > 0 ? result.Diagnostics[0].Message : "no article text";
+            report.Error(canonical, reason);
+            WatchLog.PageFailed(logger, canonical, reason);
             return;
         }
 
@@ -176,10 +179,11 @@ internal sealed partial class PageIntake
         {
             case RevisionOutcome.New:
                 report.NewArticle();
+                WatchLog.ArticleNew(logger, canonical);
                 break;
             case RevisionOutcome.Revised:
                 report.Revised();
-                Revised(logger, canonical);
+                WatchLog.Revised(logger, canonical);
                 break;
             default:
                 report.Same();

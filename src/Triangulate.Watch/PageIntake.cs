@@ -51,6 +51,7 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
             // The host (not this source) asked for a pause: come back then, without counting it against the source.
             run.RetryAt = ex.RetryAt;
             run.Deferred = true;
+            WatchLog.HostBackoff(logger, run.Source.Url, ex.RetryAt);
             report.Defer();
         }
         catch (FetchRefusedException ex)
@@ -59,8 +60,9 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
         }
     }
 
-    private static void Fail(SourceRun run, WatchCycleReport report, string message, DateTimeOffset? retryAt)
+    private void Fail(SourceRun run, WatchCycleReport report, string message, DateTimeOffset? retryAt)
     {
+        WatchLog.SourceFailed(logger, run.Source.Url, message);
         run.Error = message;
         run.RetryAt = retryAt;
         report.SourceFailed(run.Source.Url, message);
@@ -115,7 +117,4 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
     /// <summary>The listing dates the entry later than when it was last fetched: the outlet says it changed.</summary>
     private static bool IsNewer(ListingEntry entry, WatchedPage known) =>
         (entry.Updated ?? entry.Published) is { } listed && (known.ListedUpdated is null || listed > known.ListedUpdated);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "revised: {Url}")]
-    private static partial void Revised(ILogger logger, string url);
 }

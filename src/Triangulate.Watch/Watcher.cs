@@ -77,7 +77,7 @@ public sealed partial class Watcher
             await SaveAsync(run, ct).ConfigureAwait(false);
         }
 
-        CycleDone(_logger, report.ToString());
+        WatchLog.CycleDone(_logger, report.ToString());
         return report;
     }
 
@@ -188,6 +188,4 @@ public sealed partial class Watcher
         return TimeSpan.FromTicks((long)Math.Min(ticks, _options.MaxSourceBackoff.Ticks));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "watch cycle: {Summary}")]
-    private static partial void CycleDone(ILogger logger, string summary);
 }

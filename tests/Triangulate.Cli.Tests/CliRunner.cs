@@ -17,10 +17,14 @@ public static class CliRunner
 
     public static Result Run(params string[] args) => RunWithInput(null, args);
 
-    public static Result RunWithInput(string? stdin, params string[] args)
+    public static Result RunWithInput(string? stdin, params string[] args) => RunIn(null, null, stdin, args);
+
+    /// <summary>Runs in <paramref name="workingDirectory"/> with extra <paramref name="environment"/> variables.</summary>
+    public static Result RunIn(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
@@ -33,6 +37,11 @@ public static class CliRunner
         }
 
         info.Environment["CI"] = "true";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

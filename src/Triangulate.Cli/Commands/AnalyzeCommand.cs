@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Triangulate.Cli.Composition;
+using Triangulate.Cli.Configuration;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Dossier;
+using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
 using Triangulate.Engine.Living;
 using Triangulate.Extraction;
@@ -21,7 +23,8 @@ public static class AnalyzeCommand
 {
     /// <summary>What a run was asked for beyond its inputs and output folder.</summary>
     public sealed record Choices(bool All = false, int Batch = 256, int? Parallelism = null, SiteRuleSet? SiteRules = null,
-        IngestOptions? Ingest = null, ArticleExtractorOptions? Extraction = null, ReportChoice? Report = null);
+        IngestOptions? Ingest = null, ArticleExtractorOptions? Extraction = null, ReportChoice? Report = null,
+        PipelineOptions? Pipeline = null);
 
     public static Command Create()
     {
@@ -30,7 +33,7 @@ public static class AnalyzeCommand
         var db = CommonOptions.Db("DIR/triangulate.db");
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var parallelism = CommonOptions.Parallelism();
+        var parallelism = ConfigFlags.Bind(CommonOptions.Parallelism(), "Pipeline:Parallelism");
         var siteRules = CommonOptions.SiteRules();
         var batch = CommonOptions.Batch();
         var all = new Option<bool>("--all") { Description = "Report every stored story, not only those this run touched." };
@@ -67,7 +70,8 @@ public static class AnalyzeCommand
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
             var ingest = limits.Ingest(parse);
             ingest.Web = new WebReader(fetcher);
-            var choices = new Choices(parse.GetValue(all), parse.GetValue(batch), parse.GetValue(parallelism), parse.GetValue(siteRules), ingest, limits.Extraction(parse), report.Read(parse));
+            var choices = new Choices(parse.GetValue(all), parse.GetValue(batch), parse.GetValue(parallelism), parse.GetValue(siteRules), ingest, limits.Extraction(parse), report.Read(parse),
+                CliSettings.For(parse).Pipeline.ToOptions());
             return await RunAsync(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), choices, ct).ConfigureAwait(false);
         });
         return command;
@@ -100,7 +104,8 @@ public static class AnalyzeCommand
         var storeDescription = store.Description;
         try
         {
-            var engine = LivingEngines.Create(store, choices.Parallelism, choices.SiteRules, choices.Extraction);
+            var pipeline = choices.Pipeline ?? new PipelineOptions { Parallelism = choices.Parallelism ?? Environment.ProcessorCount };
+            var engine = LivingEngines.Create(store, pipeline, choices.SiteRules, choices.Extraction);
             var reader = new InputReader(choices.Ingest ?? new IngestOptions());
             result = await ProgressDisplay.RunAsync("Analysing", InputSizer.TotalBytes(inputs), quiet,
                 sink => engine.IngestAsync(reader.ReadAsync(inputs, cancellationToken), sink, choices.Batch, flush: true, cancellationToken)).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Triangulate.Cli.Configuration;
 using Triangulate.Extraction;
 using Triangulate.Ingest;
 
@@ -7,7 +8,8 @@ namespace Triangulate.Cli.Commands;
 /// <summary>
 /// The input limits as flags, for every command that reads inputs: --max-file-bytes, --max-record-bytes,
 /// --max-text-chars. The diagnostics a limit causes (TRI1005, TRI2004) name these flags. They set
-/// <see cref="IngestOptions"/> and <see cref="ArticleExtractorOptions"/>, the same classes a configuration file can bind.
+/// <see cref="IngestOptions"/> and <see cref="ArticleExtractorOptions"/>, which the configuration (section Limits of triangulate.json,
+/// TRIANGULATE__Limits__… variables) sets too; a flag typed wins.
 /// </summary>
 public sealed class LimitOptions
 {
@@ -31,6 +33,9 @@ public sealed class LimitOptions
 
     public LimitOptions()
     {
+        ConfigFlags.Bind(_maxFileBytes, "Limits:MaxFileBytes");
+        ConfigFlags.Bind(_maxRecordBytes, "Limits:MaxRecordBytes");
+        ConfigFlags.Bind(_maxTextChars, "Limits:MaxTextChars");
         foreach (var option in new Option[] { _maxFileBytes, _maxRecordBytes, _maxTextChars })
         {
             option.Validators.Add(r =>
@@ -52,24 +57,9 @@ public sealed class LimitOptions
         command.Options.Add(_maxTextChars);
     }
 
-    /// <summary>The ingest limits the command line gave, over the defaults.</summary>
-    public IngestOptions Ingest(ParseResult parse)
-    {
-        var options = new IngestOptions();
-        if (parse.GetValue(_maxFileBytes) is { } file)
-        {
-            options.MaxFileBytes = file;
-        }
+    /// <summary>The ingest limits in effect: the flags over TRIANGULATE__Limits__… over triangulate.json over the defaults.</summary>
+    public IngestOptions Ingest(ParseResult parse) => CliSettings.For(parse).Limits.ToIngestOptions();
 
-        if (parse.GetValue(_maxRecordBytes) is { } record)
-        {
-            options.MaxRecordBytes = record;
-        }
-
-        return options;
-    }
-
-    /// <summary>The extraction limits the command line gave, over the defaults.</summary>
-    public ArticleExtractorOptions Extraction(ParseResult parse) =>
-        parse.GetValue(_maxTextChars) is { } chars ? new ArticleExtractorOptions { MaxTextChars = chars } : ArticleExtractorOptions.Default;
+    /// <summary>The extraction limits in effect, layered as <see cref="Ingest"/>.</summary>
+    public ArticleExtractorOptions Extraction(ParseResult parse) => CliSettings.For(parse).Limits.ToExtractorOptions();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Triangulate.Cli.Configuration;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
@@ -16,12 +17,21 @@ public static class ServeCommand
     public static Command Create()
     {
         var db = CommonOptions.Db(CommonOptions.UserDb);
-        var urls = new Option<string[]>("--urls")
+        var urls = ConfigFlags.Bind(new Option<string[]>("--urls")
         {
-            Description = $"Addresses to listen on. Default: {ServerOptions.DefaultUrl}. A non-loopback address needs --api-key.",
+            Description = $"Addresses to listen on (config Server:Urls, ';'-separated). Default: {ServerOptions.DefaultUrl}. A non-loopback address needs --api-key.",
             HelpName = "URL",
             AllowMultipleArgumentsPerToken = true,
-        };
+        }, "Server:Urls");
+        var logFormat = ConfigFlags.Bind(new Option<LogFormat?>("--log-format")
+        {
+            Description = "Console log lines as text (default) or json, one object per line with its event id (config Server:LogFormat).",
+            HelpName = "text|json",
+        }, "Server:LogFormat");
+        var verbose = ConfigFlags.Bind(CommonOptions.Verbose(), "Server:LogLevel", v => v is true ? "Debug" : null);
+        verbose.Description = "Log at Debug level (config Server:LogLevel; default Information).";
+        var quiet = ConfigFlags.Bind(CommonOptions.Quiet(), "Server:LogLevel", q => q is true ? "Warning" : null);
+        quiet.Description = "Log warnings and errors only (config Server:LogLevel).";
         var apiKey = new Option<string?>("--api-key")
         {
             Description = $"Key that write endpoints (POST /api/ingest) require in the X-Api-Key header. Default: ${ApiKeyVariable}, else a random key printed at start (loopback only).",
@@ -44,12 +54,12 @@ public static class ServeCommand
             {ExitCodes.Help(ok: "stopped cleanly", usage: "usage error, or a non-loopback --urls without --api-key", storage: ExitCodes.StorageMeaning)}
             """)
         {
-            db, urls, apiKey, siteRules, watch,
+            db, urls, apiKey, siteRules, watch, logFormat, verbose, quiet,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var given = parse.GetValue(urls);
-            IReadOnlyList<string> addresses = given is { Length: > 0 } ? given : [ServerOptions.DefaultUrl];
+            var settings = CliSettings.For(parse);
+            var addresses = settings.Server.UrlList();
             var key = parse.GetValue(apiKey) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable));
             var watched = new List<string>();
             if (parse.GetValue(watch) is { } file && !SourceList.TryExpand(file, watched, out var problem))
@@ -69,7 +79,10 @@ public static class ServeCommand
                     Urls = addresses,
                     ApiKey = key ?? Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
                     Verbose = true,
-                    Pipeline = parse.GetValue(siteRules) is { } rules ? PipelineFactory.CreateFull(siteRules: rules) : null,
+                    LogLevel = settings.Server.LogLevel,
+                    LogFormat = settings.Server.LogFormat,
+                    MaxRequestBytes = settings.Server.MaxRequestBytes,
+                    Pipeline = PipelineFactory.CreateFull(settings.Pipeline.ToOptions(), parse.GetValue(siteRules), settings.Limits.ToExtractorOptions()),
                     WatchSources = watched,
                 };
                 if (generated)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
@@ -46,7 +47,7 @@ public static class WatchCommand
                 storage: ExitCodes.StorageMeaning)}
             """)
         {
-            sources, db, interval, once, status, maxPerHost,
+            sources, db, interval, once, status, maxPerHost, Verbose, Quiet,
         };
         web.AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -80,6 +81,18 @@ public static class WatchCommand
         return command;
     }
 
+    private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each new article, host pause and cycle (Debug); default: warnings (failed sources and pages) on standard error." };
+
+    private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Log errors only." };
+
+    /// <summary>The watcher's log on standard error: warnings by default, everything with -v, errors with --quiet.</summary>
+    private static ILoggerFactory CreateLogging(ParseResult parse)
+    {
+        var level = parse.GetValue(Verbose) ? LogLevel.Debug : parse.GetValue(Quiet) ? LogLevel.Error : LogLevel.Warning;
+        return LoggerFactory.Create(b => b.SetMinimumLevel(level).AddSimpleConsole(o => o.SingleLine = true)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+    }
+
     private static async Task<int> RunAsync(ParseResult parse, IWatchStore state, string location, WebOptions web, WatchOptions options, string[] given, bool once, bool status, CancellationToken ct)
     {
         var addresses = new List<string>();
@@ -109,9 +122,10 @@ public static class WatchCommand
             return ExitCodes.Usage;
         }
 
-        await using var articles = await ArticleStores.OpenAsync(location, ct).ConfigureAwait(false);
+        using var logging = CreateLogging(parse);
+        await using var articles = await ArticleStores.OpenAsync(location, logging.CreateLogger("Triangulate.Storage"), ct).ConfigureAwait(false);
         using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
-        var watcher = new Watcher(fetcher, articles, state, new PipelineRunner(PipelineFactory.CreateFull()), options, TimeProvider.System);
+        var watcher = new Watcher(fetcher, articles, state, new PipelineRunner(PipelineFactory.CreateFull()), options, TimeProvider.System, logger: logging.CreateLogger("Triangulate.Watch"));
         if (once)
         {
             var report = await watcher.RunOnceAsync(ct, allSources: true).ConfigureAwait(false);

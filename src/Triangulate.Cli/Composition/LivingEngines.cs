@@ -11,11 +11,12 @@ namespace Triangulate.Cli.Composition;
 /// <summary>The living engine over an opened store, with the full pipeline: one place for the commands that write stories.</summary>
 public static class LivingEngines
 {
-    public static StoryEngine Create(IArticleStore store, int? parallelism = null, SiteRuleSet? siteRules = null, ArticleExtractorOptions? extraction = null)
-    {
-        var options = new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount };
-        return new StoryEngine(Stories(store), PipelineFactory.CreateFull(options, siteRules, extraction));
-    }
+    public static StoryEngine Create(IArticleStore store, int? parallelism = null, SiteRuleSet? siteRules = null, ArticleExtractorOptions? extraction = null) =>
+        Create(store, new PipelineOptions { Parallelism = parallelism ?? Environment.ProcessorCount }, siteRules, extraction);
+
+    /// <summary>The engine with the given stage budgets and threads (from the layered configuration).</summary>
+    public static StoryEngine Create(IArticleStore store, PipelineOptions options, SiteRuleSet? siteRules = null, ArticleExtractorOptions? extraction = null) =>
+        new(Stories(store), PipelineFactory.CreateFull(options, siteRules, extraction));
 
     /// <summary>The store's story side; every store Triangulate opens has one.</summary>
     public static IStoryStore Stories(IArticleStore store) =>

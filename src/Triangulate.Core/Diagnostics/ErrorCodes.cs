@@ -46,6 +46,10 @@ public static class ErrorCodes
     public const string OutputUnwritable = "TRI5001";
     public const string ExportSourceUnusable = "TRI5002";
 
+    // 6xxx configuration (triangulate.json, TRIANGULATE__ variables, flags)
+    public const string ConfigInvalid = "TRI6001";
+    public const string ConfigUnreadable = "TRI6002";
+
     /// <summary>Every code, for documentation checks.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

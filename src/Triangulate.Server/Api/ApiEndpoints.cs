@@ -1,8 +1,8 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using System.Text.Json;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine.Living;
@@ -32,7 +32,8 @@ public static class ApiEndpoints
         api.MapGet("/articles/{id}", GetArticleAsync).WithName("GetArticle").WithTags("Articles").WithSummary("One article with its annotation layers.");
         api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Search").ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("Full-text search over titles and texts (SQLite FTS5), best first.");
         app.MapGet("/health", HealthAsync).WithName("Health").WithTags("Operations").WithSummary("Liveness and store size.");
-        app.MapGet("/metrics", (ServerMetrics metrics) => TypedResults.Ok(metrics.Snapshot())).WithName("Metrics").WithTags("Operations").WithSummary("Request and pipeline counters since start.");
+        // GET /metrics is Prometheus text (TriangulateServer.MetricsPath); this is the same counters as JSON.
+        api.MapGet("/metrics", (ServerMetrics metrics) => TypedResults.Ok(metrics.Snapshot())).WithName("Metrics").WithTags("Operations").WithSummary("Request and pipeline counters since start (Prometheus text: GET /metrics).");
     }
 
     /// <summary>

@@ -1,10 +1,13 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Triangulate.Core.Ingest;
+using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Engine.Living;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
+using Triangulate.Server.Logging;
 using Triangulate.Server.Stories;
 
 namespace Triangulate.Server.Ingest;
@@ -14,13 +17,33 @@ namespace Triangulate.Server.Ingest;
 /// per-article pipeline runs, new articles are stored with their lineages and stories in one transaction, and
 /// the stories' sections follow (<see cref="LivingMaintenance"/> finishes them when ingest pauses).
 /// </summary>
-public sealed class IngestService(StoryEngine engine, SafeFetcher fetcher, LivingMaintenance maintenance, ServerMetrics metrics)
+public sealed class IngestService(StoryEngine engine, SafeFetcher fetcher, LivingMaintenance maintenance, ServerMetrics metrics, ILogger<IngestService> logger)
 {
     /// <summary>One ingest at a time: the engine has one writer anyway, and this keeps a burst of uploads from using every core at once.</summary>
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <exception cref="IngestRejectedException">The request is malformed or its URL is refused.</exception>
     public async Task<IngestResponse> IngestAsync(IngestRequest request, CancellationToken ct)
+    {
+        try
+        {
+            var response = await IngestCoreAsync(request, ct).ConfigureAwait(false);
+            ServerLog.IngestDone(logger, response.Items, response.Added, response.AlreadyStored, response.Diagnostics.Count);
+            return response;
+        }
+        catch (IngestRejectedException ex)
+        {
+            ServerLog.IngestRejected(logger, ex.Message);
+            throw;
+        }
+        catch (StoreException ex)
+        {
+            ServerLog.IngestStoreUnavailable(logger, ex, ex.Code);
+            throw;
+        }
+    }
+
+    private async Task<IngestResponse> IngestCoreAsync(IngestRequest request, CancellationToken ct)
     {
         var items = await ToItemsAsync(request, ct).ConfigureAwait(false);
         await _gate.WaitAsync(ct).ConfigureAwait(false);

@@ -22,6 +22,8 @@ public sealed class RateLimitOptions
     /// <summary>No limit at all: load tests and benchmarks.</summary>
     public static RateLimitOptions Unlimited { get; } = new()
     {
-        WritesPerWindow = int.MaxValue, ReadsPerWindow = int.MaxValue, MaxConcurrentRequests = int.MaxValue,
+        WritesPerWindow = int.MaxValue,
+        ReadsPerWindow = int.MaxValue,
+        MaxConcurrentRequests = int.MaxValue,
     };
 }

@@ -3,6 +3,8 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Triangulate.Server.Logging;
 
 namespace Triangulate.Server.Security;
 
@@ -48,6 +50,9 @@ public static class RequestLimiter
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken ct)
     {
         var context = rejected.HttpContext;
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(ServerLog.Category);
+        var status = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out _) ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
+        ServerLog.RequestRateLimited(logger, context.Request.Method, context.Request.Path.Value ?? "/", status);
         if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));

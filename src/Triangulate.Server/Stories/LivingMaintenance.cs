@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Triangulate.Engine.Living;
+using Triangulate.Server.Logging;
 
 namespace Triangulate.Server.Stories;
 
@@ -9,7 +11,7 @@ namespace Triangulate.Server.Stories;
 /// waiting for a section recompute is recomputed, recent articles settle, and quiet stories get their event.
 /// During a steady ingest the engine's own per-batch budget keeps sections at most a minute stale.
 /// </summary>
-public sealed partial class LivingMaintenance(StoryEngine engine, ILogger<LivingMaintenance> logger) : BackgroundService
+public sealed class LivingMaintenance(StoryEngine engine, ServerMetrics metrics, ILogger<LivingMaintenance> logger) : BackgroundService
 {
     public static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
 
@@ -38,15 +40,20 @@ public sealed partial class LivingMaintenance(StoryEngine engine, ILogger<Living
             }
 
             Interlocked.Exchange(ref _pending, 0);
+            var clock = Stopwatch.StartNew();
             try
             {
                 await engine.SettleAsync(stoppingToken).ConfigureAwait(false);
-                await engine.RecomputeAsync(all: true, cancellationToken: stoppingToken).ConfigureAwait(false);
+                var done = await engine.RecomputeAsync(all: true, cancellationToken: stoppingToken).ConfigureAwait(false);
                 await engine.MarkQuietAsync(stoppingToken).ConfigureAwait(false);
+                metrics.StoryBuild(ok: true, clock.Elapsed);
+                ServerLog.StoriesRecomputed(logger, done.Recomputed, done.StillPending, clock.ElapsedMilliseconds);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogFailed(logger, ex);
+                // Logged and counted, never swallowed: the stories keep their last committed sections meanwhile.
+                metrics.StoryBuild(ok: false, clock.Elapsed);
+                ServerLog.StoryRecomputeFailed(logger, ex, clock.ElapsedMilliseconds);
             }
         }
     }
@@ -56,7 +63,4 @@ public sealed partial class LivingMaintenance(StoryEngine engine, ILogger<Living
         _wake.Dispose();
         base.Dispose();
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Finishing pending story work failed; it is retried after the next ingest")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -5,6 +5,7 @@ using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Engine.Living;
 using Triangulate.Ingest.Web;
+using Triangulate.Server.Logging;
 using Triangulate.Server.Stories;
 using Triangulate.Storage;
 using Triangulate.Watch;
@@ -29,6 +30,7 @@ internal sealed class WatchService(ServerOptions options, IArticleStore articles
             await watcher.AddSourceAsync(url, stoppingToken).ConfigureAwait(false);
         }
 
+        ServerLog.WatchStarted(logger, options.WatchSources.Count);
         try
         {
             await watcher.RunAsync(report =>
@@ -44,6 +46,11 @@ internal sealed class WatchService(ServerOptions options, IArticleStore articles
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: everything done so far is stored.
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            ServerLog.WatchFailed(logger, ex);
+            throw;
         }
     }
 }

@@ -257,9 +257,14 @@ public sealed partial class PostgresArticleStore : IArticleStore
             UseJitter = true,
             Delay = options.RetryDelay,
             MaxDelay = TimeSpan.FromSeconds(5),
-            OnRetry = _ =>
+            OnRetry = args =>
             {
                 Interlocked.Increment(ref _retries);
+                if (options.Logger is { } logger)
+                {
+                    StoreLog.ConnectionRetry(logger, args.Outcome.Exception, Description, args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds);
+                }
+
                 // A terminated backend leaves its idle siblings in the pool dead too: start the next try afresh.
                 _dataSource.Clear();
                 return default;

@@ -20,6 +20,9 @@ public sealed record PostgresStoreOptions
     /// <summary>The first back-off wait; each next one doubles (with jitter). Default 200 ms.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Where the store logs (retries, migrations); null: nowhere.</summary>
+    public Microsoft.Extensions.Logging.ILogger? Logger { get; init; }
+
     /// <summary>Clock for <c>stored_at</c>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -61,6 +61,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
             if (version < SqliteSchema.Latest)
             {
                 SqliteSchema.Migrate(connection, fullPath);
+                if (options.Logger is { } logger)
+                {
+                    StoreLog.Migrated(logger, store.Description, version, SqliteSchema.Latest);
+                }
             }
         }
         catch (SqliteException ex)

@@ -13,6 +13,9 @@ public sealed record SqliteStoreOptions
     /// exactly as a full disk does; tests use it to simulate one.</summary>
     public long? MaxPageCount { get; init; }
 
+    /// <summary>Where the store logs (retries, migrations); null: nowhere.</summary>
+    public Microsoft.Extensions.Logging.ILogger? Logger { get; init; }
+
     /// <summary>Clock for <c>stored_at</c>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -81,11 +81,9 @@ public sealed partial class RevisionRecorder(IArticleStore articles, IRevisionSt
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                ObserverFailed(logger, ex, revised.Revision.CanonicalUrl);
+                WatchLog.ObserverFailed(logger, ex, revised.Revision.CanonicalUrl);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "a revision observer failed on {Url}")]
-    private static partial void ObserverFailed(ILogger logger, Exception exception, string url);
 }

@@ -19,6 +19,6 @@ public class ErrorCodesTests
     public void All_CodesAreUniqueAndWellFormed()
     {
         Assert.Equal(ErrorCodes.All.Count, ErrorCodes.All.Distinct().Count());
-        Assert.All(ErrorCodes.All, c => Assert.Matches(@"^TRI[1-5]\d{3}$", c));
+        Assert.All(ErrorCodes.All, c => Assert.Matches(@"^TRI[1-6]\d{3}$", c));
     }
 }

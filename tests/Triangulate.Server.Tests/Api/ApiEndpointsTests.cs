@@ -202,7 +202,7 @@ public sealed class ApiEndpointsTests
         await using var host = await ServerHost.StartAsync();
         await host.Client.GetAsync("/api/search?q=x");
         await host.Client.GetAsync("/api/articles/none");
-        var metrics = await host.Client.GetFromJsonAsync<MetricsReport>("/metrics", Web);
+        var metrics = await host.Client.GetFromJsonAsync<MetricsReport>("/api/metrics", Web);
         Assert.Equal(1, metrics!.Searches);
         Assert.True(metrics.Requests >= 2);
         Assert.True(metrics.ClientErrors >= 1);

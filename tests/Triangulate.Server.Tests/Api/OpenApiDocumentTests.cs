@@ -34,7 +34,7 @@ public sealed class OpenApiDocumentTests
     {
         await using var host = await ServerHost.StartAsync();
         var paths = JsonNode.Parse(await host.Client.GetStringAsync(TriangulateServer.OpenApiPath))!["paths"]!.AsObject();
-        foreach (var path in new[] { "/api/ingest", "/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}", "/api/search", "/health", "/metrics" })
+        foreach (var path in new[] { "/api/ingest", "/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}", "/api/search", "/health", "/api/metrics" })
         {
             Assert.True(paths.ContainsKey(path), $"{path} missing from the OpenAPI document");
         }

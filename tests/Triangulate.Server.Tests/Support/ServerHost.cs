@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Triangulate.Core.Pipeline;
 using Triangulate.Ingest.Web;
 using Triangulate.Engine.Living;
@@ -39,7 +40,7 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>A client that sends the API key.</summary>
     public HttpClient Writer { get; }
 
-    public static async Task<ServerHost> StartAsync(Pipeline? pipeline = null, string? apiKey = Key, UrlFetchOptions? fetch = null, long? maxRequestBytes = null, RateLimitOptions? rateLimits = null)
+    public static async Task<ServerHost> StartAsync(Pipeline? pipeline = null, string? apiKey = Key, UrlFetchOptions? fetch = null, long? maxRequestBytes = null, RateLimitOptions? rateLimits = null, CapturedLogs? logs = null, Microsoft.Extensions.Logging.LogLevel? logLevel = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "triangulate-server-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -52,6 +53,8 @@ public sealed class ServerHost : IAsyncDisposable
             Fetch = fetch ?? new UrlFetchOptions(),
             MaxRequestBytes = maxRequestBytes ?? 8L * 1024 * 1024,
             RateLimits = rateLimits ?? new RateLimitOptions(),
+            LogLevel = logLevel,
+            ConfigureLogging = logs is null ? null : logging => logging.AddProvider(logs),
         };
         var app = await TriangulateServer.CreateAsync(options);
         await app.StartAsync();

@@ -30,13 +30,13 @@ public sealed class WatchHarness : IAsyncDisposable
 
     public RecordingObserver Observer { get; } = new();
 
-    public static async Task<WatchHarness> CreateAsync(TimeProvider clock, WatchOptions? options = null, UrlFetchOptions? fetch = null, PolitenessOptions? politeness = null)
+    public static async Task<WatchHarness> CreateAsync(TimeProvider clock, WatchOptions? options = null, UrlFetchOptions? fetch = null, PolitenessOptions? politeness = null, Microsoft.Extensions.Logging.ILogger? logger = null)
     {
         var harness = new WatchHarness(clock);
         harness.Articles = await SqliteArticleStore.OpenAsync(harness.DbPath, new SqliteStoreOptions { TimeProvider = clock });
         harness.State = await SqliteWatchStore.OpenAsync(harness.DbPath);
         harness.Fetcher = new PoliteFetcher(new SafeFetcher(fetch ?? LoopbackFetch()), politeness ?? new PolitenessOptions(), clock);
-        harness.Watcher = new Watcher(harness.Fetcher, harness.Articles, harness.State, Runner.Value, options ?? new WatchOptions(), clock, [harness.Observer]);
+        harness.Watcher = new Watcher(harness.Fetcher, harness.Articles, harness.State, Runner.Value, options ?? new WatchOptions(), clock, [harness.Observer], logger);
         return harness;
     }
 
