@@ -137,7 +137,8 @@ public sealed partial class StoryClusterer
         _counted[input] = counts;
         var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
         var article = new StoryMember(input.Id, input.Title, input.Published, text, _features.Vectorize(counts.EntityIds, counts.EntityCounts),
-            _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts)) { Outlet = input.Outlet };
+            _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts))
+        { Outlet = input.Outlet };
         var (_, score) = Best(_liveIndex, article);
         return score >= _options.JoinThreshold ? [] : TopTerms(text, _options.QueryTerms, normalize: false);
     }

@@ -18,10 +18,27 @@ public sealed record EventPlace(string Verb, string Place, string Key, bool Name
     /// <summary>Verb forms by the event they name; the value is the family shared by "crashed" and "crash".</summary>
     private static readonly FrozenDictionary<string, string> Verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["crashed"] = "crash", ["crashes"] = "crash", ["collapsed"] = "collapse", ["collapses"] = "collapse", ["exploded"] = "explode",
-        ["explodes"] = "explode", ["sank"] = "sink", ["sunk"] = "sink", ["capsized"] = "capsize", ["derailed"] = "derail",
-        ["erupted"] = "erupt", ["plunged"] = "plunge", ["plummeted"] = "plunge", ["struck"] = "strike", ["occurred"] = "occur",
-        ["happened"] = "occur", ["burned"] = "burn", ["burnt"] = "burn", ["landed"] = "land", ["fell"] = "fall", ["detonated"] = "explode",
+        ["crashed"] = "crash",
+        ["crashes"] = "crash",
+        ["collapsed"] = "collapse",
+        ["collapses"] = "collapse",
+        ["exploded"] = "explode",
+        ["explodes"] = "explode",
+        ["sank"] = "sink",
+        ["sunk"] = "sink",
+        ["capsized"] = "capsize",
+        ["derailed"] = "derail",
+        ["erupted"] = "erupt",
+        ["plunged"] = "plunge",
+        ["plummeted"] = "plunge",
+        ["struck"] = "strike",
+        ["occurred"] = "occur",
+        ["happened"] = "occur",
+        ["burned"] = "burn",
+        ["burnt"] = "burn",
+        ["landed"] = "land",
+        ["fell"] = "fall",
+        ["detonated"] = "explode",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();

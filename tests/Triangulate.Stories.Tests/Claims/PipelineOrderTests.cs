@@ -10,11 +10,11 @@ using Triangulate.Stories.Claims;
 using Triangulate.Stories.Conflicts;
 using Triangulate.Stories.Entities;
 using Triangulate.Stories.Framing;
+using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Quantities;
 using Triangulate.Stories.Quotes;
-using Triangulate.Stories.Summary;
-using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Relays;
+using Triangulate.Stories.Summary;
 using Triangulate.Stories.Timeline;
 
 namespace Triangulate.Stories.Tests.Claims;
