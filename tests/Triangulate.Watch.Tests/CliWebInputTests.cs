@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Triangulate.Ingest.Web;
 using Triangulate.Server;
@@ -40,7 +41,7 @@ public sealed class CliWebInputTests
     }
 
     [Fact]
-    public async Task ShowRevisions_EditedArticle_PrintsTheChangedSentence()
+    public async Task ShowRevisionsAndChanges_EditedArticle_PrintTheChangedSentenceAndTheFigureUpdate()
     {
         var start = DateTimeOffset.UtcNow.AddHours(-1);
         var edit = new ArticleEdit(DateTimeOffset.UtcNow.AddSeconds(5), Listed: true, Headline: false);
@@ -70,6 +71,15 @@ public sealed class CliWebInputTests
         Assert.Contains("[figure]", show.Output, StringComparison.Ordinal);
         Assert.Contains("- Officials said 4 people were injured", show.Output, StringComparison.Ordinal);
         Assert.Contains("+ Officials said 6 people were injured", show.Output, StringComparison.Ordinal);
+
+        // The edit updates the story's figure by the same outlet: 'changes' lists it with both revisions' evidence.
+        var changes = await CliProcess.RunAsync("changes", "--db", db, "--json");
+        Assert.True(changes.ExitCode == 0, changes.Output);
+        var update = Assert.Single(JsonNode.Parse(changes.Output)!.AsArray(), e => (string)e!["kind"]! == "figure-updated" && (string?)e["evidence"]?["source"] == "revision")!;
+        Assert.Contains("4 → 6", (string)update["summary"]!, StringComparison.Ordinal);
+        Assert.Equal("4 people", (string)update["evidence"]!["before"]!["text"]!);
+        Assert.Equal("6 people", (string)update["evidence"]!["after"]!["text"]!);
+        Assert.NotEqual((string)update["evidence"]!["before"]!["articleId"]!, (string)update["evidence"]!["after"]!["articleId"]!);
     }
 
     [Fact]

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Revisions;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
+using Triangulate.Engine.Living;
 using Triangulate.Ingest.Listings;
 using Triangulate.Storage;
 using Triangulate.Watch;
@@ -125,11 +128,25 @@ public static class WatchCommand
         using var logging = CreateLogging(parse);
         await using var articles = await ArticleStores.OpenAsync(location, logging.CreateLogger("Triangulate.Storage"), ct).ConfigureAwait(false);
         using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
-        var watcher = new Watcher(fetcher, articles, state, new PipelineRunner(PipelineFactory.CreateFull()), options, TimeProvider.System, logger: logging.CreateLogger("Triangulate.Watch"));
+        // The living engine gives watched articles their lineages and stories after each cycle that stored something,
+        // and an edited figure becomes a figure-updated event of its story ('triangulate changes' lists them).
+        var engine = LivingEngines.Create(articles);
+        IRevisionObserver[] observers = [new FigureRevisionEvents(LivingEngines.Stories(articles))];
+        var watcher = new Watcher(fetcher, articles, state, new PipelineRunner(PipelineFactory.CreateFull()), options, TimeProvider.System, observers,
+            logging.CreateLogger("Triangulate.Watch"));
+        void Cycle(WatchCycleReport report)
+        {
+            Print(report);
+            if (report.NewArticles + report.Revisions > 0)
+            {
+                engine.ReprocessAsync(NoProgress.Instance, cancellationToken: ct).GetAwaiter().GetResult();
+            }
+        }
+
         if (once)
         {
             var report = await watcher.RunOnceAsync(ct, allSources: true).ConfigureAwait(false);
-            Print(report);
+            Cycle(report);
             Console.WriteLine($"{await articles.CountAsync(ct).ConfigureAwait(false)} articles, {await state.CountRevisionsAsync(ct).ConfigureAwait(false)} revisions in {state.Description}");
             return report.SourceErrors > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         }
@@ -137,7 +154,7 @@ public static class WatchCommand
         Console.WriteLine($"Watching {addresses.Count} new and all stored sources in {state.Description} every {options.Interval} (Ctrl+C to stop).");
         try
         {
-            await watcher.RunAsync(Print, ct).ConfigureAwait(false);
+            await watcher.RunAsync(Cycle, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Triangulate.Core.Living;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Revisions;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Engine.Living;
@@ -24,7 +26,8 @@ internal sealed class WatchService(ServerOptions options, IArticleStore articles
     {
         await using var state = await WatchStores.OpenAsync(options.Db, stoppingToken).ConfigureAwait(false);
         using var fetcher = new PoliteFetcher(new SafeFetcher(options.Fetch), options.Politeness, TimeProvider.System);
-        var watcher = new Watcher(fetcher, articles, state, runner, options.Watch, TimeProvider.System, logger: logger);
+        IRevisionObserver[] observers = [new FigureRevisionEvents((IStoryStore)articles)];
+        var watcher = new Watcher(fetcher, articles, state, runner, options.Watch, TimeProvider.System, observers, logger);
         foreach (var url in options.WatchSources)
         {
             await watcher.AddSourceAsync(url, stoppingToken).ConfigureAwait(false);
