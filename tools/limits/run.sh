@@ -33,7 +33,9 @@ for case in "${cases[@]}"; do
   case "$case" in
     line10mb)   measure "$case" $cli analyze "$input" --out "$tmp/out-$case" -q ;;
     nested100k) measure "$case" $cli analyze "$input" --out "$tmp/out-$case" -q ;;
-    jsonl1gb)   measure "$case" $cli ingest "$input" --db "$tmp/$case.db" -q ;;
+    # Since the living engine, plain `ingest` runs every stage; the streaming-memory guarantee is measured on the
+    # store-only path (--stages extract), the one measured before. A full-stage run of 1 GiB takes hours here.
+    jsonl1gb)   measure "$case" $cli ingest "$input" --db "$tmp/$case.db" -q --stages extract ;;
     # Default limits refuse the 145 MiB feed at once (TRI1005, nothing read); raised, it is read whole.
     feed1m)     measure "$case-default" $cli ingest "$input" --db "$tmp/$case-a.db" -q
                 measure "$case-raised" $cli ingest "$input" --db "$tmp/$case-b.db" -q --max-file-bytes 200000000 ;;
