@@ -29,7 +29,7 @@ public static class ExportCommand
         table.AcceptOnlyFromAmong([.. ExportTables.Names, "all"]);
         var dossier = new Option<string?>("--dossier") { Description = "Export from this dossier.json (written by analyze) instead of the store.", HelpName = "FILE" };
         var story = new Option<string?>("--story") { Description = "Only this story (its id, e.g. from --table stories) and its articles.", HelpName = "ID" };
-        var max = new Option<int>("--max-articles") { Description = "Stories from the store: built from this many newest stored articles.", DefaultValueFactory = _ => 5_000, HelpName = "N" };
+        var max = new Option<int>("--max-articles") { Description = "Stories from the store: the most recently updated ones, until they hold this many articles (at least one story).", DefaultValueFactory = _ => 5_000, HelpName = "N" };
         var perArticle = new Option<string?>("--per-article") { Description = "Write one file per article into this folder: <id>.json (json, jsonl) or <id>.md (md).", HelpName = "DIR" };
         var output = new Option<string?>("--out", "-o") { Description = "File to write (a folder with --table all). Default: standard output.", HelpName = "PATH" };
         var command = new Command("export", $"""
