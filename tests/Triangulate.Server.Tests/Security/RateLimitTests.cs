@@ -68,9 +68,10 @@ public sealed class RateLimitTests
         await held.GetStream().WriteAsync(Encoding.ASCII.GetBytes(
             $"POST /api/ingest HTTP/1.1\r\nHost: {host.BaseAddress.Authority}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n{ApiKeyCheck.HeaderName}: {ServerHost.Key}\r\n\r\n"));
 
-        // The held request may still be on its way to the server: ask until it holds the permit.
+        // The held request may still be on its way to the server: ask until it holds the permit (up to 15 s: on a
+        // loaded 2-core CI box, with the browser tests running beside it, 5 s was once not enough).
         var refused = await host.Client.GetAsync("/api/articles");
-        for (var i = 0; i < 50 && refused.StatusCode == HttpStatusCode.OK; i++)
+        for (var i = 0; i < 150 && refused.StatusCode == HttpStatusCode.OK; i++)
         {
             await Task.Delay(100);
             refused = await host.Client.GetAsync("/api/articles");
