@@ -23,7 +23,7 @@ public sealed class PlaceConflictFinder
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(lineageOf);
         var result = new List<DossierConflict>();
-        List<(Article Article, string Folded)>? folded = null;
+        List<FoldedArticle>? folded = null;
         foreach (var byVerb in articles.SelectMany(EventPlace.Find).GroupBy(p => p.Verb, StringComparer.Ordinal))
         {
             var places = byVerb.GroupBy(p => p.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
@@ -32,7 +32,7 @@ public sealed class PlaceConflictFinder
                 continue;
             }
 
-            folded ??= [.. articles.Select(a => (a, EventPlace.Fold(a.Text)))];
+            folded ??= [.. articles.Select(a => new FoldedArticle(a))];
             var apart = Unreconciled(places, folded);
             if (apart.Count < 2 || apart.SelectMany(p => p).Select(p => lineageOf.GetValueOrDefault(p.Article.Id) ?? p.Article.Id).Distinct(StringComparer.Ordinal).Count() < 2)
             {
@@ -52,7 +52,7 @@ public sealed class PlaceConflictFinder
     }
 
     /// <summary>The places that disagree with at least one other place of the same event.</summary>
-    private static List<List<EventPlace>> Unreconciled(List<List<EventPlace>> places, List<(Article Article, string Folded)> articles)
+    private static List<List<EventPlace>> Unreconciled(List<List<EventPlace>> places, List<FoldedArticle> articles)
     {
         var apart = new List<List<EventPlace>>();
         for (var i = 0; i < places.Count; i++)
@@ -70,7 +70,7 @@ public sealed class PlaceConflictFinder
         return apart;
     }
 
-    private static bool Reconciled(EventPlace a, EventPlace b, List<(Article Article, string Folded)> articles)
+    private static bool Reconciled(EventPlace a, EventPlace b, List<FoldedArticle> articles)
     {
         var aWords = a.Key.Split(' ');
         var bWords = b.Key.Split(' ');
@@ -79,20 +79,16 @@ public sealed class PlaceConflictFinder
             return true; // one place said two ways, or "the Tasman Glacier area" holding the hut in it
         }
 
-        foreach (var (article, text) in articles)
+        foreach (var article in articles)
         {
-            if ((a.Named || b.Named) && text.Contains(a.Key, StringComparison.Ordinal) && text.Contains(b.Key, StringComparison.Ordinal))
+            if ((a.Named || b.Named) && article.Holds(a.Key) && article.Holds(b.Key))
             {
                 return true; // a town and its country, a river and the city on it
             }
 
-            foreach (var sentence in article.Annotations.Get(Core.Annotations.Layers.Sentences))
+            if (article.OneSentenceHolds(aWords[^1], bWords[^1]))
             {
-                var s = text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-                if (s.Contains(aWords[^1], StringComparison.Ordinal) && s.Contains(bWords[^1], StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -231,17 +231,32 @@ internal static class DescriptorFinder
         return lo;
     }
 
+    /// <summary>The token range of the sentence holding token <paramref name="tokenIndex"/>. Layers are sorted by
+    /// start (<c>AnnotationSet</c>), so the sentence is found by binary search: a scan of every sentence for every
+    /// mention made a text of thousands of sentences spend its story-entities stage here.</summary>
     private static (int First, int Last) SentenceTokens(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int tokenIndex)
     {
         var at = tokens[tokenIndex].Span.Start;
-        foreach (var s in sentences)
+        int low = 0, high = sentences.Count;
+        while (low < high)
         {
-            if (s.Span.Start <= at && at < s.Span.End)
+            var mid = (low + high) >>> 1;
+            if (sentences[mid].Span.Start <= at)
             {
-                var first = FirstTokenAtOrAfter(tokens, s.Span.Start);
-                var last = FirstTokenAtOrAfter(tokens, s.Span.End) - 1;
-                return (first, last);
+                low = mid + 1;
             }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        // low - 1 is the last sentence starting at or before the token; sentences do not overlap, so it is the one
+        // that can hold it.
+        if (low > 0 && at < sentences[low - 1].Span.End)
+        {
+            var s = sentences[low - 1];
+            return (FirstTokenAtOrAfter(tokens, s.Span.Start), FirstTokenAtOrAfter(tokens, s.Span.End) - 1);
         }
 
         return (0, tokens.Count - 1);

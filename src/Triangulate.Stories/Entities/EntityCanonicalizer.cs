@@ -37,9 +37,10 @@ public sealed class EntityCanonicalizer
         NameMerging.MergeShortFirstNames(clusters);
         var unresolved = new Dictionary<string, List<StoryMention>>(StringComparer.Ordinal);
         var surnames = PeopleByLaterWord(clusters);
+        var starts = new MultiWordStarts();
         foreach (var m in mentions.Where(m => m.Words.Length == 1))
         {
-            var target = ResolveSingle(m, surnames, lineageOf);
+            var target = ResolveSingle(m, surnames, lineageOf, starts);
             if (target is not null)
             {
                 target.Add(m);
@@ -83,27 +84,10 @@ public sealed class EntityCanonicalizer
                 }
             }
 
-            DropContained(result, first);
+            NestedMentions.DropContained(result, first);
         }
 
         return result;
-    }
-
-    /// <summary>Removes mentions (from <paramref name="first"/> on) lying inside another one that grew over them.</summary>
-    private static void DropContained(List<StoryMention> mentions, int first)
-    {
-        for (var i = mentions.Count - 1; i >= first; i--)
-        {
-            var span = mentions[i].Span;
-            for (var j = first; j < mentions.Count; j++)
-            {
-                if (j != i && mentions[j].Span.Start <= span.Start && mentions[j].Span.End >= span.End && mentions[j].Span.Length > span.Length)
-                {
-                    mentions.RemoveAt(i);
-                    break;
-                }
-            }
-        }
     }
 
     /// <summary>Drops leading title words and a leading "the", and a trailing possessive, keeping at least one word.</summary>
@@ -193,7 +177,8 @@ public sealed class EntityCanonicalizer
         return byWord;
     }
 
-    private static List<StoryMention>? ResolveSingle(StoryMention m, Dictionary<string, List<List<StoryMention>>> surnames, IReadOnlyDictionary<string, string> lineageOf)
+    private static List<StoryMention>? ResolveSingle(StoryMention m, Dictionary<string, List<List<StoryMention>>> surnames, IReadOnlyDictionary<string, string> lineageOf,
+        MultiWordStarts starts)
     {
         if (m.Type == EntityTypes.Location)
         {
@@ -216,7 +201,7 @@ public sealed class EntityCanonicalizer
 
         if (inArticle.Count > 1)
         {
-            return NamedEarlierInParagraph(m, inArticle)
+            return NamedEarlierInParagraph(m, inArticle, starts)
                 ?? inArticle.OrderBy(c => c.Where(x => x.ArticleIndex == m.ArticleIndex).Min(x => x.Span.Start)).First();
         }
 
@@ -244,25 +229,10 @@ public sealed class EntityCanonicalizer
     }
 
     /// <summary>The cluster with the latest full mention before <paramref name="m"/> in its own paragraph, or null.</summary>
-    private static List<StoryMention>? NamedEarlierInParagraph(StoryMention m, List<List<StoryMention>> clusters)
+    private static List<StoryMention>? NamedEarlierInParagraph(StoryMention m, List<List<StoryMention>> clusters, MultiWordStarts starts)
     {
-        var text = m.Article.Text;
-        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, m.Span.Start - 1)) + 1;
-        List<StoryMention>? best = null;
-        var bestAt = -1;
-        foreach (var c in clusters)
-        {
-            foreach (var x in c)
-            {
-                if (x.ArticleIndex == m.ArticleIndex && x.Words.Length > 1 && x.Span.Start >= paragraphStart && x.Span.Start < m.Span.Start && x.Span.Start > bestAt)
-                {
-                    best = c;
-                    bestAt = x.Span.Start;
-                }
-            }
-        }
-
-        return best;
+        var paragraphStart = m.Article.Text.LastIndexOf('\n', Math.Max(0, m.Span.Start - 1)) + 1;
+        return starts.Latest(m, paragraphStart, clusters);
     }
 
     private static List<DossierEntity> Build(List<List<StoryMention>> clusters, IReadOnlyList<Article> articles,

@@ -31,19 +31,8 @@ public sealed partial class QuoteFamilyBuilder
     }
 
     // A cheap test before the sentence matcher: two wordings of one statement share a couple of content words.
-    private static bool SharesContentWords(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b, int needed)
-    {
-        var shared = 0;
-        foreach (var w in a.ContentWords)
-        {
-            if (b.ContentWords.Contains(w) && ++shared >= needed)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SharesContentWords(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b, int needed) =>
+        a.Bag.SharedContentWords(b.Bag, needed) >= needed;
 
     private static bool DifferentLanguages(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b) =>
         a.Article.Metadata.Language is { } la && b.Article.Metadata.Language is { } lb && !string.Equals(Primary(la), Primary(lb), StringComparison.OrdinalIgnoreCase);
@@ -67,15 +56,7 @@ public sealed partial class QuoteFamilyBuilder
             return shorter.Words.Length > 0 && shorter.Words.AsSpan().SequenceEqual(longer.Words) && !ReferenceEquals(a.Article, b.Article);
         }
 
-        int overlap = 0;
-        foreach (var w in shorter.ContentWords)
-        {
-            if (longer.ContentWords.Contains(w) && ++overlap >= _options.MinSharedContentWords)
-            {
-                break;
-            }
-        }
-
+        var overlap = shorter.Bag.SharedContentWords(longer.Bag, _options.MinSharedContentWords);
         if (overlap < _options.MinSharedContentWords)
         {
             return false;
@@ -85,27 +66,7 @@ public sealed partial class QuoteFamilyBuilder
         return sharedContent >= _options.MinSharedContentWords && shared >= _options.MinContainment * shorter.Words.Length;
     }
 
-    /// <summary><see cref="QuoteText.Shared"/> from the word counts both quotations keep: the same multiset overlap
-    /// (each word counts min(times in a, times in b)) without building a dictionary per pair, which made a text of
-    /// thousands of quotations spend its time allocating.</summary>
-    private static int Shared(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b, out int sharedContent)
-    {
-        var (small, large) = a.WordCounts.Count <= b.WordCounts.Count ? (a.WordCounts, b.WordCounts) : (b.WordCounts, a.WordCounts);
-        int shared = 0;
-        sharedContent = 0;
-        foreach (var (word, count) in small)
-        {
-            if (large.TryGetValue(word, out int other))
-            {
-                var both = Math.Min(count, other);
-                shared += both;
-                if (QuoteText.IsContent(word))
-                {
-                    sharedContent += both;
-                }
-            }
-        }
-
-        return shared;
-    }
+    /// <summary><see cref="QuoteText.Shared"/> from the bags both quotations keep: the same multiset overlap (each word
+    /// counts min(times in a, times in b)) as a merge of two sorted arrays, without a dictionary per pair.</summary>
+    private static int Shared(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b, out int sharedContent) => a.Bag.Shared(b.Bag, out sharedContent);
 }

@@ -4,7 +4,7 @@ using Triangulate.Core.Model;
 namespace Triangulate.Stories.Quotes;
 
 /// <summary>One quotation of one article while families are formed: its text, normal words and speaker.</summary>
-internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote, int order)
+internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote, int order, Dictionary<string, int> vocabulary)
 {
     public Article Article { get; } = article;
     public QuoteAnnotation Quote { get; } = quote;
@@ -13,18 +13,14 @@ internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote
     public string[] Words { get; } = QuoteText.Words(article.Slice(quote.Span));
     public string? SpeakerText { get; } = quote.Speaker is { } s ? article.Slice(s) : null;
 
-    private HashSet<string>? _contentWords;
-    private Dictionary<string, int>? _wordCounts;
+    private WordBag? _bag;
     private int _contentWordCount = -1;
 
     /// <summary>How many of <see cref="Words"/> are content words, counted once.</summary>
     public int ContentWordCount => _contentWordCount >= 0 ? _contentWordCount : _contentWordCount = Words.Count(QuoteText.IsContent);
 
-    /// <summary>Each word with how often it occurs, built once, so comparing two quotations allocates nothing.</summary>
-    public Dictionary<string, int> WordCounts => _wordCounts ??= Words.CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-
-    /// <summary>Distinct content words, built once: a cheap first test before counting shared words.</summary>
-    public HashSet<string> ContentWords => _contentWords ??= Words.Where(QuoteText.IsContent).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The words as a bag of ids of the build's vocabulary, built once, so comparing two quotations allocates nothing.</summary>
+    public WordBag Bag => _bag ??= WordBag.Of(Words, vocabulary);
 
     /// <summary>
     /// The resolved speaker name, else the words naming the speaker; never a bare pronoun that found no

@@ -145,13 +145,31 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
         return value.Length == 4 ? (value, "year") : null;
     }
 
+    /// <summary>The first sentence holding or overlapping <paramref name="span"/>. Sentences are sorted and do not
+    /// overlap, so their ends ascend too: the search starts at the first one ending after the span's start (found by
+    /// binary search) instead of scanning every sentence for every date of a long text.</summary>
     private static TextSpan? SentenceOf(IReadOnlyList<TextSpan> sentences, TextSpan span)
     {
-        foreach (var s in sentences)
+        int low = 0, high = sentences.Count;
+        while (low < high)
         {
-            if (s.Contains(span) || s.Overlaps(span))
+            var mid = (low + high) >>> 1;
+            if (sentences[mid].End <= span.Start)
             {
-                return s;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        // One step back: a sentence ending exactly where an empty span starts still holds it.
+        for (var i = Math.Max(0, low - 1); i < sentences.Count && sentences[i].Start <= span.End; i++)
+        {
+            if (sentences[i].Contains(span) || sentences[i].Overlaps(span))
+            {
+                return sentences[i];
             }
         }
 

@@ -1,0 +1,105 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Model;
+
+namespace Triangulate.Stories.Conflicts;
+
+/// <summary>
+/// An article's folded text (<see cref="EventPlace.Fold"/>, same length as the text) with, per word asked for, the
+/// sentences that hold it. Whether one sentence names two places was a scan of every sentence for every pair of
+/// places; a word's sentences are found once (its occurrences, each placed by binary search), and a pair is then a
+/// merge of two short sorted lists.
+/// </summary>
+internal sealed class FoldedArticle(Article article)
+{
+    private readonly Dictionary<string, int[]> _sentencesWith = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _holds = new(StringComparer.Ordinal);
+
+    public Article Article { get; } = article;
+
+    public string Folded { get; } = EventPlace.Fold(article.Text);
+
+    /// <summary>Whether the folded text holds <paramref name="key"/> (remembered: every pair of places asks again).</summary>
+    public bool Holds(string key)
+    {
+        if (!_holds.TryGetValue(key, out var holds))
+        {
+            _holds[key] = holds = Folded.Contains(key, StringComparison.Ordinal);
+        }
+
+        return holds;
+    }
+
+    /// <summary>Whether one sentence holds both <paramref name="a"/> and <paramref name="b"/> (as substrings).</summary>
+    public bool OneSentenceHolds(string a, string b)
+    {
+        var x = SentencesWith(a);
+        var y = SentencesWith(b);
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                return true;
+            }
+
+            if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    private int[] SentencesWith(string word)
+    {
+        if (_sentencesWith.TryGetValue(word, out var found))
+        {
+            return found;
+        }
+
+        var sentences = Article.Annotations.Get(Layers.Sentences);
+        var indices = new List<int>();
+        if (word.Length == 0)
+        {
+            indices.AddRange(Enumerable.Range(0, sentences.Count));
+        }
+        else
+        {
+            for (var at = Folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = Folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var s = SentenceStartingAtOrBefore(sentences, at);
+                if (s >= 0 && at + word.Length <= sentences[s].Span.End && (indices.Count == 0 || indices[^1] != s))
+                {
+                    indices.Add(s);
+                }
+            }
+        }
+
+        return _sentencesWith[word] = [.. indices];
+    }
+
+    /// <summary>The last sentence starting at or before <paramref name="offset"/> (layers are sorted by start), or -1.</summary>
+    private static int SentenceStartingAtOrBefore(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        int low = 0, high = sentences.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sentences[mid].Span.Start <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low - 1;
+    }
+}
