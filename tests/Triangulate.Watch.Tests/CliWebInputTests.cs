@@ -77,6 +77,7 @@ public sealed class CliWebInputTests
         Assert.True(changes.ExitCode == 0, changes.Output);
         var update = Assert.Single(JsonNode.Parse(changes.Output)!.AsArray(), e => (string)e!["kind"]! == "figure-updated" && (string?)e["evidence"]?["source"] == "revision")!;
         Assert.Contains("4 → 6", (string)update["summary"]!, StringComparison.Ordinal);
+        Assert.Contains("4 → 6", changes.Output, StringComparison.Ordinal); // printed as written, not as \u2192
         Assert.Equal("4 people", (string)update["evidence"]!["before"]!["text"]!);
         Assert.Equal("6 people", (string)update["evidence"]!["after"]!["text"]!);
         Assert.NotEqual((string)update["evidence"]!["before"]!["articleId"]!, (string)update["evidence"]!["after"]!["articleId"]!);

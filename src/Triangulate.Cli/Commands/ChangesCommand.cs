@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
@@ -10,6 +11,10 @@ namespace Triangulate.Cli.Commands;
 /// <summary><c>triangulate changes</c>: story events (born, grew, figure updated, new conflict, new quote, merged, split, went quiet).</summary>
 public static class ChangesCommand
 {
+    // Printed for people and scripts, never embedded in HTML: "4 → 6" and accented names stay readable instead of
+    // \uXXXX escapes.
+    private static readonly JsonSerializerOptions ReadableJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create()
     {
         var db = CommonOptions.ReadOnlyDb(CommonOptions.UserDb);
@@ -52,7 +57,7 @@ public static class ChangesCommand
                 var events = await stories.ListEventsAsync(new StoryEventQuery { Since = parse.GetValue(since), StoryId = storyId, Limit = Math.Clamp(parse.GetValue(limit), 1, 1_000_000) }, ct).ConfigureAwait(false);
                 if (parse.GetValue(json))
                 {
-                    Console.WriteLine(new JsonArray([.. events.Select(ToJson)]).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                    Console.WriteLine(new JsonArray([.. events.Select(ToJson)]).ToJsonString(ReadableJson));
                 }
                 else if (Console.IsOutputRedirected)
                 {

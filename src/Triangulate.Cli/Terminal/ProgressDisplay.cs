@@ -93,6 +93,7 @@ public static class ProgressDisplay
         private long _units;
         private TimeSpan _lastPrint;
         private TimeSpan _corpusStart;
+        private TimeSpan _corpusSpent;
         private bool _corpusSeen;
 
         public void Advance(int articles, long inputUnits)
@@ -123,6 +124,14 @@ public static class ProgressDisplay
 
                 var pct = 100 * (ArticleShare + ((1 - ArticleShare) * done / Math.Max(1, total)));
                 var spent = _watch.Elapsed - _corpusStart;
+                if (next is null)
+                {
+                    // The living engine settles stories once per batch: the summary gives the time of all rounds, not
+                    // the last one (which read "done in 0.0 s" after a long run).
+                    _corpusSpent += spent;
+                    spent = _corpusSpent;
+                }
+
                 // Remaining stages are assumed to take as long as the finished ones did on average.
                 var eta = done > 0 && next is not null ? $", ETA {TimeSpan.FromSeconds(spent.TotalSeconds / done * (total - done)):hh\\:mm\\:ss}" : "";
                 Console.Error.WriteLine(next is null
