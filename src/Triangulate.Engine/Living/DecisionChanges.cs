@@ -20,6 +20,7 @@ internal sealed partial class DecisionChanges(WriterState state, IReadOnlyDictio
     private readonly List<ClusterDecision> _merges = [];
     private readonly HashSet<string> _moved = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _emptiedInto = [];
+    private readonly Dictionary<int, int> _mergedInto = [];
     private readonly List<StoryEventRecord> _events = [];
     private readonly List<StoryReassignment> _reassign = [];
     private readonly List<string> _deleted = [];
@@ -74,15 +75,6 @@ internal sealed partial class DecisionChanges(WriterState state, IReadOnlyDictio
             ResolveMerge(StoryClusterer.NumberOf(merge.StoryId), StoryClusterer.NumberOf(merge.OtherStoryId!), merge.MovedArticleIds?.Count ?? 0);
         }
 
-        foreach (var (from, into) in _emptiedInto)
-        {
-            if (!state.Clusterer.Holds(from) && state.IdOf.TryGetValue(from, out var lost) && state.IdOf.TryGetValue(into, out var target))
-            {
-                Retire(lost, target);
-                state.Forget(from);
-            }
-        }
-
         var unnamed = _touched.Where(n => state.Clusterer.Holds(n) && !state.IdOf.ContainsKey(n)).Order().ToList();
         var wanted = unnamed.ToDictionary(n => n, n => StoryIds.ForStory(FirstArticle(n)));
         var taken = new HashSet<string>(await session.TakenStoryIdsAsync([.. wanted.Values], ct).ConfigureAwait(false), StringComparer.Ordinal);
@@ -106,6 +98,37 @@ internal sealed partial class DecisionChanges(WriterState state, IReadOnlyDictio
             _bornSeqById[id] = state.BornSeqOf[n];
             _born.Add(n);
         }
+
+        // After naming: a story emptied by a move is retired into the story its articles went to, found through the
+        // batch's merges, and that story may be one born in this batch. Before, such a target had no id yet (or had
+        // lost it to a merge), the emptied story was left behind with no members, and `verify` failed after a
+        // crash-recovered ingest ("no empty story", "article counts match members").
+        foreach (var (from, into) in _emptiedInto)
+        {
+            if (!state.Clusterer.Holds(from) && state.IdOf.TryGetValue(from, out var lost) && state.IdOf.TryGetValue(Final(into), out var target))
+            {
+                Retire(lost, target);
+                state.Forget(from);
+            }
+        }
+    }
+
+    /// <summary>Where a story's articles ended up in this batch: followed through merges and further moves.</summary>
+    private int Final(int number)
+    {
+        for (var hops = 0; hops < 1000 && !state.Clusterer.Holds(number); hops++)
+        {
+            if (_mergedInto.TryGetValue(number, out var next) || _emptiedInto.TryGetValue(number, out next))
+            {
+                number = next;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return number;
     }
 
     private string FirstArticle(int number) =>
@@ -116,6 +139,7 @@ internal sealed partial class DecisionChanges(WriterState state, IReadOnlyDictio
     // The clusterer keeps the bigger story's number; the public id kept is the older one.
     private void ResolveMerge(int keep, int absorbed, int movedCount)
     {
+        _mergedInto[absorbed] = keep;
         var keepId = state.IdOf.GetValueOrDefault(keep);
         var absorbedId = state.IdOf.GetValueOrDefault(absorbed);
         state.Forget(absorbed);
@@ -147,6 +171,16 @@ internal sealed partial class DecisionChanges(WriterState state, IReadOnlyDictio
     {
         _reassign.Add(new StoryReassignment(lost, survivor));
         _deleted.Add(lost);
+        // An id retired earlier in this batch into the one retired now follows it, so no alias points at an alias
+        // (two merges in a row in one batch left "every alias resolves" failing).
+        for (var i = 0; i < _aliases.Count; i++)
+        {
+            if (_aliases[i].StoryId == lost)
+            {
+                _aliases[i] = _aliases[i] with { StoryId = survivor };
+            }
+        }
+
         _aliases.Add(new StoryAliasRecord(lost, survivor));
     }
 
