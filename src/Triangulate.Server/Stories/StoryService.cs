@@ -73,7 +73,7 @@ public sealed class StoryService(IStoryStore stories, StoryEngine engine)
             entities = [.. (summary["entities"]?.AsArray() ?? []).Select(n => (string)n!)];
         }
 
-        return new StorySummary(s.Id, s.Title, s.Articles, s.Sources, s.First, s.Last, outlets, entities, s.Updated, Change(s));
+        return new StorySummary(s.Id, s.ShownTitle(), s.Articles, s.Sources, s.First, s.Last, outlets, entities, s.Updated, Change(s));
     }
 
     private static StoryChange? Change(StoryRecord s) =>

@@ -101,6 +101,25 @@ public sealed partial class StoryPageDefectTests(BrowserFixture fixture)
         Assert.Empty(problems);
     }
 
+    [ChromiumFact]
+    public async Task Title_FollowsTheLatestFigureInListAndPage()
+    {
+        var problems = new List<string>();
+        var page = await fixture.NewPageAsync(problems);
+        var detail = await BiggestStory();
+        var updated = detail.Story.FigureTracks!.First(t => t.Steps.Count > 1 && t.Steps[^1].Step == "update");
+        var latest = updated.Steps[^1].Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await page.GotoAsync(fixture.Demo.BaseAddress.AbsoluteUri);
+        var listed = await page.Locator("#story-list a.card-title").First.TextContentAsync();
+        await OpenBiggestStory(page);
+        var heading = await page.Locator("#view h1").TextContentAsync();
+
+        Assert.Equal(heading, listed);
+        Assert.Contains(latest, heading, StringComparison.Ordinal); // "…injures 12" gave way once the toll reached 16
+        Assert.Empty(problems);
+    }
+
     private static void AssertNoPlaceholderLeak(string text, string untitledId)
     {
         Assert.DoesNotMatch(NullWord(), text);
