@@ -54,10 +54,11 @@ window.TriangulateCharts = (function () {
   function axis(x, from, to, y, top) {
     const out = [];
     const ticks = from === to ? [from] : [from, from + (to - from) / 2, to];
-    for (const t of ticks) {
+    ticks.forEach((t, i) => {
       out.push(svg('line', { x1: round(x(t)), x2: round(x(t)), y1: top, y2: y - 12, class: 'ch-grid' }));
-      out.push(label(x(t), y, day(t), 'ch-muted', 'middle'));
-    }
+      // The last date ends at its tick so it stays inside the picture.
+      out.push(label(x(t), y, day(t), 'ch-muted', ticks.length > 1 && i === ticks.length - 1 ? 'end' : 'middle'));
+    });
     return out;
   }
 
