@@ -72,5 +72,6 @@ public static class PipelineFactory
         new ConflictStage(),
         new FramingStage(),
         new SummaryStage(),
+        new StoryTitleStage(),
     ];
 }

@@ -1,10 +1,11 @@
 using Microsoft.Playwright;
 
-// Screenshots of a report site for docs/screenshots: the story index, the top of the biggest story page, and its
-// coverage and lineage charts. Usage: Triangulate.Screenshots SITE_FOLDER OUT_FOLDER (run.sh builds the site first).
-if (args.Length != 2 || !File.Exists(Path.Combine(args[0], "index.html")))
+// Screenshots for docs/screenshots: the report site's story index, the top of its biggest story page and that page's
+// coverage, figure and lineage charts; with a running server's address, also the web UI's story page and its charts.
+// Usage: Triangulate.Screenshots SITE_FOLDER OUT_FOLDER [UI_URL] (run.sh builds the site and starts the server first).
+if (args.Length is < 2 or > 3 || !File.Exists(Path.Combine(args[0], "index.html")))
 {
-    Console.Error.WriteLine("usage: Triangulate.Screenshots SITE_FOLDER OUT_FOLDER (SITE_FOLDER holds index.html)");
+    Console.Error.WriteLine("usage: Triangulate.Screenshots SITE_FOLDER OUT_FOLDER [UI_URL] (SITE_FOLDER holds index.html)");
     return 2;
 }
 
@@ -27,16 +28,34 @@ await page.GotoAsync(new Uri(Path.Combine(site, "index.html")).AbsoluteUri);
 await Save(page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(outDir, "report-index.png") }), "report-index.png");
 await page.GotoAsync(new Uri(story).AbsoluteUri);
 await Save(page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(outDir, "report-story.png") }), "report-story.png");
-foreach (var part in new[] { "coverage", "lineage" })
+foreach (var (selector, name) in new[] { ("#coverage figure", "coverage"), ("#figure-tracks figure", "figures"), ("#lineage figure", "lineage") })
 {
-    var section = page.Locator($"#{part} figure");
-    if (await section.CountAsync() > 0)
+    await Part(page, selector, outDir, $"report-story-{name}.png");
+}
+
+if (args.Length == 3)
+{
+    // The UI's biggest story (the story list is biggest first), photographed once its charts are drawn.
+    await page.GotoAsync(args[2]);
+    await page.Locator("#story-list a").First.ClickAsync();
+    await page.Locator("#coverage-chart svg").WaitForAsync();
+    await Save(page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(outDir, "ui-story.png") }), "ui-story.png");
+    foreach (var (selector, name) in new[] { ("#coverage-chart", "coverage"), ("figure[id^='steps-']", "figures"), ("#lineage-tree", "lineage") })
     {
-        await Save(section.First.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(outDir, $"report-story-{part}.png") }), $"report-story-{part}.png");
+        await Part(page, selector, outDir, $"ui-story-{name}.png");
     }
 }
 
 return 0;
+
+static async Task Part(IPage page, string selector, string outDir, string name)
+{
+    var part = page.Locator(selector);
+    if (await part.CountAsync() > 0)
+    {
+        await Save(part.First.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(outDir, name) }), name);
+    }
+}
 
 static async Task Save(Task<byte[]> shot, string name)
 {

@@ -70,7 +70,7 @@ public static class StoriesCommand
     public static JsonNode ToJson(StoryRecord s) => new JsonObject
     {
         ["id"] = s.Id,
-        ["title"] = s.Title,
+        ["title"] = s.ShownTitle(),
         ["first"] = s.First,
         ["last"] = s.Last,
         ["articles"] = s.Articles,
@@ -86,7 +86,7 @@ public static class StoriesCommand
         {
             foreach (var s in page.Items)
             {
-                Console.WriteLine($"{s.Id}\t{Day(s.First)}\t{Day(s.Last)}\t{s.Articles}\t{s.Sources?.ToString() ?? "-"}\t{s.Title ?? "-"}\t{s.LastEventSummary ?? "-"}");
+                Console.WriteLine($"{s.Id}\t{Day(s.First)}\t{Day(s.Last)}\t{s.Articles}\t{s.Sources?.ToString() ?? "-"}\t{s.ShownTitle() ?? "-"}\t{s.LastEventSummary ?? "-"}");
             }
 
             return;
@@ -95,7 +95,7 @@ public static class StoriesCommand
         var table = new Table().AddColumns("Id", "Title", "First", "Last", "Articles", "Sources", "Last change");
         foreach (var s in page.Items)
         {
-            table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Title ?? "-"), Day(s.First), Day(s.Last), s.Articles.ToString("N0"),
+            table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.ShownTitle() ?? "-"), Day(s.First), Day(s.Last), s.Articles.ToString("N0"),
                 s.Sources?.ToString("N0") ?? "-", Markup.Escape(s.LastEventSummary ?? "-") + (s.Pending ? " [grey](sections pending)[/]" : ""));
         }
 

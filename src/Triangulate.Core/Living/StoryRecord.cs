@@ -23,6 +23,21 @@ public sealed record StoryRecord
     /// <summary>Outlets and main actors for the list row, JSON; null until sections were computed.</summary>
     public string? SummaryJson { get; init; }
 
+    /// <summary>
+    /// The title to show: the sections' title from <see cref="SummaryJson"/> (kept current as figures are updated),
+    /// else the clusterer's <see cref="Title"/> (before the first section recompute).
+    /// </summary>
+    public string? ShownTitle()
+    {
+        if (SummaryJson is { } json && System.Text.Json.Nodes.JsonNode.Parse(json) is System.Text.Json.Nodes.JsonObject summary
+            && summary["title"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var title))
+        {
+            return title;
+        }
+
+        return Title;
+    }
+
     /// <summary>The dossier story JSON; null in lists and until sections were computed.</summary>
     public string? SectionsJson { get; init; }
 }

@@ -71,7 +71,8 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
         var story = new DossierStory
         {
             Id = row.Id,
-            Title = row.Title ?? StoryTitles.Fallback(ordered),
+            // From the stored articles, not the row: the row's clusterer title can change without a recompute.
+            Title = StoryTitles.Central(ordered) ?? StoryTitles.Fallback(ordered),
             ArticleIds = ordered.ConvertAll(a => a.Id),
             First = capped ? row.First : Min(ordered),
             Last = capped ? row.Last : Max(ordered),

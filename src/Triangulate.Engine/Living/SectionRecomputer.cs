@@ -144,6 +144,12 @@ internal sealed class SectionRecomputer(LivingContext context, SectionBuilder bu
             ["outlets"] = new JsonArray([.. outlets.Select(o => (JsonNode)o!)]),
             ["entities"] = new JsonArray([.. top.Select(e => (JsonNode)e!)]),
         };
+        if (story.Title is { } title)
+        {
+            // The sections' title (StoryTitleStage may have brought it up to date) for the list, which the row's clusterer title would lag.
+            summary["title"] = title;
+        }
+
         return (summary.ToJsonString(), [.. facets]);
     }
 }

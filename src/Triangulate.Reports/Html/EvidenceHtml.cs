@@ -33,7 +33,7 @@ public static class EvidenceHtml
         ArgumentNullException.ThrowIfNull(html);
         if (!string.IsNullOrEmpty(text))
         {
-            html.Element("q", text).Text(" — ");
+            html.Quote(text).Text(" — ");
         }
 
         WriteArticleLink(context, html, articleId, context.CitationHref(articleId, start, length));

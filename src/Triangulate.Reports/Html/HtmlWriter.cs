@@ -76,6 +76,15 @@ public sealed class HtmlWriter
         return Close(tag);
     }
 
+    /// <summary>
+    /// Quoted words: a &lt;q&gt; (the browser adds the marks) unless the text carries quotation marks of its own, as a
+    /// sentence quoting someone does; then a span, so the page never shows doubled marks (“"We will…).
+    /// </summary>
+    public HtmlWriter Quote(string? text) =>
+        text is not null && text.AsSpan().IndexOfAny(QuoteMarks) >= 0 ? Element("span", text, "excerpt") : Element("q", text);
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»„");
+
     /// <summary>A void element (br, hr, meta…).</summary>
     public HtmlWriter Void(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes)
     {

@@ -23,7 +23,7 @@ internal static class StoryPage
 
     private static readonly (string Id, IStorySection Part)[] After =
     [
-        ("lean", new CoverageStorySection()), ("figure-tracks", new FigureTracksStorySection { MaxItems = MaxListItems }),
+        ("lean", new CoverageStorySection()), ("headlines", new HeadlinesStorySection()), ("figure-tracks", new FigureTracksStorySection { MaxItems = MaxListItems }),
         ("conflicts", new ConflictsStorySection { MaxItems = MaxListItems }), ("claims", new ClaimsStorySection { MaxPerGroup = MaxClaimsPerGroup }), ("quotes", new QuotesStorySection { MaxItems = MaxListItems }),
         ("timeline", new TimelineStorySection { MaxItems = MaxListItems }), ("framing", new FramingStorySection()),
     ];

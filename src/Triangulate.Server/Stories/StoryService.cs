@@ -58,7 +58,7 @@ public sealed class StoryService(IStoryStore stories, StoryEngine engine)
 
         var briefs = (await stories.ArticleBriefsAsync(ids, ct).ConfigureAwait(false))
             .OrderBy(b => b.Published is null ? 1 : 0).ThenBy(b => b.Published).ThenBy(b => b.Id, StringComparer.Ordinal)
-            .Select(b => new ArticleBrief(b.Id, b.Outlet, b.Title, b.Published, b.Url, b.LineageId))
+            .Select(b => ArticleBrief.WithOutletFacts(b.Id, b.Outlet, b.Title, b.Published, b.Url, b.LineageId))
             .ToList();
         return new StoryDetail(story, briefs, record.Updated, Change(record), record.Pending);
     }
@@ -73,7 +73,7 @@ public sealed class StoryService(IStoryStore stories, StoryEngine engine)
             entities = [.. (summary["entities"]?.AsArray() ?? []).Select(n => (string)n!)];
         }
 
-        return new StorySummary(s.Id, s.Title, s.Articles, s.Sources, s.First, s.Last, outlets, entities, s.Updated, Change(s));
+        return new StorySummary(s.Id, s.ShownTitle(), s.Articles, s.Sources, s.First, s.Last, outlets, entities, s.Updated, Change(s));
     }
 
     private static StoryChange? Change(StoryRecord s) =>

@@ -16,7 +16,8 @@
       if (k === 'class') node.className = v;
       else node.setAttribute(k, String(v));
     }
-    for (const c of children.flat()) {
+    // Deep flatten: a child may be a list holding lists of links (framing cells), which must stay nodes, not text.
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
@@ -26,8 +27,8 @@
   function setStatus(text) { statusLine().textContent = text; }
 
   function show(...nodes) {
-    const v = view();
-    v.replaceChildren(...nodes);
+    // replaceChildren turns null into the text "null": optional parts (no URL, no cited span) are left out here.
+    view().replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
   }
 
   /** An external link only for http(s) URLs; anything else (javascript:, data:) is shown as text. */
@@ -44,6 +45,18 @@
   const enc = encodeURIComponent;
   const articleHref = (id, start, length) =>
     '#/article/' + enc(id) + (start !== undefined ? '?start=' + start + '&length=' + length : '');
+
+  /** "1 article", "3 articles". */
+  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+
+  /** What stands for an article: its headline, else words that say it has none (never null, a file path or an id). */
+  function articleLabel(a) { return (a && a.title) || 'Untitled article'; }
+
+  /** A quotation between one pair of typographic marks: marks and a trailing comma already in the text are dropped. */
+  function quoted(text) {
+    const inner = String(text).trim().replace(/^["“”'‘’«»]+/, '').replace(/[,;:]?["“”'‘’«»]*$/, '').replace(/,$/, '');
+    return '\u201c' + inner + '\u201d';
+  }
 
   function fmtDate(value) {
     if (!value) return 'date unknown';
@@ -156,7 +169,7 @@
     const list = el('ul', { class: 'plain', id: 'article-list' });
     for (const a of items) {
       list.append(el('li', {},
-        el('a', { class: 'card-title', href: articleHref(a.id) }, a.title || a.input),
+        el('a', { class: 'card-title' + (a.title ? '' : ' untitled'), href: articleHref(a.id) }, articleLabel(a)),
         el('div', { class: 'meta' }, (a.outlet || 'unknown outlet') + ' · ' + fmtDate(a.published))));
     }
     return list;
@@ -178,7 +191,7 @@
     if (!detail) { show(el('p', { class: 'empty' }, 'No such story.')); setStatus('Not found.'); return; }
     const s = detail.story;
     const byId = new Map(detail.articles.map((a) => [a.id, a]));
-    const name = (aid) => { const a = byId.get(aid); return a ? (a.outlet || a.title || aid) : aid; };
+    const name = (aid) => { const a = byId.get(aid); return a ? (a.outlet || articleLabel(a)) : 'an article not in this story'; };
     document.title = (s.title || 'Story') + ' — Triangulate';
 
     const nodes = [
@@ -197,10 +210,19 @@
       nodes.push(el('h2', {}, 'Summary'), el('ol', { id: 'summary' },
         s.summary.map((x) => el('li', {}, x.sentence, ' ', evidenceLinks(x.evidence)))));
     }
+    const charts = window.TriangulateCharts;
+    nodes.push(el('h2', {}, 'Coverage'), charts.leanBar(detail.articles));
+    const coverageChart = charts.coverage(s, detail.articles, (aid) => articleHref(aid));
+    if (coverageChart) nodes.push(coverageChart);
+    if (s.figureTracks && s.figureTracks.length) {
+      nodes.push(el('h2', {}, 'Figures over time'), s.figureTracks.map((t) => charts.steps(t, detail.articles, (aid) => articleHref(aid))));
+    }
     if (s.lineages) {
-      nodes.push(el('h2', {}, 'Lineage: who copied whom'), el('ul', { class: 'plain' }, s.lineages.map((l) => el('li', {},
-        el('div', { class: 'card-title' }, 'Origin: ' + ((l.origin && (l.origin.name || name(l.origin.articleId))) || 'unknown')),
-        el('div', { class: 'meta' }, l.articleIds.length + ' articles, ' + Math.round((l.sharedText || 0) * 100) + '% shared text'),
+      // Numbered L1…Ln in the order shown, so the labels never skip (the stored ids are hashes).
+      const tree = charts.lineageTree(s, detail.articles, (aid) => articleHref(aid), name);
+      nodes.push(el('h2', {}, 'Lineage: who copied whom'), tree, el('ul', { class: 'plain', id: 'lineages' }, s.lineages.map((l, i) => el('li', {},
+        el('div', { class: 'card-title' }, el('span', { class: 'lineage-no' }, 'L' + (i + 1)), ' Origin: ' + ((l.origin && (l.origin.name || name(l.origin.articleId))) || 'unknown')),
+        el('div', { class: 'meta' }, plural(l.articleIds.length, 'article') + ', ' + Math.round((l.sharedText || 0) * 100) + '% shared text'),
         el('div', {}, l.articleIds.flatMap((a, i) => [i ? ', ' : '', el('a', { href: articleHref(a) }, name(a))]))))));
     }
     if (s.claims) {
@@ -222,7 +244,7 @@
     }
     if (s.quotes) {
       nodes.push(el('h2', {}, 'Quotes'), el('ul', { class: 'plain' }, s.quotes.map((q) => el('li', {},
-        el('blockquote', {}, q.text), el('div', { class: 'meta' }, '— ' + (q.speaker || 'unknown speaker') + ', in ' + q.occurrences.length + ' articles'),
+        el('blockquote', {}, quoted(q.text)), el('div', { class: 'meta' }, '— ' + (q.speaker || 'unknown speaker') + ', in ' + plural(q.occurrences.length, 'article')),
         el('div', {}, q.occurrences.map((o, i) => el('a', { class: 'cite-link', href: articleHref(o.articleId, o.start, o.length) }, '[' + name(o.articleId) + ']'))),
         q.variants.length ? el('ul', {}, q.variants.map((v) => el('li', { class: 'meta' }, v.change + ': ' + v.articleIds.map(name).join(', ')))) : null))));
     }
@@ -231,23 +253,24 @@
       nodes.push(el('h2', {}, 'Timeline'), el('ol', { class: 'timeline', 'aria-label': 'Timeline of events' }, s.timeline.map((t) => el('li', {},
         el('strong', {}, t.date), ' ', t.event,
         el('span', { class: 'bar', style: null, 'aria-hidden': 'true', 'data-w': t.articleIds.length / most }),
-        ' ', el('span', { class: 'meta' }, t.articleIds.length + ' articles'), ' ', evidenceLinks(t.evidence)))));
+        ' ', el('span', { class: 'meta' }, plural(t.articleIds.length, 'article')), ' ', evidenceLinks(t.evidence)))));
     }
     if (s.framing) {
       const entityName = new Map((s.entities || []).map((e) => [e.id, e.name]));
       const outlets = [...new Set(s.framing.map((f) => f.outlet))];
       const entities = [...new Set(s.framing.map((f) => f.entityId))];
-      nodes.push(el('h2', {}, 'Framing: how each outlet describes the actors'), el('table', {},
+      // The table scrolls inside its own box: ten outlet columns must not widen the page.
+      nodes.push(el('h2', {}, 'Framing: how each outlet describes the actors'), el('div', { class: 'table-scroll' }, el('table', { id: 'framing' },
         el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Actor'), outlets.map((o) => el('th', { scope: 'col' }, o)))),
         el('tbody', {}, entities.map((e) => el('tr', {}, el('th', { scope: 'row' }, entityName.get(e) || e),
-          outlets.map((o) => { const f = s.framing.find((x) => x.entityId === e && x.outlet === o); return el('td', {}, f ? [f.descriptors.join('; '), ' ', evidenceLinks(f.evidence)] : '—'); }))))));
+          outlets.map((o) => { const f = s.framing.find((x) => x.entityId === e && x.outlet === o); return el('td', {}, f ? [f.descriptors.join('; '), ' ', evidenceLinks(f.evidence)] : '—'); })))))));
     }
     if (s.entities) {
       nodes.push(el('h2', {}, 'Who and what'), el('ul', {}, s.entities.map((e) => el('li', {}, e.name, ' ', el('span', { class: 'pill' }, e.type),
         e.aliases.length ? el('span', { class: 'meta' }, ' also: ' + e.aliases.join(', ')) : null,
-        e.credits && e.credits.length ? el('span', { class: 'meta' }, ' credited as a source: \u201c' + e.credits[0].text + '\u201d') : null))));
+        e.credits && e.credits.length ? el('span', { class: 'meta' }, ' credited as a source: ' + quoted(e.credits[0].text)) : null))));
     }
-    nodes.push(el('h2', {}, 'Articles'), articleList(detail.articles.map((a) => ({ ...a, input: a.id }))));
+    nodes.push(el('h2', {}, 'Articles'), articleList(detail.articles));
     show(...nodes);
     // Bar widths through the CSSOM (not a style attribute), which the CSP allows.
     for (const bar of view().querySelectorAll('.bar')) bar.style.width = (Number(bar.dataset.w) * 10) + 'rem';
@@ -273,7 +296,7 @@
       }));
 
     show(
-      el('h1', { id: 'article-title' }, a.title || '(untitled)'),
+      el('h1', { id: 'article-title', class: a.title ? null : 'untitled' }, articleLabel(a)),
       el('p', { class: 'meta' }, (a.outlet || 'unknown outlet') + ' · ' + fmtDate(a.published) + (a.byline ? ' · ' + a.byline : '')),
       a.url ? el('p', { class: 'meta' }, 'Source: ', safeLink(a.url)) : null,
       data.layers.length ? legend : null,
@@ -324,7 +347,7 @@
     const list = el('ul', { class: 'plain', id: 'search-results' });
     for (const hit of result.hits) {
       list.append(el('li', {},
-        el('a', { class: 'card-title', href: articleHref(hit.id) }, hit.title || hit.id),
+        el('a', { class: 'card-title' + (hit.title ? '' : ' untitled'), href: articleHref(hit.id) }, articleLabel(hit)),
         el('div', { class: 'meta' }, hit.outlet || 'unknown outlet'),
         el('div', {}, snippet(hit.snippet))));
     }

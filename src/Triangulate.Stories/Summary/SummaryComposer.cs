@@ -105,10 +105,26 @@ public sealed class SummaryComposer
         var disagreement = conflict.Sides.FindIndex(s => s.Step == "contradiction");
         var a = disagreement > 0 ? conflict.Sides[disagreement - 1] : conflict.Sides[0];
         var b = disagreement > 0 ? conflict.Sides[disagreement] : conflict.Sides[^1];
+        var (first, second) = (InSentence(conflict, a.Value), InSentence(conflict, b.Value));
         var text = disagreement <= 0
-            ? string.Create(CultureInfo.InvariantCulture, $"The figure for {conflict.About} was later revised from {a.Value} ({Outlets(a, outlets)}) to {b.Value} ({Outlets(b, outlets)}).")
-            : string.Create(CultureInfo.InvariantCulture, $"Reports differ on {conflict.About}: {a.Value} ({Outlets(a, outlets)}) against {b.Value} ({Outlets(b, outlets)}).");
+            ? string.Create(CultureInfo.InvariantCulture, $"The figure for {conflict.About} was later revised from {first} ({Outlets(a, outlets)}) to {second} ({Outlets(b, outlets)}).")
+            : string.Create(CultureInfo.InvariantCulture, $"Reports differ on {conflict.About}: {first} ({Outlets(a, outlets)}) against {second} ({Outlets(b, outlets)}).");
         return new DossierSummarySentence(text, [.. a.Evidence.Take(2), .. b.Evidence.Take(2)]);
+    }
+
+    /// <summary>
+    /// A figure as it reads inside our sentence: a value quoted from the start of its source sentence ("Fourteen
+    /// people", "Two people") loses the capital it had there. Only figures: a place or an actor keeps its name's
+    /// capital, and a word in capitals throughout ("UN") is left alone.
+    /// </summary>
+    private static string InSentence(DossierConflict conflict, string value)
+    {
+        if (conflict.Kind != "numeric" || value.Length < 2 || !char.IsUpper(value[0]) || !char.IsLower(value[1]))
+        {
+            return value;
+        }
+
+        return string.Concat(char.ToLowerInvariant(value[0]).ToString(), value.AsSpan(1));
     }
 
     private static string Outlets(DossierConflictSide side, Dictionary<string, string> outlets) =>

@@ -4,8 +4,9 @@ using Triangulate.Server.Tests.Support;
 namespace Triangulate.Server.Tests.Browser;
 
 /// <summary>
-/// One headless Debian chromium and two servers for all browser tests: one with (stand-in) story stages and
-/// the demo corpus plus a hostile article, one without story stages.
+/// One headless Debian chromium and three servers for all browser tests: one with (stand-in) story stages and
+/// the demo corpus plus a hostile article, one without story stages, and one with the real pipeline over the demo
+/// (the UI defects of issue #20 show only with real sections: framing, figures, quotes, an untitled article).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -14,6 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public ServerHost Stories { get; private set; } = null!;
     public ServerHost NoStories { get; private set; } = null!;
+
+    /// <summary>The demo through the full pipeline (real NLP and sections), as a user's <c>serve</c> shows it.</summary>
+    public ServerHost Demo { get; private set; } = null!;
     public string HostileId { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -29,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Stories.FlushAsync();
         NoStories = await ServerHost.StartAsync(FakeStages.WithoutStories());
         await NoStories.LoadDemoAsync();
+        Demo = await ServerHost.StartAsync(Triangulate.Engine.PipelineFactory.CreateFull());
+        await Demo.LoadDemoAsync();
+        await Demo.FlushAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -39,9 +46,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(List<string> problems)
+    public async Task<IPage> NewPageAsync(List<string> problems, int width = 1200)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -74,6 +81,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (NoStories is not null)
         {
             await NoStories.DisposeAsync();
+        }
+
+        if (Demo is not null)
+        {
+            await Demo.DisposeAsync();
         }
     }
 }

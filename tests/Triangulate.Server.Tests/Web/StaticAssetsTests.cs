@@ -29,11 +29,13 @@ public sealed partial class StaticAssetsTests
         Assert.DoesNotMatch(ExternalSource(), html);
     }
 
-    [Fact]
-    public async Task Script_NeverAssignsMarkup()
+    [Theory]
+    [InlineData("/assets/app.js")]
+    [InlineData("/assets/charts.js")]
+    public async Task Script_NeverAssignsMarkup(string path)
     {
         await using var host = await ServerHost.StartAsync();
-        var js = await host.Client.GetStringAsync("/assets/app.js");
+        var js = await host.Client.GetStringAsync(path);
         Assert.DoesNotContain("innerHTML", js, StringComparison.Ordinal);
         Assert.DoesNotContain("outerHTML", js, StringComparison.Ordinal);
         Assert.DoesNotContain("insertAdjacentHTML", js, StringComparison.Ordinal);
@@ -44,6 +46,7 @@ public sealed partial class StaticAssetsTests
     [Theory]
     [InlineData("/", "text/html")]
     [InlineData("/assets/app.js", "text/javascript")]
+    [InlineData("/assets/charts.js", "text/javascript")]
     [InlineData("/assets/app.css", "text/css")]
     public async Task Asset_ServedWithType(string path, string type)
     {

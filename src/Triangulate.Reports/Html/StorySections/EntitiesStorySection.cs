@@ -27,7 +27,7 @@ public sealed class EntitiesStorySection : ListStorySection<DossierEntity>
             // Credit lines were removed from the text, so they are quoted, not linked to offsets.
             var articles = item.Credits.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count();
             html.Text(" · credited as a source in ").Text(ReportFormat.Plural(articles, "article"))
-                .Text(": ").Element("q", item.Credits[0].Text);
+                .Text(": ").Quote(item.Credits[0].Text);
         }
 
         html.Close("p");

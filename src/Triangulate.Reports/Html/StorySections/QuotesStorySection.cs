@@ -15,7 +15,7 @@ public sealed class QuotesStorySection : ListStorySection<DossierQuoteFamily>
 
     protected override void RenderItem(ReportContext context, DossierStory story, DossierQuoteFamily item, HtmlWriter html)
     {
-        html.Open("p").Element("strong", item.Speaker ?? "Unknown speaker").Text(": ").Element("q", item.Text).Close("p");
+        html.Open("p").Element("strong", item.Speaker ?? "Unknown speaker").Text(": ").Quote(item.Text).Close("p");
         html.Open("ul", "evidence");
         foreach (var o in item.Occurrences)
         {
