@@ -66,7 +66,11 @@ public sealed class IngestLog : IAsyncDisposable
     {
         var body = RawDocumentCodec.Encode(document);
         var ack = await _js.PublishAsync(Subject, body, opts: new NatsJSPubOpts { MsgId = RawDocumentCodec.MessageId(document) }, cancellationToken: cancellationToken).ConfigureAwait(false);
-        ack.EnsureSuccess();
+        if (!ack.Duplicate)
+        {
+            ack.EnsureSuccess();
+        }
+
         return ack.Seq;
     }
 
