@@ -39,6 +39,7 @@ public static class ClusteringSchema
             PRIMARY KEY (DeploymentId, Address, Port, Generation));
         """;
 
+    // MetadataJson is a column newer providers fill; 10.4.2 sends no such parameter, so the queries leave it null.
     // Each write that changes membership also bumps the deployment's version row, and only when the caller saw
     // the current version (the provider's optimistic concurrency). The version row is updated first, so it is
     // locked for the rest of the statement; the member row changes only when that update matched.
@@ -62,9 +63,9 @@ public static class ClusteringSchema
                                               AND Address = @Address AND Port = @Port AND Generation = @Generation)
                             RETURNING DeploymentId),
                  added AS (INSERT INTO OrleansMembershipTable (DeploymentId, Address, Port, Generation, SiloName, HostName,
-                                  Status, ProxyPort, MetadataJson, StartTime, IAmAliveTime)
+                                  Status, ProxyPort, StartTime, IAmAliveTime)
                            SELECT DeploymentId, @Address, @Port, @Generation, @SiloName, @HostName, @Status, @ProxyPort,
-                                  @MetadataJson, @StartTime, @IAmAliveTime FROM bumped
+                                  @StartTime, @IAmAliveTime FROM bumped
                            ON CONFLICT DO NOTHING RETURNING 1)
             SELECT count(*)::integer FROM added
             """),
@@ -72,7 +73,7 @@ public static class ClusteringSchema
             WITH bumped AS (UPDATE OrleansMembershipVersionTable SET Version = Version + 1, Timestamp = now()
                             WHERE DeploymentId = @DeploymentId AND Version = @Version RETURNING DeploymentId),
                  changed AS (UPDATE OrleansMembershipTable m SET Status = @Status, SuspectTimes = @SuspectTimes,
-                                    MetadataJson = @MetadataJson, IAmAliveTime = @IAmAliveTime
+                                    IAmAliveTime = @IAmAliveTime
                              FROM bumped WHERE m.DeploymentId = bumped.DeploymentId AND m.Address = @Address
                                AND m.Port = @Port AND m.Generation = @Generation RETURNING 1)
             SELECT count(*)::integer FROM changed
