@@ -14,6 +14,9 @@ public static class SiloHost
     /// <summary>Orleans' default 30 s is too short for a writer batch on a loaded machine (sections included).</summary>
     public static readonly TimeSpan CallTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>Orleans' service id: the same for every Triangulate cluster (the cluster id tells them apart).</summary>
+    public const string ServiceId = "triangulate";
+
     public static void Configure(ISiloBuilder silo, ClusterSettings settings)
     {
         ArgumentNullException.ThrowIfNull(silo);
@@ -21,7 +24,7 @@ public static class SiloHost
         silo.Configure<ClusterOptions>(o =>
         {
             o.ClusterId = settings.ClusterId;
-            o.ServiceId = "triangulate";
+            o.ServiceId = ServiceId;
         });
         silo.UseAdoNetClustering(o =>
         {

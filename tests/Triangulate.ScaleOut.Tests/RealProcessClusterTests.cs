@@ -1,0 +1,112 @@
+using Npgsql;
+using Triangulate.Cluster.Log;
+using Xunit.Abstractions;
+
+namespace Triangulate.ScaleOut.Tests;
+
+/// <summary>
+/// Three <c>triangulate serve --cluster</c> processes over one PostgreSQL database and one nats-server. The CLI's
+/// <c>verify</c> reads the default store schema ("triangulate"), so this test owns that schema of the test database
+/// for its run (it drops it before and after).
+/// </summary>
+public sealed class RealProcessClusterTests(ITestOutputHelper output)
+{
+    /// <summary>ECB+ documents in stream order: enough for a kill half-way to land mid-ingest, small enough for CI.</summary>
+    private const int Documents = 240;
+
+    [ScaleOutFact(sharedData: "data/stories/ecbplus.jsonl")]
+    public async Task ASiloKilledHalfWayAndRestartedLosesAndDuplicatesNothing()
+    {
+        var postgres = ScaleOutFactAttribute.Postgres;
+        var clusterId = "realproc-" + Guid.NewGuid().ToString("N")[..8];
+        var stream = "T_" + clusterId.Replace('-', '_').ToUpperInvariant();
+        await ExecuteAsync(postgres, "DROP SCHEMA IF EXISTS triangulate CASCADE");
+        using var nats = await NatsServer.StartAsync();
+        var ports = Enumerable.Range(0, 6).Select(_ => NatsServer.FreePort()).ToArray();
+        var silos = new SiloProcess?[3];
+        try
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                silos[i] = await SiloProcess.StartAsync(postgres, nats.Url, clusterId, stream, ports[2 * i], ports[(2 * i) + 1]);
+            }
+
+            var documents = (await Streams.EcbPlusAsync()).Take(Documents).ToList();
+            await using (var log = await IngestLog.OpenAsync(nats.Url, stream))
+            {
+                foreach (var document in documents)
+                {
+                    await log.AppendAsync(document);
+                }
+            }
+
+            // kill -9 one silo once about a third of the articles are stored, then start it again (a new generation).
+            await WaitUntilAsync(async () => await ArticlesAsync(postgres) >= Documents / 3, TimeSpan.FromMinutes(5), "a third of the articles stored");
+            output.WriteLine($"killing silo 2 with {await ArticlesAsync(postgres)} articles stored");
+            silos[1]!.KillHard();
+            silos[1]!.Dispose();
+            silos[1] = await SiloProcess.StartAsync(postgres, nats.Url, clusterId, stream, ports[2], ports[3]);
+
+            await using (var log = await IngestLog.OpenAsync(nats.Url, stream))
+            {
+                await WaitUntilAsync(async () => (await log.LagAsync()).Lag == 0, TimeSpan.FromMinutes(8), "the log drained");
+                output.WriteLine($"log: {await log.LagAsync()}");
+            }
+
+            // Every document is one article, stored once (the primary key makes twice impossible; none is missing).
+            Assert.Equal(Documents, await ArticlesAsync(postgres));
+            Assert.Equal(Documents, await CountAsync(postgres, "SELECT count(DISTINCT article_id) FROM triangulate.story_members"));
+
+            var status = await Cli.RunAsync("cluster", "status", "--cluster", "postgres:" + postgres, "--nats", nats.Url, "--cluster-id", clusterId, "--stream", stream);
+            output.WriteLine(status.Output);
+            Assert.Equal(0, status.Exit);
+            Assert.Contains("3 active silos", status.Output, StringComparison.Ordinal);
+            Assert.Contains("lag 0", status.Output, StringComparison.Ordinal);
+            Assert.Contains("StoryWriterGrain", status.Output, StringComparison.Ordinal);
+
+            // Let the drained silos' flush finish, then the CLI's own check of the cluster's store.
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var verify = await Cli.RunAsync("verify", "--db", "postgres:" + postgres, "--sample", "40");
+            output.WriteLine(verify.Output);
+            Assert.True(verify.Exit == 0, verify.Output);
+        }
+        finally
+        {
+            foreach (var silo in silos)
+            {
+                silo?.Dispose();
+            }
+
+            await ExecuteAsync(postgres, "DROP SCHEMA IF EXISTS triangulate CASCADE");
+        }
+    }
+
+    private static Task<long> ArticlesAsync(string postgres) =>
+        CountAsync(postgres, "SELECT CASE WHEN to_regclass('triangulate.articles') IS NULL THEN 0 ELSE (SELECT count(*) FROM triangulate.articles) END");
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit, string what)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"not reached within {limit}: {what}");
+            await Task.Delay(500);
+        }
+    }
+
+    private static async Task ExecuteAsync(string postgres, string sql)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> CountAsync(string postgres, string sql)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
