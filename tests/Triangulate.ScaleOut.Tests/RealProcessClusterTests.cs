@@ -44,6 +44,7 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
             await WaitUntilAsync(async () => await ArticlesAsync(postgres) >= Documents / 3, TimeSpan.FromMinutes(5), "a third of the articles stored");
             output.WriteLine($"killing silo 2 with {await ArticlesAsync(postgres)} articles stored");
             silos[1]!.KillHard();
+            KeepLog(silos[1], "silo2-killed");
             silos[1]!.Dispose();
             silos[1] = await SiloProcess.StartAsync(postgres, nats.Url, clusterId, stream, ports[2], ports[3]);
 
@@ -64,25 +65,39 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
             Assert.Contains("lag 0", status.Output, StringComparison.Ordinal);
             Assert.Contains("StoryWriterGrain", status.Output, StringComparison.Ordinal);
 
-            // Let the drained silos' flush finish, then the CLI's own check of the cluster's store.
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            // The silos flush when the log runs dry; 'cluster flush' waits for that (grain calls take turns), then
+            // the CLI's own check of the cluster's store.
+            var flush = await Cli.RunAsync("cluster", "flush", "--cluster", "postgres:" + postgres, "--cluster-id", clusterId);
+            Assert.True(flush.Exit == 0, flush.Output);
             var verify = await Cli.RunAsync("verify", "--db", "postgres:" + postgres, "--sample", "40");
             output.WriteLine(verify.Output);
             Assert.True(verify.Exit == 0, verify.Output);
         }
         finally
         {
-            foreach (var silo in silos)
+            for (var i = 0; i < silos.Length; i++)
             {
-                silo?.Dispose();
+                silos[i]?.Dispose();
+                KeepLog(silos[i], $"silo{i + 1}");
             }
 
             await ExecuteAsync(postgres, "DROP SCHEMA IF EXISTS triangulate CASCADE");
         }
     }
 
-    private static Task<long> ArticlesAsync(string postgres) =>
-        CountAsync(postgres, "SELECT CASE WHEN to_regclass('triangulate.articles') IS NULL THEN 0 ELSE (SELECT count(*) FROM triangulate.articles) END");
+    /// <summary>Keeps a silo's console log in the temp folder (named in the test output) for a failure's story.</summary>
+    private void KeepLog(SiloProcess? silo, string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"triangulate-scaleout-{name}.log");
+        File.WriteAllText(path, silo?.Output ?? "");
+        output.WriteLine($"{name} log: {path}");
+    }
+
+    /// <summary>Stored articles; 0 before the writer created the store's tables.</summary>
+    private static async Task<long> ArticlesAsync(string postgres) =>
+        await CountAsync(postgres, "SELECT count(*) FROM pg_tables WHERE schemaname = 'triangulate' AND tablename = 'articles'") == 0
+            ? 0
+            : await CountAsync(postgres, "SELECT count(*) FROM triangulate.articles");
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit, string what)
     {

@@ -1,5 +1,6 @@
 using Orleans.TestingHost;
 using Triangulate.Cluster.Hosting;
+using Triangulate.Cluster.Schema;
 
 namespace Triangulate.ScaleOut.Tests;
 
@@ -29,9 +30,10 @@ public static class TestSilos
             siloBuilder.UseAdoNetClustering(o =>
             {
                 o.Invariant = "Npgsql";
-                o.ConnectionString = settings.Postgres;
+                o.ConnectionString = ClusteringSchema.ConnectionString(settings.Postgres);
             });
             siloBuilder.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = SiloHost.CallTimeout);
+            siloBuilder.Configure<Orleans.Configuration.ClusterMembershipOptions>(SiloHost.Tolerate);
             SiloHost.AddServices(siloBuilder.Services, settings);
         }
     }
@@ -44,7 +46,7 @@ public static class TestSilos
             clientBuilder.UseAdoNetClustering(o =>
             {
                 o.Invariant = "Npgsql";
-                o.ConnectionString = settings.Postgres;
+                o.ConnectionString = ClusteringSchema.ConnectionString(settings.Postgres);
             });
             clientBuilder.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = SiloHost.CallTimeout);
         }

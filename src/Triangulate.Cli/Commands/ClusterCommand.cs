@@ -21,7 +21,7 @@ public static class ClusterCommand
             {ExitCodes.Help(usage: "usage error (no subcommand)")}
             """)
         {
-            Status(), Append(),
+            Status(), Append(), Flush(),
         };
         return command;
     }
@@ -106,6 +106,41 @@ public static class ClusterCommand
         {
             Console.WriteLine($"  {group.Key}: {string.Join(", ", group.Select(g => $"{g.Activations} on {g.Silo}"))}");
         }
+    }
+
+    private static Command Flush()
+    {
+        var options = new ClusterOptions();
+        var command = new Command("flush", $"""
+            Has the cluster's story writer do what the end of an ingest run does now (settle recent articles,
+            recompute every pending story's sections, quiet events), and waits for it. Silos do this by themselves
+            when the log runs dry; run it before 'verify' to be sure no section work is in flight.
+
+            Example:
+              triangulate cluster flush --cluster "postgres:Host=127.0.0.1;Username=u;Password=p;Database=news"
+
+            {ExitCodes.Help(storage: "no silo answered within 10 minutes")}
+            """);
+        options.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            if (options.Postgres(parse) is not { } postgres)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var settings = options.Settings(parse, postgres);
+            var events = await ClusterStatusReader.FlushAsync(postgres, settings.ClusterId, settings.Schema, TimeSpan.FromMinutes(10), ct).ConfigureAwait(false);
+            if (events is null)
+            {
+                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
+                return ExitCodes.Storage;
+            }
+
+            Console.WriteLine($"flushed: {events} event{(events == 1 ? "" : "s")} written");
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Append()

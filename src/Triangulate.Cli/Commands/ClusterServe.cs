@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Triangulate.Cli.Terminal;
 using Triangulate.Cluster.Hosting;
 using Triangulate.Core.Diagnostics;
 
@@ -68,9 +69,11 @@ public sealed class ClusterServe
         }
 
         Console.WriteLine($"silo of cluster '{settings.ClusterId}' on 127.0.0.1:{settings.SiloPort} (gateway {settings.GatewayPort}); store schema '{settings.Schema}'; ingest log {settings.Stream} at {settings.NatsUrl}");
+        // The host's own lifetime takes SIGTERM and Ctrl+C (it cancels them for the process), so wait on it as well
+        // as on the command's token.
         try
         {
-            await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+            await host.WaitForShutdownAsync(ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -29,10 +29,23 @@ public static class SiloHost
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = "Npgsql";
-            o.ConnectionString = settings.Postgres;
+            o.ConnectionString = ClusteringSchema.ConnectionString(settings.Postgres);
         });
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
+        silo.Configure<ClusterMembershipOptions>(Tolerate);
         AddServices(silo.Services, settings);
+    }
+
+    /// <summary>
+    /// Failure detection for silos that are busy with CPU-bound stages on a shared machine: Orleans' defaults
+    /// (probe timeout 5 s, 3 missed probes) declared healthy but starved silos dead on the loaded 2-core build box,
+    /// and a silo declared dead stops itself. 10 s × 4 probes still takes a killed silo out within about a minute.
+    /// </summary>
+    public static void Tolerate(ClusterMembershipOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ProbeTimeout = TimeSpan.FromSeconds(10);
+        options.NumMissedProbesLimit = 4;
     }
 
     /// <summary>The services every silo needs, also for a silo whose clustering a test host configures.</summary>

@@ -15,7 +15,14 @@ public static class ClusteringSchema
     /// <summary>The advisory lock that serialises schema creation across processes (an arbitrary constant).</summary>
     private const long SchemaLock = 0x7472_6961_6e67_0018;
 
+    /// <summary>The schema of Orleans' tables. Pinned through the connection's search path: with the default path
+    /// ("$user", public) a store schema named like the database user ("triangulate") would catch Orleans' unqualified
+    /// table names once the store exists (found the hard way: a restarted silo created a second, empty membership
+    /// table in the store's schema and formed a cluster of its own).</summary>
+    public const string SchemaName = "orleans";
+
     private const string Tables = """
+        CREATE SCHEMA IF NOT EXISTS orleans;
         CREATE TABLE IF NOT EXISTS OrleansQuery (
             QueryKey varchar(64) NOT NULL PRIMARY KEY,
             QueryText varchar(8000) NOT NULL);
@@ -103,10 +110,15 @@ public static class ClusteringSchema
             """),
     ];
 
+    /// <summary>The connection string the Orleans providers (and <c>cluster status</c>) use: the given one with its
+    /// search path set to <see cref="SchemaName"/>.</summary>
+    public static string ConnectionString(string postgres) =>
+        new NpgsqlConnectionStringBuilder(postgres) { SearchPath = SchemaName }.ConnectionString;
+
     /// <summary>Creates the tables when absent and writes the current query texts (so an upgrade replaces them).</summary>
     public static async Task ApplyAsync(string connectionString, CancellationToken cancellationToken = default)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(ConnectionString(connectionString));
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})", cancellationToken).ConfigureAwait(false);

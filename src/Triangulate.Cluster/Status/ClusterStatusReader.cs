@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime;
 using Triangulate.Cluster.Hosting;
+using Triangulate.Cluster.Schema;
 
 namespace Triangulate.Cluster.Status;
 
@@ -14,7 +16,7 @@ public static class ClusterStatusReader
     /// <summary>Every silo of <paramref name="clusterId"/> in the membership table, newest first.</summary>
     public static async Task<IReadOnlyList<SiloRow>> SilosAsync(string postgres, string clusterId, CancellationToken cancellationToken = default)
     {
-        await using var connection = new NpgsqlConnection(postgres);
+        await using var connection = new NpgsqlConnection(ClusteringSchema.ConnectionString(postgres));
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand("""
             SELECT Address, Port, Generation, SiloName, HostName, Status, ProxyPort, StartTime, IAmAliveTime
@@ -44,8 +46,27 @@ public static class ClusterStatusReader
     /// gateway answers within <paramref name="timeout"/>.</summary>
     public static async Task<IReadOnlyList<GrainCount>?> GrainsAsync(string postgres, string clusterId, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
+        var statistics = await AskAsync(postgres, clusterId, timeout, client => client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics(), cancellationToken).ConfigureAwait(false);
+        return statistics is null ? null : [.. statistics
+            .Where(s => s.GrainType.Contains("Triangulate", StringComparison.Ordinal))
+            .Select(s => new GrainCount(ShortType(s.GrainType), s.SiloAddress.ToString(), s.ActivationCount))
+            .OrderBy(g => g.Type, StringComparer.Ordinal).ThenBy(g => g.Silo, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Has the story writer of <paramref name="schema"/> flush (settle, recompute every pending section,
+    /// quiet events). Grain calls take turns, so when this returns any flush the silos started has finished too.
+    /// Returns the events written, or null when no gateway answered.</summary>
+    public static async Task<int?> FlushAsync(string postgres, string clusterId, string schema, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var events = await AskAsync(postgres, clusterId, timeout, client => client.GetGrain<Grains.IStoryWriterGrain>(schema).FlushAsync(), cancellationToken).ConfigureAwait(false);
+        return events;
+    }
+
+    /// <summary>Connects a client to the cluster (gateways from the membership table), asks, disconnects.</summary>
+    private static async Task<T?> AskAsync<T>(string postgres, string clusterId, TimeSpan timeout, Func<IClusterClient, Task<T>> ask, CancellationToken cancellationToken)
+    {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Critical);
+        builder.Logging.SetMinimumLevel(LogLevel.Critical);
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>
@@ -56,8 +77,9 @@ public static class ClusterStatusReader
             client.UseAdoNetClustering(o =>
             {
                 o.Invariant = "Npgsql";
-                o.ConnectionString = postgres;
+                o.ConnectionString = ClusteringSchema.ConnectionString(postgres);
             });
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = timeout);
         });
         using var host = builder.Build();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -65,17 +87,13 @@ public static class ClusterStatusReader
         try
         {
             await host.StartAsync(limit.Token).ConfigureAwait(false);
-            var management = host.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0);
-            var statistics = await management.GetSimpleGrainStatistics().WaitAsync(limit.Token).ConfigureAwait(false);
+            var answer = await ask(host.Services.GetRequiredService<IClusterClient>()).WaitAsync(limit.Token).ConfigureAwait(false);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return [.. statistics
-                .Where(s => s.GrainType.Contains("Triangulate", StringComparison.Ordinal))
-                .Select(s => new GrainCount(ShortType(s.GrainType), s.SiloAddress.ToString(), s.ActivationCount))
-                .OrderBy(g => g.Type, StringComparer.Ordinal).ThenBy(g => g.Silo, StringComparer.Ordinal)];
+            return answer;
         }
         catch (Exception ex) when (ex is OperationCanceledException or OrleansException or TimeoutException or SiloUnavailableException)
         {
-            return null;
+            return default;
         }
     }
 
