@@ -53,7 +53,10 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
 
             if (messages.Count == 0)
             {
-                if (wroteSinceFlush)
+                // Flush only when the whole log is drained (no message waiting or in work on any silo), as a
+                // single-process run flushes at its end: settling between other silos' batches changed stories
+                // under them and left the store inconsistent once (an empty story) in the kill test.
+                if (wroteSinceFlush && await DrainedAsync(consumer, ct).ConfigureAwait(false))
                 {
                     await writer.FlushAsync().ConfigureAwait(false);
                     wroteSinceFlush = false;
@@ -64,6 +67,12 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
 
             wroteSinceFlush |= await ApplyAsync(writer, messages, ct).ConfigureAwait(false);
         }
+    }
+
+    private static async Task<bool> DrainedAsync(INatsJSConsumer consumer, CancellationToken ct)
+    {
+        await consumer.RefreshAsync(ct).ConfigureAwait(false);
+        return consumer.Info.NumPending == 0 && consumer.Info.NumAckPending == 0;
     }
 
     /// <summary>Stages and writes one fetched batch; true when it added articles.</summary>
