@@ -85,6 +85,7 @@ public static class Program
             ServeCommand.Create(),
             WatchCommand.Create(),
             ConfigCommand.Create(),
+            ClusterCommand.Create(),
         };
         root.Options.Add(ConfigOption.Create());
         return root;

@@ -50,14 +50,23 @@ public static class ServeCommand
               triangulate serve --db out/demo/triangulate.db
               triangulate serve --urls http://0.0.0.0:8080 --api-key "$(cat key.txt)"
               triangulate serve --db news.db --watch outlets.opml
+              triangulate serve --cluster "postgres:Host=127.0.0.1;Username=u;Password=p;Database=news" --nats nats://127.0.0.1:4222 --silo-port 11111 --gateway-port 30000
 
             {ExitCodes.Help(ok: "stopped cleanly", usage: "usage error, or a non-loopback --urls without --api-key", storage: ExitCodes.StorageMeaning)}
             """)
         {
             db, urls, apiKey, siteRules, watch, logFormat, verbose, quiet,
         };
+        // Cluster mode (#18, docs/scale-out.md): this process is a silo instead of the HTTP server.
+        var cluster = new ClusterServe();
+        cluster.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            if (cluster.Requested(parse))
+            {
+                return await cluster.RunAsync(parse, ct).ConfigureAwait(false);
+            }
+
             var settings = CliSettings.For(parse);
             var addresses = settings.Server.UrlList();
             var key = parse.GetValue(apiKey) ?? NullIfEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable));

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Per-article CPU cost and throughput: single-process `triangulate ingest` into PostgreSQL against 1, 2 and 3
+# `serve --cluster` silos fed through nats-server, on the same input and the same machine (docs/scale-out.md).
+# CPU is read from /proc (user+system seconds of each process, children included for the single run), so
+# neighbours' load shows in wall time but not in the CPU figures. PostgreSQL CPU is the sum over all postgres
+# processes (other users of the server count too: quote it as an upper bound).
+#
+#   bench/scale-out/measure.sh TRIANGULATE_DLL INPUT "Host=...;Database=..." [silo counts, default "1 2 3"]
+set -euo pipefail
+dll="$1"; input="$2"; pg="$3"; counts="${4:-1 2 3}"
+tick=$(getconf CLK_TCK)
+work="$(mktemp -d)"; port=$((20000 + RANDOM % 20000))
+cpu() { awk -v t="$tick" '{ print ($14 + $15 + $16 + $17) / t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pgcpu() { local s=0; for p in $(pgrep -x postgres); do s=$(echo "$s + $(cpu "$p")" | bc -l); done; echo "$s"; }
+psql_() { PGPASSWORD="$(sed -n 's/.*Password=\([^;]*\).*/\1/p' <<<"$pg")" psql -h 127.0.0.1 -U "$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$pg")" -d "$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<<"$pg")" -qtAc "$1"; }
+nats-server -js -sd "$work/nats" -a 127.0.0.1 -p "$port" >"$work/nats.log" 2>&1 & nats=$!
+trap 'kill $nats 2>/dev/null; rm -rf "$work"' EXIT
+sleep 1
+
+psql_ "DROP SCHEMA IF EXISTS triangulate CASCADE" >/dev/null
+n0=$(cpu $nats); g0=$(pgcpu); s=$(date +%s.%N)
+/usr/bin/time -f "%U %S" -o "$work/time" dotnet "$dll" ingest "$input" --db "postgres:$pg" --quiet >/dev/null
+e=$(date +%s.%N); g1=$(pgcpu)
+articles=$(psql_ "SELECT count(*) FROM triangulate.articles")
+read -r u sy <"$work/time"
+echo "single  articles=$articles wall_s=$(echo "$e - $s" | bc -l | xargs printf %.1f) cpu_s=$(echo "$u + $sy" | bc -l) cpu_ms_per_article=$(echo "1000 * ($u + $sy) / $articles" | bc -l | xargs printf %.2f) pg_cpu_s=$(echo "$g1 - $g0" | bc -l | xargs printf %.1f)"
+
+for k in $counts; do
+  psql_ "DROP SCHEMA IF EXISTS triangulate CASCADE" >/dev/null
+  id="bench-$k-$RANDOM"; stream="BENCH_${k}_$RANDOM"; pids=()
+  for i in $(seq 1 "$k"); do
+    dotnet "$dll" serve --cluster "postgres:$pg" --nats "nats://127.0.0.1:$port" --cluster-id "$id" --stream "$stream" \
+      --silo-port $((port + 10 + i)) --gateway-port $((port + 20 + i)) >"$work/silo$i.log" 2>&1 & pids+=($!)
+  done
+  for i in $(seq 1 "$k"); do until grep -q "^silo of cluster" "$work/silo$i.log"; do sleep 0.5; done; done
+  before=0; for p in "${pids[@]}"; do before=$(echo "$before + $(cpu "$p")" | bc -l); done
+  n0=$(cpu $nats); g0=$(pgcpu); s=$(date +%s.%N)
+  dotnet "$dll" cluster append "$input" --nats "nats://127.0.0.1:$port" --stream "$stream" >/dev/null
+  until dotnet "$dll" cluster status --cluster "postgres:$pg" --nats "nats://127.0.0.1:$port" --cluster-id "$id" --stream "$stream" 2>/dev/null | grep -q "lag 0 "; do sleep 2; done
+  dotnet "$dll" cluster flush --cluster "postgres:$pg" --cluster-id "$id" >/dev/null
+  e=$(date +%s.%N); g1=$(pgcpu); n1=$(cpu $nats)
+  after=0; per=""; for p in "${pids[@]}"; do c=$(cpu "$p"); after=$(echo "$after + $c" | bc -l); per="$per $(printf %.1f "$c")"; done
+  articles=$(psql_ "SELECT count(*) FROM triangulate.articles")
+  silo_cpu=$(echo "$after - $before" | bc -l)
+  echo "silos=$k articles=$articles wall_s=$(echo "$e - $s" | bc -l | xargs printf %.1f) silo_cpu_s=$(printf %.1f "$silo_cpu") cpu_ms_per_article=$(echo "1000 * $silo_cpu / $articles" | bc -l | xargs printf %.2f) per_silo_cpu_total_s=[$per ] nats_cpu_s=$(echo "$n1 - $n0" | bc -l | xargs printf %.2f) pg_cpu_s=$(echo "$g1 - $g0" | bc -l | xargs printf %.1f)"
+  for p in "${pids[@]}"; do kill -TERM "$p"; done; wait "${pids[@]}" 2>/dev/null || true
+done

@@ -1,0 +1,193 @@
+using System.CommandLine;
+using System.Globalization;
+using Npgsql;
+using Triangulate.Cli.Terminal;
+using Triangulate.Cluster.Log;
+using Triangulate.Cluster.Status;
+using Triangulate.Core.Diagnostics;
+using Triangulate.Ingest;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate cluster status|append</c>: look at a running cluster, and feed its ingest log.</summary>
+public static class ClusterCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("cluster", $"""
+            Scale out: look at a cluster of 'serve --cluster' silos, and append documents to its ingest log.
+            See docs/scale-out.md.
+
+            {ExitCodes.Help(usage: "usage error (no subcommand)")}
+            """)
+        {
+            Status(), Append(), Flush(),
+        };
+        return command;
+    }
+
+    private static Command Status()
+    {
+        var options = new ClusterOptions();
+        var command = new Command("status", $"""
+            Lists the cluster's silos (from the Orleans membership table in PostgreSQL), its grains by type and silo,
+            the ingest log's lag (JetStream consumer: not yet delivered + delivered and not acknowledged), and
+            sources per silo.
+
+            Example:
+              triangulate cluster status --cluster "postgres:Host=127.0.0.1;Username=u;Password=p;Database=news" --nats nats://127.0.0.1:4222
+
+            {ExitCodes.Help(storage: "the membership table or the log could not be read")}
+            """);
+        options.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            if (options.Postgres(parse) is not { } postgres)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var settings = options.Settings(parse, postgres);
+            IReadOnlyList<SiloRow> silos;
+            try
+            {
+                silos = await ClusterStatusReader.SilosAsync(postgres, settings.ClusterId, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or ArgumentException)
+            {
+                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"cannot read the cluster's membership table: {ex.Message}");
+                return ExitCodes.Storage;
+            }
+
+            var active = silos.Count(s => s.Status == "Active");
+            Console.WriteLine($"cluster '{settings.ClusterId}': {active} active silo{(active == 1 ? "" : "s")}, {silos.Count - active} other row{(silos.Count - active == 1 ? "" : "s")} in the membership table");
+            foreach (var silo in silos)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {silo.Address}:{silo.Port} gen {silo.Generation}  {silo.Status,-12} gateway {silo.GatewayPort?.ToString(CultureInfo.InvariantCulture) ?? "-"}  started {silo.Started:u}  alive {silo.LastAlive:u}"));
+            }
+
+            var exit = await PrintLogAsync(settings.NatsUrl, settings.Stream, ct).ConfigureAwait(false);
+            await PrintGrainsAsync(postgres, settings.ClusterId, active, ct).ConfigureAwait(false);
+            // Watching stays outside the cluster for now: watchers append to the log (see docs/scale-out.md).
+            Console.WriteLine("sources: 0 on every silo (no SourceGrain yet: 'triangulate watch' or 'cluster append' feed the log)");
+            return exit;
+        });
+        return command;
+    }
+
+    private static async Task<int> PrintLogAsync(string url, string stream, CancellationToken ct)
+    {
+        try
+        {
+            await using var log = await IngestLog.OpenAsync(url, stream, cancellationToken: ct).ConfigureAwait(false);
+            var lag = await log.LagAsync(cancellationToken: ct).ConfigureAwait(false);
+            Console.WriteLine($"log {stream} on {url}: {lag.Messages} messages kept, lag {lag.Lag} ({lag.Pending} not yet delivered, {lag.AckPending} in work), {lag.Redelivered} redelivered");
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"cannot read the ingest log at {url}: {ex.Message}");
+            return ExitCodes.Storage;
+        }
+    }
+
+    private static async Task PrintGrainsAsync(string postgres, string clusterId, int active, CancellationToken ct)
+    {
+        var grains = active == 0 ? null : await ClusterStatusReader.GrainsAsync(postgres, clusterId, TimeSpan.FromSeconds(20), ct).ConfigureAwait(false);
+        if (grains is null)
+        {
+            Console.WriteLine("grains: no silo answered");
+            return;
+        }
+
+        Console.WriteLine($"grains: {grains.Sum(g => g.Activations)} activations");
+        foreach (var group in grains.GroupBy(g => g.Type))
+        {
+            Console.WriteLine($"  {group.Key}: {string.Join(", ", group.Select(g => $"{g.Activations} on {g.Silo}"))}");
+        }
+    }
+
+    private static Command Flush()
+    {
+        var options = new ClusterOptions();
+        var command = new Command("flush", $"""
+            Has the cluster's story writer do what the end of an ingest run does now (settle recent articles,
+            recompute every pending story's sections, quiet events), and waits for it. Silos do this by themselves
+            when the log runs dry; run it before 'verify' to be sure no section work is in flight.
+
+            Example:
+              triangulate cluster flush --cluster "postgres:Host=127.0.0.1;Username=u;Password=p;Database=news"
+
+            {ExitCodes.Help(storage: "no silo answered within 10 minutes")}
+            """);
+        options.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            if (options.Postgres(parse) is not { } postgres)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var settings = options.Settings(parse, postgres);
+            var events = await ClusterStatusReader.FlushAsync(postgres, settings.ClusterId, settings.Schema, TimeSpan.FromMinutes(10), ct).ConfigureAwait(false);
+            if (events is null)
+            {
+                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
+                return ExitCodes.Storage;
+            }
+
+            Console.WriteLine($"flushed: {events} event{(events == 1 ? "" : "s")} written");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Append()
+    {
+        var options = new ClusterOptions();
+        var inputs = CommonOptions.Inputs();
+        var command = new Command("append", $"""
+            Appends the documents of the inputs (files, folders, feeds, JSON Lines, as 'ingest' reads them) to the
+            cluster's ingest log; the silos take them from there. Appending the same document twice within two
+            minutes stores it once in the log; later repeats are skipped by the store (ingest is idempotent).
+
+            Example:
+              triangulate cluster append samples/demo --nats nats://127.0.0.1:4222
+
+            {ExitCodes.Help(inputsFailed: "some inputs could not be read (the rest were appended)", storage: "the log could not be reached")}
+            """)
+        {
+            inputs,
+        };
+        options.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var paths = parse.GetValue(inputs)!;
+            var failed = 0;
+            var appended = 0;
+            try
+            {
+                await using var log = await IngestLog.OpenAsync(parse.GetValue(options.Nats)!, parse.GetValue(options.Stream)!, cancellationToken: ct).ConfigureAwait(false);
+                await foreach (var item in new InputReader(new IngestOptions()).ReadAsync(paths, ct).ConfigureAwait(false))
+                {
+                    failed += item.Diagnostics.Count(d => d.Level == DiagnosticLevel.Error);
+                    if (item.Document is { } document)
+                    {
+                        await log.AppendAsync(document, ct).ConfigureAwait(false);
+                        appended++;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is NATS.Client.Core.NatsException or TimeoutException)
+            {
+                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"cannot append to the ingest log: {ex.Message}");
+                return ExitCodes.Storage;
+            }
+
+            Console.WriteLine($"{appended} document{(appended == 1 ? "" : "s")} appended to the ingest log; {failed} input error{(failed == 1 ? "" : "s")}");
+            return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

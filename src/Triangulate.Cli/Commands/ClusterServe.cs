@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Triangulate.Cli.Terminal;
+using Triangulate.Cluster.Hosting;
+using Triangulate.Core.Diagnostics;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate serve --cluster postgres:CONN --nats URL</c>: run this process as a silo of the
+/// cluster (grains, stage workers, a reader of the ingest log) until Ctrl+C or SIGTERM.</summary>
+public sealed class ClusterServe
+{
+    private readonly ClusterOptions _cluster = new();
+
+    private readonly Option<int> _siloPort = new("--silo-port")
+    {
+        Description = "With --cluster: the port silos talk to each other on (loopback; one per process on a machine).",
+        HelpName = "PORT",
+        DefaultValueFactory = _ => 11111,
+    };
+
+    private readonly Option<int> _gatewayPort = new("--gateway-port")
+    {
+        Description = "With --cluster: the port clients ('cluster status') connect to.",
+        HelpName = "PORT",
+        DefaultValueFactory = _ => 30000,
+    };
+
+    private readonly Option<int?> _threads = new("--parallelism")
+    {
+        Description = "With --cluster: threads for the per-article stages on this silo (default: all cores).",
+        HelpName = "N",
+    };
+
+    public void AddTo(Command command)
+    {
+        _cluster.AddTo(command);
+        command.Options.Add(_siloPort);
+        command.Options.Add(_gatewayPort);
+        command.Options.Add(_threads);
+    }
+
+    /// <summary>True when the command line asks for cluster mode.</summary>
+    public bool Requested(ParseResult parse) => parse.GetValue(_cluster.Cluster) is not null;
+
+    public async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        if (_cluster.Postgres(parse) is not { } postgres)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var settings = _cluster.Settings(parse, postgres) with
+        {
+            SiloPort = parse.GetValue(_siloPort),
+            GatewayPort = parse.GetValue(_gatewayPort),
+            Parallelism = parse.GetValue(_threads) ?? Environment.ProcessorCount,
+        };
+        IHost host;
+        try
+        {
+            host = await SiloHost.StartAsync(settings, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or OrleansException or ArgumentException)
+        {
+            DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"the silo could not join cluster '{settings.ClusterId}': {ex.Message}");
+            return ExitCodes.Storage;
+        }
+
+        Console.WriteLine($"silo of cluster '{settings.ClusterId}' on 127.0.0.1:{settings.SiloPort} (gateway {settings.GatewayPort}); store schema '{settings.Schema}'; ingest log {settings.Stream} at {settings.NatsUrl}");
+        // The host's own lifetime takes SIGTERM and Ctrl+C (it cancels them for the process), so wait on it as well
+        // as on the command's token.
+        try
+        {
+            await host.WaitForShutdownAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        // A clean stop tells the cluster this silo left (a kill leaves it to the others' probes).
+        await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        host.Dispose();
+        return ExitCodes.Ok;
+    }
+}
