@@ -11,14 +11,14 @@ public sealed class PublicationOrderTests
     [Fact]
     public void Sort_MixedDates_DatedByDateUndatedFollowTheirPredecessor()
     {
-        var sorted = PublicationOrder.Sort([A("c", 20), A("u1", null), A("a", 18), A("b", 19), A("u2", null)]);
+        var sorted = PublicationOrder.UndatedInPlace([A("c", 20), A("u1", null), A("a", 18), A("b", 19), A("u2", null)]);
         Assert.Equal(["a", "b", "u2", "c", "u1"], sorted.Select(a => a.Id));
     }
 
     [Fact]
     public void Sort_AllUndated_KeepsInputOrder()
     {
-        var sorted = PublicationOrder.Sort([A("x", null), A("y", null), A("z", null)]);
+        var sorted = PublicationOrder.UndatedInPlace([A("x", null), A("y", null), A("z", null)]);
         Assert.Equal(["x", "y", "z"], sorted.Select(a => a.Id));
     }
 }
