@@ -25,7 +25,15 @@ public static class TextFolding
     // (þ has no one-letter form and stays itself).
     private static readonly Dictionary<char, string> Expansions = new()
     {
-        ['Æ'] = "AE", ['æ'] = "ae", ['ß'] = "ss", ['Œ'] = "OE", ['œ'] = "oe", ['Þ'] = "Th", ['þ'] = "th", ['Ĳ'] = "IJ", ['ĳ'] = "ij",
+        ['Æ'] = "AE",
+        ['æ'] = "ae",
+        ['ß'] = "ss",
+        ['Œ'] = "OE",
+        ['œ'] = "oe",
+        ['Þ'] = "Th",
+        ['þ'] = "th",
+        ['Ĳ'] = "IJ",
+        ['ĳ'] = "ij",
     };
 
     // Fold(c) for First..Last, built once from BaseLetters and Expansions.

@@ -1,6 +1,5 @@
 using Triangulate.Core.Living;
 using Triangulate.Core.Model;
-using Triangulate.Stories.Clustering;
 
 namespace Triangulate.Engine.Living;
 

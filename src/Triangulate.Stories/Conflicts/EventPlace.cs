@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Core.Text;
-using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Conflicts;
 
