@@ -24,13 +24,7 @@ public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage, 
     {
         ArgumentNullException.ThrowIfNull(article);
         var entities = article.Annotations.Has(Layers.Entities) ? article.Annotations.Get(Layers.Entities) : null;
-        var tokens = article.Annotations.Get(Layers.Tokens);
-        var spans = new TextSpan[tokens.Count];
-        for (var i = 0; i < spans.Length; i++)
-        {
-            spans[i] = tokens[i].Span;
-        }
-
-        article.Annotations.Set(Layers.Quotes, _detector.Detect(article.Text, spans, entities, cancellationToken));
+        var tokens = AnnotationSpans.Of(article.Annotations.Get(Layers.Tokens));
+        article.Annotations.Set(Layers.Quotes, _detector.Detect(article.Text, tokens, entities, cancellationToken));
     }
 }
