@@ -15,7 +15,7 @@ var chars = articles.Sum(a => (long)a.Text.Length);
 Console.WriteLine($"{articles.Count} articles, {chars / 1e6:F1} M chars, {threads} threads, {Environment.ProcessorCount} cores visible");
 
 var options = new LineageOptions();
-var ordered = LineageStage.PublicationOrder(articles);
+var ordered = PublicationOrder.UndatedLast(articles);
 var detector = new CreditDetector(articles.Select(a => a.Metadata.Outlet ?? "").Where(o => o.Length > 0).Distinct());
 var fingerprintCpu = new List<double>();
 var indexCpu = new List<double>();

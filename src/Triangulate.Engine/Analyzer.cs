@@ -90,7 +90,7 @@ public sealed class Analyzer(PipelineRunner runner, IArticleStore? store)
         if (runCorpus)
         {
             watch.Restart();
-            var context = new CorpusContext(StoredCorpus.InPublicationOrder(result.Articles));
+            var context = new CorpusContext(PublicationOrder.UndatedLast(result.Articles));
             runner.RunCorpus(context, cancellationToken, progress.CorpusStage);
             result.Diagnostics.AddRange(context.Diagnostics);
             result.Corpus = context;

@@ -33,7 +33,7 @@ public static class OneStoryCorpus
             }
         }
 
-        var ordered = LineageStage.PublicationOrder(articles);
+        var ordered = PublicationOrder.UndatedLast(articles);
         var context = new CorpusContext(ordered);
         new LineageStage().Process(context, CancellationToken.None);
         new RelayStage().Process(context, CancellationToken.None);

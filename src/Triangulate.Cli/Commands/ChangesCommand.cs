@@ -39,13 +39,7 @@ public static class ChangesCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
-            {
-                return ExitCodes.Storage;
-            }
-
-            try
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: true, async store =>
             {
                 var stories = LivingEngines.Stories(store);
                 var storyId = parse.GetValue(story);
@@ -79,12 +73,7 @@ public static class ChangesCommand
                 }
 
                 return ExitCodes.Ok;
-            }
-            catch (Core.Storage.StoreException ex)
-            {
-                Terminal.DiagnosticPrinter.Fatal(ex.Code, ex.Message);
-                return ExitCodes.Storage;
-            }
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

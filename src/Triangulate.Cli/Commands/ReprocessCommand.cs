@@ -32,13 +32,7 @@ public static class ReprocessCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
-            {
-                return ExitCodes.Storage;
-            }
-
-            try
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: false, async store =>
             {
                 var engine = LivingEngines.Create(store, parse.GetValue(parallelism), parse.GetValue(siteRules));
                 var total = await store.CountAsync(ct).ConfigureAwait(false);
@@ -46,12 +40,7 @@ public static class ReprocessCommand
                     sink => engine.ReprocessAsync(sink, parse.GetValue(batch), ct)).ConfigureAwait(false);
                 Console.WriteLine($"{outcome.Reannotated:N0} of {total:N0} articles annotated again, {outcome.Assigned:N0} given a story, {outcome.Stale:N0} stories with stale sections, {outcome.Recomputed:N0} stories recomputed");
                 return ExitCodes.Ok;
-            }
-            catch (Core.Storage.StoreException ex)
-            {
-                DiagnosticPrinter.Fatal(ex.Code, ex.Message);
-                return ExitCodes.Storage;
-            }
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

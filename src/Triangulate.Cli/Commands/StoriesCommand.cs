@@ -33,13 +33,7 @@ public static class StoriesCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
-            {
-                return ExitCodes.Storage;
-            }
-
-            try
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: true, async store =>
             {
                 var page = await LivingEngines.Stories(store).ListStoriesAsync(new StoryListQuery
                 {
@@ -57,12 +51,7 @@ public static class StoriesCommand
                 }
 
                 return ExitCodes.Ok;
-            }
-            catch (Core.Storage.StoreException ex)
-            {
-                Terminal.DiagnosticPrinter.Fatal(ex.Code, ex.Message);
-                return ExitCodes.Storage;
-            }
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

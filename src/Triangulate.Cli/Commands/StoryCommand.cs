@@ -41,55 +41,47 @@ public static class StoryCommand
                 return ExitCodes.Usage;
             }
 
-            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: true, async store =>
             {
-                return ExitCodes.Storage;
-            }
-
-            try
-            {
-                var stories = LivingEngines.Stories(store);
-                var storyId = parse.GetValue(id)!;
-                if (await stories.GetStoryAsync(storyId, ct).ConfigureAwait(false) is null)
+                try
                 {
-                    Console.Error.WriteLine($"no story '{storyId}' in {store.Description} ('triangulate stories' lists them)");
+                    var stories = LivingEngines.Stories(store);
+                    var storyId = parse.GetValue(id)!;
+                    if (await stories.GetStoryAsync(storyId, ct).ConfigureAwait(false) is null)
+                    {
+                        Console.Error.WriteLine($"no story '{storyId}' in {store.Description} ('triangulate stories' lists them)");
+                        return ExitCodes.Usage;
+                    }
+
+                    var dossier = await new StoryExporter(store, stories, TimeProvider.System).ExportAsync([storyId], [], ct).ConfigureAwait(false);
+                    var fmt = parse.GetValue(format)!;
+                    await using var stream = outDir is null ? Console.OpenStandardOutput() : File.Create(Path.Combine(outDir, fmt switch { "html" => "report.html", "md" => "story.md", _ => "dossier.json" }));
+                    switch (fmt)
+                    {
+                        case "html":
+                            new HtmlReportWriter().Write(dossier, stream);
+                            break;
+                        case "md":
+                            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(MarkdownStoryWriter.Render(dossier)), ct).ConfigureAwait(false);
+                            break;
+                        default:
+                            DossierJsonWriter.Write(dossier, stream);
+                            break;
+                    }
+
+                    if (outDir is not null)
+                    {
+                        Console.WriteLine($"Wrote {((FileStream)stream).Name}");
+                    }
+
+                    return ExitCodes.Ok;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    DiagnosticPrinter.Fatal(OutputFolder.Code, $"cannot write the output: {ex.Message}");
                     return ExitCodes.Usage;
                 }
-
-                var dossier = await new StoryExporter(store, stories, TimeProvider.System).ExportAsync([storyId], [], ct).ConfigureAwait(false);
-                var fmt = parse.GetValue(format)!;
-                await using var stream = outDir is null ? Console.OpenStandardOutput() : File.Create(Path.Combine(outDir, fmt switch { "html" => "report.html", "md" => "story.md", _ => "dossier.json" }));
-                switch (fmt)
-                {
-                    case "html":
-                        new HtmlReportWriter().Write(dossier, stream);
-                        break;
-                    case "md":
-                        await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(MarkdownStoryWriter.Render(dossier)), ct).ConfigureAwait(false);
-                        break;
-                    default:
-                        DossierJsonWriter.Write(dossier, stream);
-                        break;
-                }
-
-                if (outDir is not null)
-                {
-                    Console.WriteLine($"Wrote {((FileStream)stream).Name}");
-                }
-
-                return ExitCodes.Ok;
-            }
-            catch (Core.Storage.StoreException ex)
-            {
-                DiagnosticPrinter.Fatal(ex.Code, ex.Message);
-                return ExitCodes.Storage;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                DiagnosticPrinter.Fatal(OutputFolder.Code, $"cannot write the output: {ex.Message}");
-                return ExitCodes.Usage;
-            }
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

@@ -34,35 +34,22 @@ public static class VerifyCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
-            {
-                return ExitCodes.Storage;
-            }
-
-            VerifyReport report;
-            try
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: true, async store =>
             {
                 var engine = LivingEngines.Create(store);
-                report = await ProgressDisplay.RunAsync("Verifying", 0, parse.GetValue(quiet) || parse.GetValue(json),
+                var report = await ProgressDisplay.RunAsync("Verifying", 0, parse.GetValue(quiet) || parse.GetValue(json),
                     sink => engine.VerifyAsync(Math.Max(0, parse.GetValue(sample)), sink, ct)).ConfigureAwait(false);
-            }
-            catch (Core.Storage.StoreException ex)
-            {
-                DiagnosticPrinter.Fatal(ex.Code, ex.Message);
-                return ExitCodes.Storage;
-            }
+                if (parse.GetValue(json))
+                {
+                    Console.WriteLine(ToJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                }
+                else
+                {
+                    Print(report);
+                }
 
-            if (parse.GetValue(json))
-            {
-                Console.WriteLine(ToJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-            }
-            else
-            {
-                Print(report);
-            }
-
-            return report.Passed ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+                return report.Passed ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

@@ -39,6 +39,33 @@ public static class StoreOpener
         return await TryOpenAsync(path, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Opens the store, runs <paramref name="body"/> on it and closes it; a store that cannot be opened, or a
+    /// <see cref="StoreException"/> from the body, is printed as one line and gives <see cref="ExitCodes.Storage"/>.
+    /// <paramref name="existingOnly"/> is for commands that only read (<see cref="TryOpenExistingAsync"/>).
+    /// </summary>
+    public static async Task<int> RunAsync(string path, bool existingOnly, Func<IArticleStore, Task<int>> body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        await using var store = existingOnly
+            ? await TryOpenExistingAsync(path, cancellationToken).ConfigureAwait(false)
+            : await TryOpenAsync(path, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return ExitCodes.Storage;
+        }
+
+        try
+        {
+            return await body(store).ConfigureAwait(false);
+        }
+        catch (StoreException ex)
+        {
+            DiagnosticPrinter.Fatal(ex.Code, ex.Message);
+            return ExitCodes.Storage;
+        }
+    }
+
     /// <summary>True when <paramref name="path"/> names a SQLite store whose file does not exist yet.</summary>
     public static bool MissingSqliteFile(string path) =>
         !path.StartsWith(ArticleStores.PostgresPrefix, StringComparison.OrdinalIgnoreCase) && !File.Exists(path) && !Directory.Exists(path);

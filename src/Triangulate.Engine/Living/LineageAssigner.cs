@@ -19,7 +19,7 @@ internal sealed class LineageAssigner(LivingContext context)
     public async Task<Dictionary<string, string>> AssignAsync(WriterState state, IReadOnlyList<Article> batch, IReadOnlyDictionary<string, long> seqOf,
         IStoryWriteSession session, StoryCommit commit, CancellationToken ct)
     {
-        var ordered = LineageStage.PublicationOrder(batch);
+        var ordered = PublicationOrder.UndatedLast(batch);
         if (LearnOutlets(state, ordered))
         {
             state.Detector = new CreditDetector(state.OutletNames);

@@ -55,7 +55,7 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
         }
 
         var row = inputs.Row;
-        var articles = StoredCorpus.InPublicationOrder(inputs.Ids.Where(inputs.Articles.ContainsKey).Select(id => inputs.Articles[id]));
+        var articles = PublicationOrder.UndatedLast(inputs.Ids.Where(inputs.Articles.ContainsKey).Select(id => inputs.Articles[id]));
         var corpus = new CorpusContext(articles);
         corpus.Set(CorpusKeys.KnownPlaces, knowledge.Places);
         corpus.Set(CorpusKeys.KnownOrganisations, knowledge.Organisations);
@@ -66,7 +66,7 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
 
         var lineages = Summarize(inputs);
         corpus.Set(CorpusKeys.Lineages, lineages);
-        var ordered = PublicationOrder.Sort(articles);
+        var ordered = PublicationOrder.UndatedInPlace(articles);
         var capped = inputs.Ids.Count >= context.Options.MaxSectionArticles;
         var story = new DossierStory
         {
@@ -91,7 +91,7 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
         var present = inputs.LineageMembers.Where(r => Find(r.ArticleId) is not null).ToList();
         var lineageOf = present.ToDictionary(r => r.ArticleId, r => r.LineageId, StringComparer.Ordinal);
         var credits = present.ToDictionary(r => r.ArticleId, r => r.CreditsJson, StringComparer.Ordinal);
-        var members = LineageStage.PublicationOrder([.. present.Select(r => Find(r.ArticleId)!)]);
+        var members = PublicationOrder.UndatedLast([.. present.Select(r => Find(r.ArticleId)!)]);
         var index = context.NewLineageIndex();
         foreach (var article in members)
         {

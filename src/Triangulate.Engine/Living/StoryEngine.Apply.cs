@@ -1,6 +1,5 @@
 using Triangulate.Core.Living;
 using Triangulate.Core.Model;
-using Triangulate.Stories.Clustering;
 
 namespace Triangulate.Engine.Living;
 
@@ -48,7 +47,7 @@ public sealed partial class StoryEngine
 
         var state = await CurrentStateAsync(session, ct).ConfigureAwait(false);
         state.Knowledge.Learn(fresh, commit);
-        var ordered = PublicationOrder.Sort(fresh);
+        var ordered = PublicationOrder.UndatedInPlace(fresh);
         var seqOf = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {

@@ -25,19 +25,7 @@ public sealed class EntityStage : IArticleStage, ILanguageScoped
         ArgumentNullException.ThrowIfNull(article);
         var tokens = article.Annotations.Get(Layers.Tokens);
         var sentences = article.Annotations.Get(Layers.Sentences);
-        var tokenSpans = new TextSpan[tokens.Count];
-        for (var i = 0; i < tokenSpans.Length; i++)
-        {
-            tokenSpans[i] = tokens[i].Span;
-        }
-
-        var sentenceSpans = new TextSpan[sentences.Count];
-        for (var i = 0; i < sentenceSpans.Length; i++)
-        {
-            sentenceSpans[i] = sentences[i].Span;
-        }
-
-        var mentions = _tagger.Value.Tag(article.Text, tokenSpans, sentenceSpans, cancellationToken)
+        var mentions = _tagger.Value.Tag(article.Text, AnnotationSpans.Of(tokens), AnnotationSpans.Of(sentences), cancellationToken)
             .Where(m => !NotNames.Contains(article.Text.Substring(m.Span.Start, m.Span.Length))).ToList();
         article.Annotations.Set(Layers.Entities, OutletMentions.Add(article.Text, tokens, mentions, _tagger.Value.Clusters));
     }

@@ -1,5 +1,6 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
+using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Nlp.Quotes;
 
@@ -19,14 +20,21 @@ public sealed class QuoteDetector(QuoteDetectorOptions? options = null)
     /// <param name="text">The article text; null or empty gives no quotes.</param>
     /// <param name="entities">The article's entity mentions when an entities stage ran, else null.</param>
     /// <param name="cancellationToken">Checked between phases; a very long text stops early with what it has.</param>
-    public List<QuoteAnnotation> Detect(string? text, IReadOnlyList<EntityMention>? entities = null, CancellationToken cancellationToken = default)
+    public List<QuoteAnnotation> Detect(string? text, IReadOnlyList<EntityMention>? entities = null, CancellationToken cancellationToken = default) =>
+        string.IsNullOrEmpty(text) ? [] : Detect(text, Tokenizer.Default.Tokenize(text), entities, cancellationToken);
+
+    /// <summary>Quotes in <paramref name="text"/> given its <paramref name="tokens"/> (the tokens layer, in order):
+    /// the stage's path, so the text is tokenized once for every stage.</summary>
+    public List<QuoteAnnotation> Detect(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<EntityMention>? entities = null, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrEmpty(text))
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (text.Length == 0)
         {
             return [];
         }
 
-        var d = new QuoteDocument(text, Math.Min(text.Length, _options.MaxTextLength));
+        var d = new QuoteDocument(text, Math.Min(text.Length, _options.MaxTextLength), tokens);
         cancellationToken.ThrowIfCancellationRequested();
         var raws = new List<RawQuote>();
         var segmentDone = new bool[d.Segments.Count];

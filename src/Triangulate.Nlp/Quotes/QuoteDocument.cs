@@ -1,3 +1,5 @@
+using Triangulate.Core.Model;
+
 namespace Triangulate.Nlp.Quotes;
 
 /// <summary>
@@ -6,10 +8,10 @@ namespace Triangulate.Nlp.Quotes;
 /// </summary>
 internal sealed class QuoteDocument
 {
-    public QuoteDocument(string text, int length)
+    public QuoteDocument(string text, int length, IReadOnlyList<TextSpan> tokens)
     {
         Text = text;
-        Toks = QuoteTokenizer.Tokenize(text.AsSpan(0, length));
+        Toks = QuoteTokens.From(text, length, tokens);
         Segments = QuoteMarkScanner.Scan(text, Toks);
         QuoteOf = new int[Toks.Count];
         Array.Fill(QuoteOf, -1);

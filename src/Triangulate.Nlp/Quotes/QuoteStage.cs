@@ -5,7 +5,7 @@ using Triangulate.Core.Pipeline;
 namespace Triangulate.Nlp.Quotes;
 
 /// <summary>
-/// Pipeline stage: writes the <see cref="Layers.Quotes"/> layer. It requires nothing but the text; when an
+/// Pipeline stage: writes the <see cref="Layers.Quotes"/> layer from the text and its tokens layer; when an
 /// entities stage ran earlier, its PERSON mentions guide pronoun resolution (the stage reads the layer
 /// if present, so order the entities stage first to benefit).
 /// </summary>
@@ -17,13 +17,14 @@ public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage, 
     public string Version => "1.0";
     /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
     public IReadOnlyList<string> Languages { get; } = ["en"];
-    public IReadOnlyList<string> Requires { get; } = [];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Quotes.Name];
 
     public void Process(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         var entities = article.Annotations.Has(Layers.Entities) ? article.Annotations.Get(Layers.Entities) : null;
-        article.Annotations.Set(Layers.Quotes, _detector.Detect(article.Text, entities, cancellationToken));
+        var tokens = AnnotationSpans.Of(article.Annotations.Get(Layers.Tokens));
+        article.Annotations.Set(Layers.Quotes, _detector.Detect(article.Text, tokens, entities, cancellationToken));
     }
 }

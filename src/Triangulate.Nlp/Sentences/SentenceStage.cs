@@ -19,14 +19,7 @@ public sealed class SentenceStage(SentenceSplitter? splitter = null) : IArticleS
     public void Process(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var tokens = article.Annotations.Get(Layers.Tokens);
-        var spans = new TextSpan[tokens.Count];
-        for (var i = 0; i < spans.Length; i++)
-        {
-            spans[i] = tokens[i].Span;
-        }
-
-        var sentences = _splitter.Split(article.Text, spans);
+        var sentences = _splitter.Split(article.Text, AnnotationSpans.Of(article.Annotations.Get(Layers.Tokens)));
         var layer = new Sentence[sentences.Count];
         for (var i = 0; i < layer.Length; i++)
         {

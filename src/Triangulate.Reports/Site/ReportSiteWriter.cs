@@ -33,9 +33,9 @@ public sealed class ReportSiteWriter
         for (var i = 0; i < stories.Count; i++)
         {
             var (story, name) = (stories[i], names[i]);
-            var title = StoryPage.Title(story);
+            var title = StoryDetailPage.Title(story);
             var page = SiteFiles.StoryPage(name);
-            sizes[page] = SitePage.Write(folder, page, $"{title} — Triangulate report", context, html => StoryPage.Write(context, story, name, hasOthers, html));
+            sizes[page] = SitePage.Write(folder, page, $"{title} — Triangulate report", context, html => StoryDetailPage.Write(context, story, name, hasOthers, html));
             var own = story.ArticleIds.Where(id => pages.TryGetValue(id, out var p) && p == SiteFiles.StoryArticlesPage(name)).ToList();
             var texts = SiteFiles.StoryArticlesPage(name);
             sizes[texts] = SitePage.Write(folder, texts, $"Articles of {title} — Triangulate report", context,

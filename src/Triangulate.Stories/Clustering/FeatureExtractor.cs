@@ -1,3 +1,5 @@
+using Triangulate.Core.Text;
+
 namespace Triangulate.Stories.Clustering;
 
 /// <summary>
@@ -172,23 +174,13 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         var label = labels.Length >= 2 ? labels[^2] : labels[0];
         if (label.Length >= 3 && label.Length <= MaxWordLength)
         {
-            _outletWords.Add(Fold(label));
+            _outletWords.Add(TextFolding.Fold(label));
         }
     }
 
     private bool IsOutletWord(ReadOnlySpan<char> word) =>
         _outletWords.Count > 0 && _outletWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static string Fold(string s)
-    {
-        Span<char> buffer = stackalloc char[s.Length];
-        for (var i = 0; i < s.Length; i++)
-        {
-            buffer[i] = TextFolding.Fold(s[i]);
-        }
-
-        return new string(buffer);
-    }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
     {

@@ -43,7 +43,7 @@ public sealed class StoryClusteringStage : ICorpusStage
         ArgumentNullException.ThrowIfNull(context);
         var clusterer = _continued ?? new StoryClusterer(Options);
         context.Set(ClustererResult, clusterer);
-        var ordered = PublicationOrder.Sort(context.Articles);
+        var ordered = PublicationOrder.UndatedInPlace(context.Articles);
         var fresh = new List<ClusterInput>(ordered.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in ordered)

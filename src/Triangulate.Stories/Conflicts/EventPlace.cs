@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
-using Triangulate.Stories.Lineage;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Conflicts;
 
@@ -144,14 +144,5 @@ public sealed record EventPlace(string Verb, string Place, string Key, bool Name
 
     private static string Word(Article article, Token token) => article.Text.Substring(token.Span.Start, token.Span.Length);
 
-    internal static string Fold(string word)
-    {
-        var chars = new char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            chars[i] = char.ToLowerInvariant(TextFolding.Fold(word[i]));
-        }
-
-        return new string(chars);
-    }
+    internal static string Fold(string word) => TextFolding.Fold(word);
 }

@@ -1,6 +1,7 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Entities;
 
@@ -356,7 +357,7 @@ public sealed class EntityCanonicalizer
         var person = NameMerging.Vote(cluster) == EntityTypes.Person;
         return cluster.Where(m => m.Words.Length == longest)
             .GroupBy(m => m.Surface, StringComparer.Ordinal)
-            .OrderByDescending(g => NameNormalizer.HasDiacritics(g.Key))
+            .OrderByDescending(g => TextFolding.HasDiacritics(g.Key))
             .ThenByDescending(g => person ? g.Key.Length : g.Count())
             .ThenByDescending(g => person ? g.Count() : -g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Entities;
 
@@ -21,18 +21,12 @@ internal static class NameNormalizer
 
     private static readonly HashSet<string> AcronymSkips = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "de", "la", "del", "des", "du", "on", "in", "&" };
 
-    // Base letters of U+00C0..U+024F (Latin-1 Supplement, Latin Extended-A/B), '\0' where there is none. Generated
-    // from Unicode decompositions: string.Normalize(FormD) cannot be used, the build runs with invariant globalization.
-    private const string FoldTable = "AAAAAA\0CEEEEIIIIDNOOOOO\0OUUUUY\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0yAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi\0\0JjKkkLlLlLlLlLlNnNnNnnNnOoOoOo\0\0RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Oo\0\0\0\0\0\0\0\0\0\0\0\0\0Uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0AaIiOoUuUuUuUuUu\0AaAa\0\0\0\0GgKkOoOo\0\0j\0\0\0Gg\0\0NnAa\0\0\0\0AaAaEeEeIiIiOoOoRrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
-
-    private static readonly Dictionary<char, string> FoldMulti = new() { ['Æ'] = "AE", ['æ'] = "ae", ['ß'] = "ss", ['Œ'] = "OE", ['œ'] = "oe", ['Þ'] = "Th", ['þ'] = "th", ['Ĳ'] = "IJ", ['ĳ'] = "ij" };
-
     public static bool IsTitle(string word) => TitleWords.Contains(word);
 
     /// <summary>Lower-case, diacritic-free words of <paramref name="name"/>, punctuation removed.</summary>
     public static string[] Words(string name)
     {
-        var folded = Fold(name);
+        var folded = TextFolding.StripDiacritics(name);
         var words = new List<string>();
         var sb = new StringBuilder();
         foreach (var c in folded)
@@ -62,38 +56,11 @@ internal static class NameNormalizer
 
     public static string Key(string name) => string.Join(' ', Words(name));
 
-    /// <summary>Latin letters without their diacritics ("Nicolás" → "Nicolas", "Łódź" → "Lodz"); combining marks dropped.</summary>
-    public static string Fold(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            if (c < 0xC0)
-            {
-                sb.Append(c);
-            }
-            else if (FoldMulti.TryGetValue(c, out var multi))
-            {
-                sb.Append(multi);
-            }
-            else if (c <= 0x24F && FoldTable[c - 0xC0] != '\0')
-            {
-                sb.Append(FoldTable[c - 0xC0]);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>Initials of the significant words of a multi-word name ("Conservative Political Action Conference" → "cpac").</summary>
     public static string Initials(string name)
     {
         var sb = new StringBuilder();
-        foreach (var part in Fold(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in TextFolding.StripDiacritics(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (!AcronymSkips.Contains(part) && char.IsLetter(part[0]))
             {
@@ -127,6 +94,4 @@ internal static class NameNormalizer
 
         return letters is >= 2 and <= 6;
     }
-
-    public static bool HasDiacritics(string s) => Fold(s) != s;
 }

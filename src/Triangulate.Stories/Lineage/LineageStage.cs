@@ -27,7 +27,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
     public void Process(CorpusContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var ordered = PublicationOrder(context.Articles);
+        var ordered = PublicationOrder.UndatedLast(context.Articles);
         var detector = new CreditDetector(CorpusOutletNames(ordered));
         var timedOut = new ConcurrentQueue<Article>();
         var index = new LineageIndex(_options);
@@ -122,27 +122,6 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
             timedOut.Enqueue(article);
             return [];
         }
-    }
-
-    /// <summary>Articles by publication date, undated ones last, ties in input order.</summary>
-    public static IReadOnlyList<Article> PublicationOrder(IReadOnlyList<Article> articles)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        var positions = Enumerable.Range(0, articles.Count).ToArray();
-        Array.Sort(positions, (x, y) =>
-        {
-            var px = articles[x].Metadata.Published;
-            var py = articles[y].Metadata.Published;
-            var byDate = (px, py) switch
-            {
-                (null, null) => 0,
-                (null, _) => 1,
-                (_, null) => -1,
-                _ => px.Value.CompareTo(py.Value),
-            };
-            return byDate != 0 ? byDate : x.CompareTo(y);
-        });
-        return [.. positions.Select(p => articles[p])];
     }
 
     private static List<string> CorpusOutletNames(IReadOnlyList<Article> articles)

@@ -1,3 +1,5 @@
+using Triangulate.Core.Text;
+
 namespace Triangulate.Stories.Lineage;
 
 /// <summary>

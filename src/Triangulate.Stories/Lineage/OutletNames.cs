@@ -1,4 +1,5 @@
 using Triangulate.Core.Outlets;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Lineage;
 

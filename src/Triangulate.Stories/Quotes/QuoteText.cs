@@ -1,4 +1,5 @@
 using System.Text;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Quotes;
 
@@ -23,10 +24,10 @@ internal static class QuoteText
         var sb = new StringBuilder();
         foreach (char raw in text)
         {
-            char c = Fold(raw);
+            char c = TextFolding.Fold(raw);
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(c);
             }
             else if (c is '\'' or '\u2019' && sb.Length > 0)
             {
@@ -72,7 +73,7 @@ internal static class QuoteText
 
             if (char.IsUpper(text[start]) && !sentenceStart && i - start > 1)
             {
-                names.Add(string.Concat(text.AsSpan(start, i - start).ToString().Select(Fold)).ToLowerInvariant());
+                names.Add(TextFolding.Fold(text.Substring(start, i - start)));
             }
 
             sentenceStart = false;
@@ -80,35 +81,6 @@ internal static class QuoteText
 
         return names;
     }
-
-    /// <summary>Folds the accented Latin letters news names use (Núñez → Nunez, Wójcik → Wojcik).</summary>
-    public static char Fold(char c) => c switch
-    {
-        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' or 'ą' => 'a',
-        'Á' or 'À' or 'Â' or 'Ä' or 'Ã' or 'Å' or 'Ą' => 'A',
-        'é' or 'è' or 'ê' or 'ë' or 'ę' or 'ě' => 'e',
-        'É' or 'È' or 'Ê' or 'Ë' or 'Ę' or 'Ě' => 'E',
-        'í' or 'ì' or 'î' or 'ï' => 'i',
-        'Í' or 'Ì' or 'Î' or 'Ï' => 'I',
-        'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' => 'o',
-        'Ó' or 'Ò' or 'Ô' or 'Ö' or 'Õ' or 'Ø' => 'O',
-        'ú' or 'ù' or 'û' or 'ü' or 'ů' => 'u',
-        'Ú' or 'Ù' or 'Û' or 'Ü' or 'Ů' => 'U',
-        'ñ' or 'ń' or 'ň' => 'n',
-        'Ñ' or 'Ń' or 'Ň' => 'N',
-        'ç' or 'ć' or 'č' => 'c',
-        'Ç' or 'Ć' or 'Č' => 'C',
-        'ś' or 'š' or 'ş' => 's',
-        'Ś' or 'Š' or 'Ş' => 'S',
-        'ź' or 'ż' or 'ž' => 'z',
-        'Ź' or 'Ż' or 'Ž' => 'Z',
-        'ł' => 'l',
-        'Ł' => 'L',
-        'ý' or 'ÿ' => 'y',
-        'ř' => 'r',
-        'ğ' => 'g',
-        _ => c,
-    };
 
     /// <summary>How many words of <paramref name="a"/> also occur in <paramref name="b"/> (multiset intersection).</summary>
     public static int Shared(string[] a, string[] b, out int sharedContent)

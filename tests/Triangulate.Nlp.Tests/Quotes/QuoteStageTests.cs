@@ -1,12 +1,19 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Nlp.Quotes;
+using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Nlp.Tests.Quotes;
 
 public sealed class QuoteStageTests
 {
-    private static Article Make(string text) => new("a1", new ArticleSource("test.txt"), new ArticleMetadata(), text);
+    // The stage reads the tokens layer, as in the pipeline.
+    private static Article Make(string text)
+    {
+        var article = new Article("a1", new ArticleSource("test.txt"), new ArticleMetadata(), text);
+        new TokenizerStage().Process(article, CancellationToken.None);
+        return article;
+    }
 
     [Fact]
     public void Process_PlainArticle_WritesQuotesLayer()
@@ -19,10 +26,10 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
-    public void Declaration_RequiresNothing_ProducesQuotes()
+    public void Declaration_RequiresTokens_ProducesQuotes()
     {
         var stage = new QuoteStage();
-        Assert.Empty(stage.Requires);
+        Assert.Equal(["tokens"], stage.Requires);
         Assert.Equal(["quotes"], stage.Produces);
     }
 

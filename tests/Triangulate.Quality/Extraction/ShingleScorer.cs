@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Triangulate.Extraction.Cleaning.Scraped;
 
 namespace Triangulate.Quality.Extraction;
 
@@ -68,43 +67,9 @@ public static class ShingleScorer
         return s > 0 ? (tp / s, fp / s, fn / s) : (0, 0, 0);
     }
 
-    /// <summary>Maximal runs of Python-3 word characters (letters, numbers of any kind, '_'), by rune.</summary>
-    public static List<string> Tokens(string text)
-    {
-        var tokens = new List<string>();
-        var current = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsWordRune(rune))
-            {
-                current.Append(rune.ToString());
-            }
-            else if (current.Length > 0)
-            {
-                tokens.Add(current.ToString());
-                current.Clear();
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            tokens.Add(current.ToString());
-        }
-
-        return tokens;
-    }
-
-    private static bool IsWordRune(Rune rune)
-    {
-        if (rune.Value == '_')
-        {
-            return true;
-        }
-
-        return Rune.GetUnicodeCategory(rune) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
-    }
+    /// <summary>Maximal runs of Python-3 word characters (letters, numbers of any kind, '_'), by rune: the same
+    /// tokens the scraped-page cleaner shingles (<see cref="WordShingles"/>), so the two cannot drift apart.</summary>
+    public static List<string> Tokens(string text) => WordShingles.Tokens(text);
 
     private static Dictionary<string, int> Shingles(IReadOnlyList<string> tokens)
     {

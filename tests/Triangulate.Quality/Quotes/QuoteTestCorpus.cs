@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Triangulate.Core.Model;
 using Triangulate.Nlp.Quotes;
+using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Quality.Quotes;
 
@@ -17,6 +18,7 @@ public static partial class QuoteTestCorpus
     public static Article Annotate(string id, string text, string? language = null)
     {
         var article = new Article(id, new ArticleSource(id), new ArticleMetadata { Language = language }, text);
+        new TokenizerStage().Process(article, CancellationToken.None);
         new QuoteStage().Process(article, CancellationToken.None);
         return article;
     }

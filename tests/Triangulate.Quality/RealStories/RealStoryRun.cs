@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Triangulate.Core.Ingest;
+using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
 using Triangulate.Reports.Building;
@@ -24,7 +25,7 @@ internal static class RealStoryRun
             .Select((id, i) => runner.ProcessOne(i, IngestItem.Of(StoryArticles.Document(id))))
             .ToList();
         var articles = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
-        var context = new CorpusContext(StoredCorpus.InPublicationOrder(articles));
+        var context = new CorpusContext(PublicationOrder.UndatedLast(articles));
         runner.RunCorpus(context);
         var dossier = new DossierBuilder().Build(results, context);
         var failures = dossier.Diagnostics.Where(d => d.Level == "error").Select(d => $"{d.Input}: {d.Message}").ToList();

@@ -34,7 +34,7 @@ public sealed class NewsDocsStagesTests(ITestOutputHelper output)
             timeouts += result.Diagnostics.Count(d => d.Code == ErrorCodes.StageTimedOut);
         }
 
-        var context = new CorpusContext(StoredCorpus.InPublicationOrder(articles));
+        var context = new CorpusContext(PublicationOrder.UndatedLast(articles));
         runner.RunCorpus(context);
         failures.AddRange(context.Diagnostics.Where(d => d.Code == ErrorCodes.StageFailed).Select(d => $"{d.Input}: {d.Message}"));
         timeouts += context.Diagnostics.Count(d => d.Code == ErrorCodes.StageTimedOut);

@@ -116,5 +116,5 @@ public class ConflictStageTests(ITestOutputHelper output)
         return valueOk && gold.Refs.All(r => found.ArticleIds.Contains(idOf[r]));
     }
 
-    private static string Fold(string s) => string.Concat(s.Select(Stories.Lineage.TextFolding.Fold));
+    private static string Fold(string s) => string.Concat(s.Select(Core.Text.TextFolding.Fold));
 }

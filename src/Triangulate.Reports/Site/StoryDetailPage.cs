@@ -11,7 +11,7 @@ namespace Triangulate.Reports.Site;
 /// entities and quantities. Parts no stage produced are left out. Citations link to the story's article texts,
 /// which are on their own page beside it so that this page stays small.
 /// </summary>
-internal static class StoryPage
+internal static class StoryDetailPage
 {
     /// <summary>Long lists (timeline, entities, quantities) show this many items; the dossier has the rest.</summary>
     public const int MaxListItems = 200;
