@@ -41,13 +41,22 @@ internal static class MeasurementAttributor
         return result;
     }
 
+    /// <summary>The sentence that holds the figure, joined with the next ones when the splitter cut inside the figure
+    /// (rebuilt text writes "a 6. 4 - magnitude quake", and "6." can end a sentence).</summary>
     private static TextSpan? SentenceOf(IReadOnlyList<Sentence> sentences, TextSpan span)
     {
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentence.Span.Start <= span.Start && span.Start < sentence.Span.End)
+            var sentence = sentences[i].Span;
+            if (sentence.Start <= span.Start && span.Start < sentence.End)
             {
-                return sentence.Span;
+                var end = sentence.End;
+                for (var j = i + 1; j < sentences.Count && end < span.End + 1 && sentences[j].Span.Start <= span.End + 1; j++)
+                {
+                    end = sentences[j].Span.End;
+                }
+
+                return TextSpan.FromBounds(sentence.Start, end);
             }
         }
 

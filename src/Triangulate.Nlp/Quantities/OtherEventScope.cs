@@ -13,17 +13,26 @@ internal static partial class OtherEventScope
 {
     private const int MaxDistance = 80;
 
-    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|storm)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
+    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|storm)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
     private static partial Regex EventThenTime();
 
-    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b")]
+    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b")]
     private static partial Regex TimeThenEvent();
+
+    /// <summary>A time that opens the sentence and scopes its whole clause: "In early March, a gunman shot and wounded three".</summary>
+    [GeneratedRegex(@"^\W*(?i:in|during)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\s*,")]
+    private static partial Regex LeadingTime();
 
     /// <param name="sentence">The figure's sentence.</param>
     /// <param name="figureStart">The figure's offset in <paramref name="text"/>.</param>
     public static string? Find(string text, TextSpan sentence, int figureStart, DateTimeOffset? published)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
+        if (LeadingTime().Match(slice) is { Success: true } lead && lead.Index + lead.Length <= figureStart - sentence.Start && IsOtherTime(lead, published))
+        {
+            return Scope(lead);
+        }
+
         foreach (var regex in (ReadOnlySpan<Regex>)[EventThenTime(), TimeThenEvent()])
         {
             foreach (Match m in regex.Matches(slice))
@@ -32,14 +41,16 @@ internal static partial class OtherEventScope
                 var near = figureStart >= start - MaxDistance && figureStart <= start + m.Length + MaxDistance;
                 if (near && IsOtherTime(m, published))
                 {
-                    // The year alone when given: "in December 2003" and "in 2003" are one earlier event.
-                    return "event of " + (m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["month"].Value);
+                    return Scope(m);
                 }
             }
         }
 
         return null;
     }
+
+    // The year alone when given: "in December 2003" and "in 2003" are one earlier event.
+    private static string Scope(Match m) => "event of " + (m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["month"].Value);
 
     private static bool IsOtherTime(Match m, DateTimeOffset? published)
     {

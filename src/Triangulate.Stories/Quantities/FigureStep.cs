@@ -3,10 +3,19 @@ using Triangulate.Core.Annotations;
 namespace Triangulate.Stories.Quantities;
 
 /// <summary>One value of a figure track while it is built: the statements that give it and when they held.</summary>
-internal sealed class FigureStep(double value, double? valueMax)
+internal sealed class FigureStep(double value, double? valueMax, string? unit = null)
 {
     public double Value { get; } = value;
     public double? ValueMax { get; } = valueMax;
+
+    /// <summary>The unit as written ("km", "miles"); steps of one value in two units stay two steps.</summary>
+    public string? Unit { get; } = unit;
+
+    /// <summary>True for a figure read to a tenth (a magnitude), whose "about" allows only that tenth.</summary>
+    public bool Fine { get; init; }
+
+    /// <summary>Who stated this value in which article: (article id, the figure's source or "" for the outlet's own voice).</summary>
+    public HashSet<(string Article, string Source)> Voices { get; } = [];
     public List<int> Indexes { get; } = [];
     public List<string> ArticleIds { get; } = [];
     public string Bound { get; set; } = Bounds.Exact;
@@ -25,6 +34,7 @@ internal sealed class FigureStep(double value, double? valueMax)
         }
 
         Indexes.Add(index);
+        Voices.Add((statement.Article.Id, statement.Quantity.Source?.ToLowerInvariant() ?? ""));
         if (!ArticleIds.Contains(statement.Article.Id))
         {
             ArticleIds.Add(statement.Article.Id);
@@ -37,5 +47,20 @@ internal sealed class FigureStep(double value, double? valueMax)
         }
 
         Revises |= revises;
+    }
+
+    /// <summary>True when one article gives both values in one voice: an article does not contradict itself, so two
+    /// such values count different things ("12 Somali and 11 Yemeni pirates", "18 sailors on board" of another ship).</summary>
+    public bool SameVoiceAs(FigureStep other)
+    {
+        foreach (var voice in Voices)
+        {
+            if (other.Voices.Contains(voice))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

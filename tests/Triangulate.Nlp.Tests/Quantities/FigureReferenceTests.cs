@@ -1,0 +1,58 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Nlp.Quantities;
+
+namespace Triangulate.Nlp.Tests.Quantities;
+
+/// <summary>Figures that refer back to a count, or measure no event (docs/figures.md). Sentences are our own.</summary>
+public sealed class FigureReferenceTests
+{
+    private readonly QuantityExtractor _extractor = new();
+
+    [Fact]
+    public void Extract_DefiniteMentionOfShotPeople_KeepsTheFirstCountsKey()
+    {
+        const string text = "A gunman shot three people at a warehouse on Monday. The three victims were taken to a hospital.";
+        var found = _extractor.Extract(text).Where(q => !q.Implicit && q.Value == 3).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, q => Assert.Equal(CountedKeys.Casualties, q.Counted));
+    }
+
+    [Fact]
+    public void Extract_NewCountOfTheSameValue_KeepsItsOwnKey()
+    {
+        const string text = "A gunman shot three people at a warehouse on Monday. Three people were taken to a hospital.";
+        var later = Assert.Single(_extractor.Extract(text), q => !q.Implicit && q.Span.Start > 50);
+        Assert.Equal(CountedKeys.Injured, later.Counted);
+    }
+
+    [Theory]
+    [InlineData("A magnitude 6.0 quake can cause severe damage.")]
+    [InlineData("A magnitude - 6. 0 quake can cause severe damage.")]
+    [InlineData("An 8.1 earthquake could flatten the old town.")]
+    public void Extract_GenericMagnitude_NotAMeasurement(string text) =>
+        Assert.DoesNotContain(_extractor.Extract(text), q => q.Counted == CountedKeys.Magnitude);
+
+    [Fact]
+    public void Extract_MagnitudeOfAQuakeThatHit_StillRead() =>
+        Assert.Contains(_extractor.Extract("A magnitude 6.0 quake hit the coast and could be felt inland."), q => q.Counted == CountedKeys.Magnitude && q.Value == 6.0);
+
+    [Theory]
+    [InlineData("The epicentre was 72 km south-west of Marrakesh.", "72", 72, CountedKeys.Distance, "from Marrakesh")]
+    [InlineData("It put the epicentre at about 58km (36 miles) south - west of Bandar Abbas.", "about 58km", 58, CountedKeys.Distance, "from Bandar Abbas")]
+    [InlineData("It put the epicentre at about 58km (36 miles) south - west of Bandar Abbas.", "36", 36, CountedKeys.Distance, "from Bandar Abbas")]
+    [InlineData("The quake struck 10km deep.", "10km", 10, CountedKeys.Depth, null)]
+    [InlineData("The boat was 10 metres long.", "10", 10, CountedKeys.Distance, null)]
+    public void Extract_Distance_ScopedByThePlaceItIsMeasuredFrom(string text, string figure, double value, string counted, string? scope)
+    {
+        var q = Assert.Single(_extractor.Extract(text), q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal));
+        Assert.Equal((value, counted, scope), (q.Value, q.Counted, q.Scope));
+    }
+
+    [Fact]
+    public void Extract_ConversionInBrackets_SharesTheBound()
+    {
+        const string text = "It was about 58 km (36 miles) from the coast.";
+        var q = Assert.Single(_extractor.Extract(text), q => q.Value == 36);
+        Assert.Equal(Bounds.About, q.Bound);
+    }
+}
