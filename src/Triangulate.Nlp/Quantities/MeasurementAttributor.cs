@@ -34,11 +34,27 @@ internal static class MeasurementAttributor
                 Source = SpeakerOf(article, quotes, q.Span) ?? AccordingTo(article.Text, sentence),
                 AsOf = DateIn(article.Text, dates, sentence, published) ?? published,
                 // An earlier event outranks a place: "killed 31,000 in the city of Bam in 2003" is not this story's toll.
-                Scope = OtherEventScope.Find(article.Text, sentence, q.Span.Start, published) ?? q.Scope,
+                Scope = OtherEventScope.Find(article.Text, sentence, SentenceBefore(sentences, sentence), q.Span.Start, published) ?? q.Scope,
             });
         }
 
         return result;
+    }
+
+    private static TextSpan? SentenceBefore(IReadOnlyList<Sentence> sentences, TextSpan sentence)
+    {
+        TextSpan? before = null;
+        foreach (var s in sentences)
+        {
+            if (s.Span.End > sentence.Start)
+            {
+                break;
+            }
+
+            before = s.Span;
+        }
+
+        return before;
     }
 
     /// <summary>The sentence that holds the figure, joined with the next ones when the splitter cut inside the figure

@@ -23,6 +23,42 @@ internal static partial class OtherEventScope
     [GeneratedRegex(@"^\W*(?i:in|during)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\s*,")]
     private static partial Regex LeadingTime();
 
+    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b|[;]")]
+    private static partial Regex EventNoun();
+
+    /// <summary>A sentence that opens on the event of the sentence before: "That temblor killed at least six".</summary>
+    [GeneratedRegex(@"^\W*(?i:that|this|the same|the earlier|the previous)\s+(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)\b")]
+    private static partial Regex ThatEvent();
+
+    /// <summary>The earlier event a figure belongs to, also when its sentence names it only as "that temblor" and the
+    /// sentence before gives its time ("The island was hit by a 6.1 quake in September. That temblor killed six").</summary>
+    /// <param name="previous">The sentence before the figure's, when there is one.</param>
+    public static string? Find(string text, TextSpan sentence, TextSpan? previous, int figureStart, DateTimeOffset? published)
+    {
+        if (Find(text, sentence, figureStart, published) is { } scope)
+        {
+            return scope;
+        }
+
+        if (previous is not { } before || !ThatEvent().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            return null;
+        }
+
+        foreach (var regex in (ReadOnlySpan<Regex>)[EventThenTime(), TimeThenEvent()])
+        {
+            foreach (Match m in regex.Matches(text.Substring(before.Start, before.Length)))
+            {
+                if (IsOtherTime(m, published))
+                {
+                    return Scope(m);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <param name="sentence">The figure's sentence.</param>
     /// <param name="figureStart">The figure's offset in <paramref name="text"/>.</param>
     public static string? Find(string text, TextSpan sentence, int figureStart, DateTimeOffset? published)
@@ -38,7 +74,10 @@ internal static partial class OtherEventScope
             foreach (Match m in regex.Matches(slice))
             {
                 var start = sentence.Start + m.Index;
-                var near = figureStart >= start - MaxDistance && figureStart <= start + m.Length + MaxDistance;
+                // Near the event, or later in its clause with no other event named in between ("… in September near
+                // Bandar Abbas, killing at least seven people and injuring 40").
+                var near = (figureStart >= start - MaxDistance && figureStart <= start + m.Length + MaxDistance)
+                    || (figureStart > start + m.Length && !EventNoun().IsMatch(text.AsSpan(start + m.Length, figureStart - start - m.Length)));
                 if (near && IsOtherTime(m, published))
                 {
                     return Scope(m);
