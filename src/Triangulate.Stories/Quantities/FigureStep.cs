@@ -16,6 +16,10 @@ internal sealed class FigureStep(double value, double? valueMax, string? unit = 
 
     /// <summary>Who stated this value in which article: (article id, the figure's source or "" for the outlet's own voice).</summary>
     public HashSet<(string Article, string Source)> Voices { get; } = [];
+
+    /// <summary>The counted nouns of its statements ("crew member", "pirate"), lower case; "" for a generic one
+    /// ("people", "victims") or none.</summary>
+    public HashSet<string> Nouns { get; } = new(StringComparer.Ordinal);
     public List<int> Indexes { get; } = [];
     public List<string> ArticleIds { get; } = [];
     public string Bound { get; set; } = Bounds.Exact;
@@ -35,6 +39,7 @@ internal sealed class FigureStep(double value, double? valueMax, string? unit = 
 
         Indexes.Add(index);
         Voices.Add((statement.Article.Id, statement.Quantity.Source?.ToLowerInvariant() ?? ""));
+        Nouns.Add(SpecificNoun(statement.Quantity.Unit));
         if (!ArticleIds.Contains(statement.Article.Id))
         {
             ArticleIds.Add(statement.Article.Id);
@@ -48,6 +53,21 @@ internal sealed class FigureStep(double value, double? valueMax, string? unit = 
 
         Revises |= revises;
     }
+
+    /// <summary>True when both steps count people of a named kind and no kind is shared: "16 crew members" and "11
+    /// pirates", "eight soldiers" and "ten civilians" are counts of different people, not a disagreement.</summary>
+    public bool OtherPeopleThan(FigureStep other) =>
+        !Nouns.Contains("") && !other.Nouns.Contains("") && !Nouns.Overlaps(other.Nouns);
+
+    private static string SpecificNoun(string? unit) =>
+        unit is null || unit.Length == 0 || GenericNouns.Contains(unit) ? "" : unit.ToLowerInvariant();
+
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "person", "persons", "individual", "individuals", "other", "others", "victim", "victims", "casualty", "casualties",
+        "death", "deaths", "dead", "injured", "injury", "injuries", "wounded", "body", "bodies", "life", "lives", "km", "kilometre",
+        "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "feet", "ft", "foot",
+    };
 
     /// <summary>True when one article gives both values in one voice: an article does not contradict itself, so two
     /// such values count different things ("12 Somali and 11 Yemeni pirates", "18 sailors on board" of another ship).</summary>

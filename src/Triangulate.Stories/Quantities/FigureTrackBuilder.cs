@@ -123,6 +123,11 @@ public sealed class FigureTrackBuilder
             return "update";
         }
 
+        if (earlier.OtherPeopleThan(later))
+        {
+            return null;
+        }
+
         var low = Math.Min(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
         var high = Math.Max(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
         // Small counts disagree by a few people more often than by a ratio: "two injured" against "five injured".

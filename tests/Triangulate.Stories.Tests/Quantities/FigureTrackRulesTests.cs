@@ -99,4 +99,29 @@ public sealed class FigureTrackRulesTests
 
         Assert.Equal("contradiction", track.Steps[1].Step);
     }
+
+    [Fact]
+    public void Build_CountsOfDifferentPeople_NotAContradiction()
+    {
+        const string a = "Sixteen crew members were on board.";
+        const string b = "Eleven pirates were on board.";
+        var tracks = Tracks(
+            Article("a-1", a, Figure(a, "Sixteen", 16, CountedKeys.Aboard, "member")),
+            Article("a-2", b, Figure(b, "Eleven", 11, CountedKeys.Aboard, "pirate")));
+
+        Assert.Equal(2, tracks.Count);
+        Assert.All(tracks, t => Assert.Equal("consistent", t.Assessment));
+    }
+
+    [Fact]
+    public void Build_GenericAndNamedPeople_StillCompared()
+    {
+        const string a = "Sixteen people were on board.";
+        const string b = "Eleven passengers were on board.";
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "Sixteen", 16, CountedKeys.Aboard, "people")),
+            Article("a-2", b, Figure(b, "Eleven", 11, CountedKeys.Aboard, "passenger"))));
+
+        Assert.Equal("contradiction", track.Assessment);
+    }
 }
