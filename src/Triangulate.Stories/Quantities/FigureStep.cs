@@ -59,12 +59,13 @@ internal sealed class FigureStep(double value, double? valueMax, string? unit = 
     public bool OtherPeopleThan(FigureStep other) =>
         !Nouns.Contains("") && !other.Nouns.Contains("") && !Nouns.Overlaps(other.Nouns);
 
+    // A nationality or a citizenship names no role: "seven US citizens" and "six Americans" are one group.
     private static string SpecificNoun(string? unit) =>
-        unit is null || unit.Length == 0 || GenericNouns.Contains(unit) ? "" : unit.ToLowerInvariant();
+        unit is null || unit.Length == 0 || char.IsUpper(unit[0]) || GenericNouns.Contains(unit) ? "" : unit.ToLowerInvariant();
 
     private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "people", "person", "persons", "individual", "individuals", "other", "others", "victim", "victims", "casualty", "casualties",
+        "people", "person", "persons", "citizen", "citizens", "national", "nationals", "resident", "residents", "individual", "individuals", "other", "others", "victim", "victims", "casualty", "casualties",
         "death", "deaths", "dead", "injured", "injury", "injuries", "wounded", "body", "bodies", "life", "lives", "km", "kilometre",
         "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "feet", "ft", "foot",
     };
