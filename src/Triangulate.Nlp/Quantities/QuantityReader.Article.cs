@@ -40,7 +40,7 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            var q = Conversion(Resolve(read, result), result);
+            var q = Conversion(read, result);
             if (q.Implicit && q.Value == 1 && stated.Contains(q.Counted))
             {
                 continue; // one person of a stated count

@@ -4,45 +4,19 @@ using Triangulate.Core.Annotations;
 namespace Triangulate.Nlp.Quantities;
 
 /// <summary>
-/// Figures that are not new counts: a definite mention of a group the article has counted already ("three people were
-/// shot … the three victims were taken to hospital" is the shot people again, not a count of the injured), and a
-/// magnitude in a generic statement ("a magnitude 6.0 quake can cause severe damage" measures no quake).
+/// Figures read with the figure before them or not at all: a conversion in brackets shares the bound of the figure it
+/// converts ("about 58 km (36 miles)"), and a magnitude in a generic statement ("a magnitude 6.0 quake can cause
+/// severe damage") measures no quake.
 /// </summary>
 internal sealed partial class QuantityReader
 {
     private const int LookBehind = 40;
-
-    /// <summary>The hurt keys a later definite mention of the same people may carry; it then takes the first count's key.</summary>
-    private static bool IsHurtKey(string counted) => counted is CountedKeys.Deaths or CountedKeys.Injured or CountedKeys.Casualties;
-
-    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex DefiniteBefore();
 
     [GeneratedRegex(@"\ban?\s+(?:magnitude\W*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex IndefiniteBefore();
 
     [GeneratedRegex(@"^\W*(?:(?:magnitude\W*)?(?:quake|earthquake|temblor|tremor)s?\s+)?(?:can|could|may|might|would|will)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GenericAfter();
-
-    /// <summary>"the three victims" after "shot three people": the count the article gave first, with its key and scope.</summary>
-    private QuantityAnnotation Resolve(QuantityAnnotation q, List<QuantityAnnotation> earlier)
-    {
-        if (q.Implicit || !IsHurtKey(q.Counted) || q.Counted == CountedKeys.Deaths || !DefiniteBefore().IsMatch(Before(q.Span.Start)))
-        {
-            return q;
-        }
-
-        for (var i = earlier.Count - 1; i >= 0; i--)
-        {
-            var first = earlier[i];
-            if (!first.Implicit && first.Value == q.Value && IsHurtKey(first.Counted))
-            {
-                return first.Counted == q.Counted && first.Scope == q.Scope ? q : q with { Counted = first.Counted, Scope = first.Scope };
-            }
-        }
-
-        return q;
-    }
 
     /// <summary>"about 58 km (36 miles)": the figure in brackets converts the one before and shares its bound.</summary>
     private QuantityAnnotation Conversion(QuantityAnnotation q, List<QuantityAnnotation> earlier)
