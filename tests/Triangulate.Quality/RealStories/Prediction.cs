@@ -94,7 +94,7 @@ internal sealed class Prediction
             {
                 if (Span(e) is { } span)
                 {
-                    Quantities.Add(new PredictedQuantity(span, value, counted) { Said = $"{Str(q, "about")} | {Str(q, "unit")} | {Str(q, "scope")}" });
+                    Quantities.Add(new PredictedQuantity(span, value, counted) { Said = $"{Str(q, "about")} | {Str(q, "unit")} | {Str(q, "scope")} | {Str(q, "source")}" });
                 }
             }
         }
