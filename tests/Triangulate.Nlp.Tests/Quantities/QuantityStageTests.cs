@@ -92,4 +92,19 @@ public sealed class QuantityStageTests
         Assert.Equal([Layers.Quantities.Name], stage.Produces);
         Assert.Equal([Layers.Text], stage.Requires);
     }
+
+    [Theory]
+    [InlineData("The center said the quake measured magnitude 5.9, but the U.S. Geological Survey said it was a magnitude 6.1 temblor.", "5.9", "The center")]
+    [InlineData("The center said the quake measured magnitude 5.9, but the U.S. Geological Survey said it was a magnitude 6.1 temblor.", "6.1", "the U.S. Geological Survey")]
+    public void Process_TwoSourcesInOneSentence_EachFigureItsOwn(string text, string figure, string source)
+    {
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero) }, text);
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal));
+        Assert.Equal(source, q.Source);
+    }
 }
