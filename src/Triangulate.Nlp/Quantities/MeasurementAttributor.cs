@@ -12,6 +12,7 @@ namespace Triangulate.Nlp.Quantities;
 internal static class MeasurementAttributor
 {
     private const int MaxSourceWords = 8;
+    private const int MaxSaidWords = 10;
 
     public static List<QuantityAnnotation> Attribute(Article article, IReadOnlyList<QuantityAnnotation> quantities)
     {
@@ -31,23 +32,48 @@ internal static class MeasurementAttributor
             var sentence = SentenceOf(sentences, q.Span) ?? q.Span;
             result.Add(q with
             {
-                Source = SpeakerOf(article, quotes, q.Span) ?? AccordingTo(article.Text, sentence),
+                Source = ContrastSpeaker(article.Text, sentence, q.Span.Start) ?? SpeakerOf(article, quotes, q.Span) ?? AccordingTo(article.Text, sentence),
                 AsOf = DateIn(article.Text, dates, sentence, published) ?? published,
                 // An earlier event outranks a place: "killed 31,000 in the city of Bam in 2003" is not this story's toll.
-                Scope = OtherEventScope.Find(article.Text, sentence, q.Span.Start, published) ?? q.Scope,
+                Scope = OtherEventScope.Find(article.Text, sentence, SentenceBefore(sentences, sentence), q.Span.Start, published) ?? q.Scope,
             });
         }
 
         return result;
     }
 
+    private static TextSpan? SentenceBefore(IReadOnlyList<Sentence> sentences, TextSpan sentence)
+    {
+        TextSpan? before = null;
+        foreach (var s in sentences)
+        {
+            if (s.Span.End > sentence.Start)
+            {
+                break;
+            }
+
+            before = s.Span;
+        }
+
+        return before;
+    }
+
+    /// <summary>The sentence that holds the figure, joined with the next ones when the splitter cut inside the figure
+    /// (rebuilt text writes "a 6. 4 - magnitude quake", and "6." can end a sentence).</summary>
     private static TextSpan? SentenceOf(IReadOnlyList<Sentence> sentences, TextSpan span)
     {
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentence.Span.Start <= span.Start && span.Start < sentence.Span.End)
+            var sentence = sentences[i].Span;
+            if (sentence.Start <= span.Start && span.Start < sentence.End)
             {
-                return sentence.Span;
+                var end = sentence.End;
+                for (var j = i + 1; j < sentences.Count && end < span.End + 1 && sentences[j].Span.Start <= span.End + 1; j++)
+                {
+                    end = sentences[j].Span.End;
+                }
+
+                return TextSpan.FromBounds(sentence.Start, end);
             }
         }
 
@@ -93,6 +119,38 @@ internal static class MeasurementAttributor
 
         var source = rest[..end].Trim();
         return source.Length is > 1 and < 80 ? source.ToString() : null;
+    }
+
+    /// <summary>The speaker of a contrasting clause that holds the figure: in "Tehran's seismologic center said the quake
+    /// measured 5.9, but the U. S. Geological Survey … said it was a 6.1 temblor" the 6.1 is the survey's, although the
+    /// quote stage gives the whole sentence to its first speaker. Null when no ", but" / ";" / "while" / "whereas" clause
+    /// opens on "X said" before the figure.</summary>
+    private static string? ContrastSpeaker(string text, TextSpan sentence, int figureStart)
+    {
+        var clause = text.AsSpan(sentence.Start, Math.Max(0, Math.Min(figureStart, sentence.End) - sentence.Start));
+        var start = -1;
+        foreach (var cut in (ReadOnlySpan<string>)[", but ", "; ", " while ", " whereas "])
+        {
+            var at = clause.LastIndexOf(cut, StringComparison.Ordinal);
+            start = at >= 0 ? Math.Max(start, at + cut.Length) : start;
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var part = clause[start..];
+        var verb = -1;
+        foreach (var said in (ReadOnlySpan<string>)[" said ", " says ", " reported ", " estimated ", " put "])
+        {
+            var at = part.IndexOf(said, StringComparison.Ordinal);
+            verb = at >= 0 && (verb < 0 || at < verb) ? at : verb;
+        }
+
+        var subject = verb > 0 ? part[..verb].Trim().TrimEnd(',') : [];
+        var named = subject.Length > 2 && (char.IsUpper(subject[0]) || subject.StartsWith("the ", StringComparison.Ordinal));
+        return named && subject.Count(' ') < MaxSaidWords && subject.IndexOfAny('"', '\u201c', '\u201d') < 0 ? subject.ToString() : null;
     }
 
     // "U.S." and "St." inside a name are not the end of the sentence.

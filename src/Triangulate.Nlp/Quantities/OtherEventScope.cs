@@ -13,33 +13,83 @@ internal static partial class OtherEventScope
 {
     private const int MaxDistance = 80;
 
-    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|storm)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
+    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|storm)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
     private static partial Regex EventThenTime();
 
-    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b")]
+    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b")]
     private static partial Regex TimeThenEvent();
 
-    /// <param name="sentence">The figure's sentence.</param>
-    /// <param name="figureStart">The figure's offset in <paramref name="text"/>.</param>
-    public static string? Find(string text, TextSpan sentence, int figureStart, DateTimeOffset? published)
+    /// <summary>A time that opens the sentence and scopes its whole clause: "In early March, a gunman shot and wounded three".</summary>
+    [GeneratedRegex(@"^\W*(?i:in|during)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\s*,")]
+    private static partial Regex LeadingTime();
+
+    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b|[;]")]
+    private static partial Regex EventNoun();
+
+    /// <summary>A sentence that opens on the event of the sentence before: "That temblor killed at least six".</summary>
+    [GeneratedRegex(@"^\W*(?i:that|this|the same|the earlier|the previous)\s+(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)\b")]
+    private static partial Regex ThatEvent();
+
+    /// <summary>The earlier event a figure belongs to, also when its sentence names it only as "that temblor" and the
+    /// sentence before gives its time ("The island was hit by a 6.1 quake in September. That temblor killed six").</summary>
+    /// <param name="previous">The sentence before the figure's, when there is one.</param>
+    public static string? Find(string text, TextSpan sentence, TextSpan? previous, int figureStart, DateTimeOffset? published)
     {
-        var slice = text.Substring(sentence.Start, sentence.Length);
+        if (Find(text, sentence, figureStart, published) is { } scope)
+        {
+            return scope;
+        }
+
+        if (previous is not { } before || !ThatEvent().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            return null;
+        }
+
         foreach (var regex in (ReadOnlySpan<Regex>)[EventThenTime(), TimeThenEvent()])
         {
-            foreach (Match m in regex.Matches(slice))
+            foreach (Match m in regex.Matches(text.Substring(before.Start, before.Length)))
             {
-                var start = sentence.Start + m.Index;
-                var near = figureStart >= start - MaxDistance && figureStart <= start + m.Length + MaxDistance;
-                if (near && IsOtherTime(m, published))
+                if (IsOtherTime(m, published))
                 {
-                    // The year alone when given: "in December 2003" and "in 2003" are one earlier event.
-                    return "event of " + (m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["month"].Value);
+                    return Scope(m);
                 }
             }
         }
 
         return null;
     }
+
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="figureStart">The figure's offset in <paramref name="text"/>.</param>
+    public static string? Find(string text, TextSpan sentence, int figureStart, DateTimeOffset? published)
+    {
+        var slice = text.Substring(sentence.Start, sentence.Length);
+        if (LeadingTime().Match(slice) is { Success: true } lead && lead.Index + lead.Length <= figureStart - sentence.Start && IsOtherTime(lead, published))
+        {
+            return Scope(lead);
+        }
+
+        foreach (var regex in (ReadOnlySpan<Regex>)[EventThenTime(), TimeThenEvent()])
+        {
+            foreach (Match m in regex.Matches(slice))
+            {
+                var start = sentence.Start + m.Index;
+                // Near the event, or later in its clause with no other event named in between ("… in September near
+                // Bandar Abbas, killing at least seven people and injuring 40").
+                var near = (figureStart >= start - MaxDistance && figureStart <= start + m.Length + MaxDistance)
+                    || (figureStart > start + m.Length && !EventNoun().IsMatch(text.AsSpan(start + m.Length, figureStart - start - m.Length)));
+                if (near && IsOtherTime(m, published))
+                {
+                    return Scope(m);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The year alone when given: "in December 2003" and "in 2003" are one earlier event.
+    private static string Scope(Match m) => "event of " + (m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["month"].Value);
 
     private static bool IsOtherTime(Match m, DateTimeOffset? published)
     {

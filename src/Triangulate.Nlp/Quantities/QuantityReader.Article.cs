@@ -33,8 +33,14 @@ internal sealed partial class QuantityReader
         var oneName = OneNamePerKey();
         var result = new List<QuantityAnnotation>(all.Count);
         var derived = new HashSet<double>();
-        foreach (var q in all)
+        foreach (var read in all)
         {
+            if (IsGeneric(read))
+            {
+                continue;
+            }
+
+            var q = Conversion(read, result);
             if (q.Implicit && q.Value == 1 && stated.Contains(q.Counted))
             {
                 continue; // one person of a stated count

@@ -89,7 +89,12 @@ internal sealed partial class QuantityReader
             var scale = 1.0;
             if (suffix.Length > 0 && !NumberWords.Scales.TryGetValue(suffix, out scale))
             {
-                return false;
+                if (!Units.TryGetValue(suffix, out _))
+                {
+                    return false;
+                }
+
+                scale = 1; // "58km": a unit written onto the number (read by GluedUnit)
             }
 
             value = ParseDigits(Digits(j)) * scale;

@@ -92,6 +92,8 @@ internal sealed partial class QuantityReader
         }
 
         end = ReadRange(end, unit is not null, ref qualifier, ref value, out var valueMax);
+        var glued = unit is null ? GluedUnit(end) : null;
+        unit ??= glued;
         end = ReadUnitAfter(end, ref unit, ref value);
         value = Math.Round(value, 6); // 8.3 × 1e6 is 8300000.000000001 in binary
         var spanEnd = end;
@@ -130,11 +132,23 @@ internal sealed partial class QuantityReader
             else
             {
                 (counted, scope) = IsMagnitude(i, end, noun is null ? -1 : nounEnd, value) ? (CountedKeys.Magnitude, null) : Classify(i, j, end, noun is null ? -1 : nounEnd);
+                if (counted is CountedKeys.Distance or CountedKeys.Depth && IsDirection(nounEnd) && Units.TryGetValue(Span(end + 1), out _))
+                {
+                    unit = Span(end + 1).ToString(); // "72 km south-west of …": the unit, not the direction that ends the noun
+                }
+
+                scope ??= counted == CountedKeys.Distance ? DistanceReference(nounEnd + 1) : null;
             }
         }
         else
         {
             about = OfPhrase(end + 1) ?? PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
+        }
+
+        if (glued is not null)
+        {
+            counted = Units.TryGetValue(glued, out var key) ? (key == CountedKeys.Distance && IsDepth(end) ? CountedKeys.Depth : key) : CountedKeys.Other;
+            scope = counted == CountedKeys.Distance ? DistanceReference(end + 1) : null;
         }
 
         last = Math.Max(last, end);

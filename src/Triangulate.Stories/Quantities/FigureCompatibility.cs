@@ -9,12 +9,28 @@ namespace Triangulate.Stories.Quantities;
 /// </summary>
 internal static class FigureCompatibility
 {
+    /// <summary>How far apart two conversions of one figure may be ("10 km (6 miles)", "85 miles" and "135 km").</summary>
+    private const double ConversionTolerance = 0.1;
+
+    /// <summary>"About 6.0" on a magnitude scale: half a tenth either way, not a tenth of the value.</summary>
+    private const double FineTolerance = 0.05;
+
     public static bool Compatible(FigureStep a, FigureStep b)
     {
+        if (!FigureUnits.Same(a.Unit, b.Unit))
+        {
+            return FigureUnits.Convertible(a.Unit, b.Unit) && Close(FigureUnits.ToBase(a.Value, a.Unit), FigureUnits.ToBase(b.Value, b.Unit));
+        }
+
         var (aLow, aHigh) = Interval(a);
         var (bLow, bHigh) = Interval(b);
-        return aLow <= bHigh && bLow <= aHigh;
+        // A bound's interval is half open: "at least six" holds 6 but not "at least seven" (a rounding unit above).
+        return aLow <= bHigh && bLow <= aHigh && !(IsLowerBound(a) && bLow >= aHigh && aHigh > aLow) && !(IsLowerBound(b) && aLow >= bHigh && bHigh > bLow);
     }
+
+    private static bool IsLowerBound(FigureStep step) => step.Bound == Bounds.AtLeast;
+
+    private static bool Close(double a, double b) => Math.Abs(a - b) <= ConversionTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
     private static (double Low, double High) Interval(FigureStep step)
     {
@@ -23,6 +39,7 @@ internal static class FigureCompatibility
         return step.Bound switch
         {
             Bounds.AtLeast or Bounds.MoreThan => (v, v + unit),
+            Bounds.About when step.Fine => (v - FineTolerance, v + FineTolerance),
             Bounds.About => (v - Math.Max(unit, 0.1 * v), v + Math.Max(unit, 0.1 * v)),
             Bounds.UpTo => (0, v),
             Bounds.Range => (v, step.ValueMax ?? v),

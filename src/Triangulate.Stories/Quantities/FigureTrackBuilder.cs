@@ -16,6 +16,7 @@ namespace Triangulate.Stories.Quantities;
 public sealed class FigureTrackBuilder
 {
     private const double MaximumRatio = 2.0;
+    private const double SmallDifference = 3;
 
     /// <param name="statements">The story's measurements in the order of story.quantities (indexes refer to it).</param>
     public List<DossierFigureTrack> Build(IReadOnlyList<FigureStatement> statements)
@@ -26,7 +27,7 @@ public sealed class FigureTrackBuilder
         for (var i = 0; i < statements.Count; i++)
         {
             var q = statements[i].Quantity;
-            if (!CountedKeys.IsTracked(q.Counted) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]))
+            if (!IsTracked(q) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]))
             {
                 continue;
             }
@@ -54,16 +55,22 @@ public sealed class FigureTrackBuilder
         return tracks;
     }
 
+    /// <summary>Event counts, magnitude and depth; a distance only when it says from where ("72 km south-west of
+    /// Marrakesh"), and a count of people only with its sub-group ("a mother of 12": her children), since the key alone
+    /// does not say which figure those are.</summary>
+    private static bool IsTracked(QuantityAnnotation q) =>
+        CountedKeys.IsTracked(q.Counted) || (q.Scope is not null && q.Counted is CountedKeys.Distance or CountedKeys.People);
+
     private static List<FigureStep> Steps(IReadOnlyList<FigureStatement> statements, List<int> indexes)
     {
         var steps = new List<FigureStep>();
         foreach (var i in indexes)
         {
             var q = statements[i].Quantity;
-            var step = steps.Find(s => s.Value == q.Value && s.ValueMax == q.ValueMax);
+            var step = steps.Find(s => s.Value == q.Value && s.ValueMax == q.ValueMax && FigureUnits.Same(s.Unit, q.Unit));
             if (step is null)
             {
-                steps.Add(step = new FigureStep(q.Value, q.ValueMax));
+                steps.Add(step = new FigureStep(q.Value, q.ValueMax, q.Unit) { Fine = q.Counted == CountedKeys.Magnitude });
             }
 
             step.Add(i, statements[i], RevisionCue.Revises(SentenceOf(statements[i])));
@@ -81,7 +88,7 @@ public sealed class FigureTrackBuilder
             var placed = false;
             foreach (var chain in chains)
             {
-                if (Classify(chain[^1].Step, step) is { } kind)
+                if (Classify(chain[^1].Step, step) is { } kind && (kind == "compatible" || !SaidTogether(chain, step)))
                 {
                     chain.Add((step, kind));
                     placed = true;
@@ -98,6 +105,11 @@ public sealed class FigureTrackBuilder
         return chains;
     }
 
+    /// <summary>True when an article states the new value beside one of the chain's in the same voice, without
+    /// presenting it as a revision: then the two values count different things and the step starts its own track.</summary>
+    private static bool SaidTogether(List<(FigureStep Step, string? Kind)> chain, FigureStep step) =>
+        !step.Revises && chain.Exists(c => c.Step.SameVoiceAs(step));
+
     /// <summary>compatible | update | contradiction, or null when the two values cannot be statements of one count.</summary>
     internal static string? Classify(FigureStep earlier, FigureStep later)
     {
@@ -111,8 +123,15 @@ public sealed class FigureTrackBuilder
             return "update";
         }
 
-        var low = Math.Min(earlier.Value, later.Value);
-        return Math.Max(earlier.Value, later.Value) <= MaximumRatio * low ? "contradiction" : null;
+        if (earlier.OtherPeopleThan(later))
+        {
+            return null;
+        }
+
+        var low = Math.Min(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
+        var high = Math.Max(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
+        // Small counts disagree by a few people more often than by a ratio: "two injured" against "five injured".
+        return high <= MaximumRatio * low || high - low <= SmallDifference ? "contradiction" : null;
     }
 
     private static DossierFigureTrack Track(string id, string counted, string? scope, List<(FigureStep Step, string? Kind)> chain)

@@ -35,6 +35,10 @@ public sealed class QuantityStageTests
     [InlineData("The quake injured five people. In December 2003, a quake in the city of Bam killed more than 31,000 people.", "31,000", "event of 2003")]
     [InlineData("The quake injured five people. The island was hit by a 6.1 quake in September that killed at least six people.", "six", "event of September")]
     [InlineData("The quake injured five people. The quake of November 2025 was felt in the capital.", "five", null)]
+    [InlineData("The quake injured five people. The island was hit by a 6.1 quake in September. That temblor killed at least six people.", "six", "event of September")]
+    [InlineData("The quake injured five people. In early March, a gunman shot and wounded three people at a plant.", "three", "event of March")]
+    [InlineData("The quake injured five people. A quake struck in September near the port, killing at least seven people and injuring 40, most of them on the island.", "40", "event of September")]
+    [InlineData("The quake injured five people. A 6. 4 - magnitude quake hit the town of Zarand in Iran's Kerman province in February, killing hundreds.", "6. 4", "event of February")]
     public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
     {
         var published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero);
@@ -87,5 +91,20 @@ public sealed class QuantityStageTests
         var stage = new QuantityStage();
         Assert.Equal([Layers.Quantities.Name], stage.Produces);
         Assert.Equal([Layers.Text], stage.Requires);
+    }
+
+    [Theory]
+    [InlineData("The center said the quake measured magnitude 5.9, but the U.S. Geological Survey said it was a magnitude 6.1 temblor.", "5.9", "The center")]
+    [InlineData("The center said the quake measured magnitude 5.9, but the U.S. Geological Survey said it was a magnitude 6.1 temblor.", "6.1", "the U.S. Geological Survey")]
+    public void Process_TwoSourcesInOneSentence_EachFigureItsOwn(string text, string figure, string source)
+    {
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero) }, text);
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal));
+        Assert.Equal(source, q.Source);
     }
 }

@@ -23,6 +23,9 @@ internal sealed class Prediction
     public List<PredictedTimelineEntry> Timeline { get; } = [];
     public List<PredictedDateConflict> DateConflicts { get; } = [];
 
+    /// <summary>Every figure track of the run in words (key, scope, steps), for the dev split's tuning notes.</summary>
+    public List<string> TrackWords { get; } = [];
+
     /// <summary>True when the dossier carries <c>articles[].relays</c> at all.</summary>
     public bool RelaysProduced { get; private set; }
 
@@ -91,7 +94,7 @@ internal sealed class Prediction
             {
                 if (Span(e) is { } span)
                 {
-                    Quantities.Add(new PredictedQuantity(span, value, counted) { Said = $"{Str(q, "about")} | {Str(q, "unit")}" });
+                    Quantities.Add(new PredictedQuantity(span, value, counted) { Said = $"{Str(q, "about")} | {Str(q, "unit")} | {Str(q, "scope")} | {Str(q, "source")}" });
                 }
             }
         }
@@ -138,6 +141,7 @@ internal sealed class Prediction
                 sides.Add(new PredictedSide(evidence, Num(s, "value"), articles, Str(s, "step")));
             }
 
+            TrackWords.Add($"{Str(t, "counted")}/{Str(t, "scope")}: " + string.Join(" ", sides.Select(s => $"{s.Value}{(s.Call is null ? "" : ":" + s.Call)}@{string.Join("+", s.Articles)}")));
             if (sides.Exists(s => s.Call is "update" or "contradiction"))
             {
                 Tracks.Add(new PredictedTrack(Str(t, "counted") ?? CountedLexicon.Read(Str(t, "about"), null), sides));

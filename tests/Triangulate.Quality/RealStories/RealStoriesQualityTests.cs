@@ -57,6 +57,12 @@ public sealed class RealStoriesQualityTests(ITestOutputHelper output)
             output.WriteLine($"  counted: {line}");
         }
 
+        // Track notes are for tuning: printed for the dev split only, so the test split's tracks are never read.
+        foreach (var line in split == "dev" ? score.TrackNotes : [])
+        {
+            output.WriteLine($"  track: {line}");
+        }
+
         foreach (var line in score.DateMisses.Take(40))
         {
             output.WriteLine($"  date: {line}");

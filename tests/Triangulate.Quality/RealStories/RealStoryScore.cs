@@ -31,6 +31,7 @@ internal sealed class RealStoryScore
     public int FalseDateConflicts { get; set; }
     public List<string> CountedConfusions { get; } = [];
     public List<string> DateMisses { get; } = [];
+    public List<string> TrackNotes { get; } = [];
     public List<string> Failures { get; } = [];
 
     public double CountedAccuracy => Ratio(CountedRight, CountedFound);

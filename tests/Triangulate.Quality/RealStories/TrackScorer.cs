@@ -43,6 +43,36 @@ internal static class TrackScorer
         }
 
         ScoreSteps(gold, predicted, mapped, score);
+        Note(gold, predicted, mapped, conflicts, score);
+    }
+
+    /// <summary>Writes, for the tuning report, every gold conflict track with what the run read at each of its
+    /// measurements, and every predicted conflict track with the gold steps its sides map to.</summary>
+    private static void Note(GoldStory gold, Prediction predicted, List<List<HashSet<(int Track, int Step)>>> mapped, List<int> conflicts, RealStoryScore score)
+    {
+        foreach (var t in conflicts)
+        {
+            var track = gold.Tracks[t];
+            var steps = track.Steps.Select((step, k) => $"[{k}:{step.Call ?? "-"} " + string.Join(",", step.MeasurementIds.Select(id => Read(gold, predicted, id))) + "]");
+            score.TrackNotes.Add($"{gold.Id} gold {track.Id} {track.Counted}/{track.Scope}: {string.Join(" ", steps)}");
+        }
+
+        var dump = Environment.GetEnvironmentVariable("TRIANGULATE_REALSTORIES_ARTICLE");
+        score.TrackNotes.AddRange(predicted.Quantities.Where(q => q.Span.Article == dump).Select(q => $"{gold.Id} quantity {q.Span.Article}@{q.Span.Start} {q.Value} {q.Counted} ({q.Said})"));
+        score.TrackNotes.AddRange(predicted.TrackWords.Where(w => w.Contains(' ', StringComparison.Ordinal) && w.Split(' ').Length > 2).Select(w => $"{gold.Id} built {w}"));
+        for (var i = 0; i < predicted.Tracks.Count; i++)
+        {
+            var sides = predicted.Tracks[i].Sides.Select((side, j) =>
+                $"{side.Value}{(side.Call is null ? "" : ":" + side.Call)}@{string.Join("+", side.Articles)}->{{{string.Join(",", mapped[i][j].Select(p => $"{gold.Tracks[p.Track].Id}.{p.Step}"))}}}");
+            score.TrackNotes.Add($"{gold.Id} predicted {predicted.Tracks[i].Counted}: {string.Join(" ", sides)}");
+        }
+    }
+
+    private static string Read(GoldStory gold, Prediction predicted, string id)
+    {
+        var m = gold.Measurements.First(x => x.Id == id);
+        var hit = predicted.Quantities.Find(q => q.Span.Overlaps(m.Span) && SameValue(q.Value, m));
+        return $"{id}={m.Value}{(hit is null ? "(unread)" : hit.Counted == m.Counted ? "" : "(" + hit.Counted + ")")}";
     }
 
     /// <summary>Same key, every side placed in this gold track, at least one side.</summary>

@@ -1,0 +1,127 @@
+using Triangulate.Core.Annotations;
+using Triangulate.Core.Dossier;
+using Triangulate.Core.Model;
+using Triangulate.Core.Pipeline;
+using Triangulate.Stories.Quantities;
+
+namespace Triangulate.Stories.Tests.Quantities;
+
+/// <summary>How steps of a figure track are told apart (docs/figures.md). Sentences are our own.</summary>
+public sealed class FigureTrackRulesTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 10, 18, 12, 0, 0, TimeSpan.Zero);
+
+    private static Article Article(string id, string text, params QuantityAnnotation[] quantities)
+    {
+        var article = new Article(id, new ArticleSource(id + ".txt"), new ArticleMetadata { Published = Day }, text);
+        article.Annotations.Set(Layers.Quantities, quantities);
+        return article;
+    }
+
+    private static QuantityAnnotation Figure(string text, string words, double value, string counted, string? unit = null, string? qualifier = null, string? scope = null, string? source = null) =>
+        new(new TextSpan(text.IndexOf(words, StringComparison.Ordinal), words.Length), value, unit, qualifier, null)
+        {
+            Counted = counted,
+            Scope = scope,
+            Source = source,
+        };
+
+    private static List<DossierFigureTrack> Tracks(params Article[] articles)
+    {
+        var context = new CorpusContext(articles) { Stories = [new DossierStory { Id = "s1", ArticleIds = [.. articles.Select(a => a.Id)] }] };
+        new StoryQuantitiesStage().Process(context, CancellationToken.None);
+        return context.Stories![0].FigureTracks!;
+    }
+
+    [Fact]
+    public void Build_TwoValuesOneArticleOneVoice_TwoTracksNotAContradiction()
+    {
+        const string a = "Sailors held 11 pirates; 18 crew were on board another ship.";
+        var tracks = Tracks(
+            Article("a-1", a, Figure(a, "11", 11, CountedKeys.Aboard), Figure(a, "18", 18, CountedKeys.Aboard)));
+
+        Assert.Equal(2, tracks.Count);
+        Assert.All(tracks, t => Assert.Equal("consistent", t.Assessment));
+    }
+
+    [Fact]
+    public void Build_TwoSourcesInOneArticle_StillAContradiction()
+    {
+        const string a = "The center said 5.9; the survey said 6.1.";
+        var track = Assert.Single(Tracks(Article("a-1", a,
+            Figure(a, "5.9", 5.9, CountedKeys.Magnitude, source: "the center"),
+            Figure(a, "6.1", 6.1, CountedKeys.Magnitude, source: "the survey"))));
+
+        Assert.Equal("contradiction", track.Assessment);
+    }
+
+    [Fact]
+    public void Build_OneDistanceInKilometresAndMiles_Compatible()
+    {
+        const string a = "It struck about 58 km south-west of the port.";
+        const string b = "It struck 35 miles south-west of the port.";
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "58", 58, CountedKeys.Distance, "km", "about", "from Port")),
+            Article("a-2", b, Figure(b, "35", 35, CountedKeys.Distance, "miles", scope: "from Port"))));
+
+        Assert.Equal("consistent", track.Assessment);
+        Assert.Equal([null, "compatible"], track.Steps.Select(s => s.Step));
+    }
+
+    [Fact]
+    public void Build_DistanceWithoutAPlace_NoTrack()
+    {
+        const string a = "The boat was 10 metres long.";
+        Assert.Empty(Tracks(Article("a-1", a, Figure(a, "10", 10, CountedKeys.Distance, "metres"))));
+    }
+
+    [Theory]
+    [InlineData(6, "at least", 7, null, "contradiction")]
+    [InlineData(20, "about", 21, null, "compatible")]
+    [InlineData(2, null, 5, null, "contradiction")]
+    public void Build_SmallCounts_CalledByTheirValues(double first, string? firstQualifier, double second, string? secondQualifier, string call)
+    {
+        const string a = "People were killed.";
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "People", first, CountedKeys.Deaths, qualifier: firstQualifier)),
+            Article("a-2", a, Figure(a, "People", second, CountedKeys.Deaths, qualifier: secondQualifier))));
+
+        Assert.Equal(call, track.Steps[1].Step);
+    }
+
+    [Fact]
+    public void Build_AboutAMagnitude_AllowsOnlyItsTenth()
+    {
+        const string a = "A quake struck.";
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "quake", 6.0, CountedKeys.Magnitude, qualifier: "about")),
+            Article("a-2", a, Figure(a, "quake", 5.9, CountedKeys.Magnitude))));
+
+        Assert.Equal("contradiction", track.Steps[1].Step);
+    }
+
+    [Fact]
+    public void Build_CountsOfDifferentPeople_NotAContradiction()
+    {
+        const string a = "Sixteen crew members were on board.";
+        const string b = "Eleven pirates were on board.";
+        var tracks = Tracks(
+            Article("a-1", a, Figure(a, "Sixteen", 16, CountedKeys.Aboard, "member")),
+            Article("a-2", b, Figure(b, "Eleven", 11, CountedKeys.Aboard, "pirate")));
+
+        Assert.Equal(2, tracks.Count);
+        Assert.All(tracks, t => Assert.Equal("consistent", t.Assessment));
+    }
+
+    [Fact]
+    public void Build_GenericAndNamedPeople_StillCompared()
+    {
+        const string a = "Sixteen people were on board.";
+        const string b = "Eleven passengers were on board.";
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "Sixteen", 16, CountedKeys.Aboard, "people")),
+            Article("a-2", b, Figure(b, "Eleven", 11, CountedKeys.Aboard, "passenger"))));
+
+        Assert.Equal("contradiction", track.Assessment);
+    }
+}
