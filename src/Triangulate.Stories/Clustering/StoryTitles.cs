@@ -1,4 +1,5 @@
 using Triangulate.Core.Model;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Clustering;
 
