@@ -37,7 +37,10 @@ switch (a.FirstOrDefault())
     case "speed":
         // speed INPUT DB [--batch 256]
         return await SpeedRun.RunAsync(a[1], a[2], Int("--batch", 256));
+    case "sections":
+        // sections DB: every story's sections recomputed once from the stored annotations (copy the store first)
+        return await SectionsRun.RunAsync(a[1]);
     default:
-        Console.Error.WriteLine("usage: generate | stream | agreement | crash (see docs/living.md)");
+        Console.Error.WriteLine("usage: generate | stream | agreement | crash | speed | sections (see docs/living.md)");
         return 2;
 }

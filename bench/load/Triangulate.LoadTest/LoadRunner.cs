@@ -27,7 +27,7 @@ public static class LoadRunner
 
     public static async Task<int> RunAsync(string db, int requests, int concurrency, string? ingestFile = null, int ingestRate = 200)
     {
-        await using var app = await TriangulateServer.CreateAsync(new ServerOptions { Db = db, Urls = ["http://127.0.0.1:0"], ApiKey = BackgroundIngest.Key });
+        await using var app = await TriangulateServer.CreateAsync(new ServerOptions { Db = db, Urls = ["http://127.0.0.1:0"], ApiKey = BackgroundIngest.Key, RateLimits = Triangulate.Server.Security.RateLimitOptions.Unlimited });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = new Uri(address) };

@@ -16,6 +16,11 @@ public interface IStoryStore
     /// <summary>A story by its id or by an alias that a merge left behind; null when neither exists.</summary>
     Task<StoryRecord?> GetStoryAsync(string idOrAlias, CancellationToken cancellationToken = default);
 
+    /// <summary>A story's row as <see cref="GetStoryAsync"/> gives it but without <see cref="StoryRecord.SectionsJson"/>: cheap
+    /// enough for every read of a reader that keeps the sections it parsed (the row changes whenever they do).</summary>
+    async Task<StoryRecord?> GetStoryHeadAsync(string idOrAlias, CancellationToken cancellationToken = default) =>
+        await GetStoryAsync(idOrAlias, cancellationToken).ConfigureAwait(false) is { } record ? record with { SectionsJson = null } : null;
+
     /// <summary>Stories filtered, sorted and paged (see <see cref="StoryListQuery"/>).</summary>
     Task<StoryListPage> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken = default);
 

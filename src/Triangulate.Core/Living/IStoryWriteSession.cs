@@ -32,6 +32,19 @@ public interface IStoryWriteSession : IAsyncDisposable
     /// <summary>The members of a lineage in commit order, at most <paramref name="limit"/> (the first ones).</summary>
     Task<IReadOnlyList<LineageRecord>> GetLineageAsync(string lineageId, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>The first <paramref name="limitEach"/> members (commit order) of each of the given lineages, lineage
+    /// by lineage in ordinal id order: one round trip for what <see cref="GetLineageAsync"/> does per lineage.</summary>
+    async Task<IReadOnlyList<LineageRecord>> GetLineagesAsync(IReadOnlyCollection<string> lineageIds, int limitEach, CancellationToken cancellationToken = default)
+    {
+        var result = new List<LineageRecord>();
+        foreach (var lineage in lineageIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            result.AddRange(await GetLineageAsync(lineage, limitEach, cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
     /// <summary>Content hash → lineage id for the hashes some stored article has (the oldest such article's lineage).</summary>
     Task<IReadOnlyDictionary<long, string>> FindContentAsync(IReadOnlyCollection<long> contentHashes, CancellationToken cancellationToken = default);
 

@@ -24,11 +24,7 @@ internal sealed class SectionBuilder(LivingContext context, Rehydrator rehydrato
         var articles = (await session.GetArticlesAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var annotations = (await session.GetAnnotationsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
         var lineageOf = (await session.GetLineageRowsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(r => r.ArticleId, r => r.LineageId, StringComparer.Ordinal);
-        var members = new List<LineageRecord>();
-        foreach (var lineage in lineageOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            members.AddRange(await session.GetLineageAsync(lineage, context.Options.MaxLineageMembers, ct).ConfigureAwait(false));
-        }
+        var members = (await session.GetLineagesAsync([.. lineageOf.Values.Distinct(StringComparer.Ordinal)], context.Options.MaxLineageMembers, ct).ConfigureAwait(false)).ToList();
 
         var missing = members.Select(r => r.ArticleId).Where(id => !articles.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         var others = (await session.GetArticlesAsync(missing, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, StringComparer.Ordinal);

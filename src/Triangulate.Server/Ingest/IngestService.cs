@@ -50,7 +50,11 @@ public sealed class IngestService(StoryEngine engine, SafeFetcher fetcher, Livin
         IngestOutcome result;
         try
         {
-            result = await engine.IngestAsync(items, NoProgress.Instance, flush: false, cancellationToken: ct).ConfigureAwait(false);
+            // In flight for the maintenance too: it must not start settling in the middle of this ingest.
+            using (maintenance.Ingesting())
+            {
+                result = await engine.IngestAsync(items, NoProgress.Instance, flush: false, cancellationToken: ct).ConfigureAwait(false);
+            }
         }
         finally
         {

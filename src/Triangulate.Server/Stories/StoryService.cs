@@ -13,6 +13,8 @@ namespace Triangulate.Server.Stories;
 /// </summary>
 public sealed class StoryService(IStoryStore stories, StoryEngine engine)
 {
+    private readonly StoryDetailCache _cache = new();
+
     /// <summary>Articles listed with a story (its newest); the story itself says how many it has.</summary>
     public const int MaxListedArticles = 500;
 
@@ -42,11 +44,30 @@ public sealed class StoryService(IStoryStore stories, StoryEngine engine)
     /// <summary>The story with this id or alias; null when none.</summary>
     public async Task<StoryDetail?> FindAsync(string id, CancellationToken ct)
     {
-        if (!engine.HasStories || await stories.GetStoryAsync(id, ct).ConfigureAwait(false) is not { } record)
+        if (!engine.HasStories || await stories.GetStoryHeadAsync(id, ct).ConfigureAwait(false) is not { } head)
         {
             return null;
         }
 
+        if (_cache.Get(head) is { } cached)
+        {
+            return cached;
+        }
+
+        // Built from the full row read now; kept under the row read before it, so a change committed in between
+        // is seen by the next read (its row differs from the kept one).
+        if (await stories.GetStoryAsync(head.Id, ct).ConfigureAwait(false) is not { } record)
+        {
+            return null;
+        }
+
+        var detail = await BuildAsync(record, ct).ConfigureAwait(false);
+        _cache.Put(head, detail, record.SectionsJson?.Length ?? 0);
+        return detail;
+    }
+
+    private async Task<StoryDetail> BuildAsync(StoryRecord record, CancellationToken ct)
+    {
         var story = record.SectionsJson is { } json
             ? DossierJsonWriter.StoryFromJson(json)
             : new DossierStory { Id = record.Id, Title = record.Title, First = record.First, Last = record.Last };

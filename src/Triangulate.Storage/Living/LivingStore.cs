@@ -36,6 +36,23 @@ internal sealed partial class LivingStore(LivingDatabase db, TimeProvider clock)
         }
     });
 
+    public Task<StoryRecord?> GetStoryHeadAsync(string idOrAlias, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
+    {
+        ArgumentNullException.ThrowIfNull(idOrAlias);
+        var connection = await db.OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var cmd = Sql.Command(connection, null, $"""
+                SELECT {RecordColumns} FROM {db.T("stories")} s
+                LEFT JOIN {db.T("story_events")} e ON e.seq = s.last_event_seq
+                WHERE s.id = COALESCE((SELECT story_id FROM {db.T("story_aliases")} WHERE alias = @id), @id)
+                """);
+            Sql.Text(cmd, "@id", idOrAlias);
+            var rows = await Sql.ListAsync(cmd, ReadRecord, cancellationToken).ConfigureAwait(false);
+            return rows.Count == 0 ? null : rows[0];
+        }
+    });
+
     public Task<StoryListPage> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -106,6 +106,26 @@ internal sealed partial class LivingWriteSession(LivingDatabase db, DbConnection
         return (IReadOnlyList<LineageRecord>)await Sql.ListAsync(cmd, ReadLineage, cancellationToken).ConfigureAwait(false);
     });
 
+    public Task<IReadOnlyList<LineageRecord>> GetLineagesAsync(IReadOnlyCollection<string> lineageIds, int limitEach, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
+    {
+        // One statement per chunk of lineages (a story's recompute reads hundreds): the first members of each by a
+        // window over the (lineage_id, seq) index; ordered here, not in SQL, so both stores order ids alike.
+        var rows = new List<LineageRecord>();
+        foreach (var chunk in Sql.Chunks(lineageIds.Distinct(StringComparer.Ordinal).ToList()))
+        {
+            var cmd = Cmd("");
+            cmd.CommandText = $"""
+                SELECT {LineageColumns} FROM (SELECT {LineageColumns}, row_number() OVER (PARTITION BY lineage_id ORDER BY seq) AS rn
+                FROM {db.T("lineage_members")} WHERE lineage_id IN ({Sql.InList(cmd, chunk)})) AS m WHERE rn <= @n
+                """;
+            Sql.Int(cmd, "@n", limitEach);
+            rows.AddRange(await Sql.ListAsync(cmd, ReadLineage, cancellationToken).ConfigureAwait(false));
+        }
+
+        rows.Sort((a, b) => string.CompareOrdinal(a.LineageId, b.LineageId) is var c && c != 0 ? c : a.Seq.CompareTo(b.Seq));
+        return (IReadOnlyList<LineageRecord>)rows;
+    });
+
     public Task<IReadOnlyDictionary<long, string>> FindContentAsync(IReadOnlyCollection<long> contentHashes, CancellationToken cancellationToken = default) => db.GuardAsync(async () =>
     {
         var result = new Dictionary<long, string>();

@@ -9,6 +9,8 @@ public sealed partial class PostgresArticleStore : IStoryStore
 
     public Task<StoryRecord?> GetStoryAsync(string idOrAlias, CancellationToken cancellationToken = default) => _living.GetStoryAsync(idOrAlias, cancellationToken);
 
+    public Task<StoryRecord?> GetStoryHeadAsync(string idOrAlias, CancellationToken cancellationToken = default) => _living.GetStoryHeadAsync(idOrAlias, cancellationToken);
+
     public Task<StoryListPage> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken = default) => _living.ListStoriesAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<StoryEventRecord>> ListEventsAsync(StoryEventQuery query, CancellationToken cancellationToken = default) => _living.ListEventsAsync(query, cancellationToken);

@@ -15,11 +15,12 @@ public sealed class ClaimExtractor
     /// <summary>Shorter sentences are headlines, bylines and fragments rather than statements.</summary>
     public const int MinimumWords = 6;
 
+    // Compiled: both run on every sentence of every story recompute.
     private static readonly Regex Reporting = new(
         @"\b(said|says|told|according to|stated|announced|claimed|alleged|added|argued|insisted|warned|reported)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+    private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <param name="sources">Who each statement rests on (relays resolved); null: every statement is its lineage's own.</param>
     public List<ClaimCandidate> Extract(Article article, string lineage, ClaimSources? sources = null)

@@ -20,14 +20,18 @@ public sealed class StoryEntitiesStage : StorySectionStage
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
-        var organisations = new HashSet<string>(KnownOrganisations(context), StringComparer.Ordinal);
+        // The story's own lineage origins join the corpus's organisations without copying them (a living store's
+        // knowledge grows with the store; this runs once per story recompute).
+        var origins = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lineage in story.Lineages ?? [])
         {
             if (lineage.Origin?.Name is { } origin)
             {
-                organisations.Add(NameNormalizer.Key(origin));
+                origins.Add(NameNormalizer.Key(origin));
             }
         }
+
+        var organisations = origins.Count == 0 ? KnownOrganisations(context) : new NameKeyUnion(KnownOrganisations(context), origins);
 
         story.Entities = [.. _canonicalizer.Canonicalize(articles, new EntityContext(context.LineageOf, KnownPlaces(context), organisations))];
     }
@@ -38,19 +42,17 @@ public sealed class StoryEntitiesStage : StorySectionStage
     private IReadOnlySet<string> KnownOrganisations(CorpusContext context) => _organisations.GetValue(context, static c =>
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        if (c.TryGet(CorpusKeys.KnownOrganisations) is { } known)
-        {
-            names.UnionWith(known);
-        }
-
         foreach (var article in c.Articles)
         {
             names.UnionWith(OrganisationKeys(article));
         }
 
         names.Remove(string.Empty);
-        names.UnionWith(NewsOrganisations.All);
-        return names;
+
+        // The well-known organisations and the store's knowledge are read in place, not copied per corpus run: the
+        // living engine runs this once per story recompute, and the store's knowledge grows with the store.
+        IReadOnlySet<string> corpus = c.TryGet(CorpusKeys.KnownOrganisations) is { } known ? new NameKeyUnion(known, names) : names;
+        return new NameKeyUnion(NewsOrganisations.All, corpus);
     });
 
     /// <summary>Keys of the names tagged as places anywhere in the corpus (or in a living store's whole corpus, from

@@ -33,13 +33,22 @@ public sealed class OutletDirectory
         "wire", "magazine", "radio", "television", "tv", "caller", "beast", "standard", "monitor", "news", "newspaper",
     };
 
-    /// <summary>Lower-case words that may belong to an outlet's name, for a cheap first pass over a text.</summary>
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "of", "and", "de", "la", "el", "le", "der", "die", "das", "do", "da", "del" };
 
+    private static readonly char[] WordSeparators = [' ', '-', '.', '\''];
+
+    /// <summary>The built-in part, the same for every directory: built once, not once per corpus run (the living
+    /// engine runs the relay stage once per story recompute, and this part is most of the directory).</summary>
+    private static readonly Lazy<BuiltIn> Shared = new(() => new BuiltIn());
+
+    private readonly BuiltIn _builtIn = Shared.Value;
+
+    /// <summary>The corpus's outlets (key → display name, first wins); they take precedence over the built-in names.</summary>
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words of the corpus's outlet names, for the cheap first pass over a text.</summary>
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly Dictionary<string, List<string>> _byLastWord = new(StringComparer.Ordinal);
 
     /// <param name="corpusOutlets">Outlets that publish the corpus's articles and the sources they credit.</param>
@@ -50,24 +59,14 @@ public sealed class OutletDirectory
         {
             if (!string.IsNullOrWhiteSpace(name))
             {
-                Add(name.Trim(), corpus: true);
+                Add(name.Trim());
             }
         }
 
-        foreach (var name in OutletNames.Known)
+        foreach (var (key, name) in _display)
         {
-            Add(name, corpus: false);
-        }
-
-        foreach (var key in NewsOrganisations.All.Concat(_display.Keys).Concat(_display.Values.Select(v => v.ToLowerInvariant())).Concat(Aliases.Keys).Concat(PressWords).Concat(ShortForms))
-        {
-            foreach (var word in key.Split([' ', '-', '.', '\''], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!FunctionWords.Contains(word))
-                {
-                    _words.Add(word);
-                }
-            }
+            AddWords(_words, key);
+            AddWords(_words, name.ToLowerInvariant());
         }
 
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -102,7 +101,28 @@ public sealed class OutletDirectory
             lower[n++] = char.ToLowerInvariant(c);
         }
 
-        return _wordLookup.Contains(lower[..n]);
+        var folded = lower[..n];
+        return _wordLookup.Contains(folded) || _builtIn.WordLookup.Contains(folded) || OwnedByUnshadowed(folded);
+    }
+
+    // A word of a built-in display name counts unless the corpus shadows every built-in entry carrying it (a corpus
+    // name with the same key replaces the built-in name, and its words are the ones that count then).
+    private bool OwnedByUnshadowed(ReadOnlySpan<char> word)
+    {
+        if (!_builtIn.OwnerLookup.TryGetValue(word, out var owners))
+        {
+            return false;
+        }
+
+        foreach (var key in owners)
+        {
+            if (!_display.ContainsKey(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The comparison key of an outlet name ("The Huffington Post" → "huffpost", "AP" → "associated press").</summary>
@@ -145,7 +165,7 @@ public sealed class OutletDirectory
         }
 
         var key = Key(trimmed);
-        if (_display.TryGetValue(key, out var known))
+        if (_display.TryGetValue(key, out var known) || _builtIn.Display.TryGetValue(key, out known))
         {
             return known;
         }
@@ -176,7 +196,7 @@ public sealed class OutletDirectory
         return _byLastWord.TryGetValue(key, out var corpus) && corpus.Count == 1 ? _display[corpus[0]] : "The " + trimmed;
     }
 
-    private void Add(string name, bool corpus)
+    private void Add(string name)
     {
         var key = Key(name);
         if (key.Length < 2 || !_display.TryAdd(key, name))
@@ -184,7 +204,7 @@ public sealed class OutletDirectory
             return;
         }
 
-        if (corpus && key.Contains(' ', StringComparison.Ordinal))
+        if (key.Contains(' ', StringComparison.Ordinal))
         {
             var last = LastWord(key);
             if (!_byLastWord.TryGetValue(last, out var list))
@@ -195,6 +215,75 @@ public sealed class OutletDirectory
 
             list.Add(key);
         }
+    }
+
+    private static void AddWords(HashSet<string> words, string text)
+    {
+        foreach (var word in text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!FunctionWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+    }
+
+    /// <summary>The built-in outlets and the words every directory knows.</summary>
+    private sealed class BuiltIn
+    {
+        public BuiltIn()
+        {
+            foreach (var name in OutletNames.Known)
+            {
+                var key = Key(name);
+                if (key.Length >= 2)
+                {
+                    Display.TryAdd(key, name);
+                }
+            }
+
+            foreach (var key in NewsOrganisations.All.Concat(Display.Keys).Concat(Aliases.Keys).Concat(PressWords).Concat(ShortForms))
+            {
+                AddWords(Words, key);
+            }
+
+            foreach (var (key, name) in Display)
+            {
+                var valueWords = new HashSet<string>(StringComparer.Ordinal);
+                AddWords(valueWords, name.ToLowerInvariant());
+                foreach (var word in valueWords)
+                {
+                    if (Words.Contains(word))
+                    {
+                        continue;
+                    }
+
+                    if (!Owners.TryGetValue(word, out var owners))
+                    {
+                        owners = [];
+                        Owners[word] = owners;
+                    }
+
+                    owners.Add(key);
+                }
+            }
+
+            WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+            OwnerLookup = Owners.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>Built-in key → display name (first wins).</summary>
+        public Dictionary<string, string> Display { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Words of the known organisations, of every built-in key, of the aliases, press words and short forms.</summary>
+        public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Words only a built-in display name carries → the keys of the names carrying it.</summary>
+        public Dictionary<string, List<string>> Owners { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
+
+        public Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> OwnerLookup { get; }
     }
 
     /// <summary>"FoxNews.com" → "FoxNews": a site and its outlet compare alike once spaces are gone.</summary>
