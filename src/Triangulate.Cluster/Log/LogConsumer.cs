@@ -108,12 +108,12 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ingest log unavailable, retrying: {Reason}")]
+    [LoggerMessage(EventId = 4000, EventName = "IngestLogRetry", Level = LogLevel.Warning, Message = "ingest log unavailable, retrying: {Reason}")]
     private static partial void LogRetry(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "log message gave no article: {Problem}")]
+    [LoggerMessage(EventId = 4001, EventName = "IngestLogMessageUnreadable", Level = LogLevel.Warning, Message = "log message gave no article: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "batch of {Count} not stored, left to redelivery: {Reason}")]
+    [LoggerMessage(EventId = 4002, EventName = "IngestLogBatchNotStored", Level = LogLevel.Warning, Message = "batch of {Count} not stored, left to redelivery: {Reason}")]
     private static partial void LogFailed(ILogger logger, int count, string reason);
 }
