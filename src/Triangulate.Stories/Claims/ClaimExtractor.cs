@@ -121,20 +121,7 @@ public sealed class ClaimExtractor
     private static IEnumerable<T> Inside<T>(IReadOnlyList<T> layer, TextSpan span)
         where T : IAnnotation
     {
-        int low = 0, high = layer.Count;
-        while (low < high)
-        {
-            var mid = low + ((high - low) / 2);
-            if (layer[mid].Span.Start < span.Start)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
+        var low = LayerSearch.FirstStartingAtOrAfter(layer, span.Start);
         for (var i = low; i < layer.Count && layer[i].Span.Start <= span.End; i++)
         {
             if (layer[i].Span.End <= span.End)

@@ -72,7 +72,7 @@ internal sealed class FoldedArticle(Article article)
         {
             for (var at = Folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = Folded.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
-                var s = SentenceStartingAtOrBefore(sentences, at);
+                var s = LayerSearch.LastStartingAtOrBefore(sentences, at);
                 if (s >= 0 && at + word.Length <= sentences[s].Span.End && (indices.Count == 0 || indices[^1] != s))
                 {
                     indices.Add(s);
@@ -81,25 +81,5 @@ internal sealed class FoldedArticle(Article article)
         }
 
         return _sentencesWith[word] = [.. indices];
-    }
-
-    /// <summary>The last sentence starting at or before <paramref name="offset"/> (layers are sorted by start), or -1.</summary>
-    private static int SentenceStartingAtOrBefore(IReadOnlyList<Sentence> sentences, int offset)
-    {
-        int low = 0, high = sentences.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (sentences[mid].Span.Start <= offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low - 1;
     }
 }

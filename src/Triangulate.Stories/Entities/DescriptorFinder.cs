@@ -212,51 +212,20 @@ internal static class DescriptorFinder
         return false;
     }
 
-    private static int FirstTokenAtOrAfter(IReadOnlyList<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+    private static int FirstTokenAtOrAfter(IReadOnlyList<Token> tokens, int offset) => LayerSearch.FirstStartingAtOrAfter(tokens, offset);
 
-        return lo;
-    }
-
-    /// <summary>The token range of the sentence holding token <paramref name="tokenIndex"/>. Layers are sorted by
-    /// start (<c>AnnotationSet</c>), so the sentence is found by binary search: a scan of every sentence for every
-    /// mention made a text of thousands of sentences spend its story-entities stage here.</summary>
+    /// <summary>The token range of the sentence holding token <paramref name="tokenIndex"/>, found by binary search
+    /// (<see cref="LayerSearch"/>): a scan of every sentence for every mention made a text of thousands of sentences
+    /// spend its story-entities stage here.</summary>
     private static (int First, int Last) SentenceTokens(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int tokenIndex)
     {
         var at = tokens[tokenIndex].Span.Start;
-        int low = 0, high = sentences.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (sentences[mid].Span.Start <= at)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
 
-        // low - 1 is the last sentence starting at or before the token; sentences do not overlap, so it is the one
-        // that can hold it.
-        if (low > 0 && at < sentences[low - 1].Span.End)
+        // The last sentence starting at or before the token; sentences do not overlap, so it is the one that can hold it.
+        var s = LayerSearch.LastStartingAtOrBefore(sentences, at);
+        if (s >= 0 && at < sentences[s].Span.End)
         {
-            var s = sentences[low - 1];
-            return (FirstTokenAtOrAfter(tokens, s.Span.Start), FirstTokenAtOrAfter(tokens, s.Span.End) - 1);
+            return (FirstTokenAtOrAfter(tokens, sentences[s].Span.Start), FirstTokenAtOrAfter(tokens, sentences[s].Span.End) - 1);
         }
 
         return (0, tokens.Count - 1);
