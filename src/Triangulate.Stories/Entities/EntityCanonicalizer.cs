@@ -135,13 +135,6 @@ public sealed class EntityCanonicalizer
     }
 
     /// <summary>
-    /// The full-name cluster a one-word mention ("Maduro", or "President Maduro" after trimming) refers to, or
-    /// null. When several people share the name: the one named earlier in the same paragraph, else the one
-    /// the article names first (its main actor). When the article names none of them (a rewrite that cut the
-    /// first mention): the only one who carries the same title ("Mayor Núñez"), else the only one the
-    /// other copies of the same report name. Never a guess beyond that.
-    /// </summary>
-    /// <summary>
     /// The multi-word person clusters by each word after their first ("Smith" → John Smith, Anna Smith), in cluster
     /// order: the candidates a one-word mention may belong to. Built once before one-word mentions are placed: placing
     /// them never changes which clusters qualify (a cluster's type is voted by its multi-word mentions), and looking
@@ -178,6 +171,13 @@ public sealed class EntityCanonicalizer
         return byWord;
     }
 
+    /// <summary>
+    /// The full-name cluster a one-word mention ("Maduro", or "President Maduro" after trimming) refers to, or
+    /// null. When several people share the name: the one named earlier in the same paragraph, else the one
+    /// the article names first (its main actor). When the article names none of them (a rewrite that cut the
+    /// first mention): the only one who carries the same title ("Mayor Núñez"), else the only one the
+    /// other copies of the same report name. Never a guess beyond that.
+    /// </summary>
     private static List<StoryMention>? ResolveSingle(StoryMention m, Dictionary<string, List<List<StoryMention>>> surnames, IReadOnlyDictionary<string, string> lineageOf,
         MultiWordStarts starts)
     {

@@ -102,7 +102,3 @@ internal static partial class RelayPatterns
     [GeneratedRegex(@"\b(?<cue>(?:[Tt]he (?:paper|newspaper|network|outlet|magazine|broadcaster|website|publication|news site|news outlet),?(?: also| first| later| previously)? (?:reported|reports|said|says|wrote|writes|added|noted|quoted|cited|obtained))|(?:(?:[Aa]ccording to|told|telling|said to|speaking to|spoke to|per) the (?:paper|newspaper|network|outlet|magazine|broadcaster|website|publication)))\b", Options, TimeoutMs)]
     private static partial Regex AnaphorPattern();
 }
-
-/// <summary>One relay phrasing: its regex, where the name stands, the kind it implies (null: from the cue) and
-/// literals one of which the text must hold for the regex to be worth running.</summary>
-internal sealed record RelayPattern(Regex Regex, bool NameFirst, string? Kind, string[] Keys);
