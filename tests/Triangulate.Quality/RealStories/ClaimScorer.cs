@@ -11,6 +11,21 @@ internal static class ClaimScorer
         {
             var predictedPair = corroborated.Exists(c => c.Evidence.Any(e => e.Overlaps(pair.A)) && c.Evidence.Any(e => e.Overlaps(pair.B)));
             score.Corroborated = score.Corroborated.Add(predictedPair, pair.ShouldCorroborate);
+            if (predictedPair != pair.ShouldCorroborate)
+            {
+                score.ClaimNotes.Add($"{gold.Id} {(predictedPair ? "fp" : "fn")} {pair.Relation}/{(pair.Independent ? "indep" : "one lineage")}: "
+                    + $"[{Holding(predicted, pair.A)}] {Said(pair.A)} || [{Holding(predicted, pair.B)}] {Said(pair.B)} || together: "
+                    + predicted.Claims.Exists(c => c.Evidence.Any(e => e.Overlaps(pair.A)) && c.Evidence.Any(e => e.Overlaps(pair.B))));
+            }
         }
+    }
+
+    private static string Holding(Prediction predicted, GoldSpan span) =>
+        string.Join(",", predicted.Claims.Where(c => c.Evidence.Any(e => e.Overlaps(span))).Select(c => $"{c.Status}/{c.Evidence.Count}"));
+
+    private static string Said(GoldSpan span)
+    {
+        var text = StoryArticles.Text(span.Article);
+        return text.Substring(span.Start, Math.Min(span.Length, text.Length - span.Start)).ReplaceLineEndings(" ");
     }
 }

@@ -63,6 +63,16 @@ public sealed class RealStoriesQualityTests(ITestOutputHelper output)
             output.WriteLine($"  track: {line}");
         }
 
+        foreach (var line in split == "dev" ? score.ClaimNotes : [])
+        {
+            output.WriteLine($"  claim: {line}");
+        }
+
+        foreach (var line in split == "dev" ? score.SplitNotes : [])
+        {
+            output.WriteLine($"  split: {line}");
+        }
+
         foreach (var line in score.DateMisses.Take(40))
         {
             output.WriteLine($"  date: {line}");

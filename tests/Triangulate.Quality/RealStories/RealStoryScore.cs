@@ -32,6 +32,12 @@ internal sealed class RealStoryScore
     public List<string> CountedConfusions { get; } = [];
     public List<string> DateMisses { get; } = [];
     public List<string> TrackNotes { get; } = [];
+
+    /// <summary>Claim pairs scored wrong, with their words and the claims holding each side (dev tuning notes).</summary>
+    public List<string> ClaimNotes { get; } = [];
+
+    /// <summary>Stories the clustering split: each article with the story it was put in (dev tuning notes).</summary>
+    public List<string> SplitNotes { get; } = [];
     public List<string> Failures { get; } = [];
 
     public double CountedAccuracy => Ratio(CountedRight, CountedFound);

@@ -18,8 +18,14 @@ internal static class RealStoryScorer
     public static void Score(GoldStory story, Prediction predicted, RealStoryScore score)
     {
         score.Stories++;
-        score.StoriesWhole += story.Articles.Select(a => predicted.StoryOf.GetValueOrDefault(a)).Distinct().Count() == 1
-            && predicted.StoryOf.ContainsKey(story.Articles[0]) ? 1 : 0;
+        var whole = story.Articles.Select(a => predicted.StoryOf.GetValueOrDefault(a)).Distinct().Count() == 1
+            && predicted.StoryOf.ContainsKey(story.Articles[0]);
+        score.StoriesWhole += whole ? 1 : 0;
+        if (!whole)
+        {
+            score.SplitNotes.Add($"{story.Id}: " + string.Join(" ", story.Articles.Select(a => $"{a}→{predicted.StoryOf.GetValueOrDefault(a) ?? "none"}")));
+        }
+
         score.Failures.AddRange(predicted.Failures.Select(f => $"{story.Id}: {f}"));
         MeasurementScorer.Score(story, predicted, score);
         TrackScorer.Score(story, predicted, score);
