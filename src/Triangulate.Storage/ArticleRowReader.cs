@@ -10,6 +10,38 @@ namespace Triangulate.Storage;
 /// </summary>
 internal static class ArticleRowReader
 {
+    /// <summary>The article columns, in the order both stores write and read them.</summary>
+    public const string Columns =
+        "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
+        "language, dateline, credited_sources, text, removed, length, stored_at, source_id";
+
+    /// <summary>The columns of an <see cref="ArticleSummary"/> row, as <see cref="ReadSummariesAsync"/> reads them.</summary>
+    public const string SummaryColumns = "id, input, outlet, title, published, length, stored_at";
+
+    /// <summary>Reads a row selected in <see cref="Columns"/> order. <paramref name="sortableTime"/> reads the two
+    /// instants (published_utc, stored_at) as <see cref="ArticleRow"/>'s sortable text, however the engine keeps them.</summary>
+    public static ArticleRow ReadRow(DbDataReader r, Func<DbDataReader, int, string?> sortableTime) => new()
+    {
+        Id = r.GetString(0),
+        Input = r.GetString(1),
+        Url = NullableString(r, 2),
+        Feed = NullableString(r, 3),
+        Outlet = NullableString(r, 4),
+        Title = NullableString(r, 5),
+        TitleDerived = r.GetBoolean(6),
+        Byline = NullableString(r, 7),
+        Published = NullableString(r, 8),
+        PublishedUtc = sortableTime(r, 9),
+        Language = NullableString(r, 10),
+        Dateline = NullableString(r, 11),
+        CreditedSourcesJson = r.GetString(12),
+        Text = r.GetString(13),
+        RemovedJson = r.GetString(14),
+        Length = r.GetInt32(15),
+        StoredAt = sortableTime(r, 16)!,
+        SourceId = NullableString(r, 17),
+    };
+
     /// <summary>Reads (id, input, outlet, title, published, length, stored at) rows.</summary>
     public static async Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(DbCommand command, Func<DbDataReader, int, DateTimeOffset> storedAt, CancellationToken cancellationToken)
     {

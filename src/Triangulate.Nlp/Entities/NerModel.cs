@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using Triangulate.Core.Model;
+using Triangulate.Nlp.Models;
 
 namespace Triangulate.Nlp.Entities;
 
@@ -15,7 +15,7 @@ public sealed class NerModel
 
     private const string Magic = "TRINER";
     private const int FormatVersion = 3;
-    private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<NerModel?> Embedded = new(() => ModelFile.LoadEmbedded(ResourceName, Load));
 
     internal NerModel(int bits, float[] weights, WordClusters clusters, Gazetteer gazetteer, int beam)
     {
@@ -52,17 +52,10 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    public static NerModel Load(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a Triangulate NER model (bad magic or version).");
-        }
+    public static NerModel Load(Stream stream) => ModelFile.Read(stream, Magic, FormatVersion, "NER", ReadBody);
 
+    private static NerModel ReadBody(BinaryReader r)
+    {
         var bits = r.ReadInt32();
         var beam = r.ReadInt32();
         var clusters = WordClusters.Read(r);
@@ -93,13 +86,10 @@ public sealed class NerModel
         Save(stream);
     }
 
-    public void Save(Stream stream)
+    public void Save(Stream stream) => ModelFile.Write(stream, Magic, FormatVersion, WriteBody);
+
+    private void WriteBody(BinaryWriter w)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gz);
-        w.Write(Magic);
-        w.Write(FormatVersion);
         w.Write(Bits);
         w.Write(Beam);
         Clusters.Write(w);
@@ -200,11 +190,5 @@ public sealed class NerModel
         }
 
         return result;
-    }
-
-    private static NerModel? LoadEmbedded()
-    {
-        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
     }
 }

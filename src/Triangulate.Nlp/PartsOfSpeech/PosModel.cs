@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using Triangulate.Nlp.Models;
 
 namespace Triangulate.Nlp.PartsOfSpeech;
 
@@ -14,7 +14,7 @@ public sealed class PosModel
 
     private const string Magic = "TRIPOS";
     private const int FormatVersion = 1;
-    private static readonly Lazy<PosModel?> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<PosModel?> Embedded = new(() => ModelFile.LoadEmbedded(ResourceName, Load));
 
     private readonly Dictionary<ulong, int> _rowOf;
     private readonly int[] _rowStart;
@@ -62,17 +62,10 @@ public sealed class PosModel
         }
     }
 
-    public static PosModel Load(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a Triangulate part-of-speech model (bad magic or version).");
-        }
+    public static PosModel Load(Stream stream) => ModelFile.Read(stream, Magic, FormatVersion, "part-of-speech", ReadBody);
 
+    private static PosModel ReadBody(BinaryReader r)
+    {
         var tags = new string[r.ReadInt32()];
         for (var t = 0; t < tags.Length; t++)
         {
@@ -109,13 +102,10 @@ public sealed class PosModel
     }
 
     /// <summary>Writes the model; weights are quantised to 8 bits on a common scale.</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => ModelFile.Write(stream, Magic, FormatVersion, WriteBody);
+
+    private void WriteBody(BinaryWriter w)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gz);
-        w.Write(Magic);
-        w.Write(FormatVersion);
         w.Write(Tags.Count);
         foreach (var t in Tags)
         {
@@ -143,11 +133,5 @@ public sealed class PosModel
                 w.Write((sbyte)Math.Clamp(MathF.Round(_weight[k] / scale), -127, 127));
             }
         }
-    }
-
-    private static PosModel? LoadEmbedded()
-    {
-        using var stream = typeof(PosModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
     }
 }

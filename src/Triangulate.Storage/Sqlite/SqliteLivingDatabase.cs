@@ -16,7 +16,7 @@ internal sealed class SqliteLivingDatabase(SqliteArticleStore store) : LivingDat
 
     public override string T(string table) => table;
 
-    public override string ArticleColumns { get; } = string.Join(", ", SqliteArticleMapping.Columns.Split(", ").Select(c => "a." + c));
+    public override string ArticleColumns { get; } = string.Join(", ", ArticleRowReader.Columns.Split(", ").Select(c => "a." + c));
 
     public override async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken) =>
         await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -136,19 +136,7 @@ public sealed partial class StoryClusterer
     private void Attach(LiveStory to, StoryMember member)
     {
         _liveByActivity.Remove((to.LastActive, to.Number));
-        to.Text = to.Text.Add(member.Text, 1f, _options.MaxCentroidTerms);
-        if (!member.Entities.IsEmpty)
-        {
-            to.Entities = to.Entities.Add(member.Entities, 1f, _options.MaxCentroidTerms);
-            to.EntityArticles++;
-        }
-
-        if (!member.Anchors.IsEmpty)
-        {
-            to.Anchors = to.Anchors.Add(member.Anchors, 1f, _options.MaxCentroidTerms);
-            to.AnchorArticles++;
-        }
-
+        to.AddToCentroids(member, _options.MaxCentroidTerms);
         if (to.Members.Count < _options.MaxMembersKept)
         {
             to.Members.Add(member);

@@ -112,18 +112,7 @@ public sealed partial class StoryClusterer
             story.Members.Add(m);
             story.ArticleIds.Add(m.ArticleId);
             story.ExtendDates(m.Published);
-            story.Text = story.Text.Add(m.Text, 1f, _options.MaxCentroidTerms);
-            if (!m.Entities.IsEmpty)
-            {
-                story.Entities = story.Entities.Add(m.Entities, 1f, _options.MaxCentroidTerms);
-                story.EntityArticles++;
-            }
-
-            if (!m.Anchors.IsEmpty)
-            {
-                story.Anchors = story.Anchors.Add(m.Anchors, 1f, _options.MaxCentroidTerms);
-                story.AnchorArticles++;
-            }
+            story.AddToCentroids(m, _options.MaxCentroidTerms);
         }
     }
 

@@ -1,37 +1,16 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Summary;
 
 /// <summary>The counts a headline states ("12", "1,200", "Twelve") and its words, for <see cref="StoryTitleStage"/>.</summary>
 internal static class HeadlineNumbers
 {
-    // Headlines spell small counts out; larger ones are written in digits.
-    private static readonly FrozenDictionary<string, double> Spelled = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    // Headlines spell small counts out; larger ones are written in digits. Beyond the shared number words, a
+    // headline's "a hundred" or "a dozen" states a count too.
+    private static readonly FrozenDictionary<string, double> Counts = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
         ["hundred"] = 100,
         ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -49,7 +28,7 @@ internal static class HeadlineNumbers
                     numbers.Add(value);
                 }
             }
-            else if (Spelled.TryGetValue(token, out var spelled))
+            else if (SpelledNumbers.Values.TryGetValue(token, out var spelled) || Counts.TryGetValue(token, out spelled))
             {
                 numbers.Add(spelled);
             }
