@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Triangulate.Core.Storage;
+using Triangulate.Storage.Living;
 
 namespace Triangulate.Storage;
 
@@ -24,22 +25,22 @@ internal static class ArticleRowReader
     {
         Id = r.GetString(0),
         Input = r.GetString(1),
-        Url = NullableString(r, 2),
-        Feed = NullableString(r, 3),
-        Outlet = NullableString(r, 4),
-        Title = NullableString(r, 5),
+        Url = Sql.NullableString(r, 2),
+        Feed = Sql.NullableString(r, 3),
+        Outlet = Sql.NullableString(r, 4),
+        Title = Sql.NullableString(r, 5),
         TitleDerived = r.GetBoolean(6),
-        Byline = NullableString(r, 7),
-        Published = NullableString(r, 8),
+        Byline = Sql.NullableString(r, 7),
+        Published = Sql.NullableString(r, 8),
         PublishedUtc = sortableTime(r, 9),
-        Language = NullableString(r, 10),
-        Dateline = NullableString(r, 11),
+        Language = Sql.NullableString(r, 10),
+        Dateline = Sql.NullableString(r, 11),
         CreditedSourcesJson = r.GetString(12),
         Text = r.GetString(13),
         RemovedJson = r.GetString(14),
         Length = r.GetInt32(15),
         StoredAt = sortableTime(r, 16)!,
-        SourceId = NullableString(r, 17),
+        SourceId = Sql.NullableString(r, 17),
     };
 
     /// <summary>Reads (id, input, outlet, title, published, length, stored at) rows.</summary>
@@ -52,9 +53,9 @@ internal static class ArticleRowReader
             list.Add(new ArticleSummary(
                 r.GetString(0),
                 r.GetString(1),
-                NullableString(r, 2),
-                NullableString(r, 3),
-                ArticleRow.ParseTime(NullableString(r, 4)),
+                Sql.NullableString(r, 2),
+                Sql.NullableString(r, 3),
+                ArticleRow.ParseTime(Sql.NullableString(r, 4)),
                 r.GetInt32(5),
                 storedAt(r, 6)));
         }
@@ -69,11 +70,9 @@ internal static class ArticleRowReader
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         while (await r.ReadAsync(cancellationToken))
         {
-            list.Add(new SearchHit(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3) ?? "", score(r, 4)));
+            list.Add(new SearchHit(r.GetString(0), Sql.NullableString(r, 1), Sql.NullableString(r, 2), Sql.NullableString(r, 3) ?? "", score(r, 4)));
         }
 
         return list;
     }
-
-    public static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

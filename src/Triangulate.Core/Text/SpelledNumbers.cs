@@ -9,36 +9,18 @@ namespace Triangulate.Core.Text;
 /// </summary>
 public static class SpelledNumbers
 {
-    public static readonly FrozenDictionary<string, double> Values = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    // A word's value follows from its place: ones[i] is i + 1, tens[i] is 10 × (i + 2).
+    private static readonly string[] Ones =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    public static readonly FrozenDictionary<string, double> Values = Ones.Select((word, i) => (word, Value: i + 1.0))
+        .Concat(Tens.Select((word, i) => (word, Value: 10.0 * (i + 2))))
+        .ToFrozenDictionary(p => p.word, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary><see cref="Values"/> looked up by a span of the text, without allocating a string.</summary>
     public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Lookup =

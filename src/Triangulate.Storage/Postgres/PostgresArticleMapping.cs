@@ -53,5 +53,4 @@ internal static class PostgresArticleMapping
     private static NpgsqlParameter Text(string? value) => value is null
         ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value }
         : new NpgsqlParameter<string>() { TypedValue = value };
-
 }

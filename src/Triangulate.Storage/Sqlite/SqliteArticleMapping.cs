@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Triangulate.Core.Storage;
+using Triangulate.Storage.Living;
 
 namespace Triangulate.Storage.Sqlite;
 
@@ -48,7 +49,7 @@ internal static class SqliteArticleMapping
     }
 
     /// <summary>Reads a row selected with <see cref="ArticleRowReader.Columns"/>; SQLite keeps the instants as sortable text.</summary>
-    public static ArticleRow ReadRow(SqliteDataReader r) => ArticleRowReader.ReadRow(r, ArticleRowReader.NullableString);
+    public static ArticleRow ReadRow(SqliteDataReader r) => ArticleRowReader.ReadRow(r, Sql.NullableString);
 
     /// <summary>Reads rows selected with <see cref="ArticleRowReader.SummaryColumns"/>; SQLite keeps the stored-at instant as sortable text.</summary>
     public static Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(SqliteCommand command, CancellationToken cancellationToken) =>
@@ -59,5 +60,4 @@ internal static class SqliteArticleMapping
         ArticleRowReader.ReadHitsAsync(command, static (r, i) => -r.GetDouble(i), cancellationToken);
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
-
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Triangulate.Core.Text;
 
@@ -7,14 +6,6 @@ namespace Triangulate.Stories.Summary;
 /// <summary>The counts a headline states ("12", "1,200", "Twelve") and its words, for <see cref="StoryTitleStage"/>.</summary>
 internal static class HeadlineNumbers
 {
-    // Headlines spell small counts out; larger ones are written in digits. Beyond the shared number words, a
-    // headline's "a hundred" or "a dozen" states a count too.
-    private static readonly FrozenDictionary<string, double> Counts = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hundred"] = 100,
-        ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Every count stated, in digits (thousands separators allowed) or as a word.</summary>
     public static HashSet<double> Of(string headline)
     {
@@ -28,7 +19,7 @@ internal static class HeadlineNumbers
                     numbers.Add(value);
                 }
             }
-            else if (SpelledNumbers.Values.TryGetValue(token, out var spelled) || Counts.TryGetValue(token, out spelled))
+            else if (Spelled(token) is { } spelled)
             {
                 numbers.Add(spelled);
             }
@@ -40,6 +31,14 @@ internal static class HeadlineNumbers
     /// <summary>Its words of three letters or more, lower case.</summary>
     public static HashSet<string> Words(string headline) =>
         [.. Tokens(headline).Where(t => t.Length >= 3 && char.IsLetter(t[0])).Select(t => t.ToLowerInvariant())];
+
+    // Headlines spell small counts out (the shared number words); larger ones are written in digits, or as "a
+    // hundred" or "a dozen".
+    private static double? Spelled(string word) =>
+        SpelledNumbers.Values.TryGetValue(word, out var value) ? value
+        : word.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100.0
+        : word.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? 12.0
+        : (double?)null;
 
     /// <summary>Runs of letters, or of digits with the commas and points inside a number.</summary>
     private static IEnumerable<string> Tokens(string text)
