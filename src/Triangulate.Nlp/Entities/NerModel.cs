@@ -13,9 +13,7 @@ public sealed class NerModel
     /// <summary>Manifest name of the model embedded in this assembly.</summary>
     public const string ResourceName = "Triangulate.Nlp.Models.ner.model.gz";
 
-    private const string Magic = "TRINER";
-    private const int FormatVersion = 3;
-    private static readonly Lazy<NerModel?> Embedded = new(() => ModelFile.LoadEmbedded(ResourceName, Load));
+    private static readonly ModelFormat<NerModel> Format = new(ResourceName, magic: "TRINER", version: 3, kind: "NER", ReadBody);
 
     internal NerModel(int bits, float[] weights, WordClusters clusters, Gazetteer gazetteer, int beam)
     {
@@ -39,11 +37,11 @@ public sealed class NerModel
     internal NerFeaturizer Featurizer { get; }
 
     /// <summary>True when a model was embedded at build time.</summary>
-    public static bool HasEmbedded => Embedded.Value is not null;
+    public static bool HasEmbedded => Format.Embedded is not null;
 
     /// <summary>The embedded model.</summary>
     /// <exception cref="InvalidOperationException">No model was embedded (train one with NerTrainer).</exception>
-    public static NerModel Default => Embedded.Value ?? throw new InvalidOperationException(
+    public static NerModel Default => Format.Embedded ?? throw new InvalidOperationException(
         $"No NER model is embedded in {typeof(NerModel).Assembly.GetName().Name}; rebuild it with the command in src/Triangulate.Nlp/Models/ner.model.json.");
 
     public static NerModel Load(string path)
@@ -52,7 +50,7 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    public static NerModel Load(Stream stream) => ModelFile.Read(stream, Magic, FormatVersion, "NER", ReadBody);
+    public static NerModel Load(Stream stream) => Format.Read(stream);
 
     private static NerModel ReadBody(BinaryReader r)
     {
@@ -86,7 +84,7 @@ public sealed class NerModel
         Save(stream);
     }
 
-    public void Save(Stream stream) => ModelFile.Write(stream, Magic, FormatVersion, WriteBody);
+    public void Save(Stream stream) => Format.Write(stream, WriteBody);
 
     private void WriteBody(BinaryWriter w)
     {

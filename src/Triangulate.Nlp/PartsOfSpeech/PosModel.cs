@@ -12,9 +12,7 @@ public sealed class PosModel
     /// <summary>Manifest name of the model embedded in this assembly.</summary>
     public const string ResourceName = "Triangulate.Nlp.Models.pos.model.gz";
 
-    private const string Magic = "TRIPOS";
-    private const int FormatVersion = 1;
-    private static readonly Lazy<PosModel?> Embedded = new(() => ModelFile.LoadEmbedded(ResourceName, Load));
+    private static readonly ModelFormat<PosModel> Format = new(ResourceName, magic: "TRIPOS", version: 1, kind: "part-of-speech", ReadBody);
 
     private readonly Dictionary<ulong, int> _rowOf;
     private readonly int[] _rowStart;
@@ -41,11 +39,11 @@ public sealed class PosModel
     public int Rows => _rowOf.Count;
 
     /// <summary>True when a model was embedded at build time.</summary>
-    public static bool HasEmbedded => Embedded.Value is not null;
+    public static bool HasEmbedded => Format.Embedded is not null;
 
     /// <summary>The embedded model.</summary>
     /// <exception cref="InvalidOperationException">No model was embedded (train one with tools/Triangulate.PosTrain).</exception>
-    public static PosModel Default => Embedded.Value ?? throw new InvalidOperationException(
+    public static PosModel Default => Format.Embedded ?? throw new InvalidOperationException(
         $"No part-of-speech model is embedded in {typeof(PosModel).Assembly.GetName().Name}; rebuild it with the command in src/Triangulate.Nlp/Models/pos.model.json.");
 
     /// <summary>Adds the weights of <paramref name="feature"/> to <paramref name="scores"/>.</summary>
@@ -62,7 +60,7 @@ public sealed class PosModel
         }
     }
 
-    public static PosModel Load(Stream stream) => ModelFile.Read(stream, Magic, FormatVersion, "part-of-speech", ReadBody);
+    public static PosModel Load(Stream stream) => Format.Read(stream);
 
     private static PosModel ReadBody(BinaryReader r)
     {
@@ -102,7 +100,7 @@ public sealed class PosModel
     }
 
     /// <summary>Writes the model; weights are quantised to 8 bits on a common scale.</summary>
-    public void Save(Stream stream) => ModelFile.Write(stream, Magic, FormatVersion, WriteBody);
+    public void Save(Stream stream) => Format.Write(stream, WriteBody);
 
     private void WriteBody(BinaryWriter w)
     {
