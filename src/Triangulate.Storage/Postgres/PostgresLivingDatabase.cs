@@ -16,7 +16,7 @@ internal sealed class PostgresLivingDatabase(PostgresArticleStore store) : Livin
 
     public override string T(string table) => store.Schema + "." + table;
 
-    public override string ArticleColumns { get; } = string.Join(", ", PostgresArticleMapping.SelectColumns.Split(", ").Select(c => "a." + c));
+    public override string ArticleColumns { get; } = OfArticlesTable(PostgresArticleMapping.SelectColumns);
 
     public override async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken) =>
         await store.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -64,11 +64,6 @@ internal sealed class PostgresLivingDatabase(PostgresArticleStore store) : Livin
 
     public override Article ReadArticle(DbDataReader reader) => PostgresArticleMapping.ReadRow((NpgsqlDataReader)reader).ToArticle();
 
-    public override Exception? Map(Exception exception) => exception switch
-    {
-        NpgsqlException ex => PostgresErrors.Map(ex, store.Description),
-        System.Text.Json.JsonException or FormatException or InvalidCastException =>
-            new StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{store.Description} holds a malformed row: {exception.Message}", exception),
-        _ => null,
-    };
+    protected override Exception? MapDriver(Exception exception) =>
+        exception is NpgsqlException ex ? PostgresErrors.Map(ex, store.Description) : null;
 }
