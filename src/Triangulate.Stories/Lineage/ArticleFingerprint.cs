@@ -73,6 +73,20 @@ public sealed class ArticleFingerprint
         };
     }
 
+    /// <summary>Whether any outlet is credited strongly (the text is its report).</summary>
+    public bool HasStrongCredit()
+    {
+        foreach (var c in Credits)
+        {
+            if (c.Strength == CreditStrength.Strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Outlet keys credited strongly (the text is their report).</summary>
     public IEnumerable<string> StrongKeys()
     {
