@@ -14,6 +14,10 @@ namespace Triangulate.Storage.Living;
 /// </summary>
 internal abstract class LivingDatabase
 {
+    /// <summary>How long a write session waits for another process's writer (a batch or a section recompute), on
+    /// either engine.</summary>
+    protected static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(60);
+
     public abstract string Description { get; }
 
     /// <summary>The table name as used in SQL (schema-qualified on PostgreSQL).</summary>

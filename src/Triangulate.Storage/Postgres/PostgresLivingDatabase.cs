@@ -10,8 +10,6 @@ namespace Triangulate.Storage.Postgres;
 /// the write lock, so writers in any process take turns while readers see the last commit.</summary>
 internal sealed class PostgresLivingDatabase(PostgresArticleStore store) : LivingDatabase
 {
-    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(60);
-
     public override string Description => store.Description;
 
     public override string T(string table) => store.Schema + "." + table;

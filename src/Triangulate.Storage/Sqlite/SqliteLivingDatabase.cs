@@ -9,9 +9,6 @@ namespace Triangulate.Storage.Sqlite;
 /// an in-process gate keeps this process's writers from busy-waiting on each other.</summary>
 internal sealed class SqliteLivingDatabase(SqliteArticleStore store) : LivingDatabase
 {
-    /// <summary>How long a write session waits for another process's writer: a batch or a section recompute.</summary>
-    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(60);
-
     public override string Description => store.Description;
 
     public override string T(string table) => table;
