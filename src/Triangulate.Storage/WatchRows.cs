@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Triangulate.Core.Storage;
+using Triangulate.Storage.Living;
 
 namespace Triangulate.Storage;
 
@@ -35,9 +36,9 @@ internal static class WatchRows
 
     public static WatchedSource Source(DbDataReader r, Func<DbDataReader, int, DateTimeOffset?> time) => new(r.GetInt64(0), r.GetString(1))
     {
-        Kind = Text(r, 2),
+        Kind = Sql.NullableString(r, 2),
         AddedAt = time(r, 3)!.Value,
-        ETag = Text(r, 4),
+        ETag = Sql.NullableString(r, 4),
         LastModified = time(r, 5),
         NextPollAt = time(r, 6)!.Value,
         Health = new SourceHealth
@@ -45,7 +46,7 @@ internal static class WatchRows
             LastPolledAt = time(r, 7),
             LastSuccessAt = time(r, 8),
             LastErrorAt = time(r, 9),
-            LastError = Text(r, 10),
+            LastError = Sql.NullableString(r, 10),
             ConsecutiveFailures = r.GetInt32(11),
             Fetches = r.GetInt64(12),
             NotModified = r.GetInt64(13),
@@ -58,10 +59,10 @@ internal static class WatchRows
     {
         SourceId = r.IsDBNull(2) ? null : r.GetInt64(2),
         Origin = r.GetString(3),
-        ETag = Text(r, 4),
+        ETag = Sql.NullableString(r, 4),
         LastModified = time(r, 5),
         ListedUpdated = time(r, 6),
-        BodyHash = Text(r, 7),
+        BodyHash = Sql.NullableString(r, 7),
         FirstSeenAt = time(r, 8)!.Value,
         LastCheckedAt = time(r, 9),
         NextCheckAt = time(r, 10),
@@ -72,9 +73,7 @@ internal static class WatchRows
     public static ArticleRevision Revision(DbDataReader r, Func<DbDataReader, int, DateTimeOffset?> time) =>
         new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), time(r, 5)!.Value)
         {
-            Title = Text(r, 4),
+            Title = Sql.NullableString(r, 4),
             Changes = WatchJsonContext.Read(r.GetString(6)),
         };
-
-    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -1,4 +1,3 @@
-using Npgsql;
 using Triangulate.Cluster.Grains;
 using Triangulate.Cluster.Hosting;
 using Triangulate.Cluster.Log;
@@ -81,13 +80,13 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
             output.WriteLine($"log drained and flushed in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
 
             var clustered = await Streams.PartitionAsync(store);
-            Assert.Equal(clustered.Count, await CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.articles"));
+            Assert.Equal(clustered.Count, await PostgresSql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.articles"));
             if (crashOnFirstMerge)
             {
                 // The first merge's transaction was aborted after some of its rows were written (a silo dying
                 // there); the batch came back from the log and a merge went through on a later try.
-                Assert.True(await CountAsync(settings.Postgres, $"SELECT last_value FROM {schema}.crash_once") >= 2, "no merge was retried");
-                Assert.True(await CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.story_aliases") >= 1);
+                Assert.True(await PostgresSql.CountAsync(settings.Postgres, $"SELECT last_value FROM {schema}.crash_once") >= 2, "no merge was retried");
+                Assert.True(await PostgresSql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.story_aliases") >= 1);
             }
 
             var verify = await new StoryEngine(store, PipelineFactory.CreateFull()).VerifyAsync(50, new NoProgress());
@@ -98,7 +97,7 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
         {
             await cluster.StopAllSilosAsync();
             await cluster.DisposeAsync();
-            await ExecuteAsync(settings.Postgres, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+            await PostgresSql.ExecuteAsync(settings.Postgres, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
         }
     }
 
@@ -123,7 +122,7 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
     /// <summary>A trigger that aborts the first transaction writing a story alias (a merge), after the rows before
     /// it in that transaction were written: what a silo killed half-way through a merge leaves to PostgreSQL. The
     /// sequence counts attempts outside the transaction, so only the first one fails.</summary>
-    private static Task CrashOnFirstMergeAsync(string postgres, string schema) => ExecuteAsync(postgres, $"""
+    private static Task CrashOnFirstMergeAsync(string postgres, string schema) => PostgresSql.ExecuteAsync(postgres, $"""
         CREATE SEQUENCE {schema}.crash_once;
         CREATE FUNCTION {schema}.crash_mid_merge() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -144,21 +143,5 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
             Assert.True(DateTime.UtcNow < deadline, $"the log was not drained within {limit}");
             await Task.Delay(500);
         }
-    }
-
-    private static async Task ExecuteAsync(string postgres, string sql)
-    {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> CountAsync(string postgres, string sql)
-    {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

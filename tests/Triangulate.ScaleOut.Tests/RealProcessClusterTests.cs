@@ -1,4 +1,3 @@
-using Npgsql;
 using Triangulate.Cluster.Log;
 using Xunit.Abstractions;
 
@@ -23,7 +22,7 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
         var postgres = ScaleOutFactAttribute.Postgres;
         var clusterId = "realproc-" + Guid.NewGuid().ToString("N")[..8];
         var stream = "T_" + clusterId.Replace('-', '_').ToUpperInvariant();
-        await ExecuteAsync(postgres, "DROP SCHEMA IF EXISTS triangulate CASCADE");
+        await PostgresSql.ExecuteAsync(postgres, "DROP SCHEMA IF EXISTS triangulate CASCADE");
         using var nats = await NatsServer.StartAsync();
         var ports = Enumerable.Range(0, 6).Select(_ => NatsServer.FreePort()).ToArray();
         var silos = new SiloProcess?[3];
@@ -59,7 +58,7 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
 
             // Every document is one article, stored once (the primary key makes twice impossible; none is missing).
             Assert.Equal(Documents, await ArticlesAsync(postgres));
-            Assert.Equal(Documents, await CountAsync(postgres, "SELECT count(DISTINCT article_id) FROM triangulate.story_members"));
+            Assert.Equal(Documents, await PostgresSql.CountAsync(postgres, "SELECT count(DISTINCT article_id) FROM triangulate.story_members"));
 
             var status = await Cli.RunAsync("cluster", "status", "--cluster", "postgres:" + postgres, "--nats", nats.Url, "--cluster-id", clusterId, "--stream", stream);
             output.WriteLine(status.Output);
@@ -92,7 +91,7 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
                 KeepLog(silos[i], $"silo{i + 1}");
             }
 
-            await ExecuteAsync(postgres, "DROP SCHEMA IF EXISTS triangulate CASCADE");
+            await PostgresSql.ExecuteAsync(postgres, "DROP SCHEMA IF EXISTS triangulate CASCADE");
         }
     }
 
@@ -113,9 +112,9 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
 
     /// <summary>Stored articles; 0 before the writer created the store's tables.</summary>
     private static async Task<long> ArticlesAsync(string postgres) =>
-        await CountAsync(postgres, "SELECT count(*) FROM pg_tables WHERE schemaname = 'triangulate' AND tablename = 'articles'") == 0
+        await PostgresSql.CountAsync(postgres, "SELECT count(*) FROM pg_tables WHERE schemaname = 'triangulate' AND tablename = 'articles'") == 0
             ? 0
-            : await CountAsync(postgres, "SELECT count(*) FROM triangulate.articles");
+            : await PostgresSql.CountAsync(postgres, "SELECT count(*) FROM triangulate.articles");
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit, string what)
     {
@@ -125,21 +124,5 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
             Assert.True(DateTime.UtcNow < deadline, $"not reached within {limit}: {what}");
             await Task.Delay(500);
         }
-    }
-
-    private static async Task ExecuteAsync(string postgres, string sql)
-    {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> CountAsync(string postgres, string sql)
-    {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -16,34 +16,25 @@ public sealed partial class StoryEngine
         ArgumentNullException.ThrowIfNull(progress);
         var health = await Store.CheckAsync(cancellationToken).ConfigureAwait(false);
         var report = new VerifyReport { Health = health, AnnotationVersion = Versions.Annotations, SectionVersion = Versions.Sections };
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // A write session only for its consistent reads and the lock: nothing is committed.
+        return await InSessionAsync(async session =>
         {
-            // A write session only for its consistent reads and the lock: nothing is committed.
-            var session = await Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-            await using (session.ConfigureAwait(false))
+            report.StaleAnnotations = (await session.StaleAnnotationsAsync(Versions.Annotations, "", 1, cancellationToken).ConfigureAwait(false)).Count > 0;
+            var stale = await session.StaleSectionsAsync(Versions.Sections, int.MaxValue, cancellationToken).ConfigureAwait(false);
+            var pending = (await session.DirtyStoriesAsync(int.MaxValue, cancellationToken).ConfigureAwait(false)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            report.StaleSections = stale.Count(id => !pending.Contains(id));
+            var candidates = (await Store.ListStoriesAsync(new StoryListQuery { Sort = "oldest", Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false)).Items
+                .Where(s => !s.Pending).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+            var step = sample <= 0 || candidates.Count <= sample ? 1 : candidates.Count / (double)sample;
+            var knowledge = HasStories ? (await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false)).Knowledge : new CorpusKnowledge();
+            for (var i = 0.0; i < candidates.Count; i += step)
             {
-                report.StaleAnnotations = (await session.StaleAnnotationsAsync(Versions.Annotations, "", 1, cancellationToken).ConfigureAwait(false)).Count > 0;
-                var stale = await session.StaleSectionsAsync(Versions.Sections, int.MaxValue, cancellationToken).ConfigureAwait(false);
-                var pending = (await session.DirtyStoriesAsync(int.MaxValue, cancellationToken).ConfigureAwait(false)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-                report.StaleSections = stale.Count(id => !pending.Contains(id));
-                var candidates = (await Store.ListStoriesAsync(new StoryListQuery { Sort = "oldest", Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false)).Items
-                    .Where(s => !s.Pending).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
-                var step = sample <= 0 || candidates.Count <= sample ? 1 : candidates.Count / (double)sample;
-                var knowledge = HasStories ? (await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false)).Knowledge : new CorpusKnowledge();
-                for (var i = 0.0; i < candidates.Count; i += step)
-                {
-                    await CheckSectionsAsync(session, candidates[(int)i], knowledge, report, cancellationToken).ConfigureAwait(false);
-                    progress.Advance(1, 0);
-                }
+                await CheckSectionsAsync(session, candidates[(int)i], knowledge, report, cancellationToken).ConfigureAwait(false);
+                progress.Advance(1, 0);
             }
-        }
-        finally
-        {
-            _writer.Release();
-        }
 
-        return report;
+            return report;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CheckSectionsAsync(IStoryWriteSession session, string id, CorpusKnowledge knowledge, VerifyReport report, CancellationToken ct)
@@ -90,37 +81,34 @@ public sealed partial class StoryEngine
         var after = "";
         while (true)
         {
-            await _writer.WaitAsync(ct).ConfigureAwait(false);
-            try
+            var annotated = await InSessionAsync(async session =>
             {
-                var session = await Store.BeginWriteAsync(ct).ConfigureAwait(false);
-                await using (session.ConfigureAwait(false))
+                var ids = await session.StaleAnnotationsAsync(Versions.Annotations, after, batchSize, ct).ConfigureAwait(false);
+                if (ids.Count == 0)
                 {
-                    var ids = await session.StaleAnnotationsAsync(Versions.Annotations, after, batchSize, ct).ConfigureAwait(false);
-                    if (ids.Count == 0)
-                    {
-                        return done;
-                    }
-
-                    var articles = await session.GetArticlesAsync(ids, ct).ConfigureAwait(false);
-                    var commit = new StoryCommit { At = _context.Clock.GetUtcNow() };
-                    var records = new AnnotationRecord[articles.Count];
-                    Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = _context.Pipeline.Options.Parallelism }, i =>
-                    {
-                        _context.Annotator.Annotate(articles[i], ct);
-                        records[i] = new AnnotationRecord(articles[i].Id, Versions.Annotations, _context.Codec.Encode(articles[i]));
-                    });
-                    commit.Annotations.AddRange(records);
-                    await session.CommitAsync(commit, ct).ConfigureAwait(false);
-                    done += articles.Count;
-                    progress.Advance(articles.Count, articles.Sum(a => (long)a.Text.Length));
-                    after = ids[^1];
+                    return (int?)null;
                 }
-            }
-            finally
+
+                var articles = await session.GetArticlesAsync(ids, ct).ConfigureAwait(false);
+                var commit = new StoryCommit { At = _context.Clock.GetUtcNow() };
+                var records = new AnnotationRecord[articles.Count];
+                Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = _context.Pipeline.Options.Parallelism }, i =>
+                {
+                    _context.Annotator.Annotate(articles[i], ct);
+                    records[i] = new AnnotationRecord(articles[i].Id, Versions.Annotations, _context.Codec.Encode(articles[i]));
+                });
+                commit.Annotations.AddRange(records);
+                await session.CommitAsync(commit, ct).ConfigureAwait(false);
+                progress.Advance(articles.Count, articles.Sum(a => (long)a.Text.Length));
+                after = ids[^1];
+                return articles.Count;
+            }, ct).ConfigureAwait(false);
+            if (annotated is not { } count)
             {
-                _writer.Release();
+                return done;
             }
+
+            done += count;
         }
     }
 }

@@ -19,59 +19,38 @@ public sealed partial class StoryEngine
             return 0;
         }
 
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var (moves, events) = await ChangeAsync(async session =>
         {
-            var session = await Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-            await using (session.ConfigureAwait(false))
+            var state = await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false);
+            var recent = (await session.MembersAfterAsync(Math.Max(0, state.Counters.ArticleSeq - Options.SettleWindow), Options.SettleWindow, cancellationToken).ConfigureAwait(false))
+                .Select(m => m.ArticleId).Where(id => state.Clusterer.StoryNumberOf(id) is { } n && state.Clusterer.IsLive(n)).ToList();
+            var articles = await _context.LoadAnnotatedAsync(session, recent, cancellationToken).ConfigureAwait(false);
+            var reweighed = state.Clusterer.Reweigh([.. recent.Where(articles.ContainsKey).Select(id => ClusterInput.FromArticle(articles[id]))]);
+            var moved = state.Clusterer.Settle(recent);
+            var decisions = state.Clusterer.DrainDecisions();
+            if (decisions.Count == 0 && reweighed.Count == 0)
             {
-                var committed = false;
-                try
-                {
-                    var state = await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false);
-                    var recent = (await session.MembersAfterAsync(Math.Max(0, state.Counters.ArticleSeq - Options.SettleWindow), Options.SettleWindow, cancellationToken).ConfigureAwait(false))
-                        .Select(m => m.ArticleId).Where(id => state.Clusterer.StoryNumberOf(id) is { } n && state.Clusterer.IsLive(n)).ToList();
-                    var articles = await _context.LoadAnnotatedAsync(session, recent, cancellationToken).ConfigureAwait(false);
-                    var reweighed = state.Clusterer.Reweigh([.. recent.Where(articles.ContainsKey).Select(id => ClusterInput.FromArticle(articles[id]))]);
-                    var moves = state.Clusterer.Settle(recent);
-                    var decisions = state.Clusterer.DrainDecisions();
-                    if (decisions.Count == 0 && reweighed.Count == 0)
-                    {
-                        committed = true;
-                        return 0;
-                    }
-
-                    var commit = new StoryCommit { At = _context.Clock.GetUtcNow() };
-                    var changes = new DecisionChanges(state, new Dictionary<string, long>(), commit.At);
-                    changes.Touch(reweighed);
-                    changes.Read(decisions);
-                    await changes.NameNewStoriesAsync(session, cancellationToken).ConfigureAwait(false);
-                    changes.Write(commit, []);
-                    var counters = state.Counters with { ClusterSequence = state.Clusterer.Sequence, NextStoryNumber = state.Clusterer.NextStoryNumber, Generation = state.Counters.Generation + 1 };
-                    commit.State[EngineCounters.Key] = counters.ToBytes();
-                    await session.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
-                    state.Counters = counters;
-                    foreach (var number in state.Clusterer.ForgetRetired())
-                    {
-                        state.Forget(number);
-                    }
-
-                    committed = true;
-                    Notify(commit.Events);
-                    return moves;
-                }
-                finally
-                {
-                    if (!committed)
-                    {
-                        _state = null;
-                    }
-                }
+                return (0, (IReadOnlyList<StoryEventRecord>)[]);
             }
-        }
-        finally
-        {
-            _writer.Release();
-        }
+
+            var commit = new StoryCommit { At = _context.Clock.GetUtcNow() };
+            var changes = new DecisionChanges(state, new Dictionary<string, long>(), commit.At);
+            changes.Touch(reweighed);
+            changes.Read(decisions);
+            await changes.NameNewStoriesAsync(session, cancellationToken).ConfigureAwait(false);
+            changes.Write(commit, []);
+            var counters = state.Counters with { ClusterSequence = state.Clusterer.Sequence, NextStoryNumber = state.Clusterer.NextStoryNumber, Generation = state.Counters.Generation + 1 };
+            commit.State[EngineCounters.Key] = counters.ToBytes();
+            await session.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
+            state.Counters = counters;
+            foreach (var number in state.Clusterer.ForgetRetired())
+            {
+                state.Forget(number);
+            }
+
+            return (moved, (IReadOnlyList<StoryEventRecord>)commit.Events);
+        }, cancellationToken).ConfigureAwait(false);
+        Notify(events);
+        return moves;
     }
 }

@@ -79,32 +79,7 @@ public sealed partial class StoryEngine
     public async Task<BatchOutcome> ApplyAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var session = await Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-            await using (session.ConfigureAwait(false))
-            {
-                var committed = false;
-                try
-                {
-                    var outcome = await ApplyInSessionAsync(session, articles, cancellationToken).ConfigureAwait(false);
-                    committed = true;
-                    return outcome;
-                }
-                finally
-                {
-                    if (!committed)
-                    {
-                        _state = null;
-                    }
-                }
-            }
-        }
-        finally
-        {
-            _writer.Release();
-        }
+        return await ChangeAsync(session => ApplyInSessionAsync(session, articles, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Recomputes the sections of pending stories: the due ones (bounded work), or every pending one when
@@ -115,23 +90,14 @@ public sealed partial class StoryEngine
         var events = new List<StoryEventRecord>();
         while (true)
         {
-            RecomputeResult step;
-            await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            var step = await InSessionAsync(async session =>
             {
-                var session = await Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-                await using (session.ConfigureAwait(false))
-                {
-                    var state = await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false);
-                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    step = await _sections.RecomputeAsync(session, state.Knowledge, all, perCommit, cancellationToken).ConfigureAwait(false);
-                    Timings.Add("sections", started);
-                }
-            }
-            finally
-            {
-                _writer.Release();
-            }
+                var state = await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var result = await _sections.RecomputeAsync(session, state.Knowledge, all, perCommit, cancellationToken).ConfigureAwait(false);
+                Timings.Add("sections", started);
+                return result;
+            }, cancellationToken).ConfigureAwait(false);
 
             recomputed += step.Recomputed;
             events.AddRange(step.Events);
@@ -146,7 +112,33 @@ public sealed partial class StoryEngine
 
     /// <summary>Gives stories with no article for <see cref="LivingOptions.QuietAfter"/> (before the newest
     /// publication date stored) their "went quiet" event.</summary>
-    public async Task<int> MarkQuietAsync(CancellationToken cancellationToken = default)
+    public Task<int> MarkQuietAsync(CancellationToken cancellationToken = default) => InSessionAsync(async session =>
+    {
+        var counters = EngineCounters.FromBytes(await session.GetStateAsync(EngineCounters.Key, cancellationToken).ConfigureAwait(false));
+        if (counters.NewestPublished is not { } newest)
+        {
+            return 0;
+        }
+
+        var quiet = await session.QuietCandidatesAsync(newest - Options.QuietAfter, 500, cancellationToken).ConfigureAwait(false);
+        if (quiet.Count == 0)
+        {
+            return 0;
+        }
+
+        var commit = new StoryCommit { At = _context.Clock.GetUtcNow() };
+        commit.Quiet.AddRange(quiet);
+        var days = (int)Options.QuietAfter.TotalDays;
+        commit.Events.AddRange(quiet.Select(id => new StoryEventRecord(0, id, StoryEventKinds.WentQuiet, commit.At,
+            $"went quiet: no new article for {days} days of coverage", $"{{\"newestStored\":\"{newest:O}\"}}")));
+        await session.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
+        Notify(commit.Events);
+        return quiet.Count;
+    }, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in one write session, holding this engine's writer lock (concurrent
+    /// callers take turns; the store's own lock keeps other processes out).</summary>
+    private async Task<T> InSessionAsync<T>(Func<IStoryWriteSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -154,26 +146,7 @@ public sealed partial class StoryEngine
             var session = await Store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
             await using (session.ConfigureAwait(false))
             {
-                var counters = EngineCounters.FromBytes(await session.GetStateAsync(EngineCounters.Key, cancellationToken).ConfigureAwait(false));
-                if (counters.NewestPublished is not { } newest)
-                {
-                    return 0;
-                }
-
-                var quiet = await session.QuietCandidatesAsync(newest - Options.QuietAfter, 500, cancellationToken).ConfigureAwait(false);
-                if (quiet.Count == 0)
-                {
-                    return 0;
-                }
-
-                var commit = new StoryCommit { At = _context.Clock.GetUtcNow() };
-                commit.Quiet.AddRange(quiet);
-                var days = (int)Options.QuietAfter.TotalDays;
-                commit.Events.AddRange(quiet.Select(id => new StoryEventRecord(0, id, StoryEventKinds.WentQuiet, commit.At,
-                    $"went quiet: no new article for {days} days of coverage", $"{{\"newestStored\":\"{newest:O}\"}}")));
-                await session.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
-                Notify(commit.Events);
-                return quiet.Count;
+                return await work(session).ConfigureAwait(false);
             }
         }
         finally
@@ -181,6 +154,21 @@ public sealed partial class StoryEngine
             _writer.Release();
         }
     }
+
+    /// <summary>As <see cref="InSessionAsync{T}"/>, for work that changes the in-memory state: when it fails, its
+    /// transaction rolls back, so the state is dropped too and the next call rebuilds it from the store.</summary>
+    private Task<T> ChangeAsync<T>(Func<IStoryWriteSession, Task<T>> work, CancellationToken cancellationToken) => InSessionAsync(async session =>
+    {
+        try
+        {
+            return await work(session).ConfigureAwait(false);
+        }
+        catch
+        {
+            _state = null;
+            throw;
+        }
+    }, cancellationToken);
 
     private void Notify(IReadOnlyList<StoryEventRecord> events)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using Triangulate.Core.Model;
 using Triangulate.Extraction.Cleaning.Furniture;
 
@@ -181,8 +180,7 @@ public sealed partial class BoilerplateCleaner
 
     private static string Assemble(string text, LineTable lines, string?[] verdicts, int prefix, CleaningState state)
     {
-        var sb = new StringBuilder(text.Length);
-        var pendingBlank = false;
+        var joined = new LineJoiner(text.Length);
         for (var i = 0; i < lines.Count; i++)
         {
             if (verdicts[i] is not null)
@@ -196,23 +194,10 @@ public sealed partial class BoilerplateCleaner
                 span = span[prefix..].TrimStart();
             }
 
-            span = span.TrimEnd();
-            if (span.IsWhiteSpace())
-            {
-                pendingBlank = sb.Length > 0;
-                continue;
-            }
-
-            if (sb.Length > 0)
-            {
-                sb.Append(pendingBlank ? "\n\n" : "\n");
-            }
-
-            sb.Append(span);
-            pendingBlank = false;
+            joined.Add(span.TrimEnd());
         }
 
-        return sb.ToString();
+        return joined.ToString();
     }
 
     private static void Remove(string?[] verdicts, int index, string kind, string line, CleaningState state)

@@ -1,3 +1,4 @@
+using Triangulate.Nlp.Models;
 using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Nlp.Entities;
@@ -129,23 +130,15 @@ internal sealed class Gazetteer
     public void Write(BinaryWriter w)
     {
         w.Write(MaxLength);
-        w.Write(_entries.Count);
-        foreach (var (k, v) in _entries.OrderBy(e => e.Key))
-        {
-            w.Write(k);
-            w.Write(v);
-        }
+        HashedTable.Write(w, _entries, static (writer, value) => writer.Write(value));
     }
 
     public static Gazetteer Read(BinaryReader r)
     {
         var g = new Gazetteer { MaxLength = r.ReadInt32() };
-        var n = r.ReadInt32();
-        g._entries.EnsureCapacity(n);
-        for (var i = 0; i < n; i++)
+        foreach (var (k, v) in HashedTable.Read(r, static reader => reader.ReadUInt16()))
         {
-            var k = r.ReadUInt64();
-            g._entries[k] = r.ReadUInt16();
+            g._entries[k] = v;
         }
 
         return g;

@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using Triangulate.Core.Model;
+using Triangulate.Nlp.Models;
 
 namespace Triangulate.Nlp.Entities;
 
@@ -13,9 +13,7 @@ public sealed class NerModel
     /// <summary>Manifest name of the model embedded in this assembly.</summary>
     public const string ResourceName = "Triangulate.Nlp.Models.ner.model.gz";
 
-    private const string Magic = "TRINER";
-    private const int FormatVersion = 3;
-    private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded);
+    private static readonly ModelFormat<NerModel> Format = new(ResourceName, magic: "TRINER", version: 3, kind: "NER", ReadBody);
 
     internal NerModel(int bits, float[] weights, WordClusters clusters, Gazetteer gazetteer, int beam)
     {
@@ -39,11 +37,11 @@ public sealed class NerModel
     internal NerFeaturizer Featurizer { get; }
 
     /// <summary>True when a model was embedded at build time.</summary>
-    public static bool HasEmbedded => Embedded.Value is not null;
+    public static bool HasEmbedded => Format.Embedded is not null;
 
     /// <summary>The embedded model.</summary>
     /// <exception cref="InvalidOperationException">No model was embedded (train one with NerTrainer).</exception>
-    public static NerModel Default => Embedded.Value ?? throw new InvalidOperationException(
+    public static NerModel Default => Format.Embedded ?? throw new InvalidOperationException(
         $"No NER model is embedded in {typeof(NerModel).Assembly.GetName().Name}; rebuild it with the command in src/Triangulate.Nlp/Models/ner.model.json.");
 
     public static NerModel Load(string path)
@@ -52,17 +50,10 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    public static NerModel Load(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a Triangulate NER model (bad magic or version).");
-        }
+    public static NerModel Load(Stream stream) => Format.Read(stream);
 
+    private static NerModel ReadBody(BinaryReader r)
+    {
         var bits = r.ReadInt32();
         var beam = r.ReadInt32();
         var clusters = WordClusters.Read(r);
@@ -93,13 +84,10 @@ public sealed class NerModel
         Save(stream);
     }
 
-    public void Save(Stream stream)
+    public void Save(Stream stream) => Format.Write(stream, WriteBody);
+
+    private void WriteBody(BinaryWriter w)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gz);
-        w.Write(Magic);
-        w.Write(FormatVersion);
         w.Write(Bits);
         w.Write(Beam);
         Clusters.Write(w);
@@ -200,11 +188,5 @@ public sealed class NerModel
         }
 
         return result;
-    }
-
-    private static NerModel? LoadEmbedded()
-    {
-        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
     }
 }

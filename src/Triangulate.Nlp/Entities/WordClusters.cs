@@ -1,3 +1,5 @@
+using Triangulate.Nlp.Models;
+
 namespace Triangulate.Nlp.Entities;
 
 /// <summary>
@@ -64,39 +66,14 @@ internal sealed class WordClusters
 
     public void Write(BinaryWriter w)
     {
-        w.Write(_ids.Count);
-        foreach (var (k, v) in _ids.OrderBy(e => e.Key))
-        {
-            w.Write(k);
-            w.Write(v);
-        }
-
-        w.Write(_capitalisation.Count);
-        foreach (var (k, v) in _capitalisation.OrderBy(e => e.Key))
-        {
-            w.Write(k);
-            w.Write(v);
-        }
+        HashedTable.Write(w, _ids, static (writer, value) => writer.Write(value));
+        HashedTable.Write(w, _capitalisation, static (writer, value) => writer.Write(value));
     }
 
     public static WordClusters Read(BinaryReader r)
     {
-        var n = r.ReadInt32();
-        var ids = new Dictionary<ulong, int>(n);
-        for (var i = 0; i < n; i++)
-        {
-            var k = r.ReadUInt64();
-            ids[k] = r.ReadInt32();
-        }
-
-        var m = r.ReadInt32();
-        var caps = new Dictionary<ulong, byte>(m);
-        for (var i = 0; i < m; i++)
-        {
-            var k = r.ReadUInt64();
-            caps[k] = r.ReadByte();
-        }
-
+        var ids = HashedTable.Read(r, static reader => reader.ReadInt32());
+        var caps = HashedTable.Read(r, static reader => reader.ReadByte());
         return new WordClusters(ids, caps);
     }
 }

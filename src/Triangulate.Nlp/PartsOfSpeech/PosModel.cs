@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using Triangulate.Nlp.Models;
 
 namespace Triangulate.Nlp.PartsOfSpeech;
 
@@ -12,9 +12,7 @@ public sealed class PosModel
     /// <summary>Manifest name of the model embedded in this assembly.</summary>
     public const string ResourceName = "Triangulate.Nlp.Models.pos.model.gz";
 
-    private const string Magic = "TRIPOS";
-    private const int FormatVersion = 1;
-    private static readonly Lazy<PosModel?> Embedded = new(LoadEmbedded);
+    private static readonly ModelFormat<PosModel> Format = new(ResourceName, magic: "TRIPOS", version: 1, kind: "part-of-speech", ReadBody);
 
     private readonly Dictionary<ulong, int> _rowOf;
     private readonly int[] _rowStart;
@@ -41,11 +39,11 @@ public sealed class PosModel
     public int Rows => _rowOf.Count;
 
     /// <summary>True when a model was embedded at build time.</summary>
-    public static bool HasEmbedded => Embedded.Value is not null;
+    public static bool HasEmbedded => Format.Embedded is not null;
 
     /// <summary>The embedded model.</summary>
     /// <exception cref="InvalidOperationException">No model was embedded (train one with tools/Triangulate.PosTrain).</exception>
-    public static PosModel Default => Embedded.Value ?? throw new InvalidOperationException(
+    public static PosModel Default => Format.Embedded ?? throw new InvalidOperationException(
         $"No part-of-speech model is embedded in {typeof(PosModel).Assembly.GetName().Name}; rebuild it with the command in src/Triangulate.Nlp/Models/pos.model.json.");
 
     /// <summary>Adds the weights of <paramref name="feature"/> to <paramref name="scores"/>.</summary>
@@ -62,17 +60,10 @@ public sealed class PosModel
         }
     }
 
-    public static PosModel Load(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a Triangulate part-of-speech model (bad magic or version).");
-        }
+    public static PosModel Load(Stream stream) => Format.Read(stream);
 
+    private static PosModel ReadBody(BinaryReader r)
+    {
         var tags = new string[r.ReadInt32()];
         for (var t = 0; t < tags.Length; t++)
         {
@@ -109,13 +100,10 @@ public sealed class PosModel
     }
 
     /// <summary>Writes the model; weights are quantised to 8 bits on a common scale.</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => Format.Write(stream, WriteBody);
+
+    private void WriteBody(BinaryWriter w)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gz);
-        w.Write(Magic);
-        w.Write(FormatVersion);
         w.Write(Tags.Count);
         foreach (var t in Tags)
         {
@@ -143,11 +131,5 @@ public sealed class PosModel
                 w.Write((sbyte)Math.Clamp(MathF.Round(_weight[k] / scale), -127, 127));
             }
         }
-    }
-
-    private static PosModel? LoadEmbedded()
-    {
-        using var stream = typeof(PosModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
     }
 }

@@ -1,40 +1,13 @@
 using System.Collections.Frozen;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Quantities;
 
 /// <summary>Number words, scale words, currencies and qualifiers, looked up without allocating.</summary>
 internal static class NumberWords
 {
-    public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Units = Build(new()
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-    });
+    /// <summary>"one" to "ninety": the table the headline reader shares (<see cref="SpelledNumbers"/>).</summary>
+    public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Units = SpelledNumbers.Lookup;
 
     public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Scales = Build(new()
     {

@@ -56,19 +56,9 @@ public static class ExportTables
         return table;
     }
 
-    private static ExportTable Claims(List<DossierStory> stories)
-    {
-        var table = new ExportTable("claims", ["storyId", "claimId", "status", "independentSources", "text", "articleIds", "evidence"]);
-        foreach (var s in stories)
-        {
-            foreach (var c in s.Claims ?? [])
-            {
-                table.Add(s.Id, c.Id, c.Status, c.IndependentSources, c.Text, c.ArticleIds, c.Evidence);
-            }
-        }
-
-        return table;
-    }
+    private static ExportTable Claims(List<DossierStory> stories) =>
+        PerStoryItem(stories, "claims", ["storyId", "claimId", "status", "independentSources", "text", "articleIds", "evidence"],
+            s => s.Claims, c => [c.Id, c.Status, c.IndependentSources, c.Text, c.ArticleIds, c.Evidence]);
 
     /// <summary>One row per side, so each value keeps its own sources.</summary>
     private static ExportTable Conflicts(List<DossierStory> stories)
@@ -91,19 +81,9 @@ public static class ExportTables
         return table;
     }
 
-    private static ExportTable Quantities(List<DossierStory> stories)
-    {
-        var table = new ExportTable("quantities", ["storyId", "value", "unit", "about", "evidence"]);
-        foreach (var s in stories)
-        {
-            foreach (var q in s.Quantities ?? [])
-            {
-                table.Add(s.Id, q.Value, q.Unit, q.About, q.Evidence);
-            }
-        }
-
-        return table;
-    }
+    private static ExportTable Quantities(List<DossierStory> stories) =>
+        PerStoryItem(stories, "quantities", ["storyId", "value", "unit", "about", "evidence"],
+            s => s.Quantities, q => [q.Value, q.Unit, q.About, q.Evidence]);
 
     /// <summary>One row per occurrence: where each outlet printed the quote, and in which words.</summary>
     private static ExportTable Quotes(List<DossierStory> stories)
@@ -123,14 +103,20 @@ public static class ExportTables
         return table;
     }
 
-    private static ExportTable Timeline(List<DossierStory> stories)
+    private static ExportTable Timeline(List<DossierStory> stories) =>
+        PerStoryItem(stories, "timeline", ["storyId", "date", "precision", "event", "expression", "articleIds", "evidence"],
+            s => s.Timeline, t => [t.Date, t.Precision, t.Event, t.Expression, t.ArticleIds, t.Evidence]);
+
+    /// <summary>One row per item of one story section: the story's id, then the item's <paramref name="cells"/>.</summary>
+    private static ExportTable PerStoryItem<T>(List<DossierStory> stories, string name, IReadOnlyList<string> columns,
+        Func<DossierStory, IEnumerable<T>?> items, Func<T, object?[]> cells)
     {
-        var table = new ExportTable("timeline", ["storyId", "date", "precision", "event", "expression", "articleIds", "evidence"]);
+        var table = new ExportTable(name, columns);
         foreach (var s in stories)
         {
-            foreach (var t in s.Timeline ?? [])
+            foreach (var item in items(s) ?? [])
             {
-                table.Add(s.Id, t.Date, t.Precision, t.Event, t.Expression, t.ArticleIds, t.Evidence);
+                table.Add([s.Id, .. cells(item)]);
             }
         }
 

@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Text.Json;
+using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Model;
+using Triangulate.Core.Storage;
 
 namespace Triangulate.Storage.Living;
 
@@ -11,6 +14,10 @@ namespace Triangulate.Storage.Living;
 /// </summary>
 internal abstract class LivingDatabase
 {
+    /// <summary>How long a write session waits for another process's writer (a batch or a section recompute), on
+    /// either engine.</summary>
+    protected static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(60);
+
     public abstract string Description { get; }
 
     /// <summary>The table name as used in SQL (schema-qualified on PostgreSQL).</summary>
@@ -37,8 +44,17 @@ internal abstract class LivingDatabase
 
     public abstract Article ReadArticle(DbDataReader reader);
 
-    /// <summary>Turns a driver exception into a <see cref="Core.Storage.StoreException"/>, or null to let it through.</summary>
-    public abstract Exception? Map(Exception exception);
+    /// <summary>Turns an exception into a <see cref="Core.Storage.StoreException"/>, or null to let it through: the
+    /// engine maps its driver's errors; a row that does not parse is <see cref="ErrorCodes.StoreCorrupt"/> on both.</summary>
+    public Exception? Map(Exception exception) => MapDriver(exception) ?? (exception is JsonException or FormatException or InvalidCastException
+        ? new StoreException(ErrorCodes.StoreCorrupt, $"{Description} holds a malformed row: {exception.Message}", exception)
+        : null);
+
+    /// <summary>The engine's own mapping of its driver's exceptions, or null for any other exception.</summary>
+    protected abstract Exception? MapDriver(Exception exception);
+
+    /// <summary>Store columns as the shared SQL selects them from the articles table (aliased <c>a</c>).</summary>
+    protected static string OfArticlesTable(string columns) => string.Join(", ", columns.Split(", ").Select(c => "a." + c));
 
     public async Task<T> GuardAsync<T>(Func<Task<T>> operation)
     {

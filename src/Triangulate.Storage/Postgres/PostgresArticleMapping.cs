@@ -7,16 +7,10 @@ namespace Triangulate.Storage.Postgres;
 /// <summary>Binds <see cref="ArticleRow"/> to PostgreSQL parameters and reads rows back; column order is fixed here.</summary>
 internal static class PostgresArticleMapping
 {
-    public const string Columns =
-        "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
-        "language, dateline, credited_sources, text, removed, length, stored_at, source_id";
-
     /// <summary>JSON columns read back as text so one deserializer serves both stores.</summary>
     public const string SelectColumns =
         "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
         "language, dateline, credited_sources::text, text, removed::text, length, stored_at, source_id";
-
-    public const string SummaryColumns = "id, input, outlet, title, published, length, stored_at";
 
     public const string Values = "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, $17, $18";
 
@@ -44,30 +38,11 @@ internal static class PostgresArticleMapping
         p.Add(Text(row.SourceId));
     }
 
-    /// <summary>Reads a row selected with <see cref="SelectColumns"/>.</summary>
-    public static ArticleRow ReadRow(NpgsqlDataReader r) => new()
-    {
-        Id = r.GetString(0),
-        Input = r.GetString(1),
-        Url = ArticleRowReader.NullableString(r, 2),
-        Feed = ArticleRowReader.NullableString(r, 3),
-        Outlet = ArticleRowReader.NullableString(r, 4),
-        Title = ArticleRowReader.NullableString(r, 5),
-        TitleDerived = r.GetBoolean(6),
-        Byline = ArticleRowReader.NullableString(r, 7),
-        Published = ArticleRowReader.NullableString(r, 8),
-        PublishedUtc = r.IsDBNull(9) ? null : ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(9)),
-        Language = ArticleRowReader.NullableString(r, 10),
-        Dateline = ArticleRowReader.NullableString(r, 11),
-        CreditedSourcesJson = r.GetString(12),
-        Text = r.GetString(13),
-        RemovedJson = r.GetString(14),
-        Length = r.GetInt32(15),
-        StoredAt = ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(16))!,
-        SourceId = ArticleRowReader.NullableString(r, 17),
-    };
+    /// <summary>Reads a row selected with <see cref="SelectColumns"/>; PostgreSQL keeps the instants as timestamptz.</summary>
+    public static ArticleRow ReadRow(NpgsqlDataReader r) => ArticleRowReader.ReadRow(r, static (r, i) =>
+        r.IsDBNull(i) ? null : ArticleRow.FormatSortable(r.GetFieldValue<DateTimeOffset>(i)));
 
-    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>; PostgreSQL keeps the stored-at instant as timestamptz.</summary>
+    /// <summary>Reads rows selected with <see cref="ArticleRowReader.SummaryColumns"/>; PostgreSQL keeps the stored-at instant as timestamptz.</summary>
     public static Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
         ArticleRowReader.ReadSummariesAsync(command, static (r, i) => r.GetFieldValue<DateTimeOffset>(i), cancellationToken);
 
@@ -78,5 +53,4 @@ internal static class PostgresArticleMapping
     private static NpgsqlParameter Text(string? value) => value is null
         ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value }
         : new NpgsqlParameter<string>() { TypedValue = value };
-
 }

@@ -14,7 +14,7 @@ namespace Triangulate.Storage.Postgres;
 /// file or shared by several ingest workers. Inserts use ON CONFLICT DO NOTHING; search uses a weighted
 /// tsvector (english configuration) with a GIN index and ts_headline snippets.
 /// </summary>
-public sealed partial class PostgresArticleStore : IArticleStore
+public sealed class PostgresArticleStore : StoryStateStore, IArticleStore
 {
     /// <summary>Statements per round trip when adding: bounds memory for very large batches.</summary>
     private const int InsertChunk = 500;
@@ -24,7 +24,6 @@ public sealed partial class PostgresArticleStore : IArticleStore
     private readonly PostgresStoreOptions _options;
     private readonly ResiliencePipeline _retry;
     private long _retries;
-    private readonly LivingStore _living;
 
     private PostgresArticleStore(NpgsqlDataSource dataSource, string description, PostgresStoreOptions options)
     {
@@ -33,7 +32,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         _options = options;
         Description = description;
         _retry = RetryPipeline(options);
-        _living = new LivingStore(new PostgresLivingDatabase(this), options.TimeProvider);
+        Living = new LivingStore(new PostgresLivingDatabase(this), options.TimeProvider);
     }
 
     /// <summary>Operations tried again after a lost connection since the store was opened (for tests and metrics).</summary>
@@ -130,7 +129,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         return GuardAsync(async () =>
         {
             await using var command = _dataSource.CreateCommand($"""
-                SELECT {PostgresArticleMapping.SummaryColumns} FROM {_schema}.articles
+                SELECT {ArticleRowReader.SummaryColumns} FROM {_schema}.articles
                 ORDER BY published_utc DESC NULLS LAST, id LIMIT $1 OFFSET $2
                 """);
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
@@ -196,7 +195,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
     internal async Task InsertChunkAsync(NpgsqlConnection connection, IReadOnlyList<Article> articles, int[] chunk, DateTimeOffset storedAt, StoreAddResult[] results, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
-        var sql = $"INSERT INTO {_schema}.articles ({PostgresArticleMapping.Columns}) VALUES ({PostgresArticleMapping.Values}) ON CONFLICT (id) DO NOTHING";
+        var sql = $"INSERT INTO {_schema}.articles ({ArticleRowReader.Columns}) VALUES ({PostgresArticleMapping.Values}) ON CONFLICT (id) DO NOTHING";
         foreach (var index in chunk)
         {
             var article = articles[index];

@@ -10,13 +10,11 @@ namespace Triangulate.Storage.Postgres;
 /// the write lock, so writers in any process take turns while readers see the last commit.</summary>
 internal sealed class PostgresLivingDatabase(PostgresArticleStore store) : LivingDatabase
 {
-    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(60);
-
     public override string Description => store.Description;
 
     public override string T(string table) => store.Schema + "." + table;
 
-    public override string ArticleColumns { get; } = string.Join(", ", PostgresArticleMapping.SelectColumns.Split(", ").Select(c => "a." + c));
+    public override string ArticleColumns { get; } = OfArticlesTable(PostgresArticleMapping.SelectColumns);
 
     public override async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken) =>
         await store.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -64,11 +62,6 @@ internal sealed class PostgresLivingDatabase(PostgresArticleStore store) : Livin
 
     public override Article ReadArticle(DbDataReader reader) => PostgresArticleMapping.ReadRow((NpgsqlDataReader)reader).ToArticle();
 
-    public override Exception? Map(Exception exception) => exception switch
-    {
-        NpgsqlException ex => PostgresErrors.Map(ex, store.Description),
-        System.Text.Json.JsonException or FormatException or InvalidCastException =>
-            new StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{store.Description} holds a malformed row: {exception.Message}", exception),
-        _ => null,
-    };
+    protected override Exception? MapDriver(Exception exception) =>
+        exception is NpgsqlException ex ? PostgresErrors.Map(ex, store.Description) : null;
 }

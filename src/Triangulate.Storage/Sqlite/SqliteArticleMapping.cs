@@ -1,17 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Triangulate.Core.Storage;
+using Triangulate.Storage.Living;
 
 namespace Triangulate.Storage.Sqlite;
 
 /// <summary>Binds <see cref="ArticleRow"/> to SQLite parameters and reads rows back; column order is fixed here.</summary>
 internal static class SqliteArticleMapping
 {
-    public const string Columns =
-        "id, input, url, feed, outlet, title, title_derived, byline, published, published_utc, " +
-        "language, dateline, credited_sources, text, removed, length, stored_at, source_id";
-
-    public const string SummaryColumns = "id, input, outlet, title, published, length, stored_at";
-
     private static readonly string[] ParameterNames =
     [
         "$id", "$input", "$url", "$feed", "$outlet", "$title", "$title_derived", "$byline", "$published", "$published_utc",
@@ -53,30 +48,10 @@ internal static class SqliteArticleMapping
         p[17].Value = Nullable(row.SourceId);
     }
 
-    /// <summary>Reads a row selected with <see cref="Columns"/>.</summary>
-    public static ArticleRow ReadRow(SqliteDataReader r) => new()
-    {
-        Id = r.GetString(0),
-        Input = r.GetString(1),
-        Url = ArticleRowReader.NullableString(r, 2),
-        Feed = ArticleRowReader.NullableString(r, 3),
-        Outlet = ArticleRowReader.NullableString(r, 4),
-        Title = ArticleRowReader.NullableString(r, 5),
-        TitleDerived = r.GetInt64(6) != 0,
-        Byline = ArticleRowReader.NullableString(r, 7),
-        Published = ArticleRowReader.NullableString(r, 8),
-        PublishedUtc = ArticleRowReader.NullableString(r, 9),
-        Language = ArticleRowReader.NullableString(r, 10),
-        Dateline = ArticleRowReader.NullableString(r, 11),
-        CreditedSourcesJson = r.GetString(12),
-        Text = r.GetString(13),
-        RemovedJson = r.GetString(14),
-        Length = r.GetInt32(15),
-        StoredAt = r.GetString(16),
-        SourceId = ArticleRowReader.NullableString(r, 17),
-    };
+    /// <summary>Reads a row selected with <see cref="ArticleRowReader.Columns"/>; SQLite keeps the instants as sortable text.</summary>
+    public static ArticleRow ReadRow(SqliteDataReader r) => ArticleRowReader.ReadRow(r, Sql.NullableString);
 
-    /// <summary>Reads rows selected with <see cref="SummaryColumns"/>; SQLite keeps the stored-at instant as sortable text.</summary>
+    /// <summary>Reads rows selected with <see cref="ArticleRowReader.SummaryColumns"/>; SQLite keeps the stored-at instant as sortable text.</summary>
     public static Task<IReadOnlyList<ArticleSummary>> ReadSummariesAsync(SqliteCommand command, CancellationToken cancellationToken) =>
         ArticleRowReader.ReadSummariesAsync(command, static (r, i) => ArticleRow.ParseTime(r.GetString(i))!.Value, cancellationToken);
 
@@ -85,5 +60,4 @@ internal static class SqliteArticleMapping
         ArticleRowReader.ReadHitsAsync(command, static (r, i) => -r.GetDouble(i), cancellationToken);
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;
-
 }

@@ -12,10 +12,10 @@ namespace Triangulate.Storage.Sqlite;
 /// writes from this process are serialized here, writes from other processes wait up to
 /// <see cref="SqliteStoreOptions.BusyTimeout"/>.
 /// </summary>
-public sealed partial class SqliteArticleStore : IArticleStore
+public sealed class SqliteArticleStore : StoryStateStore, IArticleStore
 {
     internal const string InsertSql = $"""
-        INSERT INTO articles ({SqliteArticleMapping.Columns})
+        INSERT INTO articles ({ArticleRowReader.Columns})
         VALUES ($id, $input, $url, $feed, $outlet, $title, $title_derived, $byline, $published, $published_utc,
                 $language, $dateline, $credited_sources, $text, $removed, $length, $stored_at, $source_id)
         ON CONFLICT (id) DO NOTHING
@@ -25,14 +25,13 @@ public sealed partial class SqliteArticleStore : IArticleStore
     private readonly string _connectionString;
     private readonly SqliteStoreOptions _options;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly LivingStore _living;
 
     private SqliteArticleStore(string path, string connectionString, SqliteStoreOptions options)
     {
         _path = path;
         _connectionString = connectionString;
         _options = options;
-        _living = new LivingStore(new SqliteLivingDatabase(this), options.TimeProvider);
+        Living = new LivingStore(new SqliteLivingDatabase(this), options.TimeProvider);
     }
 
     internal string FilePath => _path;
@@ -108,7 +107,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {SqliteArticleMapping.Columns} FROM articles WHERE id = $id";
+        command.CommandText = $"SELECT {ArticleRowReader.Columns} FROM articles WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? SqliteArticleMapping.ReadRow(reader).ToArticle() : null;
@@ -131,7 +130,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             await using var connection = await OpenConnectionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT {SqliteArticleMapping.SummaryColumns} FROM articles
+                SELECT {ArticleRowReader.SummaryColumns} FROM articles
                 ORDER BY published_utc DESC NULLS LAST, id LIMIT $limit OFFSET $offset
                 """;
             command.Parameters.AddWithValue("$limit", limit);

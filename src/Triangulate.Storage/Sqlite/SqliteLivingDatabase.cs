@@ -9,14 +9,11 @@ namespace Triangulate.Storage.Sqlite;
 /// an in-process gate keeps this process's writers from busy-waiting on each other.</summary>
 internal sealed class SqliteLivingDatabase(SqliteArticleStore store) : LivingDatabase
 {
-    /// <summary>How long a write session waits for another process's writer: a batch or a section recompute.</summary>
-    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(60);
-
     public override string Description => store.Description;
 
     public override string T(string table) => table;
 
-    public override string ArticleColumns { get; } = string.Join(", ", SqliteArticleMapping.Columns.Split(", ").Select(c => "a." + c));
+    public override string ArticleColumns { get; } = OfArticlesTable(ArticleRowReader.Columns);
 
     public override async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken) =>
         await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -70,11 +67,6 @@ internal sealed class SqliteLivingDatabase(SqliteArticleStore store) : LivingDat
 
     public override Article ReadArticle(DbDataReader reader) => SqliteArticleMapping.ReadRow((SqliteDataReader)reader).ToArticle();
 
-    public override Exception? Map(Exception exception) => exception switch
-    {
-        SqliteException ex => SqliteErrors.Map(ex, store.FilePath),
-        System.Text.Json.JsonException or FormatException or InvalidCastException =>
-            new Core.Storage.StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{store.Description} holds a malformed row: {exception.Message}", exception),
-        _ => null,
-    };
+    protected override Exception? MapDriver(Exception exception) =>
+        exception is SqliteException ex ? SqliteErrors.Map(ex, store.FilePath) : null;
 }

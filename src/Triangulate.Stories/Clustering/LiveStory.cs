@@ -42,6 +42,24 @@ internal sealed class LiveStory(int number)
     /// <summary>Entity vectors are only comparable when both sides have any.</summary>
     public int EntityArticles { get; set; }
 
+    /// <summary>Adds a member's unit vectors to the centroids (each pruned to <paramref name="maxTerms"/>); the
+    /// entity and anchor centroids count only the members that have any.</summary>
+    public void AddToCentroids(StoryMember member, int maxTerms)
+    {
+        Text = Text.Add(member.Text, 1f, maxTerms);
+        if (!member.Entities.IsEmpty)
+        {
+            Entities = Entities.Add(member.Entities, 1f, maxTerms);
+            EntityArticles++;
+        }
+
+        if (!member.Anchors.IsEmpty)
+        {
+            Anchors = Anchors.Add(member.Anchors, 1f, maxTerms);
+            AnchorArticles++;
+        }
+    }
+
     /// <summary>
     /// The site every member comes from, or null when they come from several, one is unknown, or the story has
     /// outgrown its kept members. Pages of one site share its furniture, so a story made only of that site's pages

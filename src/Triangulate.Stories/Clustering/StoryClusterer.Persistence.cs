@@ -74,20 +74,7 @@ public sealed partial class StoryClusterer
         var story = FromSnapshot(snapshot);
         story.ArticleIds.Clear();
         story.ArticleIds.AddRange(articleIds);
-        if (live)
-        {
-            _live[story.Number] = story;
-            _liveByActivity.Add((story.LastActive, story.Number));
-            _liveIndex.Put(story);
-        }
-        else
-        {
-            _retired[story.Number] = story;
-            _retiredByActivity.Add((story.LastActive, story.Number));
-            _retiredIndex.Put(story);
-        }
-
-        Map(story);
+        Shelve(story, live);
         _nextNumber = Math.Max(_nextNumber, story.Number + 1);
     }
 

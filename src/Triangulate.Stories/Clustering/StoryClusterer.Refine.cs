@@ -41,16 +41,7 @@ public sealed partial class StoryClusterer
     /// <summary>Re-runs the merge and split checks on every live story holding one of <paramref name="articleIds"/>.</summary>
     private void Reevolve(IReadOnlyCollection<string> articleIds)
     {
-        var numbers = new SortedSet<int>();
-        foreach (var id in articleIds)
-        {
-            if (_storyOf.TryGetValue(id, out var s) && _live.ContainsKey(s.Number))
-            {
-                numbers.Add(s.Number);
-            }
-        }
-
-        foreach (var n in numbers)
+        foreach (var n in LiveStoriesOf(articleIds))
         {
             if (_live.TryGetValue(n, out var story))
             {
@@ -136,19 +127,7 @@ public sealed partial class StoryClusterer
     private void Attach(LiveStory to, StoryMember member)
     {
         _liveByActivity.Remove((to.LastActive, to.Number));
-        to.Text = to.Text.Add(member.Text, 1f, _options.MaxCentroidTerms);
-        if (!member.Entities.IsEmpty)
-        {
-            to.Entities = to.Entities.Add(member.Entities, 1f, _options.MaxCentroidTerms);
-            to.EntityArticles++;
-        }
-
-        if (!member.Anchors.IsEmpty)
-        {
-            to.Anchors = to.Anchors.Add(member.Anchors, 1f, _options.MaxCentroidTerms);
-            to.AnchorArticles++;
-        }
-
+        to.AddToCentroids(member, _options.MaxCentroidTerms);
         if (to.Members.Count < _options.MaxMembersKept)
         {
             to.Members.Add(member);
@@ -160,5 +139,20 @@ public sealed partial class StoryClusterer
         _liveByActivity.Add((to.LastActive, to.Number));
         _liveIndex.Put(to);
         _storyOf[member.ArticleId] = to;
+    }
+
+    /// <summary>The numbers of the live stories that hold any of <paramref name="articleIds"/>, in ascending order.</summary>
+    private SortedSet<int> LiveStoriesOf(IReadOnlyCollection<string> articleIds)
+    {
+        var numbers = new SortedSet<int>();
+        foreach (var id in articleIds)
+        {
+            if (_storyOf.TryGetValue(id, out var s) && _live.ContainsKey(s.Number))
+            {
+                numbers.Add(s.Number);
+            }
+        }
+
+        return numbers;
     }
 }

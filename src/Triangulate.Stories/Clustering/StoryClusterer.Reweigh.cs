@@ -67,16 +67,7 @@ public sealed partial class StoryClusterer
     /// </summary>
     private void Unmerge(IReadOnlyCollection<string> articleIds)
     {
-        var numbers = new SortedSet<int>();
-        foreach (var id in articleIds)
-        {
-            if (_storyOf.TryGetValue(id, out var s) && _live.ContainsKey(s.Number))
-            {
-                numbers.Add(s.Number);
-            }
-        }
-
-        foreach (var n in numbers)
+        foreach (var n in LiveStoriesOf(articleIds))
         {
             if (!_live.TryGetValue(n, out var story) || story.Members.Count != story.ArticleIds.Count || story.Members.Count < 2 * _options.MinSplitSize)
             {

@@ -35,24 +35,25 @@ public sealed partial class StoryClusterer
         };
         foreach (var s in snapshot.Live)
         {
-            var story = FromSnapshot(s);
-            c._live[story.Number] = story;
-            c._liveByActivity.Add((story.LastActive, story.Number));
-            c._liveIndex.Put(story);
-            c.Map(story);
+            c.Shelve(FromSnapshot(s), live: true);
         }
 
         foreach (var s in snapshot.Retired)
         {
-            var story = FromSnapshot(s);
-            c._retired[story.Number] = story;
-            c._retiredByActivity.Add((story.LastActive, story.Number));
-            c._retiredIndex.Put(story);
-            c.Map(story);
+            c.Shelve(FromSnapshot(s), live: false);
         }
 
         c._decisions.AddRange(snapshot.Decisions);
         return c;
+    }
+
+    /// <summary>Puts a restored story in the live or the retired set, with its activity entry and index terms.</summary>
+    private void Shelve(LiveStory story, bool live)
+    {
+        (live ? _live : _retired)[story.Number] = story;
+        (live ? _liveByActivity : _retiredByActivity).Add((story.LastActive, story.Number));
+        (live ? _liveIndex : _retiredIndex).Put(story);
+        Map(story);
     }
 
     private void Map(LiveStory story)

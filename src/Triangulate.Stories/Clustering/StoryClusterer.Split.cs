@@ -91,9 +91,9 @@ public sealed partial class StoryClusterer
 
     private static LiveStory Half(List<StoryMember> members, bool[] side, bool which) => new(0)
     {
-        Text = Centroid(members, side, which),
-        Entities = EntityCentroid(members, side, which),
-        Anchors = AnchorCentroid(members, side, which),
+        Text = Centroid(members, side, which, static m => m.Text),
+        Entities = Centroid(members, side, which, static m => m.Entities),
+        Anchors = Centroid(members, side, which, static m => m.Anchors),
         Size = CountSide(side, which),
     };
 
@@ -112,18 +112,7 @@ public sealed partial class StoryClusterer
             story.Members.Add(m);
             story.ArticleIds.Add(m.ArticleId);
             story.ExtendDates(m.Published);
-            story.Text = story.Text.Add(m.Text, 1f, _options.MaxCentroidTerms);
-            if (!m.Entities.IsEmpty)
-            {
-                story.Entities = story.Entities.Add(m.Entities, 1f, _options.MaxCentroidTerms);
-                story.EntityArticles++;
-            }
-
-            if (!m.Anchors.IsEmpty)
-            {
-                story.Anchors = story.Anchors.Add(m.Anchors, 1f, _options.MaxCentroidTerms);
-                story.AnchorArticles++;
-            }
+            story.AddToCentroids(m, _options.MaxCentroidTerms);
         }
     }
 
@@ -167,49 +156,23 @@ public sealed partial class StoryClusterer
                 break;
             }
 
-            ca = Centroid(members, side, false);
-            cb = Centroid(members, side, true);
+            ca = Centroid(members, side, false, static m => m.Text);
+            cb = Centroid(members, side, true, static m => m.Text);
         }
 
         return side;
     }
 
-    private static SparseVector Centroid(List<StoryMember> members, bool[] side, bool which)
+    /// <summary>The sum of one side's member vectors: text, entity or anchor, as <paramref name="vector"/> picks
+    /// (an empty vector adds nothing).</summary>
+    private static SparseVector Centroid(List<StoryMember> members, bool[] side, bool which, Func<StoryMember, SparseVector> vector)
     {
         var picked = new List<SparseVector>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
-            if (side[i] == which)
+            if (side[i] == which && vector(members[i]) is { IsEmpty: false } v)
             {
-                picked.Add(members[i].Text);
-            }
-        }
-
-        return SparseVector.Sum(picked);
-    }
-
-    private static SparseVector EntityCentroid(List<StoryMember> members, bool[] side, bool which)
-    {
-        var picked = new List<SparseVector>(members.Count);
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (side[i] == which && !members[i].Entities.IsEmpty)
-            {
-                picked.Add(members[i].Entities);
-            }
-        }
-
-        return SparseVector.Sum(picked);
-    }
-
-    private static SparseVector AnchorCentroid(List<StoryMember> members, bool[] side, bool which)
-    {
-        var picked = new List<SparseVector>(members.Count);
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (side[i] == which && !members[i].Anchors.IsEmpty)
-            {
-                picked.Add(members[i].Anchors);
+                picked.Add(v);
             }
         }
 

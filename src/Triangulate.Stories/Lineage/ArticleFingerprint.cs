@@ -63,7 +63,7 @@ public sealed class ArticleFingerprint
         ArgumentNullException.ThrowIfNull(options);
         var tokens = TokenSequence.Tokenize(text, options.MaxTokens);
         var shingles = Lineage.Shingles.Compute(tokens, options.ShingleSize);
-        var sorted = SortDistinct(shingles);
+        var sorted = SortedHashes.Distinct(shingles);
         return new ArticleFingerprint(id, tokens, shingles, sorted, HashTokens(tokens), MinHashSketch.Compute(shingles, options.MinHashSize),
             SamplePassages(sorted, options), NumberSignature.Compute(text, tokens), NameSignature.Compute(text, tokens), credits, published)
         {
@@ -71,6 +71,20 @@ public sealed class ArticleFingerprint
             Figures = FigureSkeleton.Compute(text),
             OutletKey = string.IsNullOrWhiteSpace(outlet) ? null : OutletNames.Key(outlet),
         };
+    }
+
+    /// <summary>Whether any outlet is credited strongly (the text is its report).</summary>
+    public bool HasStrongCredit()
+    {
+        foreach (var c in Credits)
+        {
+            if (c.Strength == CreditStrength.Strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Outlet keys credited strongly (the text is their report).</summary>
@@ -94,23 +108,6 @@ public sealed class ArticleFingerprint
 
         var tokens = TokenSequence.Tokenize(title, 100);
         return [.. tokens.Hashes.AsSpan(0, tokens.Count).ToArray().Distinct().Order()];
-    }
-
-    private static ulong[] SortDistinct(ulong[] shingles)
-    {
-        var copy = (ulong[])shingles.Clone();
-        Array.Sort(copy);
-        var n = 0;
-        for (var i = 0; i < copy.Length; i++)
-        {
-            if (n == 0 || copy[n - 1] != copy[i])
-            {
-                copy[n++] = copy[i];
-            }
-        }
-
-        Array.Resize(ref copy, n);
-        return copy;
     }
 
     // Sorted input, so the first matches are the smallest hashes: the cap keeps a consistent subset across copies.

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Triangulate.Stories.Lineage;
 
 /// <summary>
@@ -52,19 +54,7 @@ public sealed class FigureSkeleton
             return Empty;
         }
 
-        var distinct = sequence.ToArray();
-        Array.Sort(distinct);
-        var n = 0;
-        for (var k = 0; k < distinct.Length; k++)
-        {
-            if (n == 0 || distinct[n - 1] != distinct[k])
-            {
-                distinct[n++] = distinct[k];
-            }
-        }
-
-        Array.Resize(ref distinct, n);
-        return new FigureSkeleton([.. sequence], distinct);
+        return new FigureSkeleton([.. sequence], SortedHashes.Distinct(CollectionsMarshal.AsSpan(sequence)));
     }
 
     /// <summary>Distinct values both texts give.</summary>

@@ -25,7 +25,7 @@ public sealed partial class LineageIndex
         }
 
         // A rewrite pair needs a strong credit on at least one side: an article without one looks only among those with one.
-        var figures = HasStrongCredit(article) ? _figures : _creditedFigures;
+        var figures = article.HasStrongCredit() ? _figures : _creditedFigures;
         foreach (var key in FigureKeys(article))
         {
             Vote(votes, figures, key, 1);
@@ -160,19 +160,6 @@ public sealed partial class LineageIndex
         }
 
         return true;
-    }
-
-    private static bool HasStrongCredit(ArticleFingerprint article)
-    {
-        foreach (var c in article.Credits)
-        {
-            if (c.Strength == CreditStrength.Strong)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static AlignmentResult NoAlignment(ArticleFingerprint a, ArticleFingerprint b) =>

@@ -195,7 +195,7 @@ public sealed partial class LineageIndex
             _passages.Add(fingerprint, position);
         }
 
-        var credited = HasStrongCredit(article);
+        var credited = article.HasStrongCredit();
         foreach (var key in FigureKeys(article))
         {
             _figures.Add(key, position);

@@ -27,7 +27,7 @@ public sealed class LineageRules(LineageOptions options)
         }
 
         var share = alignment.MaxShare;
-        if (shared is null && HasStrong(a) && HasStrong(b))
+        if (shared is null && a.HasStrongCredit() && b.HasStrongCredit())
         {
             return share >= _options.ConflictingCreditShare ? new PairVerdict(true, share, "copy") : PairVerdict.No("conflicting-credits");
         }
@@ -179,18 +179,5 @@ public sealed class LineageRules(LineageOptions options)
         }
 
         return null;
-    }
-
-    private static bool HasStrong(ArticleFingerprint f)
-    {
-        foreach (var c in f.Credits)
-        {
-            if (c.Strength == CreditStrength.Strong)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
-using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
@@ -29,18 +27,14 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
         ArgumentNullException.ThrowIfNull(context);
         var ordered = PublicationOrder.UndatedLast(context.Articles);
         var detector = new CreditDetector(CorpusOutletNames(ordered));
-        var timedOut = new ConcurrentQueue<Article>();
+        var timedOut = new TimedOutArticles();
         var index = new LineageIndex(_options);
         foreach (var fingerprint in Fingerprints(ordered, detector, timedOut, cancellationToken))
         {
             context.LineageOf[fingerprint.Id] = index.Add(fingerprint).LineageId;
         }
 
-        foreach (var article in timedOut)
-        {
-            context.Diagnostics.Add(Diagnostic.Warning(article.Source.Input, ErrorCodes.StageTimedOut,
-                $"lineage: credit detection ran out of time on article {article.Id}; its credits are ignored and its lineage rests on shared text alone."));
-        }
+        timedOut.Report(context, Name, "credit detection", "its credits are ignored and its lineage rests on shared text alone");
 
         context.Set(CorpusKeys.Lineages, new LineageSummarizer(_options).Summarize(index, ordered));
     }
@@ -48,7 +42,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
     // Fingerprints in publication order, computed in batches on the other cores while the caller indexes the
     // previous batch: indexing is sequential, so overlapping it with fingerprinting is where a second core pays.
     private IEnumerable<ArticleFingerprint> Fingerprints(IReadOnlyList<Article> ordered, CreditDetector detector,
-        ConcurrentQueue<Article> timedOut, CancellationToken cancellationToken)
+        TimedOutArticles timedOut, CancellationToken cancellationToken)
     {
         var fingerprints = new ArticleFingerprint[ordered.Count];
         using var ready = new BlockingCollection<int>();
@@ -70,7 +64,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
                     Parallel.For(start, end, workers, i =>
                     {
                         var article = ordered[i];
-                        fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, DetectCredits(detector, article, timedOut),
+                        fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, timedOut.Detect(article, detector.Detect, []),
                             article.Metadata.Published, _options, article.Metadata.Title, article.Metadata.Outlet);
                     });
                     ready.Add(end, stop.Token);
@@ -108,20 +102,6 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
         }
 
         producer.GetAwaiter().GetResult(); // rethrows a failure of the producer
-    }
-
-    // A pathological text must not stop the batch: its credits are dropped and the run says so.
-    private static IReadOnlyList<CreditMention> DetectCredits(CreditDetector detector, Article article, ConcurrentQueue<Article> timedOut)
-    {
-        try
-        {
-            return detector.Detect(article);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            timedOut.Enqueue(article);
-            return [];
-        }
     }
 
     private static List<string> CorpusOutletNames(IReadOnlyList<Article> articles)

@@ -14,11 +14,7 @@ public sealed class SentenceMatcher
     /// <summary>Best F1 on the MSRP dev split, with newsdocs document frequencies.</summary>
     public const double DefaultThreshold = 0.354;
 
-    private const double UnigramWeight = 1.0;
-    private const double BigramWeight = 1.0;
-    private const double FiguresWeight = 0.2;
-    private const double LengthWeight = 0.1;
-    private const double TotalWeight = UnigramWeight + BigramWeight + FiguresWeight + LengthWeight;
+    private static readonly OverlapScore Mix = new(UnigramWeight: 1.0, BigramWeight: 1.0, LengthWeight: 0.1, CueWeight: 0.2);
 
     private readonly Func<string, double> _idf;
 
@@ -47,11 +43,8 @@ public sealed class SentenceMatcher
 
         var setA = stemsA.ToHashSet(StringComparer.Ordinal);
         var setB = stemsB.ToHashSet(StringComparer.Ordinal);
-        var unigram = (StemOverlap.Directed(setA, setB, _idf) + StemOverlap.Directed(setB, setA, _idf)) / 2;
-        var bigram = StemOverlap.Dice(StemOverlap.Bigrams(stemsA), StemOverlap.Bigrams(stemsB));
         var figures = Figures(setA).SetEquals(Figures(setB)) ? 1.0 : 0.0;
-        var length = (double)Math.Min(stemsA.Count, stemsB.Count) / Math.Max(stemsA.Count, stemsB.Count);
-        return ((UnigramWeight * unigram) + (BigramWeight * bigram) + (FiguresWeight * figures) + (LengthWeight * length)) / TotalWeight;
+        return Mix.Of(new(setA, StemOverlap.Bigrams(stemsA), stemsA.Count), new(setB, StemOverlap.Bigrams(stemsB), stemsB.Count), figures, _idf);
     }
 
     /// <summary>The folded (case, accents) light stems of a text's words, in order.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
-using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
@@ -37,14 +34,10 @@ public sealed class RelayStage : ICorpusStage
         // Articles are independent once the outlets are known: detect on every core, collect in corpus order.
         var articles = context.Articles;
         var found = new List<RelayMention>[articles.Count];
-        var timedOut = new ConcurrentQueue<Article>();
+        var timedOut = new TimedOutArticles();
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => found[i] = Detect(detector, articles[i], timedOut));
-        foreach (var article in timedOut)
-        {
-            context.Diagnostics.Add(Diagnostic.Warning(article.Source.Input, ErrorCodes.StageTimedOut,
-                $"relays: relay detection ran out of time on article {article.Id}; its statements count as its own reporting."));
-        }
+            i => found[i] = timedOut.Detect(articles[i], detector.Detect, []));
+        timedOut.Report(context, Name, "relay detection", "its statements count as its own reporting");
 
         var mentions = new Dictionary<string, List<RelayMention>>(StringComparer.Ordinal);
         var relays = new Dictionary<string, List<DossierRelay>>(StringComparer.Ordinal);
@@ -57,18 +50,5 @@ public sealed class RelayStage : ICorpusStage
 
         context.Set(Mentions, mentions);
         context.Set(CorpusKeys.Relays, relays);
-    }
-
-    private static List<RelayMention> Detect(RelayDetector detector, Article article, ConcurrentQueue<Article> timedOut)
-    {
-        try
-        {
-            return detector.Detect(article);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            timedOut.Enqueue(article);
-            return [];
-        }
     }
 }

@@ -1,41 +1,11 @@
-using System.Collections.Frozen;
 using System.Globalization;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Summary;
 
 /// <summary>The counts a headline states ("12", "1,200", "Twelve") and its words, for <see cref="StoryTitleStage"/>.</summary>
 internal static class HeadlineNumbers
 {
-    // Headlines spell small counts out; larger ones are written in digits.
-    private static readonly FrozenDictionary<string, double> Spelled = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["hundred"] = 100,
-        ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Every count stated, in digits (thousands separators allowed) or as a word.</summary>
     public static HashSet<double> Of(string headline)
     {
@@ -49,7 +19,7 @@ internal static class HeadlineNumbers
                     numbers.Add(value);
                 }
             }
-            else if (Spelled.TryGetValue(token, out var spelled))
+            else if (Spelled(token) is { } spelled)
             {
                 numbers.Add(spelled);
             }
@@ -61,6 +31,14 @@ internal static class HeadlineNumbers
     /// <summary>Its words of three letters or more, lower case.</summary>
     public static HashSet<string> Words(string headline) =>
         [.. Tokens(headline).Where(t => t.Length >= 3 && char.IsLetter(t[0])).Select(t => t.ToLowerInvariant())];
+
+    // Headlines spell small counts out (the shared number words); larger ones are written in digits, or as "a
+    // hundred" or "a dozen".
+    private static double? Spelled(string word) =>
+        SpelledNumbers.Values.TryGetValue(word, out var value) ? value
+        : word.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100.0
+        : word.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? 12.0
+        : (double?)null;
 
     /// <summary>Runs of letters, or of digits with the commas and points inside a number.</summary>
     private static IEnumerable<string> Tokens(string text)

@@ -115,7 +115,7 @@ internal static partial class EventClause
 
     private static bool EndsSentence(List<Word> words, int to) => to >= words.Count || (to == words.Count - 1 && words[to].Tag == ".");
 
-    private static int FirstMark(List<Word> words) => words.FindIndex(w => IsMark(w.Text));
+    private static int FirstMark(List<Word> words) => words.FindIndex(w => ClauseBounds.IsMark(w.Text));
 
     /// <summary>The nominal words ending at <paramref name="end"/> (exclusive): the noun a relative clause hangs on.</summary>
     private static List<int> LastNoun(List<Word> words, int end)

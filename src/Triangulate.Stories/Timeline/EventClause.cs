@@ -30,7 +30,7 @@ internal static partial class EventClause
             return string.Empty;
         }
 
-        var (from, to) = Clause(words, at);
+        var (from, to) = ClauseBounds.Around(words, at, static w => w.Text);
         var clause = Build(words, from, to, expression);
 
         // A fronted time adverbial ("On Saturday, the footbridge collapsed") has its verb in the next clause.
@@ -211,23 +211,6 @@ internal static partial class EventClause
         return w.Tag != "MD" && !(k > 0 && words[k - 1].Tag is "DT" or "PRP$" && w.Tag is "VBN" or "VBG");
     }
 
-    private static (int From, int To) Clause(List<Word> words, int at)
-    {
-        var from = at;
-        while (from > 0 && !IsMark(words[from - 1].Text))
-        {
-            from--;
-        }
-
-        var to = at;
-        while (to < words.Count && !IsMark(words[to].Text))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
-
     private static List<Word> Tagged(Article article, TextSpan sentence)
     {
         var result = new List<Word>();
@@ -274,8 +257,6 @@ internal static partial class EventClause
         || w.Text.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am" or "has" or "have" or "had" or "do" or "does" or "did" or "will" or "would" or "'s";
 
     private static bool IsReporting(Word w) => w.Text.ToLowerInvariant() is "said" or "says" or "told" or "tells" or "added" or "announced" or "stated";
-
-    private static bool IsMark(string w) => w is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--";
 
     private readonly record struct Word(string Text, string Tag, TextSpan Span);
 }

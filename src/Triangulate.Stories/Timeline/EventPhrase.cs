@@ -89,7 +89,7 @@ internal static partial class EventPhrase
         var subjectStart = 0;
         for (var k = verb - 1; k >= 0; k--)
         {
-            if (IsVerb(clause[k].Text) || IsMark(clause[k].Text))
+            if (IsVerb(clause[k].Text) || ClauseBounds.IsMark(clause[k].Text))
             {
                 subjectStart = k + 1;
                 break;
@@ -105,7 +105,7 @@ internal static partial class EventPhrase
         }
 
         var obj = clause.Skip(verb + 1).Take(MaxObjectWords).Select(w => w.Text)
-            .TakeWhile(t => !Auxiliaries.Contains(t) && !IsMark(t) && !ClauseOpeners.Contains(t) && t is not ("“" or "\"")).ToList();
+            .TakeWhile(t => !Auxiliaries.Contains(t) && !ClauseBounds.IsMark(t) && !ClauseOpeners.Contains(t) && t is not ("“" or "\"")).ToList();
         while (obj.Count > 0 && Leading.Contains(obj[^1]))
         {
             obj.RemoveAt(obj.Count - 1);
@@ -187,7 +187,7 @@ internal static partial class EventPhrase
 
     private static IEnumerable<string> Trim(IEnumerable<string> words)
     {
-        var list = words.Where(w => w is not ("," or ";" or ":" or "(" or ")" or "—" or "–")).ToList();
+        var list = words.Where(w => !ClauseBounds.IsMark(w)).ToList();
         var start = 0;
         while (start < list.Count && Leading.Contains(list[start]))
         {
@@ -217,20 +217,6 @@ internal static partial class EventPhrase
             return (0, words.Count);
         }
 
-        var from = at;
-        while (from > 0 && !IsMark(words[from - 1].Text))
-        {
-            from--;
-        }
-
-        var to = at;
-        while (to < words.Count && !IsMark(words[to].Text))
-        {
-            to++;
-        }
-
-        return (from, to);
+        return ClauseBounds.Around(words, at, static w => w.Text);
     }
-
-    private static bool IsMark(string w) => w is "," or ";" or ":" or "(" or ")" or "—" or "–";
 }

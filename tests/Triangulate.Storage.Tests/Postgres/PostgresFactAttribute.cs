@@ -1,3 +1,4 @@
+using Npgsql;
 using Triangulate.Storage.Tests.Contract;
 
 namespace Triangulate.Storage.Tests.Postgres;
@@ -17,4 +18,18 @@ public sealed class PostgresFactAttribute : FactAttribute
     }
 
     public static string ConnectionString => Environment.GetEnvironmentVariable(Variable) ?? "";
+
+    /// <summary>Drops a test's own schema, when a server is configured: each test leaves the database as it found it.</summary>
+    public static async Task DropSchemaAsync(string schema)
+    {
+        if (RequiresEnvironmentAttribute.SkipReason(Variable) is not null)
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE", connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }

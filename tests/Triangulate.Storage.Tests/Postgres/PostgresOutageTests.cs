@@ -20,16 +20,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (PostgresFactAttribute.ConnectionString.Length > 0)
-        {
-            await using var connection = new NpgsqlConnection(PostgresFactAttribute.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    public Task DisposeAsync() => PostgresFactAttribute.DropSchemaAsync(_schema);
 
     [PostgresFact]
     public async Task AddAsync_BackendsTerminatedMidIngest_RetriesAndStoresEveryArticleOnce()

@@ -1,4 +1,3 @@
-using Npgsql;
 using Triangulate.Core.Storage;
 using Triangulate.Storage.Postgres;
 using Triangulate.Storage.Tests.Contract;
@@ -17,14 +16,5 @@ public sealed class PostgresStoryStoreTests : StoryStoreContractTests
     protected override async Task<IArticleStore> CreateStoreAsync() =>
         await PostgresArticleStore.OpenAsync(PostgresFactAttribute.ConnectionString, new PostgresStoreOptions { Schema = _schema });
 
-    protected override async Task CleanUpAsync()
-    {
-        if (RequiresEnvironmentAttribute.SkipReason(PostgresFactAttribute.Variable) is null)
-        {
-            await using var connection = new NpgsqlConnection(PostgresFactAttribute.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    protected override Task CleanUpAsync() => PostgresFactAttribute.DropSchemaAsync(_schema);
 }

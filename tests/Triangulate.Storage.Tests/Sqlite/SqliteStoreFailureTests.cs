@@ -223,7 +223,7 @@ public sealed class SqliteStoreFailureTests : IDisposable
     private static void InsertRaw(SqliteConnection connection, Core.Model.Article article)
     {
         using var command = connection.CreateCommand();
-        var columns = SqliteArticleMapping.Columns.Split(", ").Where(c => c != "source_id").ToList();
+        var columns = ArticleRowReader.Columns.Split(", ").Where(c => c != "source_id").ToList();
         command.CommandText = $"INSERT INTO articles ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})";
         var parameters = SqliteArticleMapping.CreateInsertParameters(command);
         SqliteArticleMapping.Bind(parameters, ArticleRow.From(article, DateTimeOffset.UnixEpoch));

@@ -32,6 +32,18 @@ public sealed class StoryTitleStageTests
         Assert.Equal("Footbridge collapse injury toll rises to 16", current);
     }
 
+    [Fact]
+    public void Title_SpelledTensAboveFifty_ReadLikeTheQuantityStageReadsThem()
+    {
+        // The headline reader shares the quantity reader's number words (Core.Text.SpelledNumbers): before they were
+        // one table, "Seventy" was no count here, so this superseded title stayed.
+        Article[] articles = [Headline("a", "Seventy missing after ferry sinks"), Headline("b", "85 now missing after ferry sinks")];
+
+        var current = StoryTitleStage.Current("Seventy missing after ferry sinks", [Track((70, null), (85, "update"))], articles);
+
+        Assert.Equal("85 now missing after ferry sinks", current);
+    }
+
     [Theory]
     [InlineData("contradiction")] // disputed, not superseded: the central headline stays
     [InlineData("compatible")]

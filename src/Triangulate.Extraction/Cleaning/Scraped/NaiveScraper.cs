@@ -165,27 +165,13 @@ public static class NaiveScraper
         public string Finish()
         {
             var lines = _sb.ToString().Split('\n');
-            var result = new StringBuilder(_sb.Length);
-            var blank = false;
+            var joined = new LineJoiner(_sb.Length);
             foreach (var raw in lines)
             {
-                var line = raw.Trim();
-                if (line.Length == 0)
-                {
-                    blank = result.Length > 0;
-                    continue;
-                }
-
-                if (result.Length > 0)
-                {
-                    result.Append(blank ? "\n\n" : "\n");
-                }
-
-                result.Append(line);
-                blank = false;
+                joined.Add(raw.AsSpan().Trim());
             }
 
-            return result.ToString();
+            return joined.ToString();
         }
 
         private void Open(string tag)
