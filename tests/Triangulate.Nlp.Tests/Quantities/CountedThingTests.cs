@@ -117,6 +117,18 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("Officers found a man suffering from a gunshot wound. He was taken to a hospital, where he was later pronounced dead.", CountedKeys.Deaths)]
+    [InlineData("Officers found a boy suffering from a gunshot wound. The boy died at the hospital.", CountedKeys.Deaths)]
+    [InlineData("Officers found a man suffering from a gunshot wound. He is expected to survive.", CountedKeys.Injured)]
+    [InlineData("Officers found a man suffering from a gunshot wound. He said his brother died last year.", CountedKeys.Injured)]
+    [InlineData("A girl was wounded at the home. The suspect died after being shot by police.", CountedKeys.Injured)]
+    public void Extract_HurtPersonWhoDiesInTheNextSentence_IsADeathOnlyWhenTheSubjectIsThatPerson(string text, string key)
+    {
+        var q = _extractor.Extract(text).First(m => m.Implicit);
+        Assert.Equal((key, 1.0), (q.Counted, q.Value));
+    }
+
+    [Theory]
     [InlineData("A 5.6-magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
     [InlineData("A 5.6 magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
     [InlineData("The survey said it had a magnitude of 5.9.", "5.9", CountedKeys.Magnitude)]
