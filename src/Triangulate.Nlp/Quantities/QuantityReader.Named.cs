@@ -71,7 +71,42 @@ internal sealed partial class QuantityReader
     // The one who shot is not the one who was hurt: "a girl wounded … The suspect died after being shot by police".
     private static readonly HashSet<string> Offenders = new(StringComparer.OrdinalIgnoreCase) { "suspect", "gunman", "shooter", "attacker", "killer", "robber", "assailant", "officer", "deputy", "trooper" };
 
-    private bool IsDeathWord(int m) => Is(m, "died") || Is(m, "dies") || (Is(m, "dead") && Is(m - 1, "pronounced")) || Is(m, "succumbed") || Is(m, "deceased");
+    private bool IsDeathWord(int m) =>
+        Is(m, "died") || Is(m, "dies") || (Is(m, "dead") && Is(m - 1, "pronounced")) || Is(m, "succumbed") || Is(m, "deceased") || (Is(m, "away") && Is(m - 1, "passed"));
+
+    /// <summary>The last token of "he", "she" or a definite person ("the boy", "the 19-year-old victim", "the gunshot wound victim") at s, or -1.</summary>
+    private int DefiniteSubjectEnd(int s)
+    {
+        if (Is(s, "he") || Is(s, "she"))
+        {
+            return s;
+        }
+
+        if (!Is(s, "the"))
+        {
+            return -1;
+        }
+
+        for (var m = s + 1; m < Count && m <= s + 7 && (IsWord(m) || IsNumber(m) || IsPunct(m, '-')); m++)
+        {
+            if (IsWord(m) && CountedLexicon.Person.TryGetValue(Span(m), out _))
+            {
+                return Offenders.Contains(Span(m).ToString()) ? -1 : m;
+            }
+
+            if (Is(m, "old") && IsPunct(m - 1, '-') && IsWord(m + 1) && (Auxiliary(m + 1) || Is(m + 1, "died")))
+            {
+                return m; // "The 15-year-old was pronounced dead"
+            }
+
+            if (IsWord(m) && (Auxiliary(m) || CountedLexicon.PredicateKey(Span(m)) is not null))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "found a man suffering from a gunshot wound. He was taken to a hospital, where he was pronounced dead": the sentence
@@ -87,9 +122,7 @@ internal sealed partial class QuantityReader
         }
 
         var s = end + 1;
-        var subjectEnd = Is(s, "he") || Is(s, "she") ? s
-            : Is(s, "the") && IsWord(s + 1) && CountedLexicon.Person.TryGetValue(Span(s + 1), out _) && !Offenders.Contains(Span(s + 1).ToString()) ? s + 1
-            : -1;
+        var subjectEnd = DefiniteSubjectEnd(s);
         if (subjectEnd < 0 || Is(subjectEnd + 1, "and") || Is(subjectEnd + 1, "said") || Is(subjectEnd + 1, "says") || Is(subjectEnd + 1, "told"))
         {
             return key;

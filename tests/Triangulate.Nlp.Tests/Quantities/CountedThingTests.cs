@@ -122,6 +122,7 @@ public sealed class CountedThingTests
     [InlineData("Officers found a man suffering from a gunshot wound. He is expected to survive.", CountedKeys.Injured)]
     [InlineData("Officers found a man suffering from a gunshot wound. He said his brother died last year.", CountedKeys.Injured)]
     [InlineData("A girl was wounded at the home. The suspect died after being shot by police.", CountedKeys.Injured)]
+    [InlineData("Officers found a woman suffering from a gunshot wound. The 19-year-old victim was taken to the medical center, where she passed away.", CountedKeys.Deaths)]
     public void Extract_HurtPersonWhoDiesInTheNextSentence_IsADeathOnlyWhenTheSubjectIsThatPerson(string text, string key)
     {
         var q = _extractor.Extract(text).First(m => m.Implicit);
@@ -136,6 +137,10 @@ public sealed class CountedThingTests
     [InlineData("The island was hit by a 6.1 quake in September.", "6.1", CountedKeys.Magnitude)]
     [InlineData("The navy captured 23 pirates off the coast.", "23", CountedKeys.Arrested)]
     [InlineData("At least 46 demonstrators were arrested.", "At least 46", CountedKeys.Arrested)]
+    [InlineData("Three people were found with gunshot wounds near the park.", "Three", CountedKeys.Casualties)]
+    [InlineData("A celebration at the bar ended with five people in the hospital.", "five", CountedKeys.Injured)]
+    [InlineData("Police arrested a suspect in the shooting of four men on the porch.", "four", CountedKeys.Casualties)]
+    [InlineData("The three other people were treated at Erie County Medical Center.", "three", CountedKeys.Injured)]
     [InlineData("Police Capt. Tom Reed and Trooper Will Hale, both 51, died at the scene.", "51", CountedKeys.Age)]
     [InlineData("Lopez, who was 18 at the time of the shooting, confessed.", "18", CountedKeys.Age)]
     [InlineData("The plan raises the retirement age to 69 over 16 years.", "69", CountedKeys.Age)]
