@@ -117,6 +117,20 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("The quake struck Qeshm island, home to 120,000 people, state media said.", "population of Qeshm")]
+    [InlineData("Helicopters flew the injured to Bandar Abbas, a city of 500,000 people that was also jolted.", "population of Bandar Abbas")]
+    [InlineData("Buildings on Qeshm Island were damaged. The island, which has about 200,000 residents, lies south of Tehran.", "population of Qeshm")]
+    [InlineData("Residents of the island of Qeshm slept outside. Residents of the island, which is off the coast and is home to about 100,000 people, slept outside.", "population of Qeshm")]
+    [InlineData("Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000.", "population of Qeshm")]
+    [InlineData("The island, home to 120,000 people, was hit.", null)]
+    public void Extract_PopulationOfANamedPlace_IsPeopleScopedToThePlace(string text, string? scope)
+    {
+        var q = _extractor.Extract(text).First(m => m.Value >= 1000);
+        Assert.Equal(scope, q.Scope);
+        Assert.Equal(scope is null ? q.Counted : CountedKeys.People, q.Counted);
+    }
+
+    [Theory]
     [InlineData("Officers found a man suffering from a gunshot wound. He was taken to a hospital, where he was later pronounced dead.", CountedKeys.Deaths)]
     [InlineData("Officers found a boy suffering from a gunshot wound. The boy died at the hospital.", CountedKeys.Deaths)]
     [InlineData("Officers found a man suffering from a gunshot wound. He is expected to survive.", CountedKeys.Injured)]
