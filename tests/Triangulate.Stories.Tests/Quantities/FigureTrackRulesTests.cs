@@ -69,6 +69,20 @@ public sealed class FigureTrackRulesTests
     }
 
     [Fact]
+    public void Build_DefiniteReMentionOfAnEarlierCount_IsNoStep()
+    {
+        const string a = "A gunman shot three people at an office. The three victims were taken to the hospital.";
+        const string b = "One person died and two were injured in the office shooting.";
+        var tracks = Tracks(
+            Article("a-1", a, Figure(a, "three people", 3, CountedKeys.Casualties), Figure(a, "three victims", 3, CountedKeys.Injured)),
+            Article("a-2", b, Figure(b, "two", 2, CountedKeys.Injured)));
+
+        var injured = Assert.Single(tracks, t => t.Counted == CountedKeys.Injured);
+        Assert.Equal("consistent", injured.Assessment);
+        Assert.Equal(2, Assert.Single(injured.Steps).Value);
+    }
+
+    [Fact]
     public void Build_DistanceWithoutAPlace_NoTrack()
     {
         const string a = "The boat was 10 metres long.";
