@@ -11,13 +11,10 @@ namespace Triangulate.Nlp.Quantities;
 /// </summary>
 internal sealed partial class QuantityReader
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = WordSet(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
         "island", "city", "town", "village", "country", "nation", "province", "region", "state", "county", "district", "capital", "port");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Inhabitants = WordSet("people", "residents", "inhabitants", "persons");
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Inhabitants = Set("people", "residents", "inhabitants", "persons");
 
     /// <summary>"population of Qeshm" when the count at <paramref name="first"/> is a place's population, else null.</summary>
     private string? PopulationScope(int first, int head)

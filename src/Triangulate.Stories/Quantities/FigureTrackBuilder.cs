@@ -56,10 +56,11 @@ public sealed class FigureTrackBuilder
     }
 
     /// <summary>Event counts, magnitude and depth; a distance only when it says from where ("72 km south-west of
-    /// Marrakesh"), and a count of people only with its sub-group ("a mother of 12": her children), since the key alone
+    /// Marrakesh"), a count of people only with its sub-group or place ("a mother of 12": her children; "population of
+    /// Qeshm"), and a percentage only with the subject whose change it measures ("greek stocks"), since the key alone
     /// does not say which figure those are.</summary>
     private static bool IsTracked(QuantityAnnotation q) =>
-        CountedKeys.IsTracked(q.Counted) || (q.Scope is not null && q.Counted is CountedKeys.Distance or CountedKeys.People);
+        CountedKeys.IsTracked(q.Counted) || (q.Scope is not null && q.Counted is CountedKeys.Distance or CountedKeys.People or CountedKeys.Percent);
 
     private static List<FigureStep> Steps(IReadOnlyList<FigureStatement> statements, List<int> indexes)
     {
@@ -73,7 +74,7 @@ public sealed class FigureTrackBuilder
                 steps.Add(step = new FigureStep(q.Value, q.ValueMax, q.Unit) { Fine = q.Counted == CountedKeys.Magnitude });
             }
 
-            step.Add(i, statements[i], RevisionCue.Revises(SentenceOf(statements[i])));
+            step.Add(i, statements[i], RevisionCue.Revises(SentenceOf(statements[i]), q.Counted));
         }
 
         // Statements come in as-of order, so steps are in order of first statement already; undated ones last.

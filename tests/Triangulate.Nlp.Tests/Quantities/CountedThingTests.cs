@@ -117,6 +117,17 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("Markets reacted with alarm as Greek stocks plunged 5.4 per cent.", "greek stocks")]
+    [InlineData("Greek stocks closed down 3.9 percent on Wednesday.", "greek stocks")]
+    [InlineData("It fell 3 percent on Tuesday.", null)]
+    [InlineData("About 52 percent of voters backed the plan.", null)]
+    public void Extract_PercentChangeOfANamedSubject_ScopedToTheSubject(string text, string? scope)
+    {
+        var q = _extractor.Extract(text).First(m => m.Counted == CountedKeys.Percent);
+        Assert.Equal(scope, q.Scope);
+    }
+
+    [Theory]
     [InlineData("The quake struck Qeshm island, home to 120,000 people, state media said.", "population of Qeshm")]
     [InlineData("Helicopters flew the injured to Bandar Abbas, a city of 500,000 people that was also jolted.", "population of Bandar Abbas")]
     [InlineData("Buildings on Qeshm Island were damaged. The island, which has about 200,000 residents, lies south of Tehran.", "population of Qeshm")]

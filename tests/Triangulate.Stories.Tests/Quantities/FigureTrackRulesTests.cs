@@ -82,6 +82,20 @@ public sealed class FigureTrackRulesTests
         Assert.Equal(2, Assert.Single(injured.Steps).Value);
     }
 
+    [Theory]
+    [InlineData("Greek stocks closed down 3.9 percent.", "update")]
+    [InlineData("Greek stocks fell 3.9 percent.", "contradiction")]
+    public void Build_PercentChange_OnlyAClosingFigureRevises(string later, string call)
+    {
+        const string a = "Greek stocks plunged 5.4 percent.";
+        var second = Article("a-2", later, Figure(later, "3.9", 3.9, CountedKeys.Percent, "percent", scope: "greek stocks"));
+        second.Annotations.Set(Layers.Sentences, [new Sentence(new TextSpan(0, later.Length))]);
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "5.4", 5.4, CountedKeys.Percent, "percent", scope: "greek stocks")), second));
+
+        Assert.Equal([null, call], track.Steps.Select(s => s.Step));
+    }
+
     [Fact]
     public void Build_DistanceWithoutAPlace_NoTrack()
     {
