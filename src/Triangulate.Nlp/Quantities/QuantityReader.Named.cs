@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 
@@ -69,7 +70,8 @@ internal sealed partial class QuantityReader
     }
 
     // The one who shot is not the one who was hurt: "a girl wounded … The suspect died after being shot by police".
-    private static readonly HashSet<string> Offenders = new(StringComparer.OrdinalIgnoreCase) { "suspect", "gunman", "shooter", "attacker", "killer", "robber", "assailant", "officer", "deputy", "trooper" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offenders =
+        Set("suspect", "gunman", "shooter", "attacker", "killer", "robber", "assailant", "officer", "deputy", "trooper");
 
     private bool IsDeathWord(int m) =>
         Is(m, "died") || Is(m, "dies") || (Is(m, "dead") && Is(m - 1, "pronounced")) || Is(m, "succumbed") || Is(m, "deceased") || (Is(m, "away") && Is(m - 1, "passed"));
@@ -91,7 +93,7 @@ internal sealed partial class QuantityReader
         {
             if (IsWord(m) && CountedLexicon.Person.TryGetValue(Span(m), out _))
             {
-                return Offenders.Contains(Span(m).ToString()) ? -1 : m;
+                return Offenders.Contains(Span(m)) ? -1 : m;
             }
 
             if (Is(m, "old") && IsPunct(m - 1, '-') && IsWord(m + 1) && (Auxiliary(m + 1) || Is(m + 1, "died")))

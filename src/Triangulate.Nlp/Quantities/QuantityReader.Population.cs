@@ -121,9 +121,10 @@ internal sealed partial class QuantityReader
     /// <summary>The name of the last "&lt;Name&gt; island" or "island of &lt;Name&gt;" before the place noun at <paramref name="noun"/>.</summary>
     private string? NamedBefore(int noun)
     {
+        var word = Span(noun).ToString();
         for (var m = noun - 2; m >= 1; m--)
         {
-            if (!Is(m, Span(noun).ToString()))
+            if (!Is(m, word))
             {
                 continue;
             }
