@@ -43,6 +43,7 @@ internal static class CountedLexicon
     /// <summary>Event nouns before "of": "the release of seven", "the deaths of three".</summary>
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = Map(
         (CountedKeys.Deaths, ["deaths", "death", "killing", "killings", "murder", "murders"]),
+        (CountedKeys.Casualties, ["shooting", "shootings"]),
         (CountedKeys.Released, ["release", "return"]),
         (CountedKeys.Arrested, ["arrest", "arrests", "detention"]),
         (CountedKeys.Evacuated, ["evacuation"]),

@@ -13,6 +13,9 @@ internal static partial class OtherEventScope
 {
     private const int MaxDistance = 80;
 
+    /// <summary>The scope of a figure in a sentence that opens on another incident ("In a separate shooting, …").</summary>
+    public const string OtherIncident = "other incident";
+
     [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|storm)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
     private static partial Regex EventThenTime();
 
@@ -22,6 +25,10 @@ internal static partial class OtherEventScope
     /// <summary>A time that opens the sentence and scopes its whole clause: "In early March, a gunman shot and wounded three".</summary>
     [GeneratedRegex(@"^\W*(?i:in|during)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\s*,")]
     private static partial Regex LeadingTime();
+
+    /// <summary>A sentence that opens on another incident: "In a separate shooting, …", "In another incident", "Separately, …".</summary>
+    [GeneratedRegex(@"^\W*(?:(?i:in)\s+(?:(?i:another)\s+(?:(?i:separate|unrelated|similar|earlier)\s+)?|(?i:an?)\s+(?i:separate|unrelated|different|similar|earlier)\s+)(?i:incident|shooting|case|attack|killing|homicide|crash|fire)s?\b|(?i:separately|in\s+an?\s+unrelated\s+\w+)\s*,)")]
+    private static partial Regex LeadingOtherIncident();
 
     [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b|[;]")]
     private static partial Regex EventNoun();
@@ -64,6 +71,11 @@ internal static partial class OtherEventScope
     public static string? Find(string text, TextSpan sentence, int figureStart, DateTimeOffset? published)
     {
         var slice = text.Substring(sentence.Start, sentence.Length);
+        if (LeadingOtherIncident().Match(slice) is { Success: true } other && other.Index + other.Length <= figureStart - sentence.Start)
+        {
+            return OtherIncident;
+        }
+
         if (LeadingTime().Match(slice) is { Success: true } lead && lead.Index + lead.Length <= figureStart - sentence.Start && IsOtherTime(lead, published))
         {
             return Scope(lead);

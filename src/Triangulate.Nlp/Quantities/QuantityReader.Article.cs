@@ -125,7 +125,7 @@ internal sealed partial class QuantityReader
         for (var i = 0; i < Count; i++)
         {
             if (IsWord(i) && (CountedLexicon.PredicateKey(Span(i)) == CountedKeys.Deaths || Is(i, "death") || Is(i, "deaths") || Is(i, "fatal")
-                || Is(i, "homicide") || Is(i, "murdered")))
+                || Is(i, "homicide") || Is(i, "murdered") || (Is(i, "away") && Is(i - 1, "passed"))))
             {
                 return true;
             }

@@ -27,6 +27,11 @@ internal sealed partial class QuantityReader
             return (CountedKeys.People, "children"); // "a father of three": his children, not a count of the event
         }
 
+        if (PopulationScope(first, head) is { } population)
+        {
+            return (CountedKeys.People, population);
+        }
+
         if (IsWord(end + 1) && Units.TryGetValue(Span(end + 1), out _))
         {
             return (HeadKey(end + 1)!, null);

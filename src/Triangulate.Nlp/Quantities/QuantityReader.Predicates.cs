@@ -148,6 +148,16 @@ internal sealed partial class QuantityReader
             return CountedKeys.Deaths;
         }
 
+        if (Is(p, "with") && WoundWithin(p + 1) is { } wound)
+        {
+            return wound; // "three people were found with gunshot wounds", "five people with injuries"
+        }
+
+        if ((Is(p, "in") || Is(p, "at")) && Is(p + 1, "the") && IsWord(p + 2) && Span(p + 2).StartsWith("hospital", StringComparison.OrdinalIgnoreCase))
+        {
+            return CountedKeys.Injured; // "ended with five people in the hospital"
+        }
+
         if (Is(p, "lost") && (Is(p + 1, "their") || Is(p + 1, "his") || Is(p + 1, "her")))
         {
             return Is(p + 2, "lives") || Is(p + 2, "life") ? CountedKeys.Deaths : Is(p + 2, "homes") || Is(p + 2, "home") ? CountedKeys.Displaced : null;
@@ -174,11 +184,31 @@ internal sealed partial class QuantityReader
         return CountedKeys.Casualties;
     }
 
+    /// <summary>"gunshot wounds", "multiple gunshot wounds", "bullet wounds" → casualties (the dead are shot too); "injuries" → injured.</summary>
+    private string? WoundWithin(int k)
+    {
+        for (var m = k; m < Count && m < k + 4 && IsWord(m); m++)
+        {
+            if (Is(m, "wound") || Is(m, "wounds"))
+            {
+                return Is(m - 1, "gunshot") || Is(m - 1, "bullet") || Is(m - 1, "gun") ? CountedKeys.Casualties : null;
+            }
+
+            if (Is(m, "injuries") && !Is(m - 1, "fatal"))
+            {
+                return CountedKeys.Injured;
+            }
+        }
+
+        return null;
+    }
+
     private bool HospitalWithin(int k)
     {
         for (var m = k; m < Count && m < k + 8 && (IsWord(m) || IsPunct(m, '.') || IsPunct(m, '\'') || IsPunct(m, '’') || IsPunct(m, '-')); m++)
         {
-            if (Span(m).StartsWith("hospital", StringComparison.OrdinalIgnoreCase) || Is(m, "clinic") || Is(m, "clinics"))
+            if (Span(m).StartsWith("hospital", StringComparison.OrdinalIgnoreCase) || Is(m, "clinic") || Is(m, "clinics")
+                || ((Is(m, "center") || Is(m, "centre")) && (Is(m - 1, "medical") || Is(m - 1, "trauma"))))
             {
                 return true;
             }

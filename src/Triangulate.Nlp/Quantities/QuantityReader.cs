@@ -143,6 +143,7 @@ internal sealed partial class QuantityReader
         else
         {
             about = OfPhrase(end + 1) ?? PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
+            scope = counted == CountedKeys.Percent ? ChangeSubject(i) : null;
         }
 
         if (glued is not null)

@@ -15,8 +15,17 @@ public static class RevisionCue
     /// odd spacing.</summary>
     public const int OldValueWindow = 64;
 
+    /// <summary>A market's closing figure, which supersedes the figures of the trading day ("closed down 3.9 percent").</summary>
+    private static readonly Regex Closing = new(@"\b(closed|ended|finished)\s+(down|up|at|lower|higher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
     /// <summary>True when <paramref name="sentence"/> presents a figure as a revision.</summary>
     public static bool Revises(string sentence) => Cue.IsMatch(sentence);
+
+    /// <summary>True when <paramref name="sentence"/> presents a figure of <paramref name="counted"/> as a revision. A
+    /// percentage of change is stated with "rose" or "fell" whether or not it revises anything, so only a closing figure
+    /// revises one.</summary>
+    public static bool Revises(string sentence, string counted) =>
+        counted == Core.Annotations.CountedKeys.Percent ? Closing.IsMatch(sentence) : Cue.IsMatch(sentence);
 
     /// <summary>True when the text just before a figure marks it as the old value being revised ("up from the 14").</summary>
     public static bool IsOldValue(string textBefore) => OldReference.IsMatch(textBefore);

@@ -117,6 +117,44 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("Markets reacted with alarm as Greek stocks plunged 5.4 per cent.", "greek stocks")]
+    [InlineData("Greek stocks closed down 3.9 percent on Wednesday.", "greek stocks")]
+    [InlineData("It fell 3 percent on Tuesday.", null)]
+    [InlineData("About 52 percent of voters backed the plan.", null)]
+    public void Extract_PercentChangeOfANamedSubject_ScopedToTheSubject(string text, string? scope)
+    {
+        var q = _extractor.Extract(text).First(m => m.Counted == CountedKeys.Percent);
+        Assert.Equal(scope, q.Scope);
+    }
+
+    [Theory]
+    [InlineData("The quake struck Qeshm island, home to 120,000 people, state media said.", "population of Qeshm")]
+    [InlineData("Helicopters flew the injured to Bandar Abbas, a city of 500,000 people that was also jolted.", "population of Bandar Abbas")]
+    [InlineData("Buildings on Qeshm Island were damaged. The island, which has about 200,000 residents, lies south of Tehran.", "population of Qeshm")]
+    [InlineData("Residents of the island of Qeshm slept outside. Residents of the island, which is off the coast and is home to about 100,000 people, slept outside.", "population of Qeshm")]
+    [InlineData("Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000.", "population of Qeshm")]
+    [InlineData("The island, home to 120,000 people, was hit.", null)]
+    public void Extract_PopulationOfANamedPlace_IsPeopleScopedToThePlace(string text, string? scope)
+    {
+        var q = _extractor.Extract(text).First(m => m.Value >= 1000);
+        Assert.Equal(scope, q.Scope);
+        Assert.Equal(scope is null ? q.Counted : CountedKeys.People, q.Counted);
+    }
+
+    [Theory]
+    [InlineData("Officers found a man suffering from a gunshot wound. He was taken to a hospital, where he was later pronounced dead.", CountedKeys.Deaths)]
+    [InlineData("Officers found a boy suffering from a gunshot wound. The boy died at the hospital.", CountedKeys.Deaths)]
+    [InlineData("Officers found a man suffering from a gunshot wound. He is expected to survive.", CountedKeys.Injured)]
+    [InlineData("Officers found a man suffering from a gunshot wound. He said his brother died last year.", CountedKeys.Injured)]
+    [InlineData("A girl was wounded at the home. The suspect died after being shot by police.", CountedKeys.Injured)]
+    [InlineData("Officers found a woman suffering from a gunshot wound. The 19-year-old victim was taken to the medical center, where she passed away.", CountedKeys.Deaths)]
+    public void Extract_HurtPersonWhoDiesInTheNextSentence_IsADeathOnlyWhenTheSubjectIsThatPerson(string text, string key)
+    {
+        var q = _extractor.Extract(text).First(m => m.Implicit);
+        Assert.Equal((key, 1.0), (q.Counted, q.Value));
+    }
+
+    [Theory]
     [InlineData("A 5.6-magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
     [InlineData("A 5.6 magnitude earthquake hit the island.", "5.6", CountedKeys.Magnitude)]
     [InlineData("The survey said it had a magnitude of 5.9.", "5.9", CountedKeys.Magnitude)]
@@ -124,6 +162,10 @@ public sealed class CountedThingTests
     [InlineData("The island was hit by a 6.1 quake in September.", "6.1", CountedKeys.Magnitude)]
     [InlineData("The navy captured 23 pirates off the coast.", "23", CountedKeys.Arrested)]
     [InlineData("At least 46 demonstrators were arrested.", "At least 46", CountedKeys.Arrested)]
+    [InlineData("Three people were found with gunshot wounds near the park.", "Three", CountedKeys.Casualties)]
+    [InlineData("A celebration at the bar ended with five people in the hospital.", "five", CountedKeys.Injured)]
+    [InlineData("Police arrested a suspect in the shooting of four men on the porch.", "four", CountedKeys.Casualties)]
+    [InlineData("The three other people were treated at Erie County Medical Center.", "three", CountedKeys.Injured)]
     [InlineData("Police Capt. Tom Reed and Trooper Will Hale, both 51, died at the scene.", "51", CountedKeys.Age)]
     [InlineData("Lopez, who was 18 at the time of the shooting, confessed.", "18", CountedKeys.Age)]
     [InlineData("The plan raises the retirement age to 69 over 16 years.", "69", CountedKeys.Age)]

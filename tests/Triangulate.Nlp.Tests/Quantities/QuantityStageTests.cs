@@ -39,6 +39,9 @@ public sealed class QuantityStageTests
     [InlineData("The quake injured five people. In early March, a gunman shot and wounded three people at a plant.", "three", "event of March")]
     [InlineData("The quake injured five people. A quake struck in September near the port, killing at least seven people and injuring 40, most of them on the island.", "40", "event of September")]
     [InlineData("The quake injured five people. A 6. 4 - magnitude quake hit the town of Zarand in Iran's Kerman province in February, killing hundreds.", "6. 4", "event of February")]
+    [InlineData("The quake injured five people. In a separate shooting, three people were wounded on the West Side.", "three", "other incident")]
+    [InlineData("The quake injured five people. In another incident, two men were killed.", "two", "other incident")]
+    [InlineData("The quake injured five people. In a shooting on Sunday, two men were killed.", "two", null)]
     public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
     {
         var published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero);

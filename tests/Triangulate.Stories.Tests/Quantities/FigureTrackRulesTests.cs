@@ -69,6 +69,34 @@ public sealed class FigureTrackRulesTests
     }
 
     [Fact]
+    public void Build_DefiniteReMentionOfAnEarlierCount_IsNoStep()
+    {
+        const string a = "A gunman shot three people at an office. The three victims were taken to the hospital.";
+        const string b = "One person died and two were injured in the office shooting.";
+        var tracks = Tracks(
+            Article("a-1", a, Figure(a, "three people", 3, CountedKeys.Casualties), Figure(a, "three victims", 3, CountedKeys.Injured)),
+            Article("a-2", b, Figure(b, "two", 2, CountedKeys.Injured)));
+
+        var injured = Assert.Single(tracks, t => t.Counted == CountedKeys.Injured);
+        Assert.Equal("consistent", injured.Assessment);
+        Assert.Equal(2, Assert.Single(injured.Steps).Value);
+    }
+
+    [Theory]
+    [InlineData("Greek stocks closed down 3.9 percent.", "update")]
+    [InlineData("Greek stocks fell 3.9 percent.", "contradiction")]
+    public void Build_PercentChange_OnlyAClosingFigureRevises(string later, string call)
+    {
+        const string a = "Greek stocks plunged 5.4 percent.";
+        var second = Article("a-2", later, Figure(later, "3.9", 3.9, CountedKeys.Percent, "percent", scope: "greek stocks"));
+        second.Annotations.Set(Layers.Sentences, [new Sentence(new TextSpan(0, later.Length))]);
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "5.4", 5.4, CountedKeys.Percent, "percent", scope: "greek stocks")), second));
+
+        Assert.Equal([null, call], track.Steps.Select(s => s.Step));
+    }
+
+    [Fact]
     public void Build_DistanceWithoutAPlace_NoTrack()
     {
         const string a = "The boat was 10 metres long.";
