@@ -7,6 +7,6 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 rounds=${1:-1}
-(cd "$root" && dotnet run -c Release --project bench/Triangulate.Benchmarks -- --filter '*ExtractionCorpusBenchmarks.ExtractHtmlPages*')
+(cd "$root" && dotnet run -c Release --project bench/Triangulate.Benchmarks -- --filter '*ExtractionCorpusBenchmarks.ExtractHtmlPages*' --buildTimeout 900)
 "$here/readability-js.sh" "$rounds"
 "$here/readability-lxml.sh" "$rounds"
