@@ -1,12 +1,11 @@
-using System.Diagnostics;
 using System.Globalization;
 using Triangulate.Extraction.Html;
 using Triangulate.Quality.Extraction;
 
-// Tuning and speed harness for the HTML extractor (not a test: prints figures).
+// Tuning harness for the HTML extractor (not a test: prints accuracy figures). Its speed is measured in one place,
+// bench/Triangulate.Benchmarks (ExtractionCorpusBenchmarks), which bench/peers/compare.sh runs beside the peers.
 //   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- score [aeb|l3s|l3s-main] [dev|test|all] [worst N]
 //   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- peers
-//   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- speed [rounds] [threads]
 //   dotnet run -c Release --project bench/Triangulate.Extraction.Harness -- dump <id>
 var shared = Environment.GetEnvironmentVariable("TRIANGULATE_SHARED") ?? FindShared();
 var aebDir = Path.Combine(shared, "data", "extraction");
@@ -22,9 +21,6 @@ switch (mode)
         break;
     case "peers":
         Peers();
-        break;
-    case "speed":
-        Speed(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2, args.Length > 3 && args[3] == "parse");
         break;
     case "dump":
         Dump(args[1]);
@@ -148,31 +144,6 @@ void Peers()
         }
 
         Console.WriteLine(line);
-    }
-}
-
-void Speed(int rounds, int threads, bool parseOnly)
-{
-    var parser = new AngleSharp.Html.Parser.HtmlParser();
-    Action<(string Html, string? Url)> work = parseOnly
-        ? p => parser.ParseDocument(p.Html)
-        : p => extractor.Extract(p.Html, p.Url, CancellationToken.None);
-    var html = Pages("aeb").Concat(Pages("l3s")).Select(p => (p.ReadHtml(), p.Url)).ToList();
-    var bytes = html.Sum(h => (long)System.Text.Encoding.UTF8.GetByteCount(h.Item1));
-    foreach (var (h, u) in html.Take(50))
-    {
-        extractor.Extract(h, u, CancellationToken.None);
-    }
-
-    for (var r = 0; r < rounds; r++)
-    {
-        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        var sw = Stopwatch.StartNew();
-        Parallel.ForEach(html, new ParallelOptions { MaxDegreeOfParallelism = threads }, work);
-        sw.Stop();
-        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
-        // On a loaded machine wall time lies; CPU seconds per page tell what two idle cores would do.
-        Console.WriteLine(FormattableString.Invariant($"round {r + 1}: {html.Count} pages, {bytes / 1e6:F1} MB in {sw.Elapsed.TotalSeconds:F2} s = {html.Count / sw.Elapsed.TotalSeconds:F0} pages/s, {bytes / 1e6 / sw.Elapsed.TotalSeconds:F1} MB/s ({threads} threads); CPU {cpu:F2} s = {html.Count * threads / cpu:F0} pages/s on {threads} idle cores"));
     }
 }
 

@@ -8,7 +8,7 @@ using Triangulate.Stories.Clustering;
 //        [Option=value ...] [Option=v1|v2|v3 ...]   (a '|' list sweeps that option; several lists sweep their product)
 // Sets: ecbplus, basil, allsides, ecbplus-redated, counts, aeb; "set:ner" runs it through extraction and the
 // entity stage as `analyze` does, plain "set" hands the text over as the floors are measured (ECB+, BASIL,
-// AllSides). Never pass --split test while tuning.
+// AllSides). Never pass --split test while tuning. Accuracy only: speed is measured in bench/Triangulate.Benchmarks.
 var shared = Environment.GetEnvironmentVariable("TRIANGULATE_SHARED") ?? Path.GetFullPath("../shared");
 var split = "dev";
 var sets = new List<string> { "ecbplus", "basil", "allsides", "ecbplus:ner", "ecbplus-redated:ner", "counts:ner", "aeb:ner" };
@@ -36,7 +36,6 @@ var labels = Path.Combine(AppContext.BaseDirectory, "../../../../../tests/Triang
 var loaded = new List<(string Name, List<GoldDocument> Docs, List<ClusterInput> Inputs)>();
 foreach (var spec in sets)
 {
-    var started = DateTime.UtcNow;
     var set = spec.Split(':')[0];
     var ner = spec.EndsWith(":ner", StringComparison.Ordinal);
     List<GoldDocument> docs = set switch
@@ -56,7 +55,7 @@ foreach (var spec in sets)
     docs = StoryGold.StreamOrder(docs);
     var inputs = ner ? StoryInputs.Annotated(docs, extracted: set == "aeb") : StoryInputs.Plain(docs);
     loaded.Add((spec, docs, inputs));
-    Console.Error.WriteLine($"{set}: {docs.Count} docs loaded in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+    Console.Error.WriteLine($"{set}: {docs.Count} docs loaded");
 }
 
 foreach (var options in Combinations(sweeps, 0, new StoryClustererOptions()))

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Speed side by side: our HtmlExtractor (2 worker threads, one process) against Mozilla Readability
-# (jsdom) and readability-lxml (one process each), on the same 181 + 621 pages, in one run.
-#   bench/peers/compare.sh [rounds]
+# Speed side by side on the same 181 + 621 pages, in one run: our HtmlExtractor through BenchmarkDotNet
+# (ExtractionCorpusBenchmarks.ExtractHtmlPages: one thread, default job, mean ± error for all 802 pages),
+# then Mozilla Readability (jsdom) and readability-lxml, one process each.
+#   bench/peers/compare.sh [peer rounds]       (TRIANGULATE_SHARED overrides ../shared)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-rounds=${1:-3}
-dotnet build -c Release "$root/bench/Triangulate.Extraction.Harness" >/dev/null
-dotnet "$root/bench/Triangulate.Extraction.Harness/bin/Release/net10.0/Triangulate.Extraction.Harness.dll" speed "$rounds" 2
-"$here/readability-js.sh" 1
-"$here/readability-lxml.sh" 1
+rounds=${1:-1}
+(cd "$root" && dotnet run -c Release --project bench/Triangulate.Benchmarks -- --filter '*ExtractionCorpusBenchmarks.ExtractHtmlPages*' --buildTimeout 900)
+"$here/readability-js.sh" "$rounds"
+"$here/readability-lxml.sh" "$rounds"

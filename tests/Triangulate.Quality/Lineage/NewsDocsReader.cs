@@ -6,7 +6,7 @@ namespace Triangulate.Quality.Lineage;
 
 /// <summary>
 /// Reads the newsdocs JSON Lines files (Reuters-21578, BBC) of a folder as articles; ids are the data
-/// set's ids. Shared as source with bench/Triangulate.Lineage.Harness so the benchmark reads the same articles.
+/// set's ids. bench/Triangulate.Benchmarks (SharedData.NewsDocs) reads them the same way.
 /// </summary>
 internal static class NewsDocsReader
 {
