@@ -45,10 +45,13 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
         var wroteSinceFlush = false;
         while (!ct.IsCancellationRequested)
         {
-            var messages = new List<INatsJSMsg<byte[]>>(settings.Batch);
-            await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = settings.Batch, Expires = TimeSpan.FromSeconds(2) }, cancellationToken: ct).ConfigureAwait(false))
+            var messages = await FetchAsync(consumer).ConfigureAwait(false);
+            if (ct.IsCancellationRequested)
             {
-                messages.Add(message);
+                // Stopping (a rolling restart): hand what was just taken straight back instead of leaving it to
+                // the ack wait, so another silo takes it now.
+                await NakAsync(messages, TimeSpan.Zero).ConfigureAwait(false);
+                return;
             }
 
             if (messages.Count == 0)
@@ -69,15 +72,33 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
         }
     }
 
+    /// <summary>One fetch, bounded by its 2 s expiry rather than by the stop token: a fetch cancelled half-way
+    /// would strand the messages it already received until their ack wait ran out.</summary>
+    private async Task<List<INatsJSMsg<byte[]>>> FetchAsync(INatsJSConsumer consumer)
+    {
+        var messages = new List<INatsJSMsg<byte[]>>(settings.Batch);
+        await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = settings.Batch, Expires = TimeSpan.FromSeconds(2) }).ConfigureAwait(false))
+        {
+            messages.Add(message);
+        }
+
+        return messages;
+    }
+
     private static async Task<bool> DrainedAsync(INatsJSConsumer consumer, CancellationToken ct)
     {
         await consumer.RefreshAsync(ct).ConfigureAwait(false);
         return consumer.Info.NumPending == 0 && consumer.Info.NumAckPending == 0;
     }
 
-    /// <summary>Stages and writes one fetched batch; true when it added articles.</summary>
+    /// <summary>Stages and writes one fetched batch; true when it added articles. The messages are acknowledged
+    /// only after the writer committed them (the store's transaction is the unit that survives a crash); while the
+    /// batch is in work they are kept alive with progress acks, so a slow batch is not redelivered to another
+    /// silo. Acks and NAKs ignore the stop token: a stopping silo still settles what it took.</summary>
     private async Task<bool> ApplyAsync(IStoryWriterGrain writer, List<INatsJSMsg<byte[]>> messages, CancellationToken ct)
     {
+        using var working = new CancellationTokenSource();
+        var keepAlive = KeepAliveAsync(messages, working.Token);
         try
         {
             var staged = await grains.GetGrain<IArticleStageGrain>(0).ProcessAsync([.. messages.Select(m => m.Data ?? [])]).ConfigureAwait(false);
@@ -87,24 +108,55 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
             }
 
             var result = staged.Articles.Length == 0 ? new WriterResult(0, 0, 0) : await writer.ApplyAsync(staged.Articles).ConfigureAwait(false);
+            await working.CancelAsync().ConfigureAwait(false);
+            await keepAlive.ConfigureAwait(false);
             foreach (var message in messages)
             {
-                await message.AckAsync(cancellationToken: ct).ConfigureAwait(false);
+                await message.AckAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
             }
 
             counters.Record(messages.Count, result.Added, result.AlreadyStored);
             return result.Added > 0;
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex)
         {
             // Not acknowledged: the batch comes back (here or elsewhere) after a short delay.
-            LogFailed(logger, messages.Count, ex.Message);
-            foreach (var message in messages)
+            await working.CancelAsync().ConfigureAwait(false);
+            await keepAlive.ConfigureAwait(false);
+            if (!ct.IsCancellationRequested)
             {
-                await message.NakAsync(delay: TimeSpan.FromSeconds(1), cancellationToken: ct).ConfigureAwait(false);
+                LogFailed(logger, messages.Count, ex.Message);
             }
 
+            await NakAsync(messages, TimeSpan.FromSeconds(1)).ConfigureAwait(false);
             return false;
+        }
+    }
+
+    /// <summary>Progress acks every third of the ack wait until <paramref name="done"/> is cancelled.</summary>
+    private async Task KeepAliveAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken done)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(settings.AckWait / 3, done).ConfigureAwait(false);
+                foreach (var message in messages)
+                {
+                    await message.AckProgressAsync(cancellationToken: done).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static async Task NakAsync(List<INatsJSMsg<byte[]>> messages, TimeSpan delay)
+    {
+        foreach (var message in messages)
+        {
+            await message.NakAsync(delay: delay, cancellationToken: CancellationToken.None).ConfigureAwait(false);
         }
     }
 
