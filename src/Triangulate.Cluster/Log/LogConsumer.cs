@@ -61,8 +61,7 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
                 // under them and left the store inconsistent once (an empty story) in the kill test.
                 if (wroteSinceFlush && await DrainedAsync(consumer, ct).ConfigureAwait(false))
                 {
-                    await writer.FlushAsync().ConfigureAwait(false);
-                    wroteSinceFlush = false;
+                    wroteSinceFlush = !await FlushAsync(writer).ConfigureAwait(false);
                 }
 
                 continue;
@@ -83,6 +82,23 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
         }
 
         return messages;
+    }
+
+    /// <summary>Asks the writer to flush; false when the call failed (the writer's silo died half-way: the flush's
+    /// transaction rolled back, a settle merge with it), so the next empty fetch asks again. Nothing in the log
+    /// would bring a flush back, unlike a batch.</summary>
+    private async Task<bool> FlushAsync(IStoryWriterGrain writer)
+    {
+        try
+        {
+            await writer.FlushAsync().ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFlushFailed(logger, ex.Message);
+            return false;
+        }
     }
 
     private static async Task<bool> DrainedAsync(INatsJSConsumer consumer, CancellationToken ct)
@@ -165,6 +181,9 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
 
     [LoggerMessage(EventId = 4001, EventName = "IngestLogMessageUnreadable", Level = LogLevel.Warning, Message = "log message gave no article: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 4003, EventName = "IngestLogFlushFailed", Level = LogLevel.Warning, Message = "flush failed, asked again when the log is next found drained: {Reason}")]
+    private static partial void LogFlushFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 4002, EventName = "IngestLogBatchNotStored", Level = LogLevel.Warning, Message = "batch of {Count} not stored, left to redelivery: {Reason}")]
     private static partial void LogFailed(ILogger logger, int count, string reason);
