@@ -37,6 +37,10 @@ public sealed class MergeKillTests(ITestOutputHelper output)
         var silo = int.Parse(application["silo".Length..], CultureInfo.InvariantCulture) - 1;
         output.WriteLine($"merge in flight in backend {backend} of {application} with {await ProcessCluster.ArticlesAsync()} articles stored; kill -9");
         cluster.KillSilo(silo);
+        var inBatch = await Sql.CountAsync(ProcessCluster.Postgres, $"SELECT last_value + (CASE WHEN is_called THEN 0 ELSE -1 END) FROM {ProcessCluster.Schema}.merge_hold_in_batch") > 0;
+        output.WriteLine(inBatch
+            ? "the held merge was in an ingest batch (its transaction also stored articles): the log redelivers the batch"
+            : "the held merge was in the end-of-log settle: the silos ask for the flush again");
 
         // The held transaction ends when its backend finds the client gone; nothing of it may be visible after.
         await Sql.WaitUntilAsync(async () => await Sql.CountAsync(ProcessCluster.Postgres, $"SELECT count(*) FROM pg_stat_activity WHERE pid = {backend}") == 0,
@@ -49,16 +53,23 @@ public sealed class MergeKillTests(ITestOutputHelper output)
         await cluster.AssertStoreAsync(Documents);
         Assert.True(await Sql.CountAsync(ProcessCluster.Postgres, $"SELECT last_value FROM {ProcessCluster.Schema}.merge_hold") >= 2, "no merge after the kill");
         Assert.True(await Sql.CountAsync(ProcessCluster.Postgres, $"SELECT count(*) FROM {ProcessCluster.Schema}.story_aliases") >= 1, "no alias after the kill");
-        await cluster.AssertMatchesSingleProcessAsync(documents);
+        // 240 documents: the floor catches a partition gone wrong, not the engine's own order sensitivity on a short
+        // stream (swapping two batches of these documents in one process gives 0.978; docs/scale-out.md "Ordering").
+        await cluster.AssertMatchesSingleProcessAsync(documents, floor: 0.95);
     }
 
     /// <summary>The first story alias insert sleeps; the sequence counts tries outside any transaction, so only the
-    /// first merge is held.</summary>
+    /// first merge is held. A second sequence records whether that merge's transaction also stored articles (an
+    /// ingest batch) or not (the settle at the end of the log), since the first merge falls in either.</summary>
     private static Task HoldFirstMergeAsync() => Sql.ExecuteAsync(ProcessCluster.Postgres, $"""
         CREATE SEQUENCE {ProcessCluster.Schema}.merge_hold;
+        CREATE SEQUENCE {ProcessCluster.Schema}.merge_hold_in_batch;
         CREATE FUNCTION {ProcessCluster.Schema}.hold_first_merge() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF nextval('{ProcessCluster.Schema}.merge_hold') = 1 THEN
+                IF EXISTS (SELECT 1 FROM {ProcessCluster.Schema}.articles WHERE xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text) THEN
+                    PERFORM nextval('{ProcessCluster.Schema}.merge_hold_in_batch');
+                END IF;
                 PERFORM pg_sleep({HoldSeconds});
             END IF;
             RETURN NEW;
