@@ -149,7 +149,9 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
         }
     }
 
-    /// <summary>Progress acks every third of the ack wait until <paramref name="done"/> is cancelled.</summary>
+    /// <summary>Progress acks every third of the ack wait until <paramref name="done"/> is cancelled. Best effort:
+    /// a progress ack that fails (NATS unreachable for a moment) only means the batch may be redelivered, which is
+    /// harmless, so it must not fail the batch that is being written.</summary>
     private async Task KeepAliveAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken done)
     {
         try
@@ -166,6 +168,10 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
         catch (OperationCanceledException)
         {
         }
+        catch (Exception ex)
+        {
+            LogProgressFailed(logger, ex.Message);
+        }
     }
 
     private static async Task NakAsync(List<INatsJSMsg<byte[]>> messages, TimeSpan delay)
@@ -181,6 +187,9 @@ public sealed partial class LogConsumer(ClusterSettings settings, IGrainFactory 
 
     [LoggerMessage(EventId = 4001, EventName = "IngestLogMessageUnreadable", Level = LogLevel.Warning, Message = "log message gave no article: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 4004, EventName = "IngestLogProgressAckFailed", Level = LogLevel.Debug, Message = "progress ack failed (the batch may be redelivered, harmlessly): {Reason}")]
+    private static partial void LogProgressFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 4003, EventName = "IngestLogFlushFailed", Level = LogLevel.Warning, Message = "flush failed, asked again when the log is next found drained: {Reason}")]
     private static partial void LogFlushFailed(ILogger logger, string reason);
