@@ -6,7 +6,6 @@ using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
 using Triangulate.Engine.Living;
 using Triangulate.Storage.Postgres;
-using Triangulate.Storage.Sqlite;
 using Xunit.Abstractions;
 
 namespace Triangulate.ScaleOut.Tests;
@@ -21,7 +20,7 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
     public async Task TheDemoThroughThreeSilosEqualsTheSingleProcessEngine()
     {
         var documents = await Streams.DemoAsync();
-        var reference = await SingleProcessAsync(documents);
+        var reference = await SingleProcess.PartitionAsync(documents, Batch);
         var clustered = await RunClusterAsync(documents, crashOnFirstMerge: false);
         Assert.Equal(1.0, Streams.Bcubed(reference, clustered), 6);
     }
@@ -30,7 +29,7 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
     public async Task ThreeSilosMatchTheSingleProcessEngineAndAMergeInterruptedHalfWayCompletes()
     {
         var documents = await Streams.EcbPlusAsync();
-        var reference = await SingleProcessAsync(documents);
+        var reference = await SingleProcess.PartitionAsync(documents, Batch);
         var clustered = await RunClusterAsync(documents, crashOnFirstMerge: true);
         var f1 = Streams.Bcubed(reference, clustered);
         output.WriteLine($"{documents.Count} documents, single process {reference.Count} articles in {reference.Values.Distinct().Count()} stories; " +
@@ -98,24 +97,6 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
             await cluster.StopAllSilosAsync();
             await cluster.DisposeAsync();
             await PostgresSql.ExecuteAsync(settings.Postgres, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        }
-    }
-
-    /// <summary>The single-process engine on the same stream in the same batches, flushed at the end.</summary>
-    private static async Task<Dictionary<string, string>> SingleProcessAsync(List<Core.Ingest.RawDocument> documents)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"tri-single-{Guid.NewGuid():N}.db");
-        try
-        {
-            await using var store = await SqliteArticleStore.OpenAsync(path);
-            var engine = new StoryEngine(store, PipelineFactory.CreateFull(new PipelineOptions { Parallelism = 2 }));
-            await engine.IngestAsync(Streams.AsItems(documents), new NoProgress(), batchSize: Batch, flush: true);
-            return await Streams.PartitionAsync(store);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(path);
         }
     }
 

@@ -30,10 +30,11 @@ public sealed class SiloProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts a silo and waits until it has joined the cluster.</summary>
-    public static async Task<SiloProcess> StartAsync(string postgres, string nats, string clusterId, string stream, int siloPort, int gatewayPort)
+    public static async Task<SiloProcess> StartAsync(string postgres, string nats, string clusterId, string stream, int siloPort, int gatewayPort, params string[] more)
     {
-        var info = Cli.Start("serve", "--cluster", "postgres:" + postgres, "--nats", nats, "--cluster-id", clusterId, "--stream", stream,
-            "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture), "--parallelism", "1");
+        string[] args = ["serve", "--cluster", "postgres:" + postgres, "--nats", nats, "--cluster-id", clusterId, "--stream", stream,
+            "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture), "--parallelism", "1", .. more];
+        var info = Cli.Start(args);
         var silo = new SiloProcess(Process.Start(info) ?? throw new InvalidOperationException("triangulate did not start"));
         silo._process.OutputDataReceived += (_, e) => silo.Record(e.Data);
         silo._process.ErrorDataReceived += (_, e) => silo.Record(e.Data);

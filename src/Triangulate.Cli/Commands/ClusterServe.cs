@@ -33,12 +33,28 @@ public sealed class ClusterServe
         HelpName = "N",
     };
 
+    private readonly Option<int> _ackWait = new("--ack-wait")
+    {
+        Description = "With --cluster: seconds a message this silo took may stay unacknowledged before the log hands it to another silo (batches in work are kept alive with progress acks).",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 60,
+    };
+
+    private readonly Option<int> _batch = new("--batch")
+    {
+        Description = "With --cluster: log messages this silo takes and annotates at once; also the story writer's batch.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 64,
+    };
+
     public void AddTo(Command command)
     {
         _cluster.AddTo(command);
         command.Options.Add(_siloPort);
         command.Options.Add(_gatewayPort);
         command.Options.Add(_threads);
+        command.Options.Add(_ackWait);
+        command.Options.Add(_batch);
     }
 
     /// <summary>True when the command line asks for cluster mode.</summary>
@@ -56,6 +72,8 @@ public sealed class ClusterServe
             SiloPort = parse.GetValue(_siloPort),
             GatewayPort = parse.GetValue(_gatewayPort),
             Parallelism = parse.GetValue(_threads) ?? Environment.ProcessorCount,
+            Batch = Math.Max(1, parse.GetValue(_batch)),
+            AckWait = TimeSpan.FromSeconds(Math.Max(3, parse.GetValue(_ackWait))),
         };
         IHost host;
         try

@@ -72,6 +72,8 @@ public static class SiloHost
             silo.ConfigureEndpoints(IPAddress.Loopback, settings.SiloPort, settings.GatewayPort);
         });
         var host = builder.Build();
+        // Load the pipeline (models, gazetteers) before joining, not inside the first batch this silo is handed.
+        _ = host.Services.GetRequiredService<SiloEngine>();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         return host;
     }
