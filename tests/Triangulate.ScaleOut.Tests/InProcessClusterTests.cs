@@ -79,13 +79,13 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
             output.WriteLine($"log drained and flushed in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
 
             var clustered = await Streams.PartitionAsync(store);
-            Assert.Equal(clustered.Count, await PostgresSql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.articles"));
+            Assert.Equal(clustered.Count, await Sql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.articles"));
             if (crashOnFirstMerge)
             {
                 // The first merge's transaction was aborted after some of its rows were written (a silo dying
                 // there); the batch came back from the log and a merge went through on a later try.
-                Assert.True(await PostgresSql.CountAsync(settings.Postgres, $"SELECT last_value FROM {schema}.crash_once") >= 2, "no merge was retried");
-                Assert.True(await PostgresSql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.story_aliases") >= 1);
+                Assert.True(await Sql.CountAsync(settings.Postgres, $"SELECT last_value FROM {schema}.crash_once") >= 2, "no merge was retried");
+                Assert.True(await Sql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.story_aliases") >= 1);
             }
 
             var verify = await new StoryEngine(store, PipelineFactory.CreateFull()).VerifyAsync(50, new NoProgress());
@@ -96,14 +96,14 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
         {
             await cluster.StopAllSilosAsync();
             await cluster.DisposeAsync();
-            await PostgresSql.ExecuteAsync(settings.Postgres, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+            await Sql.ExecuteAsync(settings.Postgres, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
         }
     }
 
     /// <summary>A trigger that aborts the first transaction writing a story alias (a merge), after the rows before
     /// it in that transaction were written: what a silo killed half-way through a merge leaves to PostgreSQL. The
     /// sequence counts attempts outside the transaction, so only the first one fails.</summary>
-    private static Task CrashOnFirstMergeAsync(string postgres, string schema) => PostgresSql.ExecuteAsync(postgres, $"""
+    private static Task CrashOnFirstMergeAsync(string postgres, string schema) => Sql.ExecuteAsync(postgres, $"""
         CREATE SEQUENCE {schema}.crash_once;
         CREATE FUNCTION {schema}.crash_mid_merge() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
