@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Triangulate.Nlp.Entities;
 
 /// <summary>
@@ -38,10 +40,12 @@ internal sealed class NerDecoder
         public bool Gold;
     }
 
-    /// <summary>Tags one sentence into <paramref name="tags"/> and records them in the document history.</summary>
-    public void Decode(float[] weights, PreparedSentence s, NerDocumentContext doc, Span<int> tags)
+    /// <summary>Tags one sentence into <paramref name="tags"/> and records them in the document history.
+    /// <paramref name="nonZeroRows"/> (one bit per bucket, <see cref="NerModel.NonZeroRows"/>) lets the decoder skip
+    /// all-zero rows without reading them: adding zeros changes no score.</summary>
+    public void Decode(float[] weights, ulong[]? nonZeroRows, PreparedSentence s, NerDocumentContext doc, Span<int> tags)
     {
-        Run(weights, s, doc, null);
+        Run(weights, nonZeroRows, s, doc, null);
         Backtrack(s.Length - 1, 0, tags);
         Remember(s, doc, tags, s.Length);
     }
@@ -55,7 +59,7 @@ internal sealed class NerDecoder
             return false;
         }
 
-        var stoppedAt = Run(perceptron.Weights, s, doc, gold);
+        var stoppedAt = Run(perceptron.Weights, null, s, doc, gold);
         var last = stoppedAt >= 0 ? stoppedAt : n - 1;
         Span<int> predicted = n <= 512 ? stackalloc int[n] : new int[n];
         Backtrack(last, 0, predicted);
@@ -72,7 +76,7 @@ internal sealed class NerDecoder
     }
 
     /// <summary>Fills the beam columns; returns the position where the gold prefix fell out, or -1.</summary>
-    private int Run(float[] weights, PreparedSentence s, NerDocumentContext doc, int[]? gold)
+    private int Run(float[] weights, ulong[]? nonZeroRows, PreparedSentence s, NerDocumentContext doc, int[]? gold)
     {
         var n = s.Length;
         Ensure(n);
@@ -89,7 +93,7 @@ internal sealed class NerDecoder
                     _featurizer.PairFeatures(p1, p2, pair);
                     var row = _pairScores.AsSpan(((p1 * TagStates) + p2) * NerLabels.Count, NerLabels.Count);
                     row.Clear();
-                    AddRows(weights, pair, row);
+                    AddRows(weights, nonZeroRows, pair, row);
                 }
             }
 
@@ -104,8 +108,8 @@ internal sealed class NerDecoder
         for (var i = 0; i < n; i++)
         {
             staticScores.Clear();
-            AddRows(weights, s.StaticOf(i), staticScores);
-            AddRows(weights, _history.AsSpan(i * NerFeaturizer.HistoryFeatures, NerFeaturizer.HistoryFeatures), staticScores);
+            AddRows(weights, nonZeroRows, s.StaticOf(i), staticScores);
+            AddRows(weights, nonZeroRows, _history.AsSpan(i * NerFeaturizer.HistoryFeatures, NerFeaturizer.HistoryFeatures), staticScores);
             var candidates = 0;
             var parents = i == 0 ? 1 : _counts[i - 1];
             Array.Clear(_wordScored);
@@ -120,7 +124,7 @@ internal sealed class NerDecoder
                 {
                     _featurizer.WordTransitionFeatures(s, i, p1, pair);
                     word.Clear();
-                    AddRows(weights, pair, word);
+                    AddRows(weights, nonZeroRows, pair, word);
                     _wordScored[p1] = true;
                 }
 
@@ -243,16 +247,31 @@ internal sealed class NerDecoder
         }
     }
 
-    private static void AddRows(float[] weights, ReadOnlySpan<int> buckets, Span<float> scores)
+    /// <summary>
+    /// Adds each bucket's row of tag weights to <paramref name="scores"/>. Rows are read at random from a large
+    /// table, and most buckets a text hits hold no weight at all (the model's rows are 8 % non-zero): the bit map,
+    /// small enough to stay in cache, skips those without touching the table. Eight of the nine tags are added as
+    /// one vector; each score still receives the same additions in the same order, so the sums are bit for bit
+    /// those of the scalar loop (adding +0 to a sum that is never −0 leaves it unchanged).
+    /// </summary>
+    private static void AddRows(float[] weights, ulong[]? nonZeroRows, ReadOnlySpan<int> buckets, Span<float> scores)
     {
+        var head = Vector256.Create<float>(scores);
+        var last = scores[NerLabels.Count - 1];
         foreach (var bucket in buckets)
         {
-            var row = weights.AsSpan(bucket * NerLabels.Count, NerLabels.Count);
-            for (var t = 0; t < NerLabels.Count; t++)
+            if (nonZeroRows is not null && (nonZeroRows[bucket >> 6] & (1UL << bucket)) == 0)
             {
-                scores[t] += row[t];
+                continue;
             }
+
+            var row = weights.AsSpan(bucket * NerLabels.Count, NerLabels.Count);
+            head += Vector256.Create<float>(row);
+            last += row[NerLabels.Count - 1];
         }
+
+        head.CopyTo(scores);
+        scores[NerLabels.Count - 1] = last;
     }
 
     private void Ensure(int n)

@@ -23,6 +23,7 @@ public sealed class NerModel
         Clusters = clusters;
         Gazetteer = gazetteer;
         Featurizer = new NerFeaturizer(clusters, bits);
+        NonZeroRows = MarkNonZeroRows(weights);
     }
 
     /// <summary>log2 of the number of feature buckets.</summary>
@@ -35,6 +36,9 @@ public sealed class NerModel
     internal WordClusters Clusters { get; }
     internal Gazetteer Gazetteer { get; }
     internal NerFeaturizer Featurizer { get; }
+
+    /// <summary>One bit per bucket, set when its row holds a non-zero weight (the weights never change after construction).</summary>
+    internal ulong[] NonZeroRows { get; }
 
     /// <summary>True when a model was embedded at build time.</summary>
     public static bool HasEmbedded => Format.Embedded is not null;
@@ -184,9 +188,24 @@ public sealed class NerModel
             cancellationToken.ThrowIfCancellationRequested();
             var prepared = Featurizer.Featurize(analyzed[k], doc);
             result[k] = new int[prepared.Length];
-            decoder.Decode(Weights, prepared, doc, result[k]);
+            decoder.Decode(Weights, NonZeroRows, prepared, doc, result[k]);
         }
 
         return result;
+    }
+
+    private static ulong[] MarkNonZeroRows(float[] weights)
+    {
+        var rows = weights.Length / NerLabels.Count;
+        var bits = new ulong[(rows + 63) / 64];
+        for (var row = 0; row < rows; row++)
+        {
+            if (weights.AsSpan(row * NerLabels.Count, NerLabels.Count).ContainsAnyExcept(0f))
+            {
+                bits[row >> 6] |= 1UL << row;
+            }
+        }
+
+        return bits;
     }
 }

@@ -126,8 +126,7 @@ public sealed partial class StoryClusterer
         var article = new StoryMember(input.Id, input.Title, input.Published, text, _features.Vectorize(counts.EntityIds, counts.EntityCounts),
             _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts))
         { Outlet = input.Outlet };
-        var (_, score) = Best(_liveIndex, article);
-        return score >= _options.JoinThreshold ? [] : TopTerms(text, _options.QueryTerms, normalize: false);
+        return Reaches(_liveIndex, article, _options.JoinThreshold) ? [] : TopTerms(text, _options.QueryTerms, normalize: false);
     }
 
     /// <summary>Counts an article in the document frequencies only (replaying articles committed after a checkpoint).</summary>

@@ -220,6 +220,29 @@ public sealed partial class StoryClusterer
         return (best, best is null ? 0 : bestScore);
     }
 
+    /// <summary>Whether some candidate scores at least <paramref name="threshold"/>: the best score's test
+    /// (<see cref="Best"/>'s score ≥ threshold) without scoring the candidates after the first that passes.</summary>
+    private bool Reaches(StoryIndex index, StoryMember article, double threshold)
+    {
+        // As in Best: with no candidate chosen the score is 0.
+        var chosen = false;
+        if (index.Count > 0 && !article.Text.IsEmpty)
+        {
+            foreach (var candidate in index.Candidates(article.Text, _options.QueryTerms, _options.Candidates))
+            {
+                var s = Score(article, candidate, candidate.GapDays(article.Published));
+                if (s >= threshold && s > double.MinValue)
+                {
+                    return true;
+                }
+
+                chosen |= s > double.MinValue;
+            }
+        }
+
+        return !chosen && threshold <= 0;
+    }
+
     /// <summary>
     /// How well an article fits a story <paramref name="gapDays"/> days outside its date range: text and entity
     /// similarity times the time decay, which shared anchors lift (<see cref="StoryClustererOptions.AnchorShield"/>),
