@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Triangulate.Core.Model;
 using Triangulate.Nlp.Entities;
@@ -6,16 +5,15 @@ using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
 
 // The NER workbench (see README.md). The shipped model is built by `triangulate train ner`; this tool keeps what
-// the CLI has no place for: scoring, speed, error lists and experiments.
+// the CLI has no place for: scoring, error lists and experiments.
 //   train <dataRoot> <model.gz> [clusterCache] [--final] [Key=Value...]
 //                                                an experiment run: train with a cluster cache and option overrides,
 //                                                save model + sidecar json, score the test sets;
 //                                                --final trains on train + dev with the dev-selected epoch count
 //   eval  <dataRoot> <model.gz>                  score a saved model on every test set
-//   speed <dataRoot> <model.gz> [seconds]        tokenize+split+tag throughput on newsdocs, one thread
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: train|eval|speed <dataRoot> <model.gz> [extra]");
+    Console.Error.WriteLine("usage: train|eval <dataRoot> <model.gz> [extra]");
     return 2;
 }
 
@@ -95,10 +93,6 @@ switch (command)
         Score(NerModel.Load(modelPath), dataRoot);
         return 0;
 
-    case "speed":
-        Speed(NerModel.Load(modelPath), dataRoot, args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10);
-        return 0;
-
     default:
         Console.Error.WriteLine($"unknown command {command}");
         return 2;
@@ -118,13 +112,9 @@ static void Score(NerModel model, string dataRoot)
     {
         var docs = ConllReader.Read(Path.Combine(dataRoot, path));
         var tokens = docs.Sum(d => d.Sentences.Sum(s => s.Tokens.Count));
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
         var score = NerTrainer.Evaluate(model, docs);
-        var seconds = clock.Elapsed.TotalSeconds;
-        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var types = string.Join("  ", score.PerType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}"));
-        Console.WriteLine($"{name,-16} P {score.Micro.Precision:F2} R {score.Micro.Recall:F2} F1 {score.Micro.F1:F2}   {types}   ({tokens / seconds:N0} tokens/s wall, {tokens / cpuSeconds:N0} tokens/CPU-s, incl. JIT)");
+        Console.WriteLine($"{name,-16} P {score.Micro.Precision:F2} R {score.Micro.Recall:F2} F1 {score.Micro.F1:F2}   {types}   ({tokens:N0} tokens)");
     }
 }
 
@@ -191,48 +181,3 @@ static void Errors(NerModel model, string dataRoot)
     }
 }
 
-static void Speed(NerModel model, string dataRoot, double seconds)
-{
-    var texts = File.ReadLines(Path.Combine(dataRoot, "newsdocs", "bbc-001.jsonl"))
-        .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
-    var tagger = new NerTagger(model);
-    long words = 0, chars = 0;
-    var docs = 0;
-    var clock = Stopwatch.StartNew();
-    var cpu = TimeSpan.Zero;
-    var warm = true;
-    while (true)
-    {
-        foreach (var text in texts)
-        {
-            var tokens = Tokenizer.Default.Tokenize(text);
-            var sentences = SentenceSplitter.Default.Split(text, tokens);
-            tagger.Tag(text, tokens, sentences);
-            if (!warm)
-            {
-                words += tokens.Count;
-                chars += text.Length;
-                docs++;
-            }
-        }
-
-        if (warm)
-        {
-            warm = false;
-            clock.Restart();
-            cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            continue;
-        }
-
-        if (clock.Elapsed.TotalSeconds >= seconds)
-        {
-            break;
-        }
-    }
-
-    var s = clock.Elapsed.TotalSeconds;
-    var c = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-    // On a shared machine wall time includes waiting for a core; CPU time (all threads, GC included) does not.
-    Console.WriteLine($"tokenize+split+tag, 1 thread: {words / s:N0} tokens/s wall, {words / c:N0} tokens/CPU-s, {chars / s / 1e6:F2} M chars/s, {docs / s:F0} docs/s ({words:N0} tokens in {s:F1} s, CPU {c:F1} s)");
-    _ = new TextSpan(0, 0);
-}
