@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Triangulate.Core.Annotations;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
@@ -71,7 +72,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
                     {
                         var article = ordered[i];
                         fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, DetectCredits(detector, article, timedOut),
-                            article.Metadata.Published, _options, article.Metadata.Title, article.Metadata.Outlet);
+                            article.Metadata.Published, _options, article.Metadata.Title, article.Metadata.Outlet, TokensOf(article));
                     });
                     ready.Add(end, stop.Token);
                 }
@@ -111,6 +112,10 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
     }
 
     // A pathological text must not stop the batch: its credits are dropped and the run says so.
+    /// <summary>The article's tokens layer, so lineage reads the one tokenizer's words without tokenizing again; null without one.</summary>
+    private static TextSpan[]? TokensOf(Article article) =>
+        article.Annotations.Has(Layers.Tokens) ? AnnotationSpans.Of(article.Annotations.Get(Layers.Tokens)) : null;
+
     private static IReadOnlyList<CreditMention> DetectCredits(CreditDetector detector, Article article, ConcurrentQueue<Article> timedOut)
     {
         try
