@@ -27,7 +27,7 @@ internal sealed class QuoteDocument
             }
         }
 
-        SplitSentences(SplitterEnds(sentences));
+        GroupSentences(SplitterEnds(sentences));
         int si = 0;
         foreach (var seg in Segments)
         {
@@ -76,7 +76,8 @@ internal sealed class QuoteDocument
         return ends;
     }
 
-    private void SplitSentences(bool[] splitterEnds)
+    /// <summary>Regroups the splitter's sentences for quotations (see the type's summary).</summary>
+    private void GroupSentences(bool[] splitterEnds)
     {
         int start = 0;
         int paragraph = 0;
