@@ -6,7 +6,8 @@ namespace Triangulate.Nlp.Dates;
 
 /// <summary>
 /// Tags the temporal expressions of each article (<see cref="Layers.Dates"/>), resolved against the
-/// article's own publication date; an article without one gets null values for relative expressions.
+/// article's own publication date; an article without one gets null values for relative expressions. Reads the
+/// article's tokens and sentences layers, never the raw text alone.
 /// </summary>
 public sealed class DateStage : IArticleStage, ILanguageScoped
 {
@@ -14,12 +15,12 @@ public sealed class DateStage : IArticleStage, ILanguageScoped
 
     public string Name => "dates";
 
-    public string Version => "1.1";
+    public string Version => "1.2";
 
     /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
     public IReadOnlyList<string> Languages { get; } = ["en"];
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Text];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name, Layers.Sentences.Name];
 
     public IReadOnlyList<string> Produces { get; } = [Layers.Dates.Name];
 
@@ -31,6 +32,6 @@ public sealed class DateStage : IArticleStage, ILanguageScoped
 
         // Midnight exactly is what a date-only source ("2025-10-19") turns into: no known time of day.
         TimeOnly? clock = article.Metadata.Published is { } q && q.TimeOfDay != TimeSpan.Zero ? TimeOnly.FromTimeSpan(q.TimeOfDay) : null;
-        article.Annotations.Set(Layers.Dates, _tagger.Tag(article.Text, reference, referenceClock: clock));
+        article.Annotations.Set(Layers.Dates, _tagger.Tag(article, reference, referenceClock: clock));
     }
 }

@@ -42,7 +42,7 @@ public sealed class StoryDatesStage : ICorpusStage
         {
             if (article.Metadata.Published is null && article.Annotations.Get(Layers.Dates).Any(NeedsYear))
             {
-                article.Annotations.Set(Layers.Dates, _tagger.Tag(article.Text, null, hint));
+                article.Annotations.Set(Layers.Dates, _tagger.Tag(article, null, hint));
             }
         }
     }

@@ -12,7 +12,7 @@ namespace Triangulate.Nlp.Dates;
 /// </summary>
 public sealed class TemporalTagger
 {
-    /// <summary>Longest text tagged; the rest of a longer text is ignored (pathological input must not stall a batch).</summary>
+    /// <summary>Longest text tagged (in UTF-16 units); the rest of a longer text is ignored (pathological input must not stall a batch).</summary>
     public const int MaxTextLength = 2_000_000;
 
     /// <summary>How many earlier expressions of the sentence are searched for an anchor (keeps one huge "sentence" linear).</summary>
@@ -26,13 +26,20 @@ public sealed class TemporalTagger
     public IReadOnlyList<TimeExpression> Tag(string text, DateOnly? reference, DateOnly? calendarHint = null, TimeOnly? referenceClock = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxTextLength)
-        {
-            text = text[..MaxTextLength];
-        }
+        return Tag(TokenPieces.Of(text, MaxTextLength), reference, calendarHint, referenceClock);
+    }
 
-        var tokens = WordScanner.Scan(text);
-        var matcher = new TimexMatcher(text, tokens, reference, calendarHint, referenceClock);
+    /// <summary>As <see cref="Tag(string, DateOnly?, DateOnly?, TimeOnly?)"/> over an article, reading its tokens and
+    /// sentences layers when it has them rather than tokenizing again.</summary>
+    public IReadOnlyList<TimeExpression> Tag(Article article, DateOnly? reference, DateOnly? calendarHint = null, TimeOnly? referenceClock = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Tag(TokenPieces.Of(article, MaxTextLength), reference, calendarHint, referenceClock);
+    }
+
+    internal static IReadOnlyList<TimeExpression> Tag(PiecedText text, DateOnly? reference, DateOnly? calendarHint, TimeOnly? referenceClock)
+    {
+        var matcher = new TimexMatcher(text, reference, calendarHint, referenceClock);
         var found = matcher.Run();
         if (found.Count == 0)
         {

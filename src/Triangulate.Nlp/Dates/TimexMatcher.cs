@@ -9,6 +9,7 @@ internal sealed partial class TimexMatcher
     private static readonly TimexWord NoWord = new();
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
+    private readonly bool[] _sentenceEnds;
     private readonly TimexWord[] _words;
     private readonly bool[] _known;
     private readonly DateOnly? _ref;
@@ -24,10 +25,12 @@ internal sealed partial class TimexMatcher
     /// a rewrite published at 08:12 happened the evening before.</summary>
     private readonly TimeOnly? _refClock;
 
-    public TimexMatcher(string text, List<ScanToken> tokens, DateOnly? reference, DateOnly? calendarHint = null, TimeOnly? referenceClock = null)
+    public TimexMatcher(PiecedText text, DateOnly? reference, DateOnly? calendarHint = null, TimeOnly? referenceClock = null)
     {
-        _text = text;
-        _tokens = tokens;
+        _text = text.Text;
+        _tokens = text.Pieces;
+        _sentenceEnds = text.SentenceEnds;
+        var tokens = _tokens;
         _ref = reference;
         _refClock = reference is null ? null : referenceClock;
         _calendar = reference ?? calendarHint;
@@ -36,7 +39,7 @@ internal sealed partial class TimexMatcher
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind == ScanKind.Word && TimexLexicon.TryGet(text.AsSpan(t.Start, t.Length), out var w))
+            if (t.Kind == ScanKind.Word && TimexLexicon.TryGet(_text.AsSpan(t.Start, t.Length), out var w))
             {
                 _words[i] = w;
                 _known[i] = true;
@@ -153,33 +156,10 @@ internal sealed partial class TimexMatcher
 
     private int DigitCount(int i) => _tokens[i].DigitsEnd - _tokens[i].Start;
 
-    /// <summary>A sentence ends at . ! ? (not after a one-letter or month abbreviation) or a blank line.</summary>
-    private bool IsSentenceEnd(int i)
-    {
-        var t = _tokens[i];
-        if (t.Kind != ScanKind.Punct)
-        {
-            return i + 1 < Count && _tokens[i + 1].NewlineBefore && _text.AsSpan(t.End, _tokens[i + 1].Start - t.End).Count('\n') > 1;
-        }
+    /// <summary>Whether token <paramref name="i"/> ends a sentence of the sentence splitter (sentences layer).</summary>
+    private bool IsSentenceEnd(int i) => _sentenceEnds[i];
 
-        var c = _text[t.Start];
-        if (c is '!' or '?')
-        {
-            return true;
-        }
-
-        if (c != '.' || i == 0)
-        {
-            return false;
-        }
-
-        var prev = _tokens[i - 1];
-        return !(prev.Kind == ScanKind.Word && (prev.Length == 1 || (_known[i - 1] && _words[i - 1].Abbreviation) || IsTitle(i - 1)));
-    }
-
-    private bool IsTitle(int i) => Is(i, "Mr") || Is(i, "Mrs") || Is(i, "Ms") || Is(i, "Dr") || Is(i, "St") || Is(i, "Gen") || Is(i, "Sen") || Is(i, "Rep") || Is(i, "Gov") || Is(i, "No") || Is(i, "Jr") || Is(i, "Co") || Is(i, "Inc") || Is(i, "Corp") || Is(i, "Ltd") || Is(i, "vs");
-
-    /// <summary>The sentence number of every token (a light guess; the sentence splitter is not required).</summary>
+    /// <summary>The sentence number of every token (from the sentence splitter's sentences).</summary>
     public int[] SentenceIds()
     {
         var ids = new int[Count];

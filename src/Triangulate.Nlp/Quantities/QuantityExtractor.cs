@@ -16,10 +16,8 @@ namespace Triangulate.Nlp.Quantities;
 /// </summary>
 public sealed class QuantityExtractor
 {
-    /// <summary>Longest text read; the rest is ignored (pathological input must not stall a batch).</summary>
+    /// <summary>Longest text read (in UTF-16 units); the rest is ignored (pathological input must not stall a batch).</summary>
     public const int MaxTextLength = 2_000_000;
-
-    private readonly TemporalTagger _dates = new();
 
     /// <param name="text">Raw article text.</param>
     /// <param name="dates">The article's temporal expressions when already tagged; otherwise they are found here.</param>
@@ -28,14 +26,21 @@ public sealed class QuantityExtractor
     public IReadOnlyList<QuantityAnnotation> Extract(string text, IReadOnlyList<TimeExpression>? dates = null, IReadOnlyList<TextSpan>? persons = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxTextLength)
-        {
-            text = text[..MaxTextLength];
-        }
+        return Extract(TokenPieces.Of(text, MaxTextLength), dates, persons);
+    }
 
-        dates ??= _dates.Tag(text, null);
-        var tokens = WordScanner.Scan(text);
-        var reader = new QuantityReader(text, tokens, dates, persons ?? []);
+    /// <summary>As <see cref="Extract(string, IReadOnlyList{TimeExpression}?, IReadOnlyList{TextSpan}?)"/> over an
+    /// article, reading its tokens and sentences layers when it has them rather than tokenizing again.</summary>
+    public IReadOnlyList<QuantityAnnotation> Extract(Article article, IReadOnlyList<TimeExpression>? dates = null, IReadOnlyList<TextSpan>? persons = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Extract(TokenPieces.Of(article, MaxTextLength), dates, persons);
+    }
+
+    private static IReadOnlyList<QuantityAnnotation> Extract(PiecedText text, IReadOnlyList<TimeExpression>? dates, IReadOnlyList<TextSpan>? persons)
+    {
+        dates ??= TemporalTagger.Tag(text, null, null, null);
+        var reader = new QuantityReader(text, dates, persons ?? []);
         return reader.Run();
     }
 }

@@ -94,10 +94,7 @@ internal sealed partial class QuantityReader
         return null;
     }
 
-    private bool IsSentenceEnd(int i) =>
-        i >= 0 && i < Count && _tokens[i].Kind == ScanKind.Punct && _text[_tokens[i].Start] is '.' or '!' or '?' or ';' && !(_text[_tokens[i].Start] == '.' && IsAbbreviation(i - 1));
-
-    // "St. Vincent", "Dr. Smith": a period after a short title is not a sentence end.
-    private bool IsAbbreviation(int i) =>
-        Is(i, "St") || Is(i, "Dr") || Is(i, "Mt") || Is(i, "Jr") || Is(i, "Sr") || Is(i, "Mr") || Is(i, "Mrs") || Is(i, "Ms") || Is(i, "Ave") || Is(i, "Lt") || Is(i, "Sgt") || Is(i, "Det") || Is(i, "Ft");
+    /// <summary>The last token of a sentence (the sentence splitter's, through the sentences layer), or a semicolon:
+    /// the rules' search windows stop at either.</summary>
+    private bool IsSentenceEnd(int i) => i >= 0 && i < Count && (_sentenceEnds[i] || IsPunct(i, ';'));
 }

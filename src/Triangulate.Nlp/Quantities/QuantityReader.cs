@@ -10,6 +10,7 @@ internal sealed partial class QuantityReader
 {
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
+    private readonly bool[] _sentenceEnds;
     private readonly bool[] _inDate;
     private readonly List<QuantityAnnotation> _found = [];
     private readonly List<QuantityAnnotation> _implicit = [];
@@ -19,11 +20,13 @@ internal sealed partial class QuantityReader
     private bool? _hasDeathWord;
 
     /// <param name="persons">Where the entity layer found people's names, in text order (empty when unknown).</param>
-    public QuantityReader(string text, List<ScanToken> tokens, IReadOnlyList<TimeExpression> dates, IReadOnlyList<TextSpan> persons)
+    public QuantityReader(PiecedText text, IReadOnlyList<TimeExpression> dates, IReadOnlyList<TextSpan> persons)
     {
-        _text = text;
+        _text = text.Text;
         _persons = persons;
-        _tokens = tokens;
+        _tokens = text.Pieces;
+        _sentenceEnds = text.SentenceEnds;
+        var tokens = _tokens;
         _inDate = new bool[tokens.Count];
         var d = 0;
         for (var i = 0; i < tokens.Count && d < dates.Count; i++)

@@ -15,7 +15,7 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
 
     public string Name => "quantities";
 
-    public string Version => "2.0";
+    public string Version => "2.1";
 
     /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
     public IReadOnlyList<string> Languages { get; } = ["en"];
@@ -38,7 +38,7 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
             }
         }
 
-        var measurements = _extractor.Extract(article.Text, dates, persons);
+        var measurements = _extractor.Extract(article, dates, persons);
         article.Annotations.Set(Layers.Quantities, MeasurementAttributor.Attribute(article, measurements));
     }
 }

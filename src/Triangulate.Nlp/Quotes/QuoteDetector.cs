@@ -1,5 +1,6 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
+using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Nlp.Quotes;
@@ -23,18 +24,28 @@ public sealed class QuoteDetector(QuoteDetectorOptions? options = null)
     public List<QuoteAnnotation> Detect(string? text, IReadOnlyList<EntityMention>? entities = null, CancellationToken cancellationToken = default) =>
         string.IsNullOrEmpty(text) ? [] : Detect(text, Tokenizer.Default.Tokenize(text), entities, cancellationToken);
 
-    /// <summary>Quotes in <paramref name="text"/> given its <paramref name="tokens"/> (the tokens layer, in order):
-    /// the stage's path, so the text is tokenized once for every stage.</summary>
+    /// <summary>Quotes in <paramref name="text"/> given its <paramref name="tokens"/>; its sentences come from the one
+    /// sentence splitter over those tokens.</summary>
     public List<QuoteAnnotation> Detect(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<EntityMention>? entities = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        return Detect(text, tokens, SentenceSplitter.Default.Split(text, tokens), entities, cancellationToken);
+    }
+
+    /// <summary>Quotes in <paramref name="text"/> given its <paramref name="tokens"/> and <paramref name="sentences"/> (the
+    /// tokens and sentences layers, in order): the stage's path, so the text is tokenized and split once for every stage.</summary>
+    public List<QuoteAnnotation> Detect(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention>? entities = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
         if (text.Length == 0)
         {
             return [];
         }
 
-        var d = new QuoteDocument(text, Math.Min(text.Length, _options.MaxTextLength), tokens);
+        var d = new QuoteDocument(text, Math.Min(text.Length, _options.MaxTextLength), tokens, sentences);
         cancellationToken.ThrowIfCancellationRequested();
         var raws = new List<RawQuote>();
         var segmentDone = new bool[d.Segments.Count];

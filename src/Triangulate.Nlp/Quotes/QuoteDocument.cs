@@ -3,12 +3,15 @@ using Triangulate.Core.Model;
 namespace Triangulate.Nlp.Quotes;
 
 /// <summary>
-/// The scanned article: tokens, paired quotation marks, and sentences. Sentence breaks inside a
-/// quotation are ignored, so a multi-sentence quotation and its attribution stay in one sentence.
+/// The scanned article: tokens, paired quotation marks, and sentences. The sentences are the sentence
+/// splitter's (<see cref="Sentences.SentenceSplitter"/>, the sentences layer) regrouped for quotations: a
+/// break inside a quotation is ignored, so a multi-sentence quotation and its attribution stay in one sentence,
+/// and a quotation that ends with a full stop ends its sentence unless an attribution follows it.
 /// </summary>
 internal sealed class QuoteDocument
 {
-    public QuoteDocument(string text, int length, IReadOnlyList<TextSpan> tokens)
+    /// <param name="sentences">The sentences of the text over the same <paramref name="tokens"/> (the sentences layer).</param>
+    public QuoteDocument(string text, int length, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TextSpan> sentences)
     {
         Text = text;
         Toks = QuoteTokens.From(text, length, tokens);
@@ -24,7 +27,7 @@ internal sealed class QuoteDocument
             }
         }
 
-        SplitSentences();
+        GroupSentences(SplitterEnds(sentences));
         int si = 0;
         foreach (var seg in Segments)
         {
@@ -52,7 +55,29 @@ internal sealed class QuoteDocument
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Toks.Count && Toks[i].Kind == TokKind.Punct && Text[Toks[i].Start] == c;
 
-    private void SplitSentences()
+    /// <summary>Per token: whether the sentence splitter ends a sentence with it (its last token within a sentence span).</summary>
+    private bool[] SplitterEnds(IReadOnlyList<TextSpan> sentences)
+    {
+        var ends = new bool[Toks.Count];
+        var k = 0;
+        foreach (var sentence in sentences)
+        {
+            while (k < Toks.Count && Toks[k].End <= sentence.End)
+            {
+                k++;
+            }
+
+            if (k > 0 && Toks[k - 1].Start >= sentence.Start)
+            {
+                ends[k - 1] = true;
+            }
+        }
+
+        return ends;
+    }
+
+    /// <summary>Regroups the splitter's sentences for quotations (see the type's summary).</summary>
+    private void GroupSentences(bool[] splitterEnds)
     {
         int start = 0;
         int paragraph = 0;
@@ -75,17 +100,10 @@ internal sealed class QuoteDocument
                 continue;
             }
 
-            if (t.Kind == TokKind.Punct && QuoteOf[i] < 0 && IsTerminal(Text[t.Start]) && EndsSentence(i))
+            if (splitterEnds[i] && QuoteOf[i] < 0)
             {
-                int end = i + 1;
-                while (end < Toks.Count && Toks[end].Kind is TokKind.DoubleQuote or TokKind.SingleQuote && QuoteOf[end] < 0 && !QuoteMarkScanner.OpenerContext(Text, Toks[end].Start))
-                {
-                    end++;
-                }
-
-                Close(start, end, paragraph);
-                start = end;
-                i = end - 1;
+                Close(start, i + 1, paragraph);
+                start = i + 1;
             }
         }
 
@@ -138,35 +156,5 @@ internal sealed class QuoteDocument
         }
 
         return false;
-    }
-
-    private static bool IsTerminal(char c) => c is '.' or '!' or '?';
-
-    private bool EndsSentence(int i)
-    {
-        int next = i + 1;
-        while (next < Toks.Count && Toks[next].Kind == TokKind.Punct && IsTerminal(Text[Toks[next].Start]))
-        {
-            next++;
-        }
-
-        if (next >= Toks.Count || Toks[next].Kind is TokKind.Paragraph or TokKind.DoubleQuote or TokKind.SingleQuote)
-        {
-            return true;
-        }
-
-        if (Toks[next].Kind != TokKind.Word || !Toks[next].Capital)
-        {
-            return false;
-        }
-
-        if (Text[Toks[i].Start] != '.' || !IsWord(i - 1) || Toks[i - 1].End != Toks[i].Start)
-        {
-            return true;
-        }
-
-        var prev = Word(i - 1);
-        bool abbreviation = SpeechLexicon.IsTitleAbbreviation(prev) || (prev.Length == 1 && char.IsUpper(prev[0]));
-        return !abbreviation;
     }
 }

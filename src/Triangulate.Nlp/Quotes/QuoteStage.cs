@@ -14,7 +14,7 @@ public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage, 
     private readonly QuoteDetector _detector = detector ?? new QuoteDetector();
 
     public string Name => "quotes";
-    public string Version => "1.0";
+    public string Version => "1.1";
     /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
     public IReadOnlyList<string> Languages { get; } = ["en"];
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name];
@@ -25,6 +25,9 @@ public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage, 
         ArgumentNullException.ThrowIfNull(article);
         var entities = article.Annotations.Has(Layers.Entities) ? article.Annotations.Get(Layers.Entities) : null;
         var tokens = AnnotationSpans.Of(article.Annotations.Get(Layers.Tokens));
-        article.Annotations.Set(Layers.Quotes, _detector.Detect(article.Text, tokens, entities, cancellationToken));
+        var quotes = article.Annotations.Has(Layers.Sentences)
+            ? _detector.Detect(article.Text, tokens, AnnotationSpans.Of(article.Annotations.Get(Layers.Sentences)), entities, cancellationToken)
+            : _detector.Detect(article.Text, tokens, entities, cancellationToken);
+        article.Annotations.Set(Layers.Quotes, quotes);
     }
 }

@@ -1,3 +1,5 @@
+using Triangulate.Core.Model;
+
 namespace Triangulate.Stories.Lineage;
 
 /// <summary>
@@ -58,10 +60,11 @@ public sealed class ArticleFingerprint
     /// credits nobody, but a rewrite that credits the agency agrees with it.</summary>
     public string? OutletKey { get; private init; }
 
-    public static ArticleFingerprint Create(string id, string text, IReadOnlyList<CreditMention> credits, DateTimeOffset? published, LineageOptions options, string? title = null, string? outlet = null)
+    /// <param name="textTokens">The text's tokens when already made (the article's tokens layer); else the text is tokenized here.</param>
+    public static ArticleFingerprint Create(string id, string text, IReadOnlyList<CreditMention> credits, DateTimeOffset? published, LineageOptions options, string? title = null, string? outlet = null, IReadOnlyList<TextSpan>? textTokens = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var tokens = TokenSequence.Tokenize(text, options.MaxTokens);
+        var tokens = textTokens is null ? TokenSequence.Tokenize(text, options.MaxTokens) : TokenSequence.Tokenize(text, textTokens, options.MaxTokens);
         var shingles = Lineage.Shingles.Compute(tokens, options.ShingleSize);
         var sorted = SortedHashes.Distinct(shingles);
         return new ArticleFingerprint(id, tokens, shingles, sorted, HashTokens(tokens), MinHashSketch.Compute(shingles, options.MinHashSize),

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Triangulate.Core.Annotations;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
@@ -65,7 +66,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
                     {
                         var article = ordered[i];
                         fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, timedOut.Detect(article, detector.Detect, []),
-                            article.Metadata.Published, _options, article.Metadata.Title, article.Metadata.Outlet);
+                            article.Metadata.Published, _options, article.Metadata.Title, article.Metadata.Outlet, TokensOf(article));
                     });
                     ready.Add(end, stop.Token);
                 }
@@ -103,6 +104,10 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
 
         producer.GetAwaiter().GetResult(); // rethrows a failure of the producer
     }
+
+    /// <summary>The article's tokens layer, so lineage reads the one tokenizer's words without tokenizing again; null without one.</summary>
+    private static TextSpan[]? TokensOf(Article article) =>
+        article.Annotations.Has(Layers.Tokens) ? AnnotationSpans.Of(article.Annotations.Get(Layers.Tokens)) : null;
 
     private static List<string> CorpusOutletNames(IReadOnlyList<Article> articles)
     {

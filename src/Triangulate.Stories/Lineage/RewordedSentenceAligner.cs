@@ -1,3 +1,6 @@
+using Triangulate.Nlp.Sentences;
+using Triangulate.Nlp.Tokens;
+
 namespace Triangulate.Stories.Lineage;
 
 /// <summary>
@@ -68,41 +71,18 @@ public sealed class RewordedSentenceAligner(PassageAligner aligner, SentenceMatc
         return covered;
     }
 
-    /// <summary>Sentence spans: text up to . ! ? followed by white space, or up to a line break.</summary>
+    /// <summary>Sentence spans, from the one tokenizer and sentence splitter (<see cref="SentenceSplitter"/>).</summary>
     public static List<(int Start, int Length)> Sentences(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var sentences = SentenceSplitter.Default.Split(text, Tokenizer.Default.Tokenize(text));
+        var result = new List<(int, int)>(sentences.Count);
+        foreach (var sentence in sentences)
         {
-            var end = text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
-            if (end || i + 1 == text.Length)
-            {
-                Add(result, text, start, i + 1);
-                start = i + 1;
-            }
+            result.Add((sentence.Start, sentence.Length));
         }
 
         return result;
-    }
-
-    private static void Add(List<(int, int)> result, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            result.Add((start, end - start));
-        }
     }
 
     private static (int First, int Last) TokenRange(TokenSequence tokens, int start, int end)

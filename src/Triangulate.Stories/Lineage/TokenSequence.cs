@@ -1,4 +1,6 @@
+using Triangulate.Core.Model;
 using Triangulate.Core.Text;
+using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Stories.Lineage;
 
@@ -33,62 +35,58 @@ public sealed class TokenSequence
 
     public int Count { get; }
 
-    /// <summary>Tokenises <paramref name="text"/>, reading at most <paramref name="maxTokens"/> tokens (a size cap for pathological input).</summary>
+    /// <summary>Tokenises <paramref name="text"/> with the one tokenizer (<see cref="Tokenizer"/>), reading at most
+    /// <paramref name="maxTokens"/> tokens (a size cap for pathological input).</summary>
     public static TokenSequence Tokenize(string text, int maxTokens = 20_000)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var capacity = Math.Min(maxTokens, (text.Length / 4) + 8);
-        var hashes = new uint[capacity];
-        var starts = new int[capacity];
-        var ends = new int[capacity];
-        var quoted = new bool[capacity];
-        var key = new bool[capacity];
-        var count = 0;
+        return Tokenize(text, Tokenizer.Default.Tokenize(text), maxTokens);
+    }
+
+    /// <summary>
+    /// The folded words of <paramref name="tokens"/> (the tokenizer's, e.g. an article's tokens layer): each token
+    /// gives its runs of letters and digits, so punctuation inside a token ("U.S.", "well-known", "1,000") folds away
+    /// as it does between tokens, and a re-punctuated copy yields the same words.
+    /// </summary>
+    public static TokenSequence Tokenize(string text, IReadOnlyList<TextSpan> tokens, int maxTokens = 20_000)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var builder = new Builder(Math.Min(maxTokens, tokens.Count + 8), maxTokens);
         var inQuote = false;
-        var i = 0;
-        while (i < text.Length && count < maxTokens)
+        var scanned = 0;
+        for (var t = 0; t < tokens.Count && !builder.Full; t++)
         {
-            var c = text[i];
-            if (!TextFolding.IsWordChar(c))
+            var token = tokens[t];
+            var i = token.Start;
+            while (i < token.End && !builder.Full)
             {
-                inQuote = UpdateQuoteState(inQuote, c);
-                i++;
-                continue;
-            }
+                if (!TextFolding.IsWordChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
 
-            var start = i;
-            var hash = 2166136261u;
-            while (i < text.Length && TextFolding.IsWordChar(text[i]))
-            {
-                hash = (hash ^ TextFolding.Fold(text[i])) * 16777619u;
-                i++;
-            }
+                // Every character outside a word, white space included, moves the quote state, as it is read.
+                for (; scanned < i; scanned++)
+                {
+                    inQuote = UpdateQuoteState(inQuote, text[scanned]);
+                }
 
-            if (count == hashes.Length)
-            {
-                var size = Math.Min(maxTokens, count * 2);
-                Array.Resize(ref hashes, size);
-                Array.Resize(ref starts, size);
-                Array.Resize(ref ends, size);
-                Array.Resize(ref quoted, size);
-                Array.Resize(ref key, size);
-            }
+                var start = i;
+                var hash = 2166136261u;
+                while (i < token.End && TextFolding.IsWordChar(text[i]))
+                {
+                    hash = (hash ^ TextFolding.Fold(text[i])) * 16777619u;
+                    i++;
+                }
 
-            hashes[count] = hash;
-            starts[count] = start;
-            ends[count] = i;
-            quoted[count] = inQuote;
-            key[count] = char.IsUpper(c) || char.IsAsciiDigit(c);
-            count++;
+                builder.Add(hash, start, i, inQuote, char.IsUpper(text[start]) || char.IsAsciiDigit(text[start]));
+                scanned = i;
+            }
         }
 
-        // Trimmed to size: fingerprints are kept by the index, and the first guess (a word per 4 chars) is generous.
-        Array.Resize(ref hashes, count);
-        Array.Resize(ref starts, count);
-        Array.Resize(ref ends, count);
-        Array.Resize(ref quoted, count);
-        Array.Resize(ref key, count);
-        return new TokenSequence(hashes, starts, ends, quoted, key, count);
+        return builder.Build();
     }
 
     // Quote state resets at line breaks: news paragraphs often open a quote they never close.
@@ -100,4 +98,48 @@ public sealed class TokenSequence
         '\n' => false,
         _ => inQuote,
     };
+
+    /// <summary>Grows the parallel arrays as words are added, up to the cap, then trims them.</summary>
+    private sealed class Builder(int capacity, int maxTokens)
+    {
+        private uint[] _hashes = new uint[capacity];
+        private int[] _starts = new int[capacity];
+        private int[] _ends = new int[capacity];
+        private bool[] _quoted = new bool[capacity];
+        private bool[] _key = new bool[capacity];
+        private int _count;
+
+        public bool Full => _count >= maxTokens;
+
+        public void Add(uint hash, int start, int end, bool quoted, bool key)
+        {
+            if (_count == _hashes.Length)
+            {
+                Resize(Math.Min(maxTokens, Math.Max(8, _count * 2)));
+            }
+
+            _hashes[_count] = hash;
+            _starts[_count] = start;
+            _ends[_count] = end;
+            _quoted[_count] = quoted;
+            _key[_count] = key;
+            _count++;
+        }
+
+        // Trimmed to size: fingerprints are kept by the index.
+        public TokenSequence Build()
+        {
+            Resize(_count);
+            return new TokenSequence(_hashes, _starts, _ends, _quoted, _key, _count);
+        }
+
+        private void Resize(int size)
+        {
+            Array.Resize(ref _hashes, size);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _ends, size);
+            Array.Resize(ref _quoted, size);
+            Array.Resize(ref _key, size);
+        }
+    }
 }

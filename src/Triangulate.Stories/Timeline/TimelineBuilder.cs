@@ -37,7 +37,7 @@ public sealed class TimelineBuilder(Func<Article, IReadOnlyList<TimeExpression>>
                 continue;
             }
 
-            var sentences = SentenceGuess.For(article);
+            var sentences = ArticleSentences.For(article);
             foreach (var t in dates)
             {
                 AddEvents(article, sentences, t, events);
