@@ -6,6 +6,8 @@ using Orleans.Configuration;
 using Orleans.Runtime;
 using Triangulate.Cluster.Hosting;
 using Triangulate.Cluster.Schema;
+using Triangulate.Cluster.Sources;
+using Triangulate.Storage.Postgres;
 
 namespace Triangulate.Cluster.Status;
 
@@ -61,6 +63,25 @@ public static class ClusterStatusReader
         var events = await AskAsync(postgres, clusterId, timeout, client => client.GetGrain<Grains.IStoryWriterGrain>(schema).FlushAsync(), cancellationToken).ConfigureAwait(false);
         return events;
     }
+
+    /// <summary>Every source in the store's watch tables with its grain's health and silo (asking activates the grain
+    /// where Orleans places it); null when no gateway answered.</summary>
+    public static async Task<IReadOnlyList<SourceStatus>?> SourcesAsync(string postgres, string clusterId, string schema, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        await using var store = await PostgresWatchStore.OpenAsync(postgres, new PostgresStoreOptions { Schema = schema }, cancellationToken).ConfigureAwait(false);
+        var urls = (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Url).ToList();
+        return urls.Count == 0 ? [] : await AskEachAsync(postgres, clusterId, urls, timeout, grain => grain.StatusAsync(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Has the cluster watch <paramref name="urls"/>: each source grain registers its reminder and polls once.
+    /// Returns each source's status after that poll, or null when no gateway answered.</summary>
+    public static Task<IReadOnlyList<SourceStatus>?> WatchAsync(string postgres, string clusterId, IReadOnlyList<string> urls, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        AskEachAsync(postgres, clusterId, urls, timeout, grain => grain.WatchAsync(), cancellationToken);
+
+    private static Task<IReadOnlyList<SourceStatus>?> AskEachAsync(string postgres, string clusterId, IReadOnlyList<string> urls, TimeSpan timeout,
+        Func<ISourceGrain, Task<SourceStatus>> ask, CancellationToken cancellationToken) =>
+        AskAsync<IReadOnlyList<SourceStatus>>(postgres, clusterId, timeout, async client =>
+            await Task.WhenAll(urls.Select(url => ask(client.GetGrain<ISourceGrain>(url)))).ConfigureAwait(false), cancellationToken);
 
     /// <summary>Connects a client to the cluster (gateways from the membership table), asks, disconnects.</summary>
     private static async Task<T?> AskAsync<T>(string postgres, string clusterId, TimeSpan timeout, Func<IClusterClient, Task<T>> ask, CancellationToken cancellationToken)
