@@ -39,13 +39,15 @@ public sealed class SourceGrainTests(ITestOutputHelper output)
         try
         {
             var missing = new Uri(site.Address, "gone.xml").AbsoluteUri;
-            var watched = await ClusterStatusReader.WatchAsync(settings.Postgres, settings.ClusterId, [site.FeedUrl, missing], TimeSpan.FromSeconds(30));
-            Assert.NotNull(watched);
+            // What 'cluster watch' does, through the test cluster's client (TestingHost silos run under their own
+            // service id, so the CLI's client, built for 'serve --cluster' silos, does not reach them).
+            var watched = await ClusterStatusReader.WatchAsync(cluster.Client, [site.FeedUrl, missing]);
             Assert.Equal(1, watched[0].Appended);
             Assert.NotNull(watched[0].LastSuccessAt);
             Assert.Equal(1, watched[1].ConsecutiveFailures);
 
             await using var log = await IngestLog.OpenAsync(nats.Url, settings.Stream);
+            await log.ConsumerAsync(); // the silos' consumer (this test's silos take nothing), which LagAsync reads
             Assert.Equal(1, (await log.LagAsync()).Messages);
 
             // Only the reminder polls again: the second item must come from a tick.
@@ -60,8 +62,9 @@ public sealed class SourceGrainTests(ITestOutputHelper output)
             var titles = await TitlesAsync(log);
             Assert.Equal(["Harbour crane collapses in Testport", "Testport crane inquiry opens"], titles.Order(StringComparer.Ordinal));
 
-            var sources = await ClusterStatusReader.SourcesAsync(settings.Postgres, settings.ClusterId, schema, TimeSpan.FromSeconds(30));
-            Assert.NotNull(sources);
+            var urls = await ClusterStatusReader.SourceUrlsAsync(settings.Postgres, schema);
+            Assert.Equal([site.FeedUrl, missing], urls);
+            var sources = await ClusterStatusReader.StatusesAsync(cluster.Client, urls);
             var silos = cluster.Silos.Select(s => s.SiloAddress.ToString()).ToHashSet();
             var feed = Assert.Single(sources, s => s.Url == site.FeedUrl);
             var gone = Assert.Single(sources, s => s.Url == missing);

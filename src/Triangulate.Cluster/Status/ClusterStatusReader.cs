@@ -68,20 +68,35 @@ public static class ClusterStatusReader
     /// where Orleans places it); null when no gateway answered.</summary>
     public static async Task<IReadOnlyList<SourceStatus>?> SourcesAsync(string postgres, string clusterId, string schema, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        await using var store = await PostgresWatchStore.OpenAsync(postgres, new PostgresStoreOptions { Schema = schema }, cancellationToken).ConfigureAwait(false);
-        var urls = (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Url).ToList();
-        return urls.Count == 0 ? [] : await AskEachAsync(postgres, clusterId, urls, timeout, grain => grain.StatusAsync(), cancellationToken).ConfigureAwait(false);
+        var urls = await SourceUrlsAsync(postgres, schema, cancellationToken).ConfigureAwait(false);
+        return urls.Count == 0 ? [] : await AskAsync(postgres, clusterId, timeout, client => StatusesAsync(client, urls), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Has the cluster watch <paramref name="urls"/>: each source grain registers its reminder and polls once.
-    /// Returns each source's status after that poll, or null when no gateway answered.</summary>
+    /// <summary>Has the cluster watch <paramref name="urls"/> (see <see cref="WatchAsync(IClusterClient, IReadOnlyList{string})"/>);
+    /// null when no gateway answered.</summary>
     public static Task<IReadOnlyList<SourceStatus>?> WatchAsync(string postgres, string clusterId, IReadOnlyList<string> urls, TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        AskEachAsync(postgres, clusterId, urls, timeout, grain => grain.WatchAsync(), cancellationToken);
+        AskAsync(postgres, clusterId, timeout, client => WatchAsync(client, urls), cancellationToken);
 
-    private static Task<IReadOnlyList<SourceStatus>?> AskEachAsync(string postgres, string clusterId, IReadOnlyList<string> urls, TimeSpan timeout,
-        Func<ISourceGrain, Task<SourceStatus>> ask, CancellationToken cancellationToken) =>
-        AskAsync<IReadOnlyList<SourceStatus>>(postgres, clusterId, timeout, async client =>
-            await Task.WhenAll(urls.Select(url => ask(client.GetGrain<ISourceGrain>(url)))).ConfigureAwait(false), cancellationToken);
+    /// <summary>Each source grain registers its polling reminder and polls once; returns each one's status after that poll.</summary>
+    public static async Task<IReadOnlyList<SourceStatus>> WatchAsync(IClusterClient client, IReadOnlyList<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return await Task.WhenAll(urls.Select(url => client.GetGrain<ISourceGrain>(url).WatchAsync())).ConfigureAwait(false);
+    }
+
+    /// <summary>The health and silo of each source grain.</summary>
+    public static async Task<IReadOnlyList<SourceStatus>> StatusesAsync(IClusterClient client, IReadOnlyList<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return await Task.WhenAll(urls.Select(url => client.GetGrain<ISourceGrain>(url).StatusAsync())).ConfigureAwait(false);
+    }
+
+    /// <summary>The sources in the watch tables of the store in <paramref name="schema"/>, in the order they were added.</summary>
+    public static async Task<IReadOnlyList<string>> SourceUrlsAsync(string postgres, string schema, CancellationToken cancellationToken = default)
+    {
+        await using var store = await PostgresWatchStore.OpenAsync(postgres, new PostgresStoreOptions { Schema = schema }, cancellationToken).ConfigureAwait(false);
+        return [.. (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Url)];
+    }
 
     /// <summary>Connects a client to the cluster (gateways from the membership table), asks, disconnects.</summary>
     private static async Task<T?> AskAsync<T>(string postgres, string clusterId, TimeSpan timeout, Func<IClusterClient, Task<T>> ask, CancellationToken cancellationToken)
