@@ -59,6 +59,8 @@ public sealed class SourceGrainTests(ITestOutputHelper output)
                 await Task.Delay(250);
             }
 
+            // The reminder is a row of the ADO.NET provider's table in PostgreSQL (schema orleans).
+            Assert.Equal(1, await Sql.CountAsync(settings.Postgres, $"SELECT count(*) FROM orleans.OrleansRemindersTable WHERE GrainId = 'source/{site.FeedUrl}'"));
             var titles = await TitlesAsync(log);
             Assert.Equal(["Harbour crane collapses in Testport", "Testport crane inquiry opens"], titles.Order(StringComparer.Ordinal));
 
@@ -81,6 +83,7 @@ public sealed class SourceGrainTests(ITestOutputHelper output)
         {
             await cluster.StopAllSilosAsync();
             await cluster.DisposeAsync();
+            await Sql.ExecuteAsync(settings.Postgres, $"DELETE FROM orleans.OrleansRemindersTable WHERE GrainId LIKE 'source/{site.Address.AbsoluteUri}%'");
             await Sql.ExecuteAsync(settings.Postgres, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
         }
     }
