@@ -165,6 +165,16 @@ internal sealed partial class PageIntake
 
     private async Task IntakeAsync(RawDocument document, string canonical, WatchCycleReport report, CancellationToken ct)
     {
+        if (Sink is not null)
+        {
+            // Cluster mode: the silos' log consumers extract and store; the page is remembered (by the caller) so the
+            // next poll does not send it again, and the store's idempotence by article id covers a resend.
+            await Sink(document, ct).ConfigureAwait(false);
+            report.NewArticle();
+            WatchLog.ArticleNew(logger, canonical);
+            return;
+        }
+
         var result = runner.ProcessOne(Interlocked.Increment(ref _sequence), IngestItem.Of(document), ct);
         if (result.Article is null)
         {

@@ -16,6 +16,9 @@ internal sealed partial class PageIntake(PoliteFetcher fetcher, IWatchStore stat
 {
     private long _sequence;
 
+    /// <summary>Where new page texts go instead of the pipeline and the article store (null: store them here).</summary>
+    public DocumentSink? Sink { get; init; }
+
     public async Task PollAsync(SourceRun run, WatchCycleReport report, CancellationToken ct)
     {
         var source = run.Source;

@@ -27,7 +27,7 @@ public sealed partial class Watcher
     private readonly PageIntake _intake;
 
     public Watcher(PoliteFetcher fetcher, IArticleStore articles, IWatchStore state, PipelineRunner runner, WatchOptions? options = null,
-        TimeProvider? clock = null, IReadOnlyList<IRevisionObserver>? observers = null, ILogger? logger = null)
+        TimeProvider? clock = null, IReadOnlyList<IRevisionObserver>? observers = null, ILogger? logger = null, DocumentSink? sink = null)
     {
         ArgumentNullException.ThrowIfNull(runner);
         _fetcher = fetcher;
@@ -37,11 +37,24 @@ public sealed partial class Watcher
         _logger = logger ?? NullLogger.Instance;
         fetcher.RobotsCache ??= new StoreRobotsCache(state);
         var recorder = new RevisionRecorder(articles, state, new ArticleAnnotator(runner.Pipeline), observers ?? [], _logger);
-        _intake = new PageIntake(fetcher, state, runner, recorder, _options, _clock, _logger);
+        _intake = new PageIntake(fetcher, state, runner, recorder, _options, _clock, _logger) { Sink = sink };
     }
 
     /// <summary>Registers <paramref name="url"/> as a source (due now); an address already watched is left as it is.</summary>
     public Task<WatchedSource> AddSourceAsync(string url, CancellationToken ct) => _state.AddSourceAsync(url, _clock.GetUtcNow(), ct);
+
+    /// <summary>Polls one source now (registering it when new), settles what it listed, and saves its health: what a
+    /// cluster's <c>SourceGrain</c> does on each reminder tick. Returns the cycle's report and the source as saved.</summary>
+    public async Task<(WatchCycleReport Report, WatchedSource Source)> PollSourceAsync(string url, CancellationToken ct)
+    {
+        var report = new WatchCycleReport();
+        var run = new SourceRun(await AddSourceAsync(url, ct).ConfigureAwait(false));
+        await _intake.PollAsync(run, report, ct).ConfigureAwait(false);
+        await RunHostAsync(run.Jobs, report, ct).ConfigureAwait(false);
+        var saved = await SaveAsync(run, ct).ConfigureAwait(false);
+        WatchLog.CycleDone(_logger, report.ToString());
+        return (report, saved);
+    }
 
     /// <summary>Polls until cancelled, one cycle per <see cref="WatchOptions.Tick"/>; each cycle takes whatever is due.</summary>
     public async Task RunAsync(Action<WatchCycleReport>? onCycle, CancellationToken ct)
@@ -138,15 +151,16 @@ public sealed partial class Watcher
 
     private static string HostOf(Uri url) => url.IdnHost + ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task SaveAsync(SourceRun run, CancellationToken ct)
+    private async Task<WatchedSource> SaveAsync(SourceRun run, CancellationToken ct)
     {
         var now = _clock.GetUtcNow();
         var source = run.Source;
         var health = source.Health with { LastPolledAt = now };
         if (run.Deferred)
         {
-            await _state.SaveSourceAsync(source with { NextPollAt = run.RetryAt ?? now + _options.Interval }, ct).ConfigureAwait(false);
-            return;
+            var deferred = source with { NextPollAt = run.RetryAt ?? now + _options.Interval };
+            await _state.SaveSourceAsync(deferred, ct).ConfigureAwait(false);
+            return deferred;
         }
 
         if (run.Error is null && run.Response is { } response)
@@ -178,7 +192,9 @@ public sealed partial class Watcher
             source = source with { NextPollAt = run.RetryAt is { } retry && retry > next ? retry : next };
         }
 
-        await _state.SaveSourceAsync(source with { Health = health }, ct).ConfigureAwait(false);
+        var saved = source with { Health = health };
+        await _state.SaveSourceAsync(saved, ct).ConfigureAwait(false);
+        return saved;
     }
 
     /// <summary>interval × 2^failures, capped, with ±20 % jitter so sources that failed together are not retried together.</summary>

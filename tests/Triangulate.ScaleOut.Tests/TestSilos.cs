@@ -34,6 +34,7 @@ public static class TestSilos
             });
             siloBuilder.Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = SiloHost.CallTimeout);
             siloBuilder.Configure<Orleans.Configuration.ClusterMembershipOptions>(SiloHost.Tolerate);
+            SiloHost.AddReminders(siloBuilder, settings);
             SiloHost.AddServices(siloBuilder.Services, settings);
         }
     }

@@ -2,14 +2,17 @@ using System.CommandLine;
 using System.Globalization;
 using Npgsql;
 using Triangulate.Cli.Terminal;
+using Triangulate.Cluster.Hosting;
 using Triangulate.Cluster.Log;
+using Triangulate.Cluster.Sources;
 using Triangulate.Cluster.Status;
 using Triangulate.Core.Diagnostics;
+using Triangulate.Core.Storage;
 using Triangulate.Ingest;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate cluster status|append</c>: look at a running cluster, and feed its ingest log.</summary>
+/// <summary><c>triangulate cluster status|append|flush|watch</c>: look at a running cluster, feed its ingest log, and have it watch sources.</summary>
 public static class ClusterCommand
 {
     public static Command Create()
@@ -21,7 +24,7 @@ public static class ClusterCommand
             {ExitCodes.Help(usage: "usage error (no subcommand)")}
             """)
         {
-            Status(), Append(), Flush(),
+            Status(), Append(), Flush(), Watch(),
         };
         return command;
     }
@@ -69,8 +72,7 @@ public static class ClusterCommand
 
             var exit = await PrintLogAsync(settings.NatsUrl, settings.Stream, ct).ConfigureAwait(false);
             await PrintGrainsAsync(postgres, settings.ClusterId, active, ct).ConfigureAwait(false);
-            // Watching stays outside the cluster for now: watchers append to the log (see docs/scale-out.md).
-            Console.WriteLine("sources: 0 on every silo (no SourceGrain yet: 'triangulate watch' or 'cluster append' feed the log)");
+            await PrintSourcesAsync(postgres, settings, active, ct).ConfigureAwait(false);
             return exit;
         });
         return command;
@@ -106,6 +108,91 @@ public static class ClusterCommand
         {
             Console.WriteLine($"  {group.Key}: {string.Join(", ", group.Select(g => $"{g.Activations} on {g.Silo}"))}");
         }
+    }
+
+    private static async Task PrintSourcesAsync(string postgres, ClusterSettings settings, int active, CancellationToken ct)
+    {
+        IReadOnlyList<SourceStatus>? sources;
+        try
+        {
+            sources = active == 0 ? null : await ClusterStatusReader.SourcesAsync(postgres, settings.ClusterId, settings.Schema, TimeSpan.FromSeconds(20), ct).ConfigureAwait(false);
+        }
+        catch (StoreException ex)
+        {
+            Console.WriteLine($"sources: the watch tables could not be read: {ex.Message}");
+            return;
+        }
+
+        if (sources is null)
+        {
+            Console.WriteLine("sources: no silo answered");
+            return;
+        }
+
+        Console.WriteLine($"sources: {sources.Count} watched");
+        foreach (var silo in sources.GroupBy(s => s.Silo).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {silo.Key}: {silo.Count()} source{(silo.Count() == 1 ? "" : "s")}");
+            foreach (var source in silo)
+            {
+                var health = source.ConsecutiveFailures > 0 ? $"{source.ConsecutiveFailures} failures in a row, last error: {source.LastError}" : "ok";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {source.Url}  {source.Kind ?? "-"}  last poll {source.LastPolledAt?.ToString("u", CultureInfo.InvariantCulture) ?? "never"}  last success {source.LastSuccessAt?.ToString("u", CultureInfo.InvariantCulture) ?? "never"}  {source.Fetches} fetches, {source.ItemsSeen} items seen, {source.Appended} appended here  {health}"));
+            }
+        }
+    }
+
+    private static Command Watch()
+    {
+        var options = new ClusterOptions();
+        var urls = new Argument<string[]>("urls") { Description = "Feed, sitemap or page addresses to watch.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("watch", $"""
+            Has the cluster watch sources: one source grain per address polls it on an Orleans reminder (stored in
+            PostgreSQL; every 'serve --source-interval' seconds), keeps its health in the store's watch tables, and
+            appends new pages to the ingest log. Orleans spreads the grains over the silos; 'cluster status' lists
+            them per silo. Each source is polled once now and its health printed. Watching an address twice is harmless.
+
+            Example:
+              triangulate cluster watch https://example.org/feed.xml --cluster "postgres:Host=127.0.0.1;Username=u;Password=p;Database=news"
+
+            {ExitCodes.Help(storage: "no silo answered", inputsFailed: "a source's first poll failed (it stays watched and is retried)")}
+            """)
+        {
+            urls,
+        };
+        options.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            if (options.Postgres(parse) is not { } postgres)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var addresses = parse.GetValue(urls)!;
+            if (addresses.FirstOrDefault(a => !Uri.TryCreate(a, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps)) is { } bad)
+            {
+                await Console.Error.WriteLineAsync($"usage: '{bad}' is not an http(s) address").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var settings = options.Settings(parse, postgres);
+            var watched = await ClusterStatusReader.WatchAsync(postgres, settings.ClusterId, addresses, TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
+            if (watched is null)
+            {
+                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
+                return ExitCodes.Storage;
+            }
+
+            foreach (var source in watched)
+            {
+                Console.WriteLine(source.ConsecutiveFailures > 0
+                    ? $"{source.Url}: watched on {source.Silo}; first poll failed: {source.LastError}"
+                    : $"{source.Url}: watched on {source.Silo}; {source.Kind}, {source.Appended} document{(source.Appended == 1 ? "" : "s")} appended to the log");
+            }
+
+            return watched.Any(s => s.ConsecutiveFailures > 0) ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Flush()

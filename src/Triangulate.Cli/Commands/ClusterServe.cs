@@ -47,6 +47,20 @@ public sealed class ClusterServe
         DefaultValueFactory = _ => 64,
     };
 
+    private readonly Option<int> _sourceInterval = new("--source-interval")
+    {
+        Description = "With --cluster: seconds between polls of each watched source (the source grains' reminder period; Orleans' floor is 60).",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 300,
+    };
+
+    private readonly Option<string[]> _allowHost = new("--allow-host")
+    {
+        Description = "With --cluster: a host the source grains may fetch although it resolves to a private or loopback address (repeatable).",
+        HelpName = "HOST",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public void AddTo(Command command)
     {
         _cluster.AddTo(command);
@@ -55,6 +69,8 @@ public sealed class ClusterServe
         command.Options.Add(_threads);
         command.Options.Add(_ackWait);
         command.Options.Add(_batch);
+        command.Options.Add(_sourceInterval);
+        command.Options.Add(_allowHost);
     }
 
     /// <summary>True when the command line asks for cluster mode.</summary>
@@ -74,6 +90,8 @@ public sealed class ClusterServe
             Parallelism = parse.GetValue(_threads) ?? Environment.ProcessorCount,
             Batch = Math.Max(1, parse.GetValue(_batch)),
             AckWait = TimeSpan.FromSeconds(Math.Max(3, parse.GetValue(_ackWait))),
+            SourceInterval = TimeSpan.FromSeconds(Math.Max(60, parse.GetValue(_sourceInterval))),
+            AllowedHosts = parse.GetValue(_allowHost) ?? [],
         };
         IHost host;
         try

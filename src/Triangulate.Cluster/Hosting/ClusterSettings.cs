@@ -32,4 +32,14 @@ public sealed record ClusterSettings
 
     /// <summary>False: this silo serves grains but takes nothing from the log (tests that feed grains directly).</summary>
     public bool ConsumeLog { get; init; } = true;
+
+    /// <summary>How often each source grain polls its source (its reminder's period). Orleans' reminder floor applies
+    /// (<see cref="MinimumReminderPeriod"/>).</summary>
+    public TimeSpan SourceInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Orleans' smallest reminder period (its default is one minute; tests lower it to poll every few seconds).</summary>
+    public TimeSpan MinimumReminderPeriod { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Hosts the source grains may fetch even though they resolve to private addresses (as <c>--allow-host</c>).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 }

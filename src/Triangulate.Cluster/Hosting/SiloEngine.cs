@@ -40,11 +40,30 @@ public sealed class SiloEngine : IAsyncDisposable
             return ready;
         }
 
+        var store = await StoreAsync(cancellationToken).ConfigureAwait(false);
         await _open.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _store ??= await PostgresArticleStore.OpenAsync(_settings.Postgres, new PostgresStoreOptions { Schema = _settings.Schema }, cancellationToken).ConfigureAwait(false);
-            return _engine ??= new StoryEngine(_store, Pipeline);
+            return _engine ??= new StoryEngine(store, Pipeline);
+        }
+        finally
+        {
+            _open.Release();
+        }
+    }
+
+    /// <summary>The cluster's store, opened (and the schema created) on first use.</summary>
+    public async Task<PostgresArticleStore> StoreAsync(CancellationToken cancellationToken = default)
+    {
+        if (_store is { } ready)
+        {
+            return ready;
+        }
+
+        await _open.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _store ??= await PostgresArticleStore.OpenAsync(_settings.Postgres, new PostgresStoreOptions { Schema = _settings.Schema }, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

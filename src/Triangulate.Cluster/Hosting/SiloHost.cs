@@ -33,7 +33,22 @@ public static class SiloHost
         });
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
         silo.Configure<ClusterMembershipOptions>(Tolerate);
+        AddReminders(silo, settings);
         AddServices(silo.Services, settings);
+    }
+
+    /// <summary>Reminders (the source grains' polling) in PostgreSQL, through the ADO.NET provider, in the same
+    /// <c>orleans</c> schema as membership (<see cref="ReminderSchema"/>).</summary>
+    public static void AddReminders(ISiloBuilder silo, ClusterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = ClusteringSchema.ConnectionString(settings.Postgres);
+        });
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = settings.MinimumReminderPeriod);
     }
 
     /// <summary>
@@ -54,6 +69,7 @@ public static class SiloHost
         services.AddSingleton(settings);
         services.AddSingleton<SiloEngine>();
         services.AddSingleton<SiloCounters>();
+        services.AddSingleton<Sources.SourceWatching>();
         if (settings.ConsumeLog)
         {
             services.AddHostedService<LogConsumer>();

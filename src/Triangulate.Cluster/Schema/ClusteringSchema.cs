@@ -3,7 +3,8 @@ using Npgsql;
 namespace Triangulate.Cluster.Schema;
 
 /// <summary>
-/// The PostgreSQL tables and stored queries the Orleans ADO.NET clustering provider reads and writes. The
+/// The PostgreSQL tables and stored queries the Orleans ADO.NET clustering provider reads and writes (and, through
+/// <see cref="ReminderSchema"/>, the reminder provider's). The
 /// provider runs the query text it finds under fixed keys in <c>OrleansQuery</c>, with named parameters and
 /// named result columns; Orleans' own scripts are not shipped in its NuGet packages, so Triangulate keeps its
 /// own SQL for that contract (plain statements, no stored functions). Applied idempotently, under an advisory
@@ -123,7 +124,8 @@ public static class ClusteringSchema
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, Tables, cancellationToken).ConfigureAwait(false);
-        foreach (var (key, text) in Queries)
+        await ExecuteAsync(connection, ReminderSchema.Tables, cancellationToken).ConfigureAwait(false);
+        foreach (var (key, text) in Queries.Concat(ReminderSchema.Queries))
         {
             await using var upsert = new NpgsqlCommand(
                 "INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES (@k, @t) ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText",

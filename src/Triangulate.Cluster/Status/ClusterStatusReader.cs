@@ -6,6 +6,8 @@ using Orleans.Configuration;
 using Orleans.Runtime;
 using Triangulate.Cluster.Hosting;
 using Triangulate.Cluster.Schema;
+using Triangulate.Cluster.Sources;
+using Triangulate.Storage.Postgres;
 
 namespace Triangulate.Cluster.Status;
 
@@ -60,6 +62,40 @@ public static class ClusterStatusReader
     {
         var events = await AskAsync(postgres, clusterId, timeout, client => client.GetGrain<Grains.IStoryWriterGrain>(schema).FlushAsync(), cancellationToken).ConfigureAwait(false);
         return events;
+    }
+
+    /// <summary>Every source in the store's watch tables with its grain's health and silo (asking activates the grain
+    /// where Orleans places it); null when no gateway answered.</summary>
+    public static async Task<IReadOnlyList<SourceStatus>?> SourcesAsync(string postgres, string clusterId, string schema, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var urls = await SourceUrlsAsync(postgres, schema, cancellationToken).ConfigureAwait(false);
+        return urls.Count == 0 ? [] : await AskAsync(postgres, clusterId, timeout, client => StatusesAsync(client, urls), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Has the cluster watch <paramref name="urls"/> (see <see cref="WatchAsync(IClusterClient, IReadOnlyList{string})"/>);
+    /// null when no gateway answered.</summary>
+    public static Task<IReadOnlyList<SourceStatus>?> WatchAsync(string postgres, string clusterId, IReadOnlyList<string> urls, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        AskAsync(postgres, clusterId, timeout, client => WatchAsync(client, urls), cancellationToken);
+
+    /// <summary>Each source grain registers its polling reminder and polls once; returns each one's status after that poll.</summary>
+    public static async Task<IReadOnlyList<SourceStatus>> WatchAsync(IClusterClient client, IReadOnlyList<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return await Task.WhenAll(urls.Select(url => client.GetGrain<ISourceGrain>(url).WatchAsync())).ConfigureAwait(false);
+    }
+
+    /// <summary>The health and silo of each source grain.</summary>
+    public static async Task<IReadOnlyList<SourceStatus>> StatusesAsync(IClusterClient client, IReadOnlyList<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return await Task.WhenAll(urls.Select(url => client.GetGrain<ISourceGrain>(url).StatusAsync())).ConfigureAwait(false);
+    }
+
+    /// <summary>The sources in the watch tables of the store in <paramref name="schema"/>, in the order they were added.</summary>
+    public static async Task<IReadOnlyList<string>> SourceUrlsAsync(string postgres, string schema, CancellationToken cancellationToken = default)
+    {
+        await using var store = await PostgresWatchStore.OpenAsync(postgres, new PostgresStoreOptions { Schema = schema }, cancellationToken).ConfigureAwait(false);
+        return [.. (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Url)];
     }
 
     /// <summary>Connects a client to the cluster (gateways from the membership table), asks, disconnects.</summary>

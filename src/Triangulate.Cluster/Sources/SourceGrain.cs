@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using Triangulate.Core.Storage;
+
+namespace Triangulate.Cluster.Sources;
+
+/// <summary>
+/// Polls one source with the watcher's own code (<c>Watcher.PollSourceAsync</c>: conditional GET, listing or page,
+/// politeness, back-off) on each tick of a reminder, and sends new pages to the ingest log instead of storing them.
+/// The reminder lives in PostgreSQL, so after a silo dies Orleans re-activates the grain on a live silo at the next
+/// tick; the health record and validators live in the store's watch tables, so nothing is lost with the activation.
+/// </summary>
+public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetails silo, ILogger<SourceGrain> logger) : Grain, ISourceGrain, IRemindable
+{
+    private const string PollReminder = "poll";
+    private SourceStatus? _status;
+    private long _appended;
+
+    public async Task<SourceStatus> WatchAsync()
+    {
+        await this.RegisterOrUpdateReminder(PollReminder, watching.Interval, watching.Interval).ConfigureAwait(true);
+        return await PollAsync().ConfigureAwait(true);
+    }
+
+    public async Task<SourceStatus> StatusAsync() =>
+        _status ??= ToStatus(await watching.FindAsync(this.GetPrimaryKeyString()).ConfigureAwait(true));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == PollReminder)
+        {
+            await PollAsync().ConfigureAwait(true);
+        }
+    }
+
+    private async Task<SourceStatus> PollAsync()
+    {
+        var url = this.GetPrimaryKeyString();
+        try
+        {
+            var (report, source) = await watching.PollAsync(url, CancellationToken.None).ConfigureAwait(true);
+            _appended += report.NewArticles;
+            Polled(logger, url, report.NewArticles, source.Health.ConsecutiveFailures);
+            return _status = ToStatus(source);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The store or the log is unreachable: keep the grain alive; the next tick tries again.
+            PollFailed(logger, url, ex.Message);
+            return _status = (_status ?? ToStatus(null)) with { LastError = ex.Message, LastErrorAt = DateTimeOffset.UtcNow };
+        }
+    }
+
+    private SourceStatus ToStatus(WatchedSource? source) => new()
+    {
+        Url = this.GetPrimaryKeyString(),
+        Silo = silo.SiloAddress.ToString(),
+        Kind = source?.Kind,
+        LastPolledAt = source?.Health.LastPolledAt,
+        LastSuccessAt = source?.Health.LastSuccessAt,
+        LastErrorAt = source?.Health.LastErrorAt,
+        LastError = source?.Health.LastError,
+        ConsecutiveFailures = source?.Health.ConsecutiveFailures ?? 0,
+        Fetches = source?.Health.Fetches ?? 0,
+        ItemsSeen = source?.Health.ItemsSeen ?? 0,
+        Appended = _appended,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: {New} new documents appended to the log, {Failures} failures in a row")]
+    private static partial void Polled(ILogger logger, string url, int @new, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "source {Url}: poll failed: {Error}")]
+    private static partial void PollFailed(ILogger logger, string url, string error);
+}
