@@ -7,8 +7,8 @@ namespace Triangulate.Quality.Counts;
 /// Does one figure track hold every report of an incident's toll? For each incident with reports from at least two
 /// articles, and each of killed and injured the GVA counts as non-zero, the sides are the stated (not implied),
 /// unscoped measurements of that key whose value lies between 1 and the final count (what the reports said of
-/// this incident, early lower figures included). The incident's figure is <em>whole</em> when one track of one
-/// story holds every side; <em>final</em> when, besides, that track ends on the final count. This is the held-out
+/// this incident, early lower figures included), one side per (article, value). The incident's figure is
+/// <em>whole</em> when one track of one story holds a mention of every side; <em>final</em> when, besides, that track ends on the final count. This is the held-out
 /// check's conflict shape (one track holding all the sides) on real local coverage, without hand labels.
 /// </summary>
 internal static class CountsTrackScorer
@@ -51,29 +51,37 @@ internal static class CountsTrackScorer
             return;
         }
 
+        // A side is one report: an article's figure. The same article repeating it ("the three victims" after "three
+        // people were shot") is one side, held by a track when any of its mentions is.
+        var reports = sides.GroupBy(s => (s.Quantity.ArticleId, s.Quantity.Value))
+            .Select(g => g.Select(s => (Story: s.Story.Id, Track: TrackOf(s.Story, s.Index)?.Id)).Where(t => t.Track is not null).ToHashSet())
+            .ToList();
         score.Figures++;
-        var tracks = sides.Select(s => TrackOf(s.Story, s.Index)).ToList();
-        var stories = sides.Select(s => s.Story.Id).Distinct(StringComparer.Ordinal).Count();
-        if (tracks.Exists(t => t is null))
+        var candidates = reports.SelectMany(r => r).Distinct().ToList();
+        var holder = candidates.FirstOrDefault(c => reports.TrueForAll(r => r.Contains(c)));
+        if (holder.Track is not null)
         {
-            score.Untracked++;
-        }
-        else if (stories > 1)
-        {
-            score.SplitByStory++;
-        }
-        else if (tracks.Distinct().Count() > 1)
-        {
-            score.SplitByTrack++;
-        }
-        else
-        {
+            var track = run.Stories.First(s => s.Id == holder.Story).FigureTracks!.First(t => t.Id == holder.Track);
             score.Whole++;
-            score.Final += tracks[0]!.Steps[^1].Value == final ? 1 : 0;
-            score.Conflicting += tracks[0]!.Steps.Exists(s => s.Step == "contradiction") ? 1 : 0;
+            score.Final += track.Steps[^1].Value == final ? 1 : 0;
+            score.Conflicting += track.Steps.Exists(s => s.Step == "contradiction") ? 1 : 0;
             return;
         }
 
+        if (reports.Exists(r => r.Count == 0))
+        {
+            score.Untracked++;
+        }
+        else if (reports.Select(r => r.Select(t => t.Story).ToHashSet()).Aggregate((a, b) => [.. a.Intersect(b)]).Count == 0)
+        {
+            score.SplitByStory++;
+        }
+        else
+        {
+            score.SplitByTrack++;
+        }
+
+        var tracks = sides.Select(s => TrackOf(s.Story, s.Index)).ToList();
         notes?.Add($"{run.Incident} {counted} final {final}: "
             + string.Join("; ", sides.Select((s, i) => $"{s.Quantity.Value.ToString(CultureInfo.InvariantCulture)}@{s.Story.Id}/{tracks[i]?.Id ?? "-"} \"{s.Quantity.Evidence.FirstOrDefault()?.Text}\"")));
     }
