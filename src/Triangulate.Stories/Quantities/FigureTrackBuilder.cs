@@ -27,7 +27,7 @@ public sealed class FigureTrackBuilder
         for (var i = 0; i < statements.Count; i++)
         {
             var q = statements[i].Quantity;
-            if (!IsTracked(q) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]) || IsReMention(statements, i))
+            if (!IsTracked(q) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]))
             {
                 continue;
             }
@@ -186,52 +186,6 @@ public sealed class FigureTrackBuilder
         var span = statement.Quantity.Span;
         var sentence = SentenceAt(statement.Article, span.Start) ?? span;
         return statement.Article.Slice(TextSpan.FromBounds(sentence.Start, Math.Max(sentence.End, span.End)));
-    }
-
-    /// <summary>
-    /// "A gunman shot three people … the three victims were taken to the hospital": a count after "the", "all" or "those"
-    /// that an earlier figure of the same article already gives refers back to those people; it states no new figure,
-    /// whatever its predicate says of them, so it is no step of any track.
-    /// </summary>
-    private static bool IsReMention(IReadOnlyList<FigureStatement> statements, int i)
-    {
-        var statement = statements[i];
-        var at = statement.Quantity.Span.Start;
-        var word = WordBefore(statement.Article.Text, at);
-        if (!(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("all", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("those", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        for (var j = 0; j < statements.Count; j++)
-        {
-            var other = statements[j];
-            if (j != i && ReferenceEquals(other.Article, statement.Article) && other.Quantity.Span.Start < at && other.Quantity.Value == statement.Quantity.Value
-                && other.Quantity.Counted != statement.Quantity.Counted && !other.Quantity.Implicit)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ReadOnlySpan<char> WordBefore(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text.AsSpan(start, end - start);
     }
 
     private static bool IsOldValue(FigureStatement statement)

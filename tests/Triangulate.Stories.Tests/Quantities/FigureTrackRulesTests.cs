@@ -68,18 +68,20 @@ public sealed class FigureTrackRulesTests
         Assert.Equal([null, "compatible"], track.Steps.Select(s => s.Step));
     }
 
+    /// <summary>A definite re-mention ("the five victims were taken to the hospital" after "shot five people") is often an
+    /// article's only word on its injured count: leaving it out of tracks lost 22 of 300 `counts` dev incident reports
+    /// (docs/figures.md, "Incident tolls"), so it is a step like any other figure.</summary>
     [Fact]
-    public void Build_DefiniteReMentionOfAnEarlierCount_IsNoStep()
+    public void Build_DefiniteReMentionOfAnEarlierCount_IsAStep()
     {
-        const string a = "A gunman shot three people at an office. The three victims were taken to the hospital.";
-        const string b = "One person died and two were injured in the office shooting.";
+        const string a = "A gunman shot five people at a party. The five victims were taken to the hospital.";
+        const string b = "Five people were injured in the party shooting.";
         var tracks = Tracks(
-            Article("a-1", a, Figure(a, "three people", 3, CountedKeys.Casualties), Figure(a, "three victims", 3, CountedKeys.Injured)),
-            Article("a-2", b, Figure(b, "two", 2, CountedKeys.Injured)));
+            Article("a-1", a, Figure(a, "five people", 5, CountedKeys.Casualties), Figure(a, "five victims", 5, CountedKeys.Injured)),
+            Article("a-2", b, Figure(b, "Five people", 5, CountedKeys.Injured)));
 
         var injured = Assert.Single(tracks, t => t.Counted == CountedKeys.Injured);
-        Assert.Equal("consistent", injured.Assessment);
-        Assert.Equal(2, Assert.Single(injured.Steps).Value);
+        Assert.Equal(["a-1", "a-2"], injured.Steps.SelectMany(s => s.ArticleIds).Distinct().Order());
     }
 
     [Theory]
