@@ -95,7 +95,8 @@ public static class ClusterStatusReader
     public static async Task<IReadOnlyList<string>> SourceUrlsAsync(string postgres, string schema, CancellationToken cancellationToken = default)
     {
         await using var store = await PostgresWatchStore.OpenAsync(postgres, new PostgresStoreOptions { Schema = schema }, cancellationToken).ConfigureAwait(false);
-        return [.. (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Url)];
+        // In address order, so `cluster status` lists sources the same way every time (the store returns them in no order).
+        return [.. (await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Url).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Connects a client to the cluster (gateways from the membership table), asks, disconnects.</summary>
