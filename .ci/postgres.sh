@@ -31,6 +31,23 @@ tri_pg_setup() {
   done
   pg_isready -q -h 127.0.0.1 -p "$port" || { echo "postgres.sh: server on port $port not ready"; return 1; }
 
+  # Test assemblies run in parallel and each keeps idle pooled connections; the real-process cluster tests alone
+  # peak near 50 (three silos, their Orleans providers and the test host). Debian's default of 100 ran out once
+  # in CI ("53300: remaining connection slots are reserved"), so raise it, once, and restart to apply it.
+  local wanted=400 current
+  current="$(cd / && runuser -u postgres -- psql -p "$port" -qtAc "SHOW max_connections" 2>/dev/null)"
+  if [ "${current:-0}" -lt "$wanted" ] 2>/dev/null; then
+    if (cd / && runuser -u postgres -- psql -p "$port" -qtAc "ALTER SYSTEM SET max_connections = $wanted") >/dev/null \
+      && pg_ctlcluster "$ver" "$cluster" restart >/dev/null 2>&1; then
+      for i in $(seq 1 30); do
+        pg_isready -q -h 127.0.0.1 -p "$port" && break
+        sleep 1
+      done
+    else
+      echo "postgres.sh: could not raise max_connections to $wanted (it stays at ${current:-unknown})"
+    fi
+  fi
+
   # psql as the postgres superuser; cd / so it does not complain about an unreadable working folder.
   local psql=(runuser -u postgres -- psql -p "$port" -v ON_ERROR_STOP=1 -qtA)
   (cd / && "${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'" | grep -q 1) \
