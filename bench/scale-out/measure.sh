@@ -27,18 +27,23 @@ psql_ "DROP SCHEMA IF EXISTS triangulate CASCADE" >/dev/null
 read -r wu wsy <"$work/time"; fixed=$(echo "$wu + $wsy" | bc -l)
 psql_ "DROP SCHEMA IF EXISTS triangulate CASCADE" >/dev/null
 n0=$(cpu $nats); g0=$(pgcpu); s=$(date +%s.%N)
-/usr/bin/time -f "%U %S" -o "$work/time" dotnet "$dll" ingest "$input" --db "postgres:$pg" --quiet >/dev/null
+/usr/bin/time -f "%U %S" -o "$work/time" dotnet "$dll" ingest "$input" --db "postgres:$pg" --quiet --timings >"$work/single.out"
 e=$(date +%s.%N); g1=$(pgcpu)
 articles=$(psql_ "SELECT count(*) FROM triangulate.articles")
 read -r u sy <"$work/time"
+grep -E "^(stage|writer) time:" "$work/single.out" | sed "s/^/  single /"
 echo "single  articles=$articles wall_s=$(echo "$e - $s" | bc -l | xargs printf %.1f) cpu_s=$(echo "$u + $sy" | bc -l) fixed_cpu_s=$fixed cpu_ms_per_article=$(echo "1000 * ($u + $sy - $fixed) / ($articles - 1)" | bc -l | xargs printf %.2f) pg_cpu_s=$(echo "$g1 - $g0" | bc -l | xargs printf %.1f)"
 
 for k in $counts; do
   psql_ "DROP SCHEMA IF EXISTS triangulate CASCADE" >/dev/null
   id="bench-$k-$RANDOM"; stream="BENCH_${k}_$RANDOM"; pids=()
+  # k silos share this machine's cores: give each its share of stage threads (at least one), as one would when
+  # co-locating silos. With every silo at all cores, k × cores stage threads fight over the cores, and what
+  # that measures is the .NET thread pool's spinning under oversubscription, not the cluster path (round 4).
+  threads=$(( $(nproc) / k )); [ "$threads" -ge 1 ] || threads=1
   for i in $(seq 1 "$k"); do
     dotnet "$dll" serve --cluster "postgres:$pg" --nats "nats://127.0.0.1:$port" --cluster-id "$id" --stream "$stream" \
-      --silo-port $((port + 10 + i)) --gateway-port $((port + 20 + i)) >"$work/silo$i.log" 2>&1 & pids+=($!)
+      --parallelism "$threads" --silo-port $((port + 10 + i)) --gateway-port $((port + 20 + i)) >"$work/silo$i.log" 2>&1 & pids+=($!)
   done
   for i in $(seq 1 "$k"); do until grep -q "^silo of cluster" "$work/silo$i.log"; do sleep 0.5; done; done
   # Warm-up: every silo loads its pipeline before it joins (SiloHost); one document loads the writer's store
@@ -55,7 +60,9 @@ for k in $counts; do
   after=0; per=""; for p in "${pids[@]}"; do c=$(cpu "$p"); after=$(echo "$after + $c" | bc -l); per="$per $(printf %.1f "$c")"; done
   articles=$(psql_ "SELECT count(*) FROM triangulate.articles")
   silo_cpu=$(echo "$after - $before" | bc -l)
-  echo "silos=$k articles=$articles wall_s=$(echo "$e - $s" | bc -l | xargs printf %.1f) silo_cpu_s=$(printf %.1f "$silo_cpu") cpu_ms_per_article=$(echo "1000 * $silo_cpu / ($articles - 1)" | bc -l | xargs printf %.2f) per_silo_cpu_total_s=[$per ] nats_cpu_s=$(echo "$n1 - $n0" | bc -l | xargs printf %.2f) pg_cpu_s=$(echo "$g1 - $g0" | bc -l | xargs printf %.1f)"
+  echo "silos=$k threads_per_silo=$threads articles=$articles wall_s=$(echo "$e - $s" | bc -l | xargs printf %.1f) silo_cpu_s=$(printf %.1f "$silo_cpu") cpu_ms_per_article=$(echo "1000 * $silo_cpu / ($articles - 1)" | bc -l | xargs printf %.2f) per_silo_cpu_total_s=[$per ] nats_cpu_s=$(echo "$n1 - $n0" | bc -l | xargs printf %.2f) pg_cpu_s=$(echo "$g1 - $g0" | bc -l | xargs printf %.1f)"
   for p in "${pids[@]}"; do kill -TERM "$p"; done; wait "${pids[@]}" 2>/dev/null || true
+  # Each silo prints its summed stage and writer times when it stops (the same lines as `ingest --timings`).
+  for i in $(seq 1 "$k"); do grep -E "^(stage|writer) time:" "$work/silo$i.log" | sed "s/^/  silo $i /"; done
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

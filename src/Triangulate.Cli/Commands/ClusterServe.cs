@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Triangulate.Cli.Terminal;
@@ -117,6 +118,10 @@ public sealed class ClusterServe
 
         // A clean stop tells the cluster this silo left (a kill leaves it to the others' probes).
         await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        // The same lines as `ingest --timings`, so a cluster's stage costs add up against a single process's.
+        var silo = host.Services.GetRequiredService<SiloEngine>();
+        Console.WriteLine($"stage time: {silo.Runner.Timings}");
+        Console.WriteLine($"writer time: {(silo.StartedEngine is { } engine ? engine.Timings.ToString() : "this silo never hosted the writer")}");
         host.Dispose();
         return ExitCodes.Ok;
     }

@@ -32,6 +32,10 @@ public static class IngestCommand
         };
         stages.AcceptOnlyFromAmong("full", "extract");
         var batch = CommonOptions.Batch();
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "At the end, print the time each per-article stage and each phase of the story writer took, summed over the run (compare with a cluster silo's shutdown line; docs/scale-out.md).",
+        };
         var web = new WebOptions();
         var command = new Command("ingest", $"""
             Ingest articles: run every stage on the new ones and update the stories they join, in one transaction
@@ -49,7 +53,7 @@ public static class IngestCommand
                 storage: ExitCodes.StorageMeaning)}
             """)
         {
-            inputs, db, stages, batch, quiet, verbose, parallelism, siteRules,
+            inputs, db, stages, batch, quiet, verbose, parallelism, siteRules, timings,
         };
         web.AddTo(command);
         var limits = new LimitOptions();
@@ -106,13 +110,18 @@ public static class IngestCommand
                 Console.WriteLine(storyLine);
             }
 
+            if (parse.GetValue(timings))
+            {
+                Console.WriteLine(summary.Timings ?? "stage time: no stage ran (--stages extract reads and stores only)");
+            }
+
             return summary.HasInputErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
         return command;
     }
 
     /// <summary>What either kind of ingest reports back.</summary>
-    private sealed record RunSummary(int Articles, int Added, int AlreadyStored, IReadOnlyList<Diagnostic> Diagnostics, bool HasInputErrors, string? StoryLine);
+    private sealed record RunSummary(int Articles, int Added, int AlreadyStored, IReadOnlyList<Diagnostic> Diagnostics, bool HasInputErrors, string? StoryLine, string? Timings = null);
 
     private static async Task<RunSummary> ExtractOnlyAsync(IArticleStore store, InputReader reader, string[] paths, Extraction.Html.SiteRules.SiteRuleSet? siteRules,
         Extraction.ArticleExtractorOptions extraction, bool quiet, CancellationToken ct)
@@ -130,6 +139,7 @@ public static class IngestCommand
         var result = await ProgressDisplay.RunAsync("Ingesting", InputSizer.TotalBytes(paths), parse.GetValue(quiet),
             sink => engine.IngestAsync(reader.ReadAsync(paths, ct), sink, parse.GetValue(batch), flush: true, ct)).ConfigureAwait(false);
         var stories = $"{result.TouchedStories.Count} stor{(result.TouchedStories.Count == 1 ? "y" : "ies")} updated, {result.Events} event{(result.Events == 1 ? "" : "s")} ('triangulate changes' lists them)";
-        return new RunSummary(result.ArticleIds.Count, result.Added, result.AlreadyStored, result.Diagnostics, result.HasInputErrors, stories);
+        var spent = $"stage time: {engine.Runner.Timings}{Environment.NewLine}writer time: {engine.Timings}";
+        return new RunSummary(result.ArticleIds.Count, result.Added, result.AlreadyStored, result.Diagnostics, result.HasInputErrors, stories, spent);
     }
 }

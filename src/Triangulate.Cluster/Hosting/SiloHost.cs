@@ -88,8 +88,9 @@ public static class SiloHost
             silo.ConfigureEndpoints(IPAddress.Loopback, settings.SiloPort, settings.GatewayPort);
         });
         var host = builder.Build();
-        // Load the pipeline (models, gazetteers) before joining, not inside the first batch this silo is handed.
-        _ = host.Services.GetRequiredService<SiloEngine>();
+        // Load the pipeline (models, gazetteers) before joining, not inside the first batch this silo is handed,
+        // and run the stages once, so the first batch does not pay for compiling them either.
+        host.Services.GetRequiredService<SiloEngine>().WarmUp();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         return host;
     }

@@ -16,6 +16,9 @@ public sealed class PipelineRunner(Pipeline pipeline)
 {
     public Pipeline Pipeline { get; } = pipeline;
 
+    /// <summary>Per-stage time over this runner's life (ingest --timings, the silos' shutdown line).</summary>
+    public StageTimings Timings { get; } = new();
+
     /// <summary>
     /// Processes items as they arrive. Results are yielded as they complete (not in input order);
     /// use <see cref="ArticleResult.Sequence"/> to restore the order.
@@ -102,6 +105,7 @@ public sealed class PipelineRunner(Pipeline pipeline)
                 $"the text is in '{article.Metadata.Language}', not English: skipped {string.Join(", ", skipped)} (they read English only)"));
         }
 
+        Timings.Add(article.Outcomes);
         return new ArticleResult(sequence, input, article, diagnostics);
     }
 
