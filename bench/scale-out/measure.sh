@@ -11,6 +11,9 @@
 #   bench/scale-out/measure.sh TRIANGULATE_DLL INPUT "Host=...;Database=..." [silo counts, default "1 2 3"]
 set -euo pipefail
 dll="$1"; input="$2"; pg="$3"; counts="${4:-1 2 3}"
+# One transaction size on both sides (the silos' default): section recomputes are scheduled per batch, so unequal
+# batches would compare two recompute schedules rather than the two paths.
+batch="${BATCH:-64}"
 tick=$(getconf CLK_TCK)
 work="$(mktemp -d)"; port=$((20000 + RANDOM % 20000))
 cpu() { awk -v t="$tick" '{ print ($14 + $15 + $16 + $17) / t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
@@ -27,7 +30,7 @@ psql_ "DROP SCHEMA IF EXISTS triangulate CASCADE" >/dev/null
 read -r wu wsy <"$work/time"; fixed=$(echo "$wu + $wsy" | bc -l)
 psql_ "DROP SCHEMA IF EXISTS triangulate CASCADE" >/dev/null
 n0=$(cpu $nats); g0=$(pgcpu); s=$(date +%s.%N)
-/usr/bin/time -f "%U %S" -o "$work/time" dotnet "$dll" ingest "$input" --db "postgres:$pg" --quiet --timings >"$work/single.out"
+/usr/bin/time -f "%U %S" -o "$work/time" dotnet "$dll" ingest "$input" --db "postgres:$pg" --batch "$batch" --quiet --timings >"$work/single.out"
 e=$(date +%s.%N); g1=$(pgcpu)
 articles=$(psql_ "SELECT count(*) FROM triangulate.articles")
 read -r u sy <"$work/time"
@@ -43,7 +46,7 @@ for k in $counts; do
   threads=$(( $(nproc) / k )); [ "$threads" -ge 1 ] || threads=1
   for i in $(seq 1 "$k"); do
     dotnet "$dll" serve --cluster "postgres:$pg" --nats "nats://127.0.0.1:$port" --cluster-id "$id" --stream "$stream" \
-      --parallelism "$threads" --silo-port $((port + 10 + i)) --gateway-port $((port + 20 + i)) >"$work/silo$i.log" 2>&1 & pids+=($!)
+      --parallelism "$threads" --batch "$batch" --silo-port $((port + 10 + i)) --gateway-port $((port + 20 + i)) >"$work/silo$i.log" 2>&1 & pids+=($!)
   done
   for i in $(seq 1 "$k"); do until grep -q "^silo of cluster" "$work/silo$i.log"; do sleep 0.5; done; done
   # Warm-up: every silo loads its pipeline before it joins (SiloHost); one document loads the writer's store

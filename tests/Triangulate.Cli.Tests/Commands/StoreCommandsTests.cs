@@ -85,6 +85,22 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_WithTimings_PrintsEveryStageAndWriterPhase()
+    {
+        var run = CliRunner.Run("ingest", _temp.Sub("in"), "--db", Db, "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        var stages = run.Stdout.Split('\n').Single(l => l.StartsWith("stage time: ", StringComparison.Ordinal));
+        foreach (var stage in new[] { "extraction", "language", "tokens", "sentences", "entities", "quotes", "dates", "quantities" })
+        {
+            Assert.Matches($@"\b{stage} \d+\.\d\d s", stages);
+        }
+
+        Assert.Contains(run.Stdout.Split('\n'), l => l.StartsWith("writer time: encode ", StringComparison.Ordinal) && l.Contains("sections", StringComparison.Ordinal));
+        Assert.DoesNotContain("stage time:", CliRunner.Run("ingest", _temp.Sub("in"), "--db", _temp.Sub("other.db")).Stdout);
+    }
+
+    [Fact]
     public void Ingest_ThenAgain_SecondRunIsANoOp()
     {
         var first = CliRunner.Run("ingest", _temp.Sub("in"), "--db", Db);

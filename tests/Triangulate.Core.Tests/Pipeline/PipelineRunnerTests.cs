@@ -147,6 +147,21 @@ public class PipelineRunnerTests
     }
 
     [Fact]
+    public async Task ProcessAsync_TimesExtractionAndEveryStage_PerArticle()
+    {
+        var slow = new LambdaStage("slow", (_, _) => Thread.Sleep(20));
+        var quick = new LambdaStage("quick", (_, _) => { });
+        var runner = new PipelineRunner(Core.Pipeline.Pipeline.Create(new PassThroughExtractor(), [slow, quick], []));
+
+        await RunAll(runner, Doc("a"), Doc("b"), Doc("c"));
+
+        var timings = runner.Timings.Snapshot();
+        Assert.Equal(["passthrough", "slow", "quick"], timings.Select(t => t.Stage));
+        Assert.All(timings, t => Assert.Equal(3, t.Articles));
+        Assert.True(timings[1].Elapsed >= TimeSpan.FromMilliseconds(60), $"slow stage summed {timings[1].Elapsed}");
+    }
+
+    [Fact]
     public void RunCorpus_FailingStage_ReportedAndDependentsSkipped()
     {
         var failing = new LambdaCorpusStage("lineage", _ => throw new InvalidOperationException("no"), produces: ["lineages"]);
