@@ -22,12 +22,32 @@ public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetai
         return await PollAsync().ConfigureAwait(true);
     }
 
+    public async Task<bool> UnwatchAsync()
+    {
+        // Reminder first: once it is gone no tick can poll (and so re-register) the source after its row is deleted.
+        // Grain calls take turns, so no poll of this grain runs in between.
+        var reminder = await this.GetReminder(PollReminder).ConfigureAwait(true);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder).ConfigureAwait(true);
+        }
+
+        var removed = await watching.RemoveAsync(this.GetPrimaryKeyString()).ConfigureAwait(true);
+        _status = null;
+        _appended = 0;
+        this.DeactivateOnIdle();
+        Unwatched(logger, this.GetPrimaryKeyString(), reminder is not null, removed);
+        return reminder is not null || removed;
+    }
+
     public async Task<SourceStatus> StatusAsync() =>
         _status ??= ToStatus(await watching.FindAsync(this.GetPrimaryKeyString()).ConfigureAwait(true));
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == PollReminder)
+        // A tick sent just before 'unwatch' unregistered the reminder can still arrive (queued behind the unwatch call,
+        // or forwarded to a new activation); polling then would put the source back into the watch tables.
+        if (reminderName == PollReminder && await this.GetReminder(PollReminder).ConfigureAwait(true) is not null)
         {
             await PollAsync().ConfigureAwait(true);
         }
@@ -68,6 +88,9 @@ public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetai
 
     [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: {New} new documents appended to the log, {Failures} failures in a row")]
     private static partial void Polled(ILogger logger, string url, int @new, int failures);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: no longer watched (reminder removed: {Reminder}, watch-table row removed: {Row})")]
+    private static partial void Unwatched(ILogger logger, string url, bool reminder, bool row);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "source {Url}: poll failed: {Error}")]
     private static partial void PollFailed(ILogger logger, string url, string error);
