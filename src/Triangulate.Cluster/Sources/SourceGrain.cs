@@ -10,7 +10,9 @@ namespace Triangulate.Cluster.Sources;
 /// The reminder lives in PostgreSQL, so after a silo dies Orleans re-activates the grain on a live silo at the next
 /// tick; the health record and validators live in the store's watch tables, so nothing is lost with the activation.
 /// </summary>
-public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetails silo, ILogger<SourceGrain> logger) : Grain, ISourceGrain, IRemindable
+[HostAffinityPlacement]
+public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetails silo, IClusterMembershipService membership, ILogger<SourceGrain> logger)
+    : Grain, ISourceGrain, IRemindable
 {
     private const string PollReminder = "poll";
     private SourceStatus? _status;
@@ -47,10 +49,32 @@ public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetai
     {
         // A tick sent just before 'unwatch' unregistered the reminder can still arrive (queued behind the unwatch call,
         // or forwarded to a new activation); polling then would put the source back into the watch tables.
-        if (reminderName == PollReminder && await this.GetReminder(PollReminder).ConfigureAwait(true) is not null)
+        if (reminderName != PollReminder || await this.GetReminder(PollReminder).ConfigureAwait(true) is null)
+        {
+            return;
+        }
+
+        // Checked before polling: a poll from the wrong silo would escape the host's pace on its own silo.
+        if (!MoveIfAnotherSiloOwnsTheHost())
         {
             await PollAsync().ConfigureAwait(true);
         }
+    }
+
+    /// <summary>After silos joined or left, the host may belong to another silo now (<see cref="HostAffinity"/>); this
+    /// activation then goes once idle (true) and the next tick or call activates the grain there, beside the host's
+    /// other sources.</summary>
+    private bool MoveIfAnotherSiloOwnsTheHost()
+    {
+        var active = membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToList();
+        if (active.Count == 0 || HostAffinity.Choose(this.GetPrimaryKeyString(), active).Equals(silo.SiloAddress))
+        {
+            return false;
+        }
+
+        Moving(logger, this.GetPrimaryKeyString());
+        this.DeactivateOnIdle();
+        return true;
     }
 
     private async Task<SourceStatus> PollAsync()
@@ -91,6 +115,9 @@ public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetai
 
     [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: no longer watched (reminder removed: {Reminder}, watch-table row removed: {Row})")]
     private static partial void Unwatched(ILogger logger, string url, bool reminder, bool row);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: its host belongs to another silo now; moving there at the next tick")]
+    private static partial void Moving(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "source {Url}: poll failed: {Error}")]
     private static partial void PollFailed(ILogger logger, string url, string error);
