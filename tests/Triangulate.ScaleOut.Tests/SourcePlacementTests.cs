@@ -27,6 +27,9 @@ public sealed class SourcePlacementTests(ITestOutputHelper output)
             Parallelism = 1,
         };
         var cluster = await run.DeployAsync(2);
+        // The director places among the silos in the placing silo's cluster manifest: wait until both silos are in
+        // every silo's, or a loaded machine could place a grain before the second silo is known there.
+        await cluster.WaitForClusterManifestToStabilizeAsync();
         // Two addresses per host: both must land on the host's silo.
         var urls = Enumerable.Range(0, Hosts).Select(_ => NatsServer.FreePort())
             .SelectMany(port => new[] { $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/feed.xml", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/news/sitemap.xml" })
@@ -55,7 +58,7 @@ public sealed class SourcePlacementTests(ITestOutputHelper output)
             }
 
             Assert.True(DateTime.UtcNow < deadline, $"{misplaced.Count} sources still not on their host's silo 45 s after a silo joined, e.g. {misplaced[0].Url} on {misplaced[0].Silo}");
-            await Task.Delay(1000);
+            await Task.Delay(2000);
         }
     }
 

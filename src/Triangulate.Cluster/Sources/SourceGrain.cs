@@ -54,27 +54,22 @@ public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetai
             return;
         }
 
-        // Checked before polling: a poll from the wrong silo would escape the host's pace on its own silo.
-        if (!MoveIfAnotherSiloOwnsTheHost())
-        {
-            await PollAsync().ConfigureAwait(true);
-        }
+        // Poll first, then move: a tick is never lost to a move (at worst one poll runs beside the host's other silo).
+        await PollAsync().ConfigureAwait(true);
+        MoveIfAnotherSiloOwnsTheHost();
     }
 
     /// <summary>After silos joined or left, the host may belong to another silo now (<see cref="HostAffinity"/>); this
-    /// activation then goes once idle (true) and the next tick or call activates the grain there, beside the host's
-    /// other sources.</summary>
-    private bool MoveIfAnotherSiloOwnsTheHost()
+    /// activation then migrates once idle: Orleans asks the placement director for the target and updates the grain
+    /// directory, so callers with a cached address are forwarded instead of re-creating the grain where it was.</summary>
+    private void MoveIfAnotherSiloOwnsTheHost()
     {
         var active = membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToList();
-        if (active.Count == 0 || HostAffinity.Choose(this.GetPrimaryKeyString(), active).Equals(silo.SiloAddress))
+        if (active.Count > 0 && !HostAffinity.Choose(this.GetPrimaryKeyString(), active).Equals(silo.SiloAddress))
         {
-            return false;
+            Moving(logger, this.GetPrimaryKeyString());
+            this.MigrateOnIdle();
         }
-
-        Moving(logger, this.GetPrimaryKeyString());
-        this.DeactivateOnIdle();
-        return true;
     }
 
     private async Task<SourceStatus> PollAsync()
@@ -116,7 +111,7 @@ public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetai
     [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: no longer watched (reminder removed: {Reminder}, watch-table row removed: {Row})")]
     private static partial void Unwatched(ILogger logger, string url, bool reminder, bool row);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: its host belongs to another silo now; moving there at the next tick")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "source {Url}: its host belongs to another silo now; migrating there")]
     private static partial void Moving(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "source {Url}: poll failed: {Error}")]
