@@ -9,6 +9,8 @@ namespace Triangulate.Cluster.Sources;
 /// politeness, back-off) on each tick of a reminder, and sends new pages to the ingest log instead of storing them.
 /// The reminder lives in PostgreSQL, so after a silo dies Orleans re-activates the grain on a live silo at the next
 /// tick; the health record and validators live in the store's watch tables, so nothing is lost with the activation.
+/// All sources of one host run on one silo (<see cref="HostAffinityPlacementAttribute"/>), whose polite fetcher then
+/// paces that host for the whole cluster.
 /// </summary>
 [HostAffinityPlacement]
 public sealed partial class SourceGrain(SourceWatching watching, ILocalSiloDetails silo, IClusterMembershipService membership, ILogger<SourceGrain> logger)
