@@ -1,7 +1,5 @@
 using Triangulate.Cluster.Grains;
-using Triangulate.Cluster.Hosting;
 using Triangulate.Cluster.Log;
-using Triangulate.Cluster.Schema;
 using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
 using Triangulate.Engine.Living;
@@ -41,63 +39,42 @@ public sealed class InProcessClusterTests(ITestOutputHelper output)
     /// store (every article once, verify passes); returns the partition.</summary>
     private async Task<Dictionary<string, string>> RunClusterAsync(List<Core.Ingest.RawDocument> documents, bool crashOnFirstMerge)
     {
-        var schema = "scale_" + Guid.NewGuid().ToString("N")[..10];
-        using var nats = await NatsServer.StartAsync();
-        var settings = new ClusterSettings
-        {
-            Postgres = ScaleOutFactAttribute.Postgres,
-            NatsUrl = nats.Url,
-            Schema = schema,
-            ClusterId = schema,
-            Stream = schema.ToUpperInvariant(),
-            Batch = Batch,
-            AckWait = TimeSpan.FromSeconds(30),
-            Parallelism = 2,
-        };
-        await ClusteringSchema.ApplyAsync(settings.Postgres);
-        await using var store = await PostgresArticleStore.OpenAsync(settings.Postgres, new PostgresStoreOptions { Schema = schema });
+        await using var run = await InProcessCluster.PrepareAsync("scale");
+        var schema = run.Schema;
+        run.Settings = run.Settings with { Batch = Batch, AckWait = TimeSpan.FromSeconds(30), Parallelism = 2 };
+        await using var store = await PostgresArticleStore.OpenAsync(run.Settings.Postgres, new PostgresStoreOptions { Schema = schema });
         if (crashOnFirstMerge)
         {
-            await CrashOnFirstMergeAsync(settings.Postgres, schema);
+            await CrashOnFirstMergeAsync(run.Settings.Postgres, schema);
         }
 
-        var cluster = TestSilos.Build(settings, 3);
         var started = DateTime.UtcNow;
-        await cluster.DeployAsync();
+        var cluster = await run.DeployAsync(3);
         output.WriteLine($"3 silos up in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
-        try
+        await using var log = await IngestLog.OpenAsync(run.Nats.Url, run.Settings.Stream);
+        foreach (var document in documents)
         {
-            await using var log = await IngestLog.OpenAsync(nats.Url, settings.Stream);
-            foreach (var document in documents)
-            {
-                await log.AppendAsync(document);
-            }
-
-            started = DateTime.UtcNow;
-            await WaitForDrainAsync(log, TimeSpan.FromMinutes(8));
-            await cluster.Client.GetGrain<IStoryWriterGrain>(schema).FlushAsync();
-            output.WriteLine($"log drained and flushed in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
-
-            var clustered = await Streams.PartitionAsync(store);
-            Assert.Equal(clustered.Count, await Sql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.articles"));
-            if (crashOnFirstMerge)
-            {
-                // The first merge's transaction was aborted after some of its rows were written (a silo dying
-                // there); the batch came back from the log and a merge went through on a later try.
-                Assert.True(await Sql.CountAsync(settings.Postgres, $"SELECT last_value FROM {schema}.crash_once") >= 2, "no merge was retried");
-                Assert.True(await Sql.CountAsync(settings.Postgres, $"SELECT count(*) FROM {schema}.story_aliases") >= 1);
-            }
-
-            var verify = await new StoryEngine(store, PipelineFactory.CreateFull()).VerifyAsync(50, new NoProgress());
-            Assert.True(verify.Passed, $"verify: {verify.Health}; section mismatches: {string.Join(", ", verify.SectionMismatches)}");
-            return clustered;
+            await log.AppendAsync(document);
         }
-        finally
+
+        started = DateTime.UtcNow;
+        await WaitForDrainAsync(log, TimeSpan.FromMinutes(8));
+        await cluster.Client.GetGrain<IStoryWriterGrain>(schema).FlushAsync();
+        output.WriteLine($"log drained and flushed in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+
+        var clustered = await Streams.PartitionAsync(store);
+        Assert.Equal(clustered.Count, await Sql.CountAsync(run.Settings.Postgres, $"SELECT count(*) FROM {schema}.articles"));
+        if (crashOnFirstMerge)
         {
-            await cluster.StopAllSilosAsync();
-            await cluster.DisposeAsync();
-            await Sql.ExecuteAsync(settings.Postgres, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+            // The first merge's transaction was aborted after some of its rows were written (a silo dying
+            // there); the batch came back from the log and a merge went through on a later try.
+            Assert.True(await Sql.CountAsync(run.Settings.Postgres, $"SELECT last_value FROM {schema}.crash_once") >= 2, "no merge was retried");
+            Assert.True(await Sql.CountAsync(run.Settings.Postgres, $"SELECT count(*) FROM {schema}.story_aliases") >= 1);
         }
+
+        var verify = await new StoryEngine(store, PipelineFactory.CreateFull()).VerifyAsync(50, new NoProgress());
+        Assert.True(verify.Passed, $"verify: {verify.Health}; section mismatches: {string.Join(", ", verify.SectionMismatches)}");
+        return clustered;
     }
 
     /// <summary>A trigger that aborts the first transaction writing a story alias (a merge), after the rows before

@@ -166,6 +166,15 @@ public sealed class ProcessCluster : IAsyncDisposable
         return status.Output;
     }
 
+    /// <summary>Runs <c>triangulate cluster SUBCOMMAND ARGS --cluster … --cluster-id …</c> against these silos, through the
+    /// CLI's own client; returns the exit code and what it printed.</summary>
+    public async Task<(int Exit, string Output)> ClusterCliAsync(string subcommand, params string[] args)
+    {
+        var run = await Cli.RunAsync(["cluster", subcommand, .. args, "--cluster", "postgres:" + Postgres, "--nats", Nats.Url, "--cluster-id", ClusterId, "--stream", Stream]);
+        _output.WriteLine($"cluster {subcommand}: exit {run.Exit}: {run.Output}");
+        return run;
+    }
+
     /// <summary>verify's store invariants (docs/living.md): exactly one lineage and story per article, no dangling rows.</summary>
     private static readonly string[] Invariants =
     [

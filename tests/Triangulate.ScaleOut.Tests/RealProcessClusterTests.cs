@@ -33,6 +33,10 @@ public sealed class RealProcessClusterTests(ITestOutputHelper output)
         Assert.Contains("3 active silos", status, StringComparison.Ordinal);
         Assert.Contains("lag 0", status, StringComparison.Ordinal);
         Assert.Contains("StoryWriterGrain", status, StringComparison.Ordinal);
+        // The CLI's client reaches the silos' source grains: an address nobody watches is refused, with its code.
+        var unwatch = await cluster.ClusterCliAsync("unwatch", "https://feeds.example/never-watched.xml");
+        Assert.Equal(1, unwatch.Exit);
+        Assert.Contains("TRI3008", unwatch.Output, StringComparison.Ordinal);
         // 982 documents, 981 articles (one has no article text, TRI2003): the single-process count is the expectation.
         await cluster.AssertStoreAsync((await SingleProcess.PartitionAsync(documents, cluster.Batch)).Count);
         await cluster.AssertMatchesSingleProcessAsync(documents);

@@ -12,7 +12,7 @@ using Triangulate.Ingest;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate cluster status|append|flush|watch</c>: look at a running cluster, feed its ingest log, and have it watch sources.</summary>
+/// <summary><c>triangulate cluster status|append|flush</c> (and <c>watch|unwatch</c>, in <see cref="ClusterSourceCommands"/>): look at a running cluster, feed its ingest log, and have it watch sources.</summary>
 public static class ClusterCommand
 {
     public static Command Create()
@@ -24,7 +24,7 @@ public static class ClusterCommand
             {ExitCodes.Help(usage: "usage error (no subcommand)")}
             """)
         {
-            Status(), Append(), Flush(), Watch(),
+            Status(), Append(), Flush(), ClusterSourceCommands.Watch(), ClusterSourceCommands.Unwatch(),
         };
         return command;
     }
@@ -140,59 +140,6 @@ public static class ClusterCommand
                     $"    {source.Url}  {source.Kind ?? "-"}  last poll {source.LastPolledAt?.ToString("u", CultureInfo.InvariantCulture) ?? "never"}  last success {source.LastSuccessAt?.ToString("u", CultureInfo.InvariantCulture) ?? "never"}  {source.Fetches} fetches, {source.ItemsSeen} items seen, {source.Appended} appended here  {health}"));
             }
         }
-    }
-
-    private static Command Watch()
-    {
-        var options = new ClusterOptions();
-        var urls = new Argument<string[]>("urls") { Description = "Feed, sitemap or page addresses to watch.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("watch", $"""
-            Has the cluster watch sources: one source grain per address polls it on an Orleans reminder (stored in
-            PostgreSQL; every 'serve --source-interval' seconds), keeps its health in the store's watch tables, and
-            appends new pages to the ingest log. Orleans spreads the grains over the silos; 'cluster status' lists
-            them per silo. Each source is polled once now and its health printed. Watching an address twice is harmless.
-
-            Example:
-              triangulate cluster watch https://example.org/feed.xml --cluster "postgres:Host=127.0.0.1;Username=u;Password=p;Database=news"
-
-            {ExitCodes.Help(storage: "no silo answered", inputsFailed: "a source's first poll failed (it stays watched and is retried)")}
-            """)
-        {
-            urls,
-        };
-        options.AddTo(command);
-        command.SetAction(async (parse, ct) =>
-        {
-            if (options.Postgres(parse) is not { } postgres)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var addresses = parse.GetValue(urls)!;
-            if (addresses.FirstOrDefault(a => !Uri.TryCreate(a, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps)) is { } bad)
-            {
-                await Console.Error.WriteLineAsync($"usage: '{bad}' is not an http(s) address").ConfigureAwait(false);
-                return ExitCodes.Usage;
-            }
-
-            var settings = options.Settings(parse, postgres);
-            var watched = await ClusterStatusReader.WatchAsync(postgres, settings.ClusterId, addresses, TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
-            if (watched is null)
-            {
-                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
-                return ExitCodes.Storage;
-            }
-
-            foreach (var source in watched)
-            {
-                Console.WriteLine(source.ConsecutiveFailures > 0
-                    ? $"{source.Url}: watched on {source.Silo}; first poll failed: {source.LastError}"
-                    : $"{source.Url}: watched on {source.Silo}; {source.Kind}, {source.Appended} document{(source.Appended == 1 ? "" : "s")} appended to the log");
-            }
-
-            return watched.Any(s => s.ConsecutiveFailures > 0) ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
-        });
-        return command;
     }
 
     private static Command Flush()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using Triangulate.Cli.Composition;
 using Triangulate.Cli.Terminal;
+using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Revisions;
 using Triangulate.Core.Storage;
@@ -27,6 +28,7 @@ public static class WatchCommand
         var interval = WebOptions.Duration("--interval", "How often each source is polled (e.g. 5m).", TimeSpan.FromMinutes(5));
         var once = new Option<bool>("--once") { Description = "Poll every source once now (except those backing off after errors), check the articles due for an edit check, print what happened, and exit (for cron)." };
         var status = new Option<bool>("--status") { Description = "Print each stored source's health (last success, last error, items seen, latency) and exit." };
+        var remove = new Option<bool>("--remove") { Description = "Stop watching the named sources: remove them from the store (the articles and revisions taken from them stay) and exit." };
         var maxPerHost = new Option<int>("--max-per-host")
         {
             Description = "Most article fetches per host in one cycle; the rest wait for the next cycle (default 200).",
@@ -44,13 +46,14 @@ public static class WatchCommand
               triangulate watch outlets.opml --db news.db --interval 10m
               triangulate watch --db news.db --once          # from cron: the stored sources, one cycle
               triangulate watch --db news.db --status
+              triangulate watch --db news.db --remove https://example.org/feed.xml
 
             {ExitCodes.Help(
-                inputsFailed: "some sources could not be polled in a --once cycle (the others were stored)",
+                inputsFailed: "some sources could not be polled in a --once cycle (the others were stored), or --remove named a source not watched",
                 storage: ExitCodes.StorageMeaning)}
             """)
         {
-            sources, db, interval, once, status, maxPerHost, Verbose, Quiet,
+            sources, db, interval, once, status, remove, maxPerHost, Verbose, Quiet,
         };
         web.AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -72,7 +75,7 @@ public static class WatchCommand
                 try
                 {
                     return await RunAsync(parse, state, location, web, new WatchOptions { Interval = parse.GetValue(interval), MaxPerHost = parse.GetValue(maxPerHost) },
-                        parse.GetValue(sources) ?? [], parse.GetValue(once), parse.GetValue(status), ct).ConfigureAwait(false);
+                        parse.GetValue(sources) ?? [], parse.GetValue(once), parse.GetValue(status), parse.GetValue(remove), ct).ConfigureAwait(false);
                 }
                 catch (StoreException ex)
                 {
@@ -96,7 +99,7 @@ public static class WatchCommand
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, IWatchStore state, string location, WebOptions web, WatchOptions options, string[] given, bool once, bool status, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, IWatchStore state, string location, WebOptions web, WatchOptions options, string[] given, bool once, bool status, bool remove, CancellationToken ct)
     {
         var addresses = new List<string>();
         foreach (var source in given)
@@ -106,6 +109,11 @@ public static class WatchCommand
                 await Console.Error.WriteLineAsync($"usage: {problem}").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
+        }
+
+        if (remove)
+        {
+            return await RemoveAsync(state, addresses, ct).ConfigureAwait(false);
         }
 
         foreach (var address in addresses)
@@ -162,6 +170,32 @@ public static class WatchCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>--remove: each named source leaves the store's watch tables (as <c>cluster unwatch</c> does in a cluster).</summary>
+    private static async Task<int> RemoveAsync(IWatchStore state, List<string> addresses, CancellationToken ct)
+    {
+        if (addresses.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("usage: --remove needs the addresses of the sources to stop watching").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var missing = 0;
+        foreach (var address in addresses)
+        {
+            if (await state.RemoveSourceAsync(address, ct).ConfigureAwait(false))
+            {
+                Console.WriteLine($"{address}: no longer watched");
+            }
+            else
+            {
+                missing++;
+                DiagnosticPrinter.Fatal(ErrorCodes.SourceNotWatched, $"{address}: not a watched source in {state.Description} ('watch --status' lists them)");
+            }
+        }
+
+        return missing > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 
     private static void Print(WatchCycleReport report)

@@ -70,6 +70,7 @@ public static class SiloHost
         services.AddSingleton<SiloEngine>();
         services.AddSingleton<SiloCounters>();
         services.AddSingleton<Sources.SourceWatching>();
+        services.AddPlacementDirector<Sources.HostAffinityPlacement, Sources.HostAffinityPlacementDirector>();
         if (settings.ConsumeLog)
         {
             services.AddHostedService<LogConsumer>();

@@ -7,6 +7,11 @@ public interface ISourceGrain : IGrainWithStringKey
     /// <summary>Starts watching: registers the polling reminder (kept in PostgreSQL) and polls once now.</summary>
     Task<SourceStatus> WatchAsync();
 
+    /// <summary>Stops watching: unregisters the polling reminder, removes the source from the store's watch tables
+    /// (as <c>ISourceStore.RemoveSourceAsync</c>), and lets the activation go. False when the address was not watched
+    /// (no reminder and no stored source).</summary>
+    Task<bool> UnwatchAsync();
+
     /// <summary>The source's health as last saved, and the silo this activation runs on.</summary>
     Task<SourceStatus> StatusAsync();
 }

@@ -31,6 +31,13 @@ public sealed class SourceWatching(ClusterSettings settings, SiloEngine engine, 
         return await watcher.PollSourceAsync(url, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Removes <paramref name="url"/> from the watch tables; false when it was not there.</summary>
+    public async Task<bool> RemoveAsync(string url, CancellationToken ct = default)
+    {
+        await WatcherAsync(ct).ConfigureAwait(false);
+        return await _store!.RemoveSourceAsync(url, ct).ConfigureAwait(false);
+    }
+
     /// <summary>The source as stored, or null when it was never polled.</summary>
     public async Task<WatchedSource?> FindAsync(string url, CancellationToken ct = default)
     {

@@ -84,6 +84,19 @@ public static class ClusterStatusReader
         return await Task.WhenAll(urls.Select(url => client.GetGrain<ISourceGrain>(url).WatchAsync())).ConfigureAwait(false);
     }
 
+    /// <summary>Has the cluster stop watching <paramref name="urls"/> (see <see cref="UnwatchAsync(IClusterClient, IReadOnlyList{string})"/>);
+    /// null when no gateway answered.</summary>
+    public static Task<IReadOnlyList<bool>?> UnwatchAsync(string postgres, string clusterId, IReadOnlyList<string> urls, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        AskAsync(postgres, clusterId, timeout, client => UnwatchAsync(client, urls), cancellationToken);
+
+    /// <summary>Each source grain unregisters its reminder and removes its source from the watch tables; returns, per
+    /// address, whether it was watched.</summary>
+    public static async Task<IReadOnlyList<bool>> UnwatchAsync(IClusterClient client, IReadOnlyList<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return await Task.WhenAll(urls.Select(url => client.GetGrain<ISourceGrain>(url).UnwatchAsync())).ConfigureAwait(false);
+    }
+
     /// <summary>The health and silo of each source grain.</summary>
     public static async Task<IReadOnlyList<SourceStatus>> StatusesAsync(IClusterClient client, IReadOnlyList<string> urls)
     {

@@ -38,6 +38,7 @@ public static class ErrorCodes
     public const string StoreUnavailable = "TRI3005";
     public const string AlreadyStored = "TRI3006";
     public const string StoreFull = "TRI3007";
+    public const string SourceNotWatched = "TRI3008";
 
     public const string StageFailed = "TRI4001";
     public const string StageTimedOut = "TRI4002";

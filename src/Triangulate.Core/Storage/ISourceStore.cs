@@ -13,6 +13,10 @@ public interface ISourceStore : IAsyncDisposable
     /// <summary>Every source, in the order they were added.</summary>
     Task<IReadOnlyList<WatchedSource>> ListSourcesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Stops watching <paramref name="url"/>: its source row (schedule, validators, health) is deleted; the pages
+    /// and articles it led to stay. Returns false when no source has that address.</summary>
+    Task<bool> RemoveSourceAsync(string url, CancellationToken cancellationToken = default);
+
     /// <summary>Sources whose <see cref="WatchedSource.NextPollAt"/> is at or before <paramref name="now"/>, most overdue first.</summary>
     Task<IReadOnlyList<WatchedSource>> DueSourcesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
 

@@ -41,6 +41,12 @@ public sealed partial class PostgresWatchStore : IWatchStore
         return await ReadSourcesAsync(command, cancellationToken);
     });
 
+    public Task<bool> RemoveSourceAsync(string url, CancellationToken cancellationToken = default) => GuardAsync(async () =>
+    {
+        await using var command = Command($"DELETE FROM {_s}.watch_sources WHERE url = @url", ("url", url));
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    });
+
     public Task<IReadOnlyList<WatchedSource>> DueSourcesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) => GuardAsync(async () =>
     {
         await using var command = Command($"SELECT {SourceColumns} FROM {_s}.watch_sources WHERE next_poll_at <= @now ORDER BY next_poll_at, id LIMIT @limit",

@@ -49,6 +49,14 @@ public sealed partial class SqliteWatchStore : IWatchStore
         return await ReadSourcesAsync(command, cancellationToken);
     }, cancellationToken);
 
+    public Task<bool> RemoveSourceAsync(string url, CancellationToken cancellationToken = default) => WriteAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM watch_sources WHERE url = $url";
+        command.Parameters.AddWithValue("$url", url);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }, cancellationToken);
+
     public Task<IReadOnlyList<WatchedSource>> DueSourcesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
     {
         await using var command = connection.CreateCommand();

@@ -42,6 +42,19 @@ public abstract class WatchStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task RemoveSourceAsync_RemovesOnlyThatSource_FalseWhenUnknown()
+    {
+        await Store.AddSourceAsync("https://news.example/feed.xml", T0);
+        await Store.AddSourceAsync("https://news.example/sitemap.xml", T0);
+
+        Assert.True(await Store.RemoveSourceAsync("https://news.example/feed.xml"));
+        Assert.False(await Store.RemoveSourceAsync("https://news.example/feed.xml"));
+        Assert.False(await Store.RemoveSourceAsync("https://news.example/other.xml"));
+        Assert.Equal(["https://news.example/sitemap.xml"], (await Store.ListSourcesAsync()).Select(s => s.Url));
+        Assert.Single(await Store.DueSourcesAsync(T0, 10));
+    }
+
+    [StoreFact]
     public async Task SaveSourceAsync_HealthAndValidators_RoundTrip()
     {
         var source = await Store.AddSourceAsync("https://news.example/feed.xml", T0);
