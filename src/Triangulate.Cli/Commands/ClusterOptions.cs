@@ -51,8 +51,19 @@ public sealed class ClusterOptions
         command.Options.Add(Stream);
     }
 
+    /// <summary>The settings of the command line; null, after printing why, when --cluster is not a PostgreSQL
+    /// connection string (the caller exits with <see cref="ExitCodes.Usage"/>).</summary>
+    public ClusterSettings? Settings(ParseResult parse) => Postgres(parse) is { } postgres ? new()
+    {
+        Postgres = postgres,
+        NatsUrl = parse.GetValue(Nats)!,
+        ClusterId = parse.GetValue(ClusterId)!,
+        Schema = parse.GetValue(Schema)!,
+        Stream = parse.GetValue(Stream)!,
+    } : null;
+
     /// <summary>The Npgsql connection string of --cluster, or null after printing why it is not one.</summary>
-    public string? Postgres(ParseResult parse)
+    private string? Postgres(ParseResult parse)
     {
         var value = parse.GetValue(Cluster);
         if (value is null || !value.StartsWith(ArticleStores.PostgresPrefix, StringComparison.OrdinalIgnoreCase) || value.Length == ArticleStores.PostgresPrefix.Length)
@@ -64,12 +75,4 @@ public sealed class ClusterOptions
         return value[ArticleStores.PostgresPrefix.Length..];
     }
 
-    public ClusterSettings Settings(ParseResult parse, string postgres) => new()
-    {
-        Postgres = postgres,
-        NatsUrl = parse.GetValue(Nats)!,
-        ClusterId = parse.GetValue(ClusterId)!,
-        Schema = parse.GetValue(Schema)!,
-        Stream = parse.GetValue(Stream)!,
-    };
 }

@@ -52,12 +52,12 @@ public sealed class ClusterServe
 
     public async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        if (_cluster.Postgres(parse) is not { } postgres)
+        if (_cluster.Settings(parse) is not { } cluster)
         {
             return ExitCodes.Usage;
         }
 
-        var settings = _cluster.Settings(parse, postgres) with
+        var settings = cluster with
         {
             SiloPort = parse.GetValue(_siloPort),
             GatewayPort = parse.GetValue(_gatewayPort),
