@@ -8,7 +8,7 @@ namespace Triangulate.Nlp.Quotes;
 /// ("Fox", "CBS"). A phrase holding one is an outlet, not a person ("Reuters reported"). Names the registry marks
 /// ambiguous or common ("Nikkei", "Forbes", "Time") are left out: alone they are as often a surname or a word.
 /// </summary>
-internal static class OutletWords
+public static class OutletWords
 {
     /// <summary>Adds the registry's one-word outlet names to <paramref name="words"/> and returns it.</summary>
     public static HashSet<string> AddTo(HashSet<string> words)
