@@ -41,7 +41,7 @@ public sealed class StoryQuantitiesStage() : StorySectionStage(
         Value = s.Quantity.Value,
         Unit = s.Quantity.Unit,
         About = s.Quantity.About,
-        Evidence = [new Evidence(s.Article.Id, s.Quantity.Span.Start, s.Quantity.Span.Length, s.Article.Slice(s.Quantity.Span))],
+        Evidence = [Evidence.Of(s.Article, s.Quantity.Span)],
         Counted = s.Quantity.Counted,
         Bound = s.Quantity.Bound,
         ValueMax = s.Quantity.ValueMax,

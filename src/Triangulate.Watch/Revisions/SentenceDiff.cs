@@ -52,17 +52,17 @@ public static class SentenceDiff
     {
         while (i < iEnd && j < jEnd)
         {
-            changes.Add(new RevisionChange("changed", Cite(before, old[i++]), Cite(after, now[j++])));
+            changes.Add(new RevisionChange("changed", Evidence.Of(before, old[i++]), Evidence.Of(after, now[j++])));
         }
 
         while (i < iEnd)
         {
-            changes.Add(new RevisionChange("removed", Cite(before, old[i++]), null));
+            changes.Add(new RevisionChange("removed", Evidence.Of(before, old[i++]), null));
         }
 
         while (j < jEnd)
         {
-            changes.Add(new RevisionChange("added", null, Cite(after, now[j++])));
+            changes.Add(new RevisionChange("added", null, Evidence.Of(after, now[j++])));
         }
     }
 
@@ -104,8 +104,6 @@ public static class SentenceDiff
 
     private static string[] Fold(Article article, List<TextSpan> spans) =>
         [.. spans.Select(s => string.Join(' ', article.Slice(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
-
-    private static Evidence Cite(Article article, TextSpan span) => new(article.Id, span.Start, span.Length, article.Slice(span));
 
     private static Evidence Whole(Article article) => new(article.Id, 0, article.Text.Length, article.Text);
 }
