@@ -44,11 +44,7 @@ public sealed class ClusterOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Cluster);
-        command.Options.Add(Nats);
-        command.Options.Add(ClusterId);
-        command.Options.Add(Schema);
-        command.Options.Add(Stream);
+        CommonOptions.AddAll(command, Cluster, Nats, ClusterId, Schema, Stream);
     }
 
     /// <summary>The settings of the command line; null, after printing why, when --cluster is not a PostgreSQL

@@ -38,13 +38,7 @@ public sealed class ClusterServe
     public void AddTo(Command command)
     {
         _cluster.AddTo(command);
-        command.Options.Add(_siloPort);
-        command.Options.Add(_gatewayPort);
-        command.Options.Add(_threads);
-        command.Options.Add(_ackWait);
-        command.Options.Add(_batch);
-        command.Options.Add(_sourceInterval);
-        command.Options.Add(_allowHost);
+        CommonOptions.AddAll(command, _siloPort, _gatewayPort, _threads, _ackWait, _batch, _sourceInterval, _allowHost);
     }
 
     /// <summary>True when the command line asks for cluster mode.</summary>

@@ -28,6 +28,16 @@ public static class CommonOptions
         HelpName = "N",
     };
 
+    /// <summary>Adds <paramref name="options"/> to <paramref name="command"/>, in order (an option group's AddTo).</summary>
+    public static void AddAll(Command command, params ReadOnlySpan<Option> options)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+    }
+
     /// <summary>An option that takes one value, shown in help as <paramref name="helpName"/> ("N", "PORT", "SECONDS"),
     /// and is <paramref name="defaultValue"/> when not given.</summary>
     public static Option<T> WithDefault<T>(string name, string helpName, T defaultValue, string description) => new(name)

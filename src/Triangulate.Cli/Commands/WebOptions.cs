@@ -27,12 +27,7 @@ public sealed class WebOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        command.Options.Add(_userAgent);
-        command.Options.Add(_timeout);
-        command.Options.Add(_maxBytes);
-        command.Options.Add(_minDelay);
-        command.Options.Add(_allowHost);
+        CommonOptions.AddAll(command, _userAgent, _timeout, _maxBytes, _minDelay, _allowHost);
     }
 
     public UrlFetchOptions Fetch(ParseResult parse) => new()
