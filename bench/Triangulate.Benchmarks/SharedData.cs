@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -35,7 +34,7 @@ public static class SharedData
                     return result;
                 }
 
-                result.Add(ToArticle(line));
+                result.Add(TestKit.NewsDocs.ToArticle(line));
             }
         }
 
@@ -88,21 +87,5 @@ public static class SharedData
     {
         using var doc = JsonDocument.Parse(line);
         return doc.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
-    }
-
-    private static Article ToArticle(string line)
-    {
-        using var doc = JsonDocument.Parse(line);
-        var row = doc.RootElement;
-        var title = row.GetProperty("title").GetString();
-        var published = row.GetProperty("published").GetString();
-        var metadata = new ArticleMetadata
-        {
-            Outlet = row.GetProperty("source").GetString(),
-            Title = string.IsNullOrEmpty(title) ? null : title,
-            Published = published is null ? null : DateTimeOffset.Parse(published + "Z", CultureInfo.InvariantCulture),
-        };
-        var id = row.GetProperty("id").GetString()!;
-        return new Article(id, new ArticleSource(id), metadata, row.GetProperty("text").GetString() ?? string.Empty);
     }
 }

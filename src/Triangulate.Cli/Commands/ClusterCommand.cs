@@ -45,16 +45,15 @@ public static class ClusterCommand
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            if (options.Postgres(parse) is not { } postgres)
+            if (options.Settings(parse) is not { } settings)
             {
                 return ExitCodes.Usage;
             }
 
-            var settings = options.Settings(parse, postgres);
             IReadOnlyList<SiloRow> silos;
             try
             {
-                silos = await ClusterStatusReader.SilosAsync(postgres, settings.ClusterId, ct).ConfigureAwait(false);
+                silos = await ClusterStatusReader.SilosAsync(settings.Postgres, settings.ClusterId, ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is NpgsqlException or ArgumentException)
             {
@@ -71,8 +70,8 @@ public static class ClusterCommand
             }
 
             var exit = await PrintLogAsync(settings.NatsUrl, settings.Stream, ct).ConfigureAwait(false);
-            await PrintGrainsAsync(postgres, settings.ClusterId, active, ct).ConfigureAwait(false);
-            await PrintSourcesAsync(postgres, settings, active, ct).ConfigureAwait(false);
+            await PrintGrainsAsync(settings.Postgres, settings.ClusterId, active, ct).ConfigureAwait(false);
+            await PrintSourcesAsync(settings, active, ct).ConfigureAwait(false);
             return exit;
         });
         return command;
@@ -110,12 +109,12 @@ public static class ClusterCommand
         }
     }
 
-    private static async Task PrintSourcesAsync(string postgres, ClusterSettings settings, int active, CancellationToken ct)
+    private static async Task PrintSourcesAsync(ClusterSettings settings, int active, CancellationToken ct)
     {
         IReadOnlyList<SourceStatus>? sources;
         try
         {
-            sources = active == 0 ? null : await ClusterStatusReader.SourcesAsync(postgres, settings.ClusterId, settings.Schema, TimeSpan.FromSeconds(20), ct).ConfigureAwait(false);
+            sources = active == 0 ? null : await ClusterStatusReader.SourcesAsync(settings.Postgres, settings.ClusterId, settings.Schema, TimeSpan.FromSeconds(20), ct).ConfigureAwait(false);
         }
         catch (StoreException ex)
         {
@@ -158,17 +157,15 @@ public static class ClusterCommand
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            if (options.Postgres(parse) is not { } postgres)
+            if (options.Settings(parse) is not { } settings)
             {
                 return ExitCodes.Usage;
             }
 
-            var settings = options.Settings(parse, postgres);
-            var events = await ClusterStatusReader.FlushAsync(postgres, settings.ClusterId, settings.Schema, TimeSpan.FromMinutes(10), ct).ConfigureAwait(false);
+            var events = await ClusterStatusReader.FlushAsync(settings.Postgres, settings.ClusterId, settings.Schema, TimeSpan.FromMinutes(10), ct).ConfigureAwait(false);
             if (events is null)
             {
-                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
-                return ExitCodes.Storage;
+                return ClusterOptions.NoSiloAnswered(settings);
             }
 
             Console.WriteLine($"flushed: {events} event{(events == 1 ? "" : "s")} written");

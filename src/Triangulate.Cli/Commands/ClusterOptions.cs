@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Triangulate.Cli.Terminal;
 using Triangulate.Cluster.Hosting;
+using Triangulate.Core.Diagnostics;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
@@ -44,15 +46,22 @@ public sealed class ClusterOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Cluster);
-        command.Options.Add(Nats);
-        command.Options.Add(ClusterId);
-        command.Options.Add(Schema);
-        command.Options.Add(Stream);
+        CommonOptions.AddAll(command, Cluster, Nats, ClusterId, Schema, Stream);
     }
 
+    /// <summary>The settings of the command line; null, after printing why, when --cluster is not a PostgreSQL
+    /// connection string (the caller exits with <see cref="ExitCodes.Usage"/>).</summary>
+    public ClusterSettings? Settings(ParseResult parse) => Postgres(parse) is { } postgres ? new()
+    {
+        Postgres = postgres,
+        NatsUrl = parse.GetValue(Nats)!,
+        ClusterId = parse.GetValue(ClusterId)!,
+        Schema = parse.GetValue(Schema)!,
+        Stream = parse.GetValue(Stream)!,
+    } : null;
+
     /// <summary>The Npgsql connection string of --cluster, or null after printing why it is not one.</summary>
-    public string? Postgres(ParseResult parse)
+    private string? Postgres(ParseResult parse)
     {
         var value = parse.GetValue(Cluster);
         if (value is null || !value.StartsWith(ArticleStores.PostgresPrefix, StringComparison.OrdinalIgnoreCase) || value.Length == ArticleStores.PostgresPrefix.Length)
@@ -64,12 +73,11 @@ public sealed class ClusterOptions
         return value[ArticleStores.PostgresPrefix.Length..];
     }
 
-    public ClusterSettings Settings(ParseResult parse, string postgres) => new()
+    /// <summary>Prints that no silo of the cluster answered a client call and returns the exit code for it.</summary>
+    public static int NoSiloAnswered(ClusterSettings settings)
     {
-        Postgres = postgres,
-        NatsUrl = parse.GetValue(Nats)!,
-        ClusterId = parse.GetValue(ClusterId)!,
-        Schema = parse.GetValue(Schema)!,
-        Stream = parse.GetValue(Stream)!,
-    };
+        ArgumentNullException.ThrowIfNull(settings);
+        DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
+        return ExitCodes.Storage;
+    }
 }

@@ -14,64 +14,31 @@ public sealed class ClusterServe
 {
     private readonly ClusterOptions _cluster = new();
 
-    private readonly Option<int> _siloPort = new("--silo-port")
-    {
-        Description = "With --cluster: the port silos talk to each other on (loopback; one per process on a machine).",
-        HelpName = "PORT",
-        DefaultValueFactory = _ => 11111,
-    };
+    private readonly Option<int> _siloPort = CommonOptions.WithDefault("--silo-port", "PORT", 11111,
+        "With --cluster: the port silos talk to each other on (loopback; one per process on a machine).");
 
-    private readonly Option<int> _gatewayPort = new("--gateway-port")
-    {
-        Description = "With --cluster: the port clients ('cluster status') connect to.",
-        HelpName = "PORT",
-        DefaultValueFactory = _ => 30000,
-    };
+    private readonly Option<int> _gatewayPort = CommonOptions.WithDefault("--gateway-port", "PORT", 30000,
+        "With --cluster: the port clients ('cluster status') connect to.");
 
-    private readonly Option<int?> _threads = new("--parallelism")
-    {
-        Description = "With --cluster: threads for the per-article stages on this silo (default: all cores).",
-        HelpName = "N",
-    };
+    private readonly Option<int?> _threads = CommonOptions.Parallelism(
+        "With --cluster: threads for the per-article stages on this silo (default: all cores).");
 
-    private readonly Option<int> _ackWait = new("--ack-wait")
-    {
-        Description = "With --cluster: seconds a message this silo took may stay unacknowledged before the log hands it to another silo (batches in work are kept alive with progress acks).",
-        HelpName = "SECONDS",
-        DefaultValueFactory = _ => 60,
-    };
+    private readonly Option<int> _ackWait = CommonOptions.WithDefault("--ack-wait", "SECONDS", 60,
+        "With --cluster: seconds a message this silo took may stay unacknowledged before the log hands it to another silo (batches in work are kept alive with progress acks).");
 
-    private readonly Option<int> _batch = new("--batch")
-    {
-        Description = "With --cluster: log messages this silo takes and annotates at once; also the story writer's batch.",
-        HelpName = "N",
-        DefaultValueFactory = _ => 64,
-    };
+    private readonly Option<int> _batch = CommonOptions.WithDefault("--batch", "N", 64,
+        "With --cluster: log messages this silo takes and annotates at once; also the story writer's batch.");
 
-    private readonly Option<int> _sourceInterval = new("--source-interval")
-    {
-        Description = "With --cluster: seconds between polls of each watched source (the source grains' reminder period; Orleans' floor is 60).",
-        HelpName = "SECONDS",
-        DefaultValueFactory = _ => 300,
-    };
+    private readonly Option<int> _sourceInterval = CommonOptions.WithDefault("--source-interval", "SECONDS", 300,
+        "With --cluster: seconds between polls of each watched source (the source grains' reminder period; Orleans' floor is 60).");
 
-    private readonly Option<string[]> _allowHost = new("--allow-host")
-    {
-        Description = "With --cluster: a host the source grains may fetch although it resolves to a private or loopback address (repeatable).",
-        HelpName = "HOST",
-        AllowMultipleArgumentsPerToken = true,
-    };
+    private readonly Option<string[]> _allowHost = CommonOptions.AllowHost(
+        "With --cluster: a host the source grains may fetch although it resolves to a private or loopback address (repeatable).", severalPerToken: true);
 
     public void AddTo(Command command)
     {
         _cluster.AddTo(command);
-        command.Options.Add(_siloPort);
-        command.Options.Add(_gatewayPort);
-        command.Options.Add(_threads);
-        command.Options.Add(_ackWait);
-        command.Options.Add(_batch);
-        command.Options.Add(_sourceInterval);
-        command.Options.Add(_allowHost);
+        CommonOptions.AddAll(command, _siloPort, _gatewayPort, _threads, _ackWait, _batch, _sourceInterval, _allowHost);
     }
 
     /// <summary>True when the command line asks for cluster mode.</summary>
@@ -79,12 +46,12 @@ public sealed class ClusterServe
 
     public async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        if (_cluster.Postgres(parse) is not { } postgres)
+        if (_cluster.Settings(parse) is not { } cluster)
         {
             return ExitCodes.Usage;
         }
 
-        var settings = _cluster.Settings(parse, postgres) with
+        var settings = cluster with
         {
             SiloPort = parse.GetValue(_siloPort),
             GatewayPort = parse.GetValue(_gatewayPort),

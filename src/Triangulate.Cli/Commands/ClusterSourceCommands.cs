@@ -29,7 +29,7 @@ public static class ClusterSourceCommands
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            if (options.Postgres(parse) is not { } postgres)
+            if (options.Settings(parse) is not { } settings)
             {
                 return ExitCodes.Usage;
             }
@@ -41,12 +41,10 @@ public static class ClusterSourceCommands
                 return ExitCodes.Usage;
             }
 
-            var settings = options.Settings(parse, postgres);
-            var watched = await ClusterStatusReader.WatchAsync(postgres, settings.ClusterId, addresses, TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
+            var watched = await ClusterStatusReader.WatchAsync(settings.Postgres, settings.ClusterId, addresses, TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
             if (watched is null)
             {
-                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
-                return ExitCodes.Storage;
+                return ClusterOptions.NoSiloAnswered(settings);
             }
 
             foreach (var source in watched)
@@ -82,18 +80,16 @@ public static class ClusterSourceCommands
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            if (options.Postgres(parse) is not { } postgres)
+            if (options.Settings(parse) is not { } settings)
             {
                 return ExitCodes.Usage;
             }
 
             var addresses = parse.GetValue(urls)!;
-            var settings = options.Settings(parse, postgres);
-            var watched = await ClusterStatusReader.UnwatchAsync(postgres, settings.ClusterId, addresses, TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
+            var watched = await ClusterStatusReader.UnwatchAsync(settings.Postgres, settings.ClusterId, addresses, TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
             if (watched is null)
             {
-                DiagnosticPrinter.Fatal(ErrorCodes.StoreUnavailable, $"no silo of cluster '{settings.ClusterId}' answered");
-                return ExitCodes.Storage;
+                return ClusterOptions.NoSiloAnswered(settings);
             }
 
             for (var i = 0; i < addresses.Length; i++)

@@ -22,21 +22,44 @@ public static class CommonOptions
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Also print info-level diagnostics." };
 
-    public static Option<int?> Parallelism() => new("--parallelism")
+    public static Option<int?> Parallelism(string description = "Worker threads for per-article work. Default: one per core.") => new("--parallelism")
     {
-        Description = "Worker threads for per-article work. Default: one per core.",
+        Description = description,
         HelpName = "N",
+    };
+
+    /// <summary>Adds <paramref name="options"/> to <paramref name="command"/>, in order (an option group's AddTo).</summary>
+    public static void AddAll(Command command, params ReadOnlySpan<Option> options)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>An option that takes one value, shown in help as <paramref name="helpName"/> ("N", "PORT", "SECONDS"),
+    /// and is <paramref name="defaultValue"/> when not given.</summary>
+    public static Option<T> WithDefault<T>(string name, string helpName, T defaultValue, string description) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    /// <summary>--allow-host HOST, repeatable: a host that may be fetched although it resolves to a private or loopback
+    /// address (every other such address stays refused).</summary>
+    public static Option<string[]> AllowHost(string description, bool severalPerToken) => new("--allow-host")
+    {
+        Description = description,
+        HelpName = "HOST",
+        AllowMultipleArgumentsPerToken = severalPerToken,
     };
 
     /// <summary>--batch N: articles per writer transaction of the living engine.</summary>
     public static Option<int> Batch()
     {
-        var option = new Option<int>("--batch")
-        {
-            Description = "Articles per transaction when updating stories (smaller: fresher stories and events; larger: faster bulk loads).",
-            HelpName = "N",
-            DefaultValueFactory = _ => 256,
-        };
+        var option = WithDefault("--batch", "N", 256, "Articles per transaction when updating stories (smaller: fresher stories and events; larger: faster bulk loads).");
         option.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)

@@ -51,10 +51,7 @@ public sealed class LimitOptions
     /// <summary>Adds the three flags to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        command.Options.Add(_maxFileBytes);
-        command.Options.Add(_maxRecordBytes);
-        command.Options.Add(_maxTextChars);
+        CommonOptions.AddAll(command, _maxFileBytes, _maxRecordBytes, _maxTextChars);
     }
 
     /// <summary>The ingest limits in effect: the flags over TRIANGULATE__Limits__… over triangulate.json over the defaults.</summary>

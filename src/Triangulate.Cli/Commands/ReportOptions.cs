@@ -23,9 +23,7 @@ public sealed class ReportOptions
 
     public void AddTo(Command command)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        command.Options.Add(_singleFile);
-        command.Options.Add(_compactDossier);
+        CommonOptions.AddAll(command, _singleFile, _compactDossier);
     }
 
     public ReportChoice Read(ParseResult parse)

@@ -29,12 +29,8 @@ public static class WatchCommand
         var once = new Option<bool>("--once") { Description = "Poll every source once now (except those backing off after errors), check the articles due for an edit check, print what happened, and exit (for cron)." };
         var status = new Option<bool>("--status") { Description = "Print each stored source's health (last success, last error, items seen, latency) and exit." };
         var remove = new Option<bool>("--remove") { Description = "Stop watching the named sources: remove them from the store (the articles and revisions taken from them stay) and exit." };
-        var maxPerHost = new Option<int>("--max-per-host")
-        {
-            Description = "Most article fetches per host in one cycle; the rest wait for the next cycle (default 200).",
-            HelpName = "N",
-            DefaultValueFactory = _ => 200,
-        };
+        var maxPerHost = CommonOptions.WithDefault("--max-per-host", "N", 200,
+            "Most article fetches per host in one cycle; the rest wait for the next cycle (default 200).");
         var web = new WebOptions();
         var command = new Command("watch", $"""
             Follow a list of outlets: poll feeds (RSS, Atom, JSON Feed), sitemaps and pages politely (robots.txt,

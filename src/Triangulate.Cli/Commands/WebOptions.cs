@@ -11,40 +11,23 @@ namespace Triangulate.Cli.Commands;
 /// </summary>
 public sealed class WebOptions
 {
-    private readonly Option<string> _userAgent = new("--user-agent")
-    {
-        Description = "User-Agent sent with every request (default names Triangulate and says it is a polite news crawler).",
-        HelpName = "TEXT",
-        DefaultValueFactory = _ => UrlFetchOptions.DefaultUserAgent,
-    };
+    private readonly Option<string> _userAgent = CommonOptions.WithDefault("--user-agent", "TEXT", UrlFetchOptions.DefaultUserAgent,
+        "User-Agent sent with every request (default names Triangulate and says it is a polite news crawler).");
 
     private readonly Option<TimeSpan> _timeout = Duration("--timeout", "Longest wait for one response, redirects included (e.g. 10s).", TimeSpan.FromSeconds(10));
 
-    private readonly Option<long> _maxBytes = new("--max-bytes")
-    {
-        Description = "Largest response accepted, after decompression, in bytes (default 4194304 = 4 MiB).",
-        HelpName = "N",
-        DefaultValueFactory = _ => 4L * 1024 * 1024,
-    };
+    private readonly Option<long> _maxBytes = CommonOptions.WithDefault("--max-bytes", "N", 4L * 1024 * 1024,
+        "Largest response accepted, after decompression, in bytes (default 4194304 = 4 MiB).");
 
     private readonly Option<TimeSpan> _minDelay = Duration("--min-delay", "Least time between two requests to one host; a robots.txt Crawl-delay can lengthen it (e.g. 1s).", TimeSpan.FromSeconds(1));
 
-    private readonly Option<string[]> _allowHost = new("--allow-host")
-    {
-        Description = "A host that may resolve to a private or loopback address (intranet sources, tests). Repeat for several.",
-        HelpName = "HOST",
-        AllowMultipleArgumentsPerToken = false,
-    };
+    private readonly Option<string[]> _allowHost = CommonOptions.AllowHost(
+        "A host that may resolve to a private or loopback address (intranet sources, tests). Repeat for several.", severalPerToken: false);
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        command.Options.Add(_userAgent);
-        command.Options.Add(_timeout);
-        command.Options.Add(_maxBytes);
-        command.Options.Add(_minDelay);
-        command.Options.Add(_allowHost);
+        CommonOptions.AddAll(command, _userAgent, _timeout, _maxBytes, _minDelay, _allowHost);
     }
 
     public UrlFetchOptions Fetch(ParseResult parse) => new()

@@ -17,8 +17,7 @@ public sealed class DateStage : IArticleStage, ILanguageScoped
 
     public string Version => "1.2";
 
-    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
-    public IReadOnlyList<string> Languages { get; } = ["en"];
+    public IReadOnlyList<string> Languages => StageLanguages.English;
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name, Layers.Sentences.Name];
 

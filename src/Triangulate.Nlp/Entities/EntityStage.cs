@@ -15,8 +15,7 @@ public sealed class EntityStage : IArticleStage, ILanguageScoped
 
     public string Name => "entities";
     public string Version => "1.2";
-    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
-    public IReadOnlyList<string> Languages { get; } = ["en"];
+    public IReadOnlyList<string> Languages => StageLanguages.English;
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name, Layers.Sentences.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Entities.Name];
 

@@ -1,35 +1,19 @@
+using Triangulate.Core.Text;
+
 namespace Triangulate.Nlp.Entities;
 
 /// <summary>
 /// Deterministic 64-bit hashing of text and feature templates. string.GetHashCode is randomised per
-/// process, so a persisted model needs its own, stable function (FNV-1a over UTF-16 units, then a mixer).
+/// process, so a persisted model needs a stable function (<see cref="Fnv1a"/> over UTF-16 units, then a mixer).
 /// </summary>
 internal static class FeatureHash
 {
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
+    private const ulong Offset = Fnv1a.Offset;
+    private const ulong Prime = Fnv1a.Prime;
 
-    public static ulong Of(ReadOnlySpan<char> s)
-    {
-        var h = Offset;
-        foreach (var c in s)
-        {
-            h = (h ^ c) * Prime;
-        }
+    public static ulong Of(ReadOnlySpan<char> s) => Fnv1a.Of(s);
 
-        return h;
-    }
-
-    public static ulong OfLower(ReadOnlySpan<char> s)
-    {
-        var h = Offset;
-        foreach (var c in s)
-        {
-            h = (h ^ char.ToLowerInvariant(c)) * Prime;
-        }
-
-        return h;
-    }
+    public static ulong OfLower(ReadOnlySpan<char> s) => Fnv1a.OfLower(s);
 
     /// <summary>Hash of the word with its first letter upper-cased and the rest lower-cased ("GERMANY" → "Germany").</summary>
     public static ulong OfTitle(ReadOnlySpan<char> s)

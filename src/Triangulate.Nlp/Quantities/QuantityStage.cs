@@ -17,8 +17,7 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
 
     public string Version => "2.1";
 
-    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
-    public IReadOnlyList<string> Languages { get; } = ["en"];
+    public IReadOnlyList<string> Languages => StageLanguages.English;
 
     public IReadOnlyList<string> Requires { get; } = [Layers.Text];
 

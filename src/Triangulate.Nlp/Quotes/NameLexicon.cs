@@ -15,14 +15,15 @@ internal static class NameLexicon
         "Health", "Treasury", "Finance", "Justice", "Special", "Senior", "Associate", "Fellow", "Assistant", "Press",
         "Counsel", "Auditor", "Spokesperson", "Spokesman", "Spokeswoman", "Trustee", "Dean", "Provost", "Chair");
 
-    private static readonly HashSet<string> NotPersonWords = Set(
+    // Outlet names ("Reuters", "Axios", "Fox" of "Fox News") come from the one outlet registry (OutletWords); these are
+    // the other words that mark an organisation, a place, a date or an event rather than a person.
+    private static readonly HashSet<string> NotPersonWords = OutletWords.AddTo(Set(
         "House", "States", "Council", "Department", "Ministry", "Party", "Government", "University", "Center", "Centre",
         "Institute", "News", "Times", "Post", "Agency", "Bank", "Company", "Committee", "Congress", "Senate", "Court", "Army",
         "Force", "Forces", "Conference", "Association", "Organization", "Organisation", "Union", "Republic", "Airport",
         "Street", "River", "Bridge", "Hospital", "Authority", "Office", "Command", "Guard", "Navy", "Corp", "Inc", "Ltd",
         "Group", "Foundation", "Fund", "Club", "School", "College", "Network", "Channel", "Journal", "Tribune", "Herald",
-        "Gazette", "Wire", "Radio", "Television", "TV", "Press", "Reuters", "Bloomberg", "Axios", "Semafor", "CBS", "CNN",
-        "NBC", "ABC", "Fox", "BBC", "AFP", "AP", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Gazette", "Wire", "Radio", "Television", "TV", "Press", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "America", "Americas", "American", "Americans", "Caribbean", "Venezuela", "Venezuelan", "Colombia",
         "Washington", "Democratic", "Republican", "Democrats", "Republicans", "National", "International", "Federal",
@@ -31,7 +32,7 @@ internal static class NameLexicon
         "Assembly", "Commission", "Board", "Panel", "Tren", "Aragua", "Cartel", "Operation", "Project", "Program", "Act",
         "Bill", "Law", "Treaty", "Accord", "Summit", "Games", "Cup", "League", "Championship", "Prize", "Award", "Affairs",
         "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "Google", "Apple", "Microsoft", "Amazon", "Inquiry",
-        "Footbridge", "Transit", "Health", "Clinic", "Council", "Ltd.", "Co", "LLC", "PLC", "Information", "Affairs");
+        "Footbridge", "Transit", "Health", "Clinic", "Council", "Ltd.", "Co", "LLC", "PLC", "Information", "Affairs"));
 
     private static readonly HashSet<string> SentenceStarters = Set(
         "The", "A", "An", "In", "On", "At", "But", "And", "However", "Moreover", "Meanwhile", "This", "That", "These",

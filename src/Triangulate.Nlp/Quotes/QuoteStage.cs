@@ -15,8 +15,7 @@ public sealed class QuoteStage(QuoteDetector? detector = null) : IArticleStage, 
 
     public string Name => "quotes";
     public string Version => "1.1";
-    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
-    public IReadOnlyList<string> Languages { get; } = ["en"];
+    public IReadOnlyList<string> Languages => StageLanguages.English;
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Quotes.Name];
 

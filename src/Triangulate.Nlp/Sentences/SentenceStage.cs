@@ -11,8 +11,7 @@ public sealed class SentenceStage(SentenceSplitter? splitter = null) : IArticleS
 
     public string Name => "sentences";
     public string Version => "1";
-    /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
-    public IReadOnlyList<string> Languages { get; } = ["en"];
+    public IReadOnlyList<string> Languages => StageLanguages.English;
     public IReadOnlyList<string> Requires { get; } = [Layers.Tokens.Name];
     public IReadOnlyList<string> Produces { get; } = [Layers.Sentences.Name];
 

@@ -13,19 +13,14 @@ namespace Triangulate.Stories.Claims;
 /// (<see cref="StorySources"/>). The groups, with who voices each statement, are also left under
 /// <see cref="Groups"/> (story id → groups) for the summary stage.
 /// </summary>
-public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
+public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage(
+    "claims", "1.1", reads: [CorpusKeys.LineageOf.Name, RelayStage.Mentions.Name, Layers.Sentences.Name, Layers.Entities.Name, Layers.Quotes.Name, Layers.Quantities.Name, Layers.Dates.Name], produces: [Groups.Name])
 {
     /// <summary>Story id → its claim groups.</summary>
     public static readonly CorpusKey<Dictionary<string, List<ClaimGroup>>> Groups = new("claims");
 
     private readonly ClaimExtractor _extractor = new();
     private readonly ClaimAligner _aligner = aligner ?? new ClaimAligner();
-
-    public override string Name => "claims";
-    public override string Version => "1.1";
-    public override IReadOnlyList<string> Requires =>
-        [StoriesResult, CorpusKeys.LineageOf.Name, RelayStage.Mentions.Name, Layers.Sentences.Name, Layers.Entities.Name, Layers.Quotes.Name, Layers.Quantities.Name, Layers.Dates.Name];
-    public override IReadOnlyList<string> Produces => [Groups.Name];
 
     /// <summary>The claim groups a previous run of this stage left for <paramref name="storyId"/>, if any.</summary>
     public static IReadOnlyList<ClaimGroup>? GroupsOf(CorpusContext context, string storyId)

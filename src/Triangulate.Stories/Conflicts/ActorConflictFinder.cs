@@ -95,7 +95,7 @@ public sealed class ActorConflictFinder
 
     private static DossierConflictSide Side(List<Claim> claims) =>
         new(claims[0].ActorName, null, [.. claims.Select(c => c.Article.Id).Distinct(StringComparer.Ordinal)],
-            [.. claims.Select(c => new Evidence(c.Article.Id, c.Span.Start, c.Span.Length, c.Article.Slice(c.Span)))]);
+            [.. claims.Select(c => Evidence.Of(c.Article, c.Span))]);
 
     private sealed record Claim(string Act, string ActorKey, string ActorName, Article Article, TextSpan Span);
 }

@@ -1,4 +1,5 @@
 using Triangulate.Core.Dossier;
+using Triangulate.Core.Text;
 using Triangulate.Stories.Claims;
 
 namespace Triangulate.Stories.Conflicts;
@@ -105,7 +106,7 @@ public sealed class AttributionConflictFinder
     }
 
     private static string[] Words(string name) =>
-        [.. name.Split([' ', '.', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Select(EventPlace.Fold)];
+        [.. name.Split([' ', '.', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold)];
 
     private static bool OneEditApart(string a, string b)
     {

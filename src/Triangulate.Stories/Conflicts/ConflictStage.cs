@@ -11,17 +11,13 @@ namespace Triangulate.Stories.Conflicts;
 /// place conflicts (<see cref="PlaceConflictFinder"/>) to story.Conflicts (the timeline stage adds date conflicts there too). Runs after the
 /// quote families and the figure tracks.
 /// </summary>
-public sealed class ConflictStage : StorySectionStage
+public sealed class ConflictStage() : StorySectionStage(
+    "conflicts", "2.0", reads: [CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Tokens.Name, Layers.Entities.Name, CorpusKeys.FigureTracks.Name, CorpusKeys.QuoteFamilies.Name], produces: [CorpusKeys.Conflicts.Name])
 {
     private readonly TrackConflictFinder _numeric = new();
     private readonly AttributionConflictFinder _attribution = new();
     private readonly PlaceConflictFinder _place = new();
     private readonly ActorConflictFinder _actor = new();
-
-    public override string Name => "conflicts";
-    public override string Version => "2.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Sentences.Name, Layers.Tokens.Name, Layers.Entities.Name, CorpusKeys.FigureTracks.Name, CorpusKeys.QuoteFamilies.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.Conflicts.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

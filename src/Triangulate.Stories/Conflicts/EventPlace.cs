@@ -129,7 +129,7 @@ public sealed record EventPlace(string Verb, string Place, string Key, bool Name
             }
 
             named |= char.IsUpper(word[0]);
-            words.Add(Fold(word));
+            words.Add(TextFolding.Fold(word));
             end = tokens[m].Span.End;
         }
 
@@ -143,6 +143,4 @@ public sealed record EventPlace(string Verb, string Place, string Key, bool Name
     }
 
     private static string Word(Article article, Token token) => article.Text.Substring(token.Span.Start, token.Span.Length);
-
-    internal static string Fold(string word) => TextFolding.Fold(word);
 }

@@ -1,10 +1,11 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Conflicts;
 
 /// <summary>
-/// An article's folded text (<see cref="EventPlace.Fold"/>, same length as the text) with, per word asked for, the
+/// An article's folded text (<see cref="TextFolding.Fold(string)"/>, same length as the text) with, per word asked for, the
 /// sentences that hold it. Whether one sentence names two places was a scan of every sentence for every pair of
 /// places; a word's sentences are found once (its occurrences, each placed by binary search), and a pair is then a
 /// merge of two short sorted lists.
@@ -16,7 +17,7 @@ internal sealed class FoldedArticle(Article article)
 
     public Article Article { get; } = article;
 
-    public string Folded { get; } = EventPlace.Fold(article.Text);
+    public string Folded { get; } = TextFolding.Fold(article.Text);
 
     /// <summary>Whether the folded text holds <paramref name="key"/> (remembered: every pair of places asks again).</summary>
     public bool Holds(string key)

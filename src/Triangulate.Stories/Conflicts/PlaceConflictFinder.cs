@@ -97,7 +97,7 @@ public sealed class PlaceConflictFinder
 
     private static DossierConflictSide Side(List<EventPlace> place) =>
         new(place[0].Place, null, [.. place.Select(p => p.Article.Id).Distinct(StringComparer.Ordinal)],
-            [.. place.Select(p => new Evidence(p.Article.Id, p.Span.Start, p.Span.Length, p.Article.Slice(p.Span)))]);
+            [.. place.Select(p => Evidence.Of(p.Article, p.Span))]);
 
     private static string Past(string family) => family switch
     {

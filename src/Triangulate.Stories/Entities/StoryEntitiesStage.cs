@@ -7,16 +7,12 @@ using Triangulate.Core.Pipeline;
 namespace Triangulate.Stories.Entities;
 
 /// <summary>One canonical entity per actor within each story, with every mention and the descriptors outlets attach.</summary>
-public sealed class StoryEntitiesStage : StorySectionStage
+public sealed class StoryEntitiesStage() : StorySectionStage(
+    "story-entities", "1.1", reads: [CorpusKeys.LineageOf.Name, Layers.Tokens.Name, Layers.Sentences.Name, Layers.Entities.Name], produces: [CorpusKeys.StoryEntities.Name])
 {
     private readonly EntityCanonicalizer _canonicalizer = new();
     private readonly ConditionalWeakTable<CorpusContext, IReadOnlySet<string>> _places = new();
     private readonly ConditionalWeakTable<CorpusContext, IReadOnlySet<string>> _organisations = new();
-
-    public override string Name => "story-entities";
-    public override string Version => "1.1";
-    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.LineageOf.Name, Layers.Tokens.Name, Layers.Sentences.Name, Layers.Entities.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.StoryEntities.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

@@ -10,14 +10,10 @@ namespace Triangulate.Stories.Framing;
 /// "President"), each backed by the exact words. An outlet that names the actor without a descriptor gets
 /// an entry with no descriptors and its first mention as evidence, so side-by-side views show the absence.
 /// </summary>
-public sealed class FramingStage(int mainActors = FramingStage.DefaultMainActors) : StorySectionStage
+public sealed class FramingStage(int mainActors = FramingStage.DefaultMainActors) : StorySectionStage(
+    "framing", "1.0", reads: [CorpusKeys.StoryEntities.Name], produces: [CorpusKeys.Framing.Name])
 {
     public const int DefaultMainActors = 3;
-
-    public override string Name => "framing";
-    public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.StoryEntities.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.Framing.Name];
 
     /// <summary>The label under which an article's descriptors are grouped and by which summaries name it: its
     /// outlet; else its URL's host; else "unnamed outlet (file)", which a reader can still trace to an input.</summary>

@@ -1,4 +1,5 @@
 using Triangulate.Core.Model;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Lineage;
 
@@ -131,10 +132,10 @@ public sealed class ArticleFingerprint
 
     private static ulong HashTokens(TokenSequence tokens)
     {
-        var h = 14695981039346656037UL;
+        var h = Fnv1a.Offset;
         for (var i = 0; i < tokens.Count; i++)
         {
-            h = (h ^ tokens.Hashes[i]) * 1099511628211UL;
+            h = Fnv1a.Step(h, tokens.Hashes[i]);
         }
 
         return Lineage.Shingles.Mix(h ^ (ulong)tokens.Count);

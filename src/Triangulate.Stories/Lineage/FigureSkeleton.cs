@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Lineage;
 
@@ -209,14 +210,5 @@ public sealed class FigureSkeleton
         return !isYear && !(integer.Length == 1 && integer[0] == '0' && dot < 0);
     }
 
-    private static ulong Hash(ReadOnlySpan<char> value)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in value)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-
-        return Shingles.Mix(h);
-    }
+    private static ulong Hash(ReadOnlySpan<char> value) => Shingles.Mix(Fnv1a.Of(value));
 }

@@ -202,14 +202,5 @@ public sealed class NumberSignature
     private static bool IsYear(ReadOnlySpan<char> number) =>
         number.Length == 4 && ((number[0] == '1' && number[1] == '9') || (number[0] == '2' && number[1] == '0'));
 
-    private static ulong Hash(ReadOnlySpan<char> value)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in value)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-
-        return h;
-    }
+    private static ulong Hash(ReadOnlySpan<char> value) => Fnv1a.Of(value);
 }

@@ -9,14 +9,10 @@ namespace Triangulate.Stories.Quantities;
 /// Lists a story's measurements, one per figure an article states (docs/figures.md), in as-of order, and follows each
 /// counted thing and scope through them as a figure track (<see cref="FigureTrackBuilder"/>).
 /// </summary>
-public sealed class StoryQuantitiesStage : StorySectionStage
+public sealed class StoryQuantitiesStage() : StorySectionStage(
+    "story-quantities", "2.0", reads: [Layers.Quantities.Name], produces: [CorpusKeys.StoryQuantities.Name, CorpusKeys.FigureTracks.Name])
 {
     private readonly FigureTrackBuilder _tracks = new();
-
-    public override string Name => "story-quantities";
-    public override string Version => "2.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Quantities.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.StoryQuantities.Name, CorpusKeys.FigureTracks.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
@@ -45,7 +41,7 @@ public sealed class StoryQuantitiesStage : StorySectionStage
         Value = s.Quantity.Value,
         Unit = s.Quantity.Unit,
         About = s.Quantity.About,
-        Evidence = [new Evidence(s.Article.Id, s.Quantity.Span.Start, s.Quantity.Span.Length, s.Article.Slice(s.Quantity.Span))],
+        Evidence = [Evidence.Of(s.Article, s.Quantity.Span)],
         Counted = s.Quantity.Counted,
         Bound = s.Quantity.Bound,
         ValueMax = s.Quantity.ValueMax,

@@ -10,14 +10,10 @@ namespace Triangulate.Stories.Quotes;
 /// Groups each story's quotes into families (the same utterance across outlets) and links a family's speaker
 /// to the story's canonical entity when the entities section is there.
 /// </summary>
-public sealed class QuoteFamilyStage : StorySectionStage
+public sealed class QuoteFamilyStage() : StorySectionStage(
+    "quote-families", "1.0", reads: [Layers.Quotes.Name], produces: [CorpusKeys.QuoteFamilies.Name])
 {
     private readonly QuoteFamilyBuilder _builder = new();
-
-    public override string Name => "quote-families";
-    public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Quotes.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.QuoteFamilies.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

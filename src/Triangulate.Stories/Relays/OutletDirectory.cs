@@ -14,16 +14,6 @@ public sealed class OutletDirectory
     /// <summary>Short forms papers are called by after a first full mention (capitalised, after "the").</summary>
     private static readonly HashSet<string> ShortForms = new(StringComparer.Ordinal) { "times", "post", "journal", "globe" };
 
-    /// <summary>Names that differ by more than "The"/"News": the key of each variant → one key.</summary>
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
-    {
-        ["huffington post"] = "huffpost",
-        ["huffington"] = "huffpost",
-        ["ny times"] = "new york times",
-        ["nytimes"] = "new york times",
-        ["wsj"] = "wall street journal",
-    };
-
     /// <summary>Last words that make a capitalised name of two words or more a publication ("The Denver Post",
     /// "Kansas City Star", "New York Daily News"), known or not. "Report" is left out: "the Mueller Report said".</summary>
     private static readonly HashSet<string> PressWords = new(StringComparer.Ordinal)
@@ -125,7 +115,8 @@ public sealed class OutletDirectory
         return false;
     }
 
-    /// <summary>The comparison key of an outlet name ("The Huffington Post" → "huffpost", "AP" → "associated press").</summary>
+    /// <summary>The comparison key of an outlet name, aliases read from the outlet registry ("The Huffington Post" →
+    /// "huffpost", "AP" → "associated press", "NY Times" → "new york times").</summary>
     public static string Key(string name)
     {
         var key = OutletNames.Key(WithoutDomain(name));
@@ -134,7 +125,7 @@ public sealed class OutletDirectory
             key = key[..^2]; // "NBC's" folds to "nbc s"
         }
 
-        return Aliases.TryGetValue(key, out var alias) ? alias : key;
+        return key;
     }
 
     /// <summary>True when <paramref name="key"/> names the same outlet as <paramref name="outlet"/> (or its short form).</summary>
@@ -242,7 +233,7 @@ public sealed class OutletDirectory
                 }
             }
 
-            foreach (var key in NewsOrganisations.All.Concat(Display.Keys).Concat(Aliases.Keys).Concat(PressWords).Concat(ShortForms))
+            foreach (var key in NewsOrganisations.All.Concat(Display.Keys).Concat(PressWords).Concat(ShortForms))
             {
                 AddWords(Words, key);
             }
@@ -275,7 +266,7 @@ public sealed class OutletDirectory
         /// <summary>Built-in key → display name (first wins).</summary>
         public Dictionary<string, string> Display { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Words of the known organisations, of every built-in key, of the aliases, press words and short forms.</summary>
+        /// <summary>Words of the known organisations, of every built-in key, of the press words and short forms.</summary>
         public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Words only a built-in display name carries → the keys of the names carrying it.</summary>

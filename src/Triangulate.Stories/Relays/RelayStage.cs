@@ -45,7 +45,7 @@ public sealed class RelayStage : ICorpusStage
         {
             var article = articles[i];
             mentions[article.Id] = found[i];
-            relays[article.Id] = found[i].ConvertAll(m => new DossierRelay(m.Outlet, m.Kind, new Evidence(article.Id, m.Span.Start, m.Span.Length, article.Slice(m.Span))));
+            relays[article.Id] = found[i].ConvertAll(m => new DossierRelay(m.Outlet, m.Kind, Evidence.Of(article, m.Span)));
         }
 
         context.Set(Mentions, mentions);

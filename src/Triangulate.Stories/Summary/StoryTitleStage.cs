@@ -17,13 +17,9 @@ namespace Triangulate.Stories.Summary;
 /// centroid vectors that re-weighing changes without marking the story for a recompute, which is why a
 /// 'most recent central headline' rule inside the clusterer made stored sections differ from a rebuild.
 /// </remarks>
-public sealed class StoryTitleStage : StorySectionStage
+public sealed class StoryTitleStage() : StorySectionStage(
+    "story-title", "1.0", reads: [CorpusKeys.FigureTracks.Name], produces: ["story-title"])
 {
-    public override string Name => "story-title";
-    public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, CorpusKeys.FigureTracks.Name];
-    public override IReadOnlyList<string> Produces => ["story-title"];
-
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {
         if (story.Title is { } title && Current(title, story.FigureTracks ?? [], articles) is { } current)

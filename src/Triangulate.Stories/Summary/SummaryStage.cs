@@ -11,14 +11,10 @@ namespace Triangulate.Stories.Summary;
 /// disagreements; what one lineage alone reports is prefixed "According to &lt;outlet&gt; alone". With
 /// little corroboration the summary is shorter.
 /// </summary>
-public sealed class SummaryStage(SummaryComposer? composer = null) : StorySectionStage
+public sealed class SummaryStage(SummaryComposer? composer = null) : StorySectionStage(
+    "summary", "1.0", reads: [ClaimStage.Groups.Name, CorpusKeys.Conflicts.Name], produces: [CorpusKeys.Summary.Name])
 {
     private readonly SummaryComposer _composer = composer ?? new SummaryComposer();
-
-    public override string Name => "summary";
-    public override string Version => "1.0";
-    public override IReadOnlyList<string> Requires => [StoriesResult, ClaimStage.Groups.Name, CorpusKeys.Conflicts.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.Summary.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
+using Triangulate.Nlp.Sentences;
 
 namespace Triangulate.Stories.Timeline;
 

@@ -9,14 +9,10 @@ namespace Triangulate.Stories.Timeline;
 /// Puts each story's dated events on a timeline and adds date conflicts between outlets to the story's
 /// conflicts. Uses the articles' dates layer (the dates stage must run first).
 /// </summary>
-public sealed class TimelineStage : StorySectionStage
+public sealed class TimelineStage() : StorySectionStage(
+    "timeline", "1.1", reads: [Layers.Dates.Name], produces: [CorpusKeys.Timeline.Name])
 {
     private readonly TimelineBuilder _builder = new();
-
-    public override string Name => "timeline";
-    public override string Version => "1.1";
-    public override IReadOnlyList<string> Requires => [StoriesResult, Layers.Dates.Name];
-    public override IReadOnlyList<string> Produces => [CorpusKeys.Timeline.Name];
 
     protected override void Fill(DossierStory story, IReadOnlyList<Article> articles, CorpusContext context)
     {

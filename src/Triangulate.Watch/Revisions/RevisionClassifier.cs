@@ -89,8 +89,8 @@ public static class RevisionClassifier
 
             unmatchedOld.Remove(partner);
             yield return new FigureRevision(partner.Value, n.Value, n.Unit ?? partner.Unit, n.About ?? partner.About,
-                new Evidence(before.Id, partner.Span.Start, partner.Span.Length, before.Slice(partner.Span)),
-                new Evidence(after.Id, n.Span.Start, n.Span.Length, after.Slice(n.Span)));
+                Evidence.Of(before, partner.Span),
+                Evidence.Of(after, n.Span));
         }
     }
 

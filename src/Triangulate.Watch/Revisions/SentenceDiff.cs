@@ -2,6 +2,7 @@ using Triangulate.Core.Annotations;
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Storage;
+using Triangulate.Nlp.Sentences;
 
 namespace Triangulate.Watch.Revisions;
 
@@ -9,7 +10,7 @@ namespace Triangulate.Watch.Revisions;
 /// The sentence-level difference between two revisions of an article: the longest common subsequence of their
 /// sentences is kept; between two kept sentences, removed and added sentences are paired in order as
 /// <c>changed</c>, and the rest are <c>removed</c> or <c>added</c>. Sentences come from the sentence layer (or,
-/// without it, from lines); they are compared with white space folded. A headline change is a <c>title</c> change.
+/// without it, the same splitter: <see cref="ArticleSentences"/>); they are compared with white space folded. A headline change is a <c>title</c> change.
 /// </summary>
 public static class SentenceDiff
 {
@@ -51,17 +52,17 @@ public static class SentenceDiff
     {
         while (i < iEnd && j < jEnd)
         {
-            changes.Add(new RevisionChange("changed", Cite(before, old[i++]), Cite(after, now[j++])));
+            changes.Add(new RevisionChange("changed", Evidence.Of(before, old[i++]), Evidence.Of(after, now[j++])));
         }
 
         while (i < iEnd)
         {
-            changes.Add(new RevisionChange("removed", Cite(before, old[i++]), null));
+            changes.Add(new RevisionChange("removed", Evidence.Of(before, old[i++]), null));
         }
 
         while (j < jEnd)
         {
-            changes.Add(new RevisionChange("added", null, Cite(after, now[j++])));
+            changes.Add(new RevisionChange("added", null, Evidence.Of(after, now[j++])));
         }
     }
 
@@ -98,40 +99,11 @@ public static class SentenceDiff
         return pairs;
     }
 
-    /// <summary>The article's sentences; without a sentence layer, its non-blank lines.</summary>
-    public static List<TextSpan> SentencesOf(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        if (article.Annotations.Has(Layers.Sentences))
-        {
-            return [.. article.Annotations.Get(Layers.Sentences).Select(s => s.Span)];
-        }
-
-        var spans = new List<TextSpan>();
-        var text = article.Text;
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            var line = text.AsSpan(start, end - start);
-            var lead = line.Length - line.TrimStart().Length;
-            var trimmed = line.Trim();
-            if (!trimmed.IsEmpty)
-            {
-                spans.Add(new TextSpan(start + lead, trimmed.Length));
-            }
-
-            start = end + 1;
-        }
-
-        return spans;
-    }
+    /// <summary>The article's sentences: its sentence layer, else the one splitter's (<see cref="ArticleSentences"/>).</summary>
+    public static List<TextSpan> SentencesOf(Article article) => [.. ArticleSentences.For(article)];
 
     private static string[] Fold(Article article, List<TextSpan> spans) =>
         [.. spans.Select(s => string.Join(' ', article.Slice(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
-
-    private static Evidence Cite(Article article, TextSpan span) => new(article.Id, span.Start, span.Length, article.Slice(span));
 
     private static Evidence Whole(Article article) => new(article.Id, 0, article.Text.Length, article.Text);
 }

@@ -1,3 +1,4 @@
+using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
 using Triangulate.Engine;
@@ -43,6 +44,22 @@ public sealed class RevisionTests
         Assert.Equal("Officials said 14 people were injured.", changes[1].After!.Text);
         Assert.Equal(a.Id, changes[1].Before!.ArticleId);
         Assert.Equal(b.Text.Substring(changes[1].After!.Start, changes[1].After!.Length), changes[1].After!.Text);
+    }
+
+    [Fact]
+    public void Compare_WithoutLayers_SplitsSentencesAsTheSentenceStageDoes()
+    {
+        // Read back from a store, an article has no layers: its sentences come from the one splitter, not from lines.
+        static Article Bare(string text) => new(ArticleId.Compute("Velmora Post", "https://news.example/a", text),
+            new ArticleSource("https://news.example/a"), new ArticleMetadata { Outlet = "Velmora Post", Title = "Crane fails" }, text);
+        var a = Bare(Before);
+        var b = Bare(Before.Replace("12 people", "14 people", StringComparison.Ordinal));
+
+        var change = Assert.Single(SentenceDiff.Compare(a, b));
+
+        Assert.Equal("changed", change.Op);
+        Assert.Equal("Officials said 12 people were injured.", change.Before!.Text);
+        Assert.Equal([.. Make("Crane fails", Before).Annotations.Get(Layers.Sentences).Select(s => s.Span)], SentenceDiff.SentencesOf(a));
     }
 
     [Fact]

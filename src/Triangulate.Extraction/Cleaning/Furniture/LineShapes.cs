@@ -1,3 +1,5 @@
+using Triangulate.Core.Text;
+
 namespace Triangulate.Extraction.Cleaning.Furniture;
 
 /// <summary>
@@ -256,16 +258,7 @@ internal static class LineShapes
     }
 
     /// <summary>FNV-1a of the lower-cased word: stable across processes, unlike string hashes.</summary>
-    private static ulong WordHash(ReadOnlySpan<char> word)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        }
-
-        return h;
-    }
+    private static ulong WordHash(ReadOnlySpan<char> word) => Fnv1a.OfLower(word);
 
     private static LineEnd EndOf(ReadOnlySpan<char> line)
     {
