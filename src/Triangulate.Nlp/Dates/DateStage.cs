@@ -15,7 +15,7 @@ public sealed class DateStage : IArticleStage, ILanguageScoped
 
     public string Name => "dates";
 
-    public string Version => "1.2";
+    public string Version => "1.3";
 
     /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
     public IReadOnlyList<string> Languages { get; } = ["en"];
