@@ -50,4 +50,10 @@ public sealed class TenseAnchoringTests
     [InlineData("Searchers have looked for him since October 23.", "October 23", "2014-05-06", "2013-10-23")]
     public void Tag_MonthDayWithoutYear_InheritsTheArticlesYearUnlessTheTenseSaysOtherwise(string text, string expression, string published, string expected) =>
         Assert.Equal(expected, Value(text, expression, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("The pier first opened on Valentine's Day in 2012.", "Valentine's Day in 2012", "2012-02-14")]
+    [InlineData("The ferry sank on Boxing Day.", "Boxing Day", "2024-12-26")]
+    public void Tag_NamedDay_DatedWithItsYear(string text, string expression, string expected) =>
+        Assert.Equal(expected, Value(text, expression, Sunday));
 }
