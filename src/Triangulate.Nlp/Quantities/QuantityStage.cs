@@ -40,6 +40,6 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
 
         var measurements = _extractor.Extract(article, dates, persons);
         // Sub-groups after attribution: a larger count of an earlier event (scoped there) must not make a part of this one.
-        article.Annotations.Set(Layers.Quantities, SubGroupScope.Apply(MeasurementAttributor.Attribute(article, measurements)));
+        article.Annotations.Set(Layers.Quantities, SubGroupScope.Apply(article.Text, MeasurementAttributor.Attribute(article, measurements)));
     }
 }

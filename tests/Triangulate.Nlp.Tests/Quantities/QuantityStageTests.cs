@@ -114,7 +114,11 @@ public sealed class QuantityStageTests
     [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were among the wounded, police said.", "Four", "teenagers")]
     [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were among the wounded, police said.", "Nine", null)]
     [InlineData("Four teenagers were wounded at the fair on Sunday. Later, police said nine people were wounded in the city overnight.", "Four", null)]
-    [InlineData("Nine people were wounded at the fair on Sunday. Two adults and four teenagers were wounded.", "Two", null)]
+    [InlineData("Six people were wounded at the fair on Sunday. Two adults and four teenagers were wounded.", "Two", null)]
+    [InlineData("Nine people were wounded at the fair on Sunday. Six were taken to the county hospital.", "Six", "part of 9")]
+    [InlineData("Two separate shootings left nine people wounded on Sunday. Six were wounded at the fair.", "Six", null)]
+    [InlineData("Nine people were wounded at the fair on Sunday. One of them died later. The eight others were wounded in the legs.", "eight", null)]
+    [InlineData("Nine people were wounded at the fair on Sunday. Police said six were wounded.", "six", null)]
     public void Process_SmallerCountOfASubGroupAfterTheWhole_ScopedToTheGroup(string text, string figure, string? scope)
     {
         var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero) }, text);
