@@ -15,7 +15,7 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
 
     public string Name => "quantities";
 
-    public string Version => "2.2";
+    public string Version => "2.3";
 
     /// <summary>English only: its rules and lists are English (docs/languages.md).</summary>
     public IReadOnlyList<string> Languages { get; } = ["en"];
