@@ -111,8 +111,8 @@ public sealed class QuantityStageTests
         Assert.Equal(source, q.Source);
     }
     [Theory]
-    [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were among the wounded, police said.", "Four", "teenagers")]
-    [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were among the wounded, police said.", "Nine", null)]
+    [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were wounded near the gate, police said.", "Four", "teenagers")]
+    [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were wounded near the gate, police said.", "Nine", null)]
     [InlineData("Four teenagers were wounded at the fair on Sunday. Later, police said nine people were wounded in the city overnight.", "Four", null)]
     [InlineData("Six people were wounded at the fair on Sunday. Two adults and four teenagers were wounded.", "Two", null)]
     [InlineData("Nine people were wounded at the fair on Sunday. Six were taken to the county hospital.", "Six", "part of 9")]
