@@ -15,7 +15,7 @@ public sealed class DateStage : IArticleStage, ILanguageScoped
 
     public string Name => "dates";
 
-    public string Version => "1.2";
+    public string Version => "1.3";
 
     public IReadOnlyList<string> Languages => StageLanguages.English;
 

@@ -23,6 +23,16 @@ internal sealed partial class TimexMatcher
             (month, day) = Is(i + 4, "Eve") ? (12, 31) : (1, 1);
             last = i + 4;
         }
+        else if (IsPossessiveDay(i, "Valentine"))
+        {
+            (month, day) = (2, 14);
+            last = i + 3;
+        }
+        else if (Is(i, "Boxing") && Is(i + 1, "Day"))
+        {
+            (month, day) = (12, 26);
+            last = i + 1;
+        }
         else if (Is(i, "Halloween"))
         {
             (month, day) = (10, 31);
@@ -42,8 +52,10 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
-        var year = IsYear(last + 1) ? IntAt(last + 1) : _ref?.Year ?? -1;
-        last = IsYear(last + 1) ? last + 1 : last;
+        // "Christmas 2012", and "Valentine's Day in 2012" (the year belongs to the day, not to a second expression).
+        var yearAt = IsYear(last + 1) ? last + 1 : Is(last + 1, "in") && IsYear(last + 2) ? last + 2 : -1;
+        var year = yearAt > 0 ? IntAt(yearAt) : _ref?.Year ?? -1;
+        last = yearAt > 0 ? yearAt : last;
         string? value = null;
         if (year > 0)
         {
@@ -60,6 +72,10 @@ internal sealed partial class TimexMatcher
         c = new TimexCandidate(i, last, "DATE", value);
         return true;
     }
+
+    /// <summary>"Valentine's Day" written as tokens: the name, an apostrophe, "s", "Day".</summary>
+    private bool IsPossessiveDay(int i, string name) =>
+        Is(i, name) && (IsPunct(i + 1, '\'') || IsPunct(i + 1, '\u2019')) && Is(i + 2, "s") && Is(i + 3, "Day");
 
     /// <summary>Thanksgiving: the fourth Thursday of November.</summary>
     private static int ThanksgivingDay(int year) => 22 + ((int)DayOfWeek.Thursday - (int)new DateOnly(year, 11, 1).DayOfWeek + 7) % 7;

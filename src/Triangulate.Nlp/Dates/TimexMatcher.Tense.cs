@@ -11,6 +11,10 @@ internal sealed partial class TimexMatcher
     private const int TenseLookBehind = 40;
     private const int TenseLookAhead = 8;
 
+    /// <summary>How far a fronted expression set off by a comma ("In February, a quake measuring 6.4 on the Richter scale
+    /// hit …") is searched for its clause's verb: the whole subject stands between them.</summary>
+    private const int FrontedLookAhead = 16;
+
     /// <summary>Words before an expression that still count as the head of its sentence ("In", "On", "The", "Last").</summary>
     private const int MaxFrontedWords = 2;
 
@@ -61,9 +65,10 @@ internal sealed partial class TimexMatcher
             return ClauseTense.None;
         }
 
-        for (var k = last + 1; k < Count && k <= last + TenseLookAhead; k++)
+        var reach = IsPunct(last + 1, ',') ? FrontedLookAhead : TenseLookAhead;
+        for (var k = last + 1; k < Count && k <= last + reach; k++)
         {
-            if (IsSentenceEnd(k) || IsQuoteMark(k) || IsClauseOpener(k))
+            if ((IsSentenceEnd(k) && !InSplitDecimal(k)) || IsQuoteMark(k) || IsClauseOpener(k))
             {
                 break;
             }
@@ -77,6 +82,9 @@ internal sealed partial class TimexMatcher
 
         return ClauseTense.None;
     }
+
+    /// <summary>Text rebuilt from tokens writes "6. 4", and the splitter may end a sentence inside it.</summary>
+    private bool InSplitDecimal(int k) => (IsPunct(k, '.') && IsNumber(k - 1) && IsNumber(k + 1)) || (IsNumber(k) && IsPunct(k + 1, '.') && IsNumber(k + 2));
 
     private bool IsQuoteMark(int k) => _tokens[k].Kind != ScanKind.Word && _text[_tokens[k].Start] is '"' or '\u201c' or '\u201d';
 
@@ -258,6 +266,11 @@ internal sealed partial class TimexMatcher
     private DateOnly WeekdayFor(int first, int last, int weekday, DateOnly reference)
     {
         var tense = TenseAt(first, last);
+        if (tense == ClauseTense.Past && IsPerfectDeadline(first))
+        {
+            tense = ClauseTense.Future; // "has been delayed until Monday": the delay still runs, so its end is ahead
+        }
+
         if (tense == ClauseTense.Prospective)
         {
             var next = TimexValues.WeekdayNear(reference, weekday, true, false);
@@ -267,6 +280,25 @@ internal sealed partial class TimexMatcher
 
         var future = tense == ClauseTense.Future || (tense == ClauseTense.None && (IsFuture(first) || OpensAhead(first - 1)));
         return TimexValues.WeekdayNear(reference, weekday, future, false);
+    }
+
+    /// <summary>"until Monday" after a present perfect passive ("has been delayed until", "have been adjourned till").</summary>
+    private bool IsPerfectDeadline(int first)
+    {
+        if (!Is(first - 1, "until") && !Is(first - 1, "till"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 1 && k >= first - 5; k--)
+        {
+            if (Is(k, "been"))
+            {
+                return Is(k - 1, "has") || Is(k - 1, "have") || Is(k - 1, "s") || Is(k - 1, "ve");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"from Monday", "starting Monday", "until Monday": with no past cue, a span that runs ahead.</summary>

@@ -27,6 +27,7 @@ internal sealed partial class QuantityReader
             clausal = true;
         }
 
+        p = SkipOrigin(p);
         var guard = p + 5;
         var passive = false;
         while (p < Count && p < guard && IsWord(p) && (CountedLexicon.Auxiliaries.TryGetValue(Span(p), out _) || IsAdverb(p)) && CountedLexicon.PredicateKey(Span(p)) is null)
@@ -108,6 +109,18 @@ internal sealed partial class QuantityReader
     }
 
     /// <summary>The key of the predicate word at p, reading "shot and killed", "shot dead", "taken to hospital", "lost their lives".</summary>
+    /// <summary>"Two people from Zinbi village were hurt": a named place of origin between a count and its verb.</summary>
+    private int SkipOrigin(int p)
+    {
+        if (!Is(p, "from") || !IsCapitalised(p + 1))
+        {
+            return p;
+        }
+
+        var end = CapitalisedRun(p + 1);
+        return IsWord(end + 1) && AdminUnits.TryGetValue(Span(end + 1), out _) ? end + 2 : end + 1;
+    }
+
     private string? PredicateWordKey(int p, out string? scope)
     {
         scope = null;
@@ -141,6 +154,11 @@ internal sealed partial class QuantityReader
         if (Is(p, "treated") || ((Is(p, "suffered") || Is(p, "sustained") || Is(p, "suffering")) && !Is(p + 1, "fatal")))
         {
             return Is(p, "treated") && !(Is(p + 1, "for") || HospitalWithin(p + 1)) ? null : CountedKeys.Injured;
+        }
+
+        if ((Is(p, "received") || Is(p, "receiving") || Is(p, "needed") || Is(p, "required")) && (Is(p + 1, "treatment") || (Is(p + 1, "medical") && Is(p + 2, "treatment"))))
+        {
+            return CountedKeys.Injured; // "five people had received treatment after being injured"
         }
 
         if ((Is(p, "suffered") || Is(p, "sustained") || Is(p, "suffering")) && Is(p + 1, "fatal"))

@@ -15,7 +15,7 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
 
     public string Name => "quantities";
 
-    public string Version => "2.1";
+    public string Version => "2.3";
 
     public IReadOnlyList<string> Languages => StageLanguages.English;
 
@@ -38,6 +38,7 @@ public sealed class QuantityStage : IArticleStage, ILanguageScoped
         }
 
         var measurements = _extractor.Extract(article, dates, persons);
-        article.Annotations.Set(Layers.Quantities, MeasurementAttributor.Attribute(article, measurements));
+        // Sub-groups after attribution: a larger count of an earlier event (scoped there) must not make a part of this one.
+        article.Annotations.Set(Layers.Quantities, SubGroupScope.Apply(article.Text, MeasurementAttributor.Attribute(article, measurements)));
     }
 }

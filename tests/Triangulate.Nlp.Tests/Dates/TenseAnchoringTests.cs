@@ -24,6 +24,8 @@ public sealed class TenseAnchoringTests
     [InlineData("The harbour master inspected the pier on Monday.", "Monday", "2025-01-06")]
     [InlineData("On Friday, the pier was closed after a storm.", "Friday", "2025-01-10")]
     [InlineData("The mayor said on Saturday that the pier was safe.", "Saturday", "2025-01-11")]
+    [InlineData("The vote on the pier has been delayed until Tuesday.", "Tuesday", "2025-01-14")]
+    [InlineData("The vote on the pier was held until Tuesday.", "Tuesday", "2025-01-07")]
     public void Tag_WeekdayInSundayArticle_PointsTheWayTheClausePoints(string text, string expression, string expected) =>
         Assert.Equal(expected, Value(text, expression, Sunday));
 
@@ -33,6 +35,9 @@ public sealed class TenseAnchoringTests
     [InlineData("The pier was last repaired in August.", "August", "2025-03-04", "2024-08")]
     [InlineData("Divers found cracks in March, the report said.", "March", "2025-10-20", "2025-03")]
     [InlineData("Repairs must be finished by December under the contract the council signed.", "December", "2025-10-20", "2025-12")]
+    [InlineData("In February, a storm packing winds of 120 km an hour on the coast hit the old harbour.", "February", "2025-11-20", "2025-02")]
+    [InlineData("In February, a storm packing winds of 120 km an hour on the coast will test the new pier.", "February", "2025-11-20", "2026-02")]
+    [InlineData("In February, a storm measuring 6. 4 on the old scale hit the old harbour.", "February", "2025-11-20", "2025-02")]
     public void Tag_MonthWithoutYear_ClosestInTheTensesDirection(string text, string expression, string published, string expected) =>
         Assert.Equal(expected, Value(text, expression, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -45,4 +50,10 @@ public sealed class TenseAnchoringTests
     [InlineData("Searchers have looked for him since October 23.", "October 23", "2014-05-06", "2013-10-23")]
     public void Tag_MonthDayWithoutYear_InheritsTheArticlesYearUnlessTheTenseSaysOtherwise(string text, string expression, string published, string expected) =>
         Assert.Equal(expected, Value(text, expression, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("The pier first opened on Valentine's Day in 2012.", "Valentine's Day in 2012", "2012-02-14")]
+    [InlineData("The ferry sank on Boxing Day.", "Boxing Day", "2024-12-26")]
+    public void Tag_NamedDay_DatedWithItsYear(string text, string expression, string expected) =>
+        Assert.Equal(expected, Value(text, expression, Sunday));
 }

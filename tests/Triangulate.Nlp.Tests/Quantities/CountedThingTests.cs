@@ -34,6 +34,8 @@ public sealed class CountedThingTests
     [InlineData("A 23-year-old man was arrested.", "23-year-old", CountedKeys.Age)]
     [InlineData("Maria Lopez, 31, of Dover, was hurt.", "31", CountedKeys.Age)]
     [InlineData("Police say the gunman was aiming to kill four people.", "four people", CountedKeys.People)]
+    [InlineData("The mayor said six people had received treatment after the storm.", "six people", CountedKeys.Injured)]
+    [InlineData("Three people from Lower Marsh village were hurt by falling tiles.", "Three people", CountedKeys.Injured)]
     public void Extract_Count_CountedFromClause(string text, string figure, string counted)
     {
         var q = Find(text, figure);

@@ -110,4 +110,25 @@ public sealed class QuantityStageTests
         var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal));
         Assert.Equal(source, q.Source);
     }
+    [Theory]
+    [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were wounded near the gate, police said.", "Four", "teenagers")]
+    [InlineData("Nine people were wounded at the fair on Sunday. Four teenagers were wounded near the gate, police said.", "Nine", null)]
+    [InlineData("Four teenagers were wounded at the fair on Sunday. Later, police said nine people were wounded in the city overnight.", "Four", null)]
+    [InlineData("Six people were wounded at the fair on Sunday. Two adults and four teenagers were wounded.", "Two", null)]
+    [InlineData("Nine people were wounded at the fair on Sunday. Six were taken to the county hospital.", "Six", "part of 9")]
+    [InlineData("Two separate shootings left nine people wounded on Sunday. Six were wounded at the fair.", "Six", null)]
+    [InlineData("Nine people were wounded at the fair on Sunday. One of them died later. The eight others were wounded in the legs.", "eight", null)]
+    [InlineData("Nine people were wounded at the fair on Sunday. Police said six were wounded.", "six", null)]
+    public void Process_SmallerCountOfASubGroupAfterTheWhole_ScopedToTheGroup(string text, string figure, string? scope)
+    {
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero) }, text);
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal));
+        Assert.Equal(CountedKeys.Injured, q.Counted);
+        Assert.Equal(scope, q.Scope);
+    }
 }
