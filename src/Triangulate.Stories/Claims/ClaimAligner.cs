@@ -125,7 +125,7 @@ public sealed class ClaimAligner(double threshold = ClaimAligner.DefaultThreshol
 
     private static bool SameSpeaker(ClaimCandidate a, ClaimCandidate b) =>
         a.Speaker is { } x && b.Speaker is { } y && x != "unnamed source" && y != "unnamed source"
-        && string.Equals(ClaimExtractor.NameKey(x), ClaimExtractor.NameKey(y), StringComparison.Ordinal);
+        && string.Equals(a.SpeakerKey, b.SpeakerKey, StringComparison.Ordinal);
 
     /// <summary>Same unit, different value: "seven US citizens" against "six US citizens" in one proposition.</summary>
     private static bool Disagrees(ClaimCandidate claim, ClaimGroup group)
