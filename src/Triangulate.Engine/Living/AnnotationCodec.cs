@@ -65,9 +65,11 @@ public sealed class AnnotationCodec
         return stream.ToArray();
     }
 
-    /// <summary>Sets the stored layers on <paramref name="article"/> (its text must be the one they were made on).</summary>
+    /// <summary>Sets the stored layers on <paramref name="article"/> (its text must be the one they were made on); with
+    /// <paramref name="only"/>, just those layers (the others are stepped over unread: a caller that reads one layer
+    /// skips the cost of parsing the rest).</summary>
     /// <exception cref="InvalidDataException">The bytes are not an annotation record of a known format or layer.</exception>
-    public void Decode(byte[] data, Article article)
+    public void Decode(byte[] data, Article article, IReadOnlySet<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(article);
@@ -86,7 +88,14 @@ public sealed class AnnotationCodec
                 throw new InvalidDataException($"annotations of article {article.Id} hold layer '{name}', which this build does not declare");
             }
 
-            codec.Read(reader, article.Annotations);
+            if (only is null || only.Contains(name))
+            {
+                codec.Read(reader, article.Annotations);
+            }
+            else
+            {
+                codec.Skip(reader);
+            }
         }
     }
 
@@ -119,6 +128,8 @@ public sealed class AnnotationCodec
         void Write(AnnotationSet set, BinaryWriter writer);
 
         void Read(BinaryReader reader, AnnotationSet set);
+
+        void Skip(BinaryReader reader);
     }
 
     private sealed class LayerCodec<T>(LayerKey<T> key, JsonSerializerOptions options) : ILayerCodec where T : IAnnotation
@@ -170,6 +181,22 @@ public sealed class AnnotationCodec
 
             var json = reader.ReadBytes(reader.Read7BitEncodedInt());
             set.Set(key, JsonSerializer.Deserialize<List<T>>(json, options) ?? []);
+        }
+
+        public void Skip(BinaryReader reader)
+        {
+            if (SpanOnly is not null)
+            {
+                var count = reader.Read7BitEncodedInt();
+                for (var i = 0; i < 2 * count; i++)
+                {
+                    reader.Read7BitEncodedInt();
+                }
+
+                return;
+            }
+
+            reader.BaseStream.Seek(reader.Read7BitEncodedInt(), SeekOrigin.Current);
         }
     }
 }

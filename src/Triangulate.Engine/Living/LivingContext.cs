@@ -57,9 +57,11 @@ internal sealed class LivingContext
 
     /// <summary>
     /// Stored articles with their stored annotations; an article whose annotations are missing or from another
-    /// pipeline version is annotated now (and reported, so the caller can store the fresh ones).
+    /// pipeline version is annotated now (and reported, so the caller can store the fresh ones). With
+    /// <paramref name="layers"/>, only those stored layers are decoded (an article annotated now has them all).
     /// </summary>
-    public async Task<Dictionary<string, Article>> LoadAnnotatedAsync(IStoryWriteSession session, IReadOnlyCollection<string> ids, CancellationToken ct, List<Article>? reannotated = null)
+    public async Task<Dictionary<string, Article>> LoadAnnotatedAsync(IStoryWriteSession session, IReadOnlyCollection<string> ids, CancellationToken ct,
+        List<Article>? reannotated = null, IReadOnlySet<string>? layers = null)
     {
         var articles = (await session.GetArticlesAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var stored = (await session.GetAnnotationsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
@@ -67,7 +69,7 @@ internal sealed class LivingContext
         {
             if (stored.TryGetValue(article.Id, out var record) && record.Version == Versions.Annotations)
             {
-                Codec.Decode(record.Data, article);
+                Codec.Decode(record.Data, article, layers);
             }
             else
             {

@@ -51,7 +51,7 @@ internal sealed class Rehydrator(LivingContext context)
                 return;
             }
 
-            var articles = await context.LoadAnnotatedAsync(session, members.Select(m => m.ArticleId).ToList(), ct).ConfigureAwait(false);
+            var articles = await context.LoadAnnotatedAsync(session, members.Select(m => m.ArticleId).ToList(), ct, layers: ClusterInput.ReadLayers).ConfigureAwait(false);
             foreach (var member in members)
             {
                 if (articles.TryGetValue(member.ArticleId, out var article))

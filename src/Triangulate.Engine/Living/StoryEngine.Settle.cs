@@ -24,7 +24,7 @@ public sealed partial class StoryEngine
             var state = await CurrentStateAsync(session, cancellationToken).ConfigureAwait(false);
             var recent = (await session.MembersAfterAsync(Math.Max(0, state.Counters.ArticleSeq - Options.SettleWindow), Options.SettleWindow, cancellationToken).ConfigureAwait(false))
                 .Select(m => m.ArticleId).Where(id => state.Clusterer.StoryNumberOf(id) is { } n && state.Clusterer.IsLive(n)).ToList();
-            var articles = await _context.LoadAnnotatedAsync(session, recent, cancellationToken).ConfigureAwait(false);
+            var articles = await _context.LoadAnnotatedAsync(session, recent, cancellationToken, layers: ClusterInput.ReadLayers).ConfigureAwait(false);
             var reweighed = state.Clusterer.Reweigh([.. recent.Where(articles.ContainsKey).Select(id => ClusterInput.FromArticle(articles[id]))]);
             var moved = state.Clusterer.Settle(recent);
             var decisions = state.Clusterer.DrainDecisions();

@@ -18,6 +18,10 @@ internal sealed class Gazetteer
     private const ulong Seed = 0x5EED5EED5EEDUL;
     private readonly Dictionary<ulong, ushort> _entries = [];
 
+    /// <summary>The entries as a <see cref="FeatureTable{TValue}"/> for <see cref="Match"/>, built when a model is read;
+    /// dropped by any change (training adds entries), after which the dictionary answers.</summary>
+    private FeatureTable<ushort>? _table;
+
     public int MaxLength { get; private set; }
 
     public int Count => _entries.Count;
@@ -45,6 +49,7 @@ internal sealed class Gazetteer
 
     public void AddKey(ulong key, int length, int kind)
     {
+        _table = null;
         _entries.TryGetValue(key, out var mask);
         _entries[key] = (ushort)(mask | (1 << kind));
         MaxLength = Math.Max(MaxLength, length);
@@ -85,6 +90,7 @@ internal sealed class Gazetteer
     /// </summary>
     public void Match(ReadOnlySpan<ulong> lower, ReadOnlySpan<bool> canStart, Span<long> flags)
     {
+        var table = _table;
         for (var i = 0; i < lower.Length; i++)
         {
             if (!canStart[i])
@@ -97,7 +103,7 @@ internal sealed class Gazetteer
             for (var len = 1; len <= max; len++)
             {
                 h = FeatureHash.Combine(h, lower[i + len - 1]);
-                if (!_entries.TryGetValue(h, out var mask))
+                if (!(table is null ? _entries.TryGetValue(h, out var mask) : table.TryGetValue(h, out mask)))
                 {
                     continue;
                 }
@@ -141,6 +147,7 @@ internal sealed class Gazetteer
             g._entries[k] = v;
         }
 
+        g._table = new FeatureTable<ushort>(g._entries);
         return g;
     }
 }

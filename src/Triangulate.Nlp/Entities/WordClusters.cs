@@ -14,10 +14,16 @@ internal sealed class WordClusters
     private readonly Dictionary<ulong, int> _ids;
     private readonly Dictionary<ulong, byte> _capitalisation;
 
+    // The same tables for the per-token lookups (the dictionaries above are kept for Write).
+    private readonly FeatureTable<int> _idTable;
+    private readonly FeatureTable<byte> _capitalisationTable;
+
     public WordClusters(Dictionary<ulong, int> ids, Dictionary<ulong, byte>? capitalisation = null)
     {
         _ids = ids;
         _capitalisation = capitalisation ?? [];
+        _idTable = new FeatureTable<int>(_ids);
+        _capitalisationTable = new FeatureTable<byte>(_capitalisation);
     }
 
     public static WordClusters Empty { get; } = new([]);
@@ -27,7 +33,7 @@ internal sealed class WordClusters
     /// rare, 1 almost never (&lt;5%), 2 &lt;30%, 3 &lt;70%, 4 &lt;95%, 5 almost always — a proper-noun prior that
     /// survives all-caps headlines and sentence-initial position.
     /// </summary>
-    public byte CapitalisationBin(ulong lowerHash) => _capitalisation.TryGetValue(lowerHash, out var b) ? b : (byte)0;
+    public byte CapitalisationBin(ulong lowerHash) => _capitalisationTable.TryGetValue(lowerHash, out var b) ? b : (byte)0;
 
     public static byte Bin(int capitalised, int lower)
     {
@@ -54,9 +60,9 @@ internal sealed class WordClusters
     /// <summary>Packed ids of <paramref name="word"/>, or 0 when unknown.</summary>
     public int Lookup(ReadOnlySpan<char> word, ulong exactHash)
     {
-        if (_ids.TryGetValue(exactHash, out var id) ||
-            _ids.TryGetValue(FeatureHash.OfTitle(word), out id) ||
-            _ids.TryGetValue(FeatureHash.OfLower(word), out id))
+        if (_idTable.TryGetValue(exactHash, out var id) ||
+            _idTable.TryGetValue(FeatureHash.OfTitle(word), out id) ||
+            _idTable.TryGetValue(FeatureHash.OfLower(word), out id))
         {
             return id;
         }

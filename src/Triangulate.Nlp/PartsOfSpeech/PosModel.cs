@@ -15,6 +15,9 @@ public sealed class PosModel
     private static readonly ModelFormat<PosModel> Format = new(ResourceName, magic: "TRIPOS", version: 1, kind: "part-of-speech", ReadBody);
 
     private readonly Dictionary<ulong, int> _rowOf;
+
+    /// <summary>Each feature's weight range, looked up once per feature of every word tagged (see <see cref="FeatureTable{TValue}"/>).</summary>
+    private readonly FeatureTable<(int Start, int End)> _rangeOf;
     private readonly int[] _rowStart;
     private readonly byte[] _tagOf;
     private readonly float[] _weight;
@@ -25,6 +28,7 @@ public sealed class PosModel
         Unambiguous = unambiguous;
         _rowOf = rowOf;
         _rowStart = rowStart;
+        _rangeOf = new FeatureTable<(int Start, int End)>(rowOf.ToDictionary(kv => kv.Key, kv => (rowStart[kv.Value], rowStart[kv.Value + 1])));
         _tagOf = tagOf;
         _weight = weight;
     }
@@ -49,12 +53,12 @@ public sealed class PosModel
     /// <summary>Adds the weights of <paramref name="feature"/> to <paramref name="scores"/>.</summary>
     internal void Add(ulong feature, Span<float> scores)
     {
-        if (!_rowOf.TryGetValue(feature, out var row))
+        if (!_rangeOf.TryGetValue(feature, out var range))
         {
             return;
         }
 
-        for (var k = _rowStart[row]; k < _rowStart[row + 1]; k++)
+        for (var k = range.Start; k < range.End; k++)
         {
             scores[_tagOf[k]] += _weight[k];
         }

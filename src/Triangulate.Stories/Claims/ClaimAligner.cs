@@ -28,16 +28,25 @@ public sealed class ClaimAligner(double threshold = ClaimAligner.DefaultThreshol
     {
         ArgumentNullException.ThrowIfNull(claims);
 
-        var groups = new List<ClaimGroup>();
-        var groupOf = new Dictionary<ClaimCandidate, ClaimGroup>(ReferenceEqualityComparer.Instance);
-        var posting = new Dictionary<string, List<ClaimCandidate>>(StringComparer.Ordinal);
-        var shared = new Dictionary<ClaimCandidate, int>(ReferenceEqualityComparer.Instance);
-        foreach (var claim in claims)
+        // Claims are known by their index here, and their stems, bigrams and names by ids interned for this call.
+        var intern = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new ClaimKeys[claims.Count];
+        for (var c = 0; c < claims.Count; c++)
         {
+            keys[c] = ClaimKeys.Of(claims[c], intern, MinimumPostingLength);
+        }
+
+        var groups = new List<ClaimGroup>();
+        var groupOf = new ClaimGroup[claims.Count];
+        var posting = new Dictionary<int, List<int>>();
+        var shared = new Dictionary<int, int>();
+        for (var c = 0; c < claims.Count; c++)
+        {
+            var claim = claims[c];
             shared.Clear();
-            foreach (var stem in claim.StemSet)
+            foreach (var stem in keys[c].PostingStems)
             {
-                if (stem.Length < 3 || !posting.TryGetValue(stem, out var list))
+                if (!posting.TryGetValue(stem, out var list))
                 {
                     continue;
                 }
@@ -48,7 +57,7 @@ public sealed class ClaimAligner(double threshold = ClaimAligner.DefaultThreshol
                 }
             }
 
-            var best = Best(claim, shared, groupOf);
+            var best = Best(c, claims, keys, shared, groupOf);
             if (best is null)
             {
                 best = new ClaimGroup();
@@ -60,41 +69,45 @@ public sealed class ClaimAligner(double threshold = ClaimAligner.DefaultThreshol
             }
 
             best.Members.Add(claim);
-            groupOf[claim] = best;
-            foreach (var stem in claim.StemSet)
+            groupOf[c] = best;
+            foreach (var stem in keys[c].PostingStems)
             {
-                if (stem.Length >= 3)
+                if (!posting.TryGetValue(stem, out var list))
                 {
-                    if (!posting.TryGetValue(stem, out var list))
-                    {
-                        list = [];
-                        posting[stem] = list;
-                    }
-
-                    list.Add(claim);
+                    list = [];
+                    posting[stem] = list;
                 }
+
+                list.Add(c);
             }
         }
 
         return groups;
     }
 
-    private ClaimGroup? Best(ClaimCandidate claim, Dictionary<ClaimCandidate, int> shared, Dictionary<ClaimCandidate, ClaimGroup> groupOf)
+    /// <summary>Stems shorter than this index no candidates ("a", "of").</summary>
+    private const int MinimumPostingLength = 3;
+
+    /// <summary>The group of the most similar earlier claim reaching the threshold. Candidates are met in the order they
+    /// first shared a stem with this claim (<paramref name="shared"/> keeps insertion order), and a later one wins a tie.</summary>
+    private ClaimGroup? Best(int index, IReadOnlyList<ClaimCandidate> claims, ClaimKeys[] keys, Dictionary<int, int> shared, ClaimGroup[] groupOf)
     {
+        var claim = claims[index];
         ClaimGroup? best = null;
         var bestScore = Threshold;
-        foreach (var (other, count) in shared)
+        foreach (var (o, count) in shared)
         {
+            var other = claims[o];
             if (count < MinimumSharedStems || ReferenceEquals(other.Article, claim.Article))
             {
                 continue;
             }
 
-            var group = groupOf[other];
+            var group = groupOf[o];
             // A group may hold two sentences of one article (a quote and its paraphrase in the lead): keeping one per
             // article left the second unaligned with the outlet that says the same (BASIL dev: +1 pair, no error).
             // The same named speaker on both sides is evidence the two sentences report one utterance.
-            var similarity = ClaimSimilarity.Score(claim, other);
+            var similarity = ClaimSimilarity.Score(keys[index], keys[o]);
             var score = similarity + (SameSpeaker(claim, other) ? SpeakerBonus : 0);
             if (score >= bestScore && SameVoice(claim, other, similarity) && Proposition.Compatible(claim, other, similarity))
             {
@@ -125,7 +138,7 @@ public sealed class ClaimAligner(double threshold = ClaimAligner.DefaultThreshol
 
     private static bool SameSpeaker(ClaimCandidate a, ClaimCandidate b) =>
         a.Speaker is { } x && b.Speaker is { } y && x != "unnamed source" && y != "unnamed source"
-        && string.Equals(ClaimExtractor.NameKey(x), ClaimExtractor.NameKey(y), StringComparison.Ordinal);
+        && string.Equals(a.SpeakerKey, b.SpeakerKey, StringComparison.Ordinal);
 
     /// <summary>Same unit, different value: "seven US citizens" against "six US citizens" in one proposition.</summary>
     private static bool Disagrees(ClaimCandidate claim, ClaimGroup group)

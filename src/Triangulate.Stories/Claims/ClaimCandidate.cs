@@ -46,6 +46,12 @@ public sealed class ClaimCandidate
 
     public bool IsAttributed => Speaker is not null;
 
+    /// <summary>The speaker's <see cref="ClaimExtractor.NameKey"/>, computed once: alignment compares it for every
+    /// candidate pair sharing stems.</summary>
+    internal string? SpeakerKey => Speaker is null ? null : _speakerKey ??= ClaimExtractor.NameKey(Speaker);
+
+    private string? _speakerKey;
+
     /// <summary>
     /// This statement, resting on <paramref name="source"/> (relaying <paramref name="relayed"/> when not null). When
     /// the relayed outlet is the voice ("…, the Times reported") and nobody else is quoted, the statement is that

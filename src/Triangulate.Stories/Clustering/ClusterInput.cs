@@ -16,6 +16,10 @@ public sealed record ClusterInput(string Id, string? Title, string Text, DateTim
     /// </summary>
     public string? Outlet { get; init; }
 
+    /// <summary>The annotation layers <see cref="FromArticle"/> reads: a caller loading stored articles only to cluster them
+    /// decodes just these.</summary>
+    public static IReadOnlySet<string> ReadLayers { get; } = new HashSet<string>([Layers.Entities.Name], StringComparer.Ordinal);
+
     /// <summary>Builds the input from an article, taking entity mentions from <see cref="Layers.Entities"/> when present.</summary>
     public static ClusterInput FromArticle(Article article)
     {

@@ -45,15 +45,22 @@ internal static class StemOverlap
             return 0;
         }
 
+        return 2.0 * Common(a, b) / (a.Count + b.Count);
+    }
+
+    /// <summary>How many items the two sets share, looked up from the smaller one.</summary>
+    public static int Common(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var common = 0;
-        foreach (var x in a)
+        foreach (var x in small)
         {
-            if (b.Contains(x))
+            if (large.Contains(x))
             {
                 common++;
             }
         }
 
-        return 2.0 * common / (a.Count + b.Count);
+        return common;
     }
 }
