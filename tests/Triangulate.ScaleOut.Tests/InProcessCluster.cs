@@ -54,6 +54,22 @@ public sealed class InProcessCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>As <see cref="PrepareAsync"/>, for source-grain tests: silos that poll every 2 s (Orleans' reminder
+    /// floor lowered to 1 s), may fetch from loopback feeds, and take nothing from the log.</summary>
+    public static async Task<InProcessCluster> PrepareSourcesAsync(string prefix)
+    {
+        var run = await PrepareAsync(prefix);
+        run.Settings = run.Settings with
+        {
+            ConsumeLog = false,
+            SourceInterval = TimeSpan.FromSeconds(2),
+            MinimumReminderPeriod = TimeSpan.FromSeconds(1),
+            AllowedHosts = ["127.0.0.1"],
+            Parallelism = 1,
+        };
+        return run;
+    }
+
     /// <summary>Starts <paramref name="silos"/> silos with <see cref="Settings"/>.</summary>
     public async Task<TestCluster> DeployAsync(int silos)
     {

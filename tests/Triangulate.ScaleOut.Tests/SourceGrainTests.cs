@@ -20,7 +20,7 @@ public sealed class SourceGrainTests(ITestOutputHelper output)
     {
         using var site = FeedServer.Start();
         AddFirstItem(site);
-        await using var run = await PrepareAsync();
+        await using var run = await InProcessCluster.PrepareSourcesAsync("src");
         var cluster = await run.DeployAsync(2);
         var missing = new Uri(site.Address, "gone.xml").AbsoluteUri;
         // What 'cluster watch' does, through the test cluster's client (TestingHost silos run under their own
@@ -76,7 +76,7 @@ public sealed class SourceGrainTests(ITestOutputHelper output)
     {
         using var site = FeedServer.Start();
         AddFirstItem(site);
-        await using var run = await PrepareAsync();
+        await using var run = await InProcessCluster.PrepareSourcesAsync("src");
         var cluster = await run.DeployAsync(2);
         var watched = Assert.Single(await ClusterStatusReader.WatchAsync(cluster.Client, [site.FeedUrl]));
         Assert.Equal(1, watched.Appended);
@@ -103,21 +103,6 @@ public sealed class SourceGrainTests(ITestOutputHelper output)
         Assert.True(moved.Appended >= 1, "the surviving silo's activation appended nothing");
         Assert.Equal(2, moved.ItemsSeen);
         Assert.Equal([FirstTitle, SecondTitle], (await TitlesAsync(log)).Order(StringComparer.Ordinal));
-    }
-
-    /// <summary>Silos that poll every 2 s (Orleans' reminder floor lowered to 1 s) and take nothing from the log.</summary>
-    private static async Task<InProcessCluster> PrepareAsync()
-    {
-        var run = await InProcessCluster.PrepareAsync("src");
-        run.Settings = run.Settings with
-        {
-            ConsumeLog = false,
-            SourceInterval = TimeSpan.FromSeconds(2),
-            MinimumReminderPeriod = TimeSpan.FromSeconds(1),
-            AllowedHosts = ["127.0.0.1"],
-            Parallelism = 1,
-        };
-        return run;
     }
 
     private static void AddFirstItem(FeedServer site) =>

@@ -17,15 +17,7 @@ public sealed class SourcePlacementTests(ITestOutputHelper output)
     [ScaleOutFact]
     public async Task SourcesOfOneHostRunOnOneSiloAndMoveToASiloThatJoins()
     {
-        await using var run = await InProcessCluster.PrepareAsync("place");
-        run.Settings = run.Settings with
-        {
-            ConsumeLog = false,
-            SourceInterval = TimeSpan.FromSeconds(2),
-            MinimumReminderPeriod = TimeSpan.FromSeconds(1),
-            AllowedHosts = ["127.0.0.1"],
-            Parallelism = 1,
-        };
+        await using var run = await InProcessCluster.PrepareSourcesAsync("place");
         var cluster = await run.DeployAsync(2);
         // The director places among the silos in the placing silo's cluster manifest: wait until both silos are in
         // every silo's, or a loaded machine could place a grain before the second silo is known there.
