@@ -39,7 +39,7 @@ internal static class TokenPieces
     public static PiecedText Of(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TextSpan> sentences, int maxEnd)
     {
         var pieces = Cut(text, tokens, maxEnd);
-        return new PiecedText(text, pieces, SentenceEnds(pieces, sentences));
+        return new PiecedText(text, pieces, SentenceEnds.Mark(pieces, sentences));
     }
 
     /// <summary>The pieces of <paramref name="tokens"/> (sorted, non-overlapping) that end by <paramref name="maxEnd"/>.</summary>
@@ -61,28 +61,6 @@ internal static class TokenPieces
         }
 
         return pieces;
-    }
-
-    /// <summary>Per piece: whether it is the last piece of one of <paramref name="sentences"/> (sorted, as the
-    /// splitter makes them), so the grammars' sentence limits are the one sentence splitter's.</summary>
-    public static bool[] SentenceEnds(List<ScanToken> pieces, IReadOnlyList<TextSpan> sentences)
-    {
-        var ends = new bool[pieces.Count];
-        var p = 0;
-        foreach (var sentence in sentences)
-        {
-            while (p < pieces.Count && pieces[p].End <= sentence.End)
-            {
-                p++;
-            }
-
-            if (p > 0 && pieces[p - 1].Start >= sentence.Start)
-            {
-                ends[p - 1] = true;
-            }
-        }
-
-        return ends;
     }
 
     private static void CutToken(string text, int start, int end, bool newline, List<ScanToken> pieces)

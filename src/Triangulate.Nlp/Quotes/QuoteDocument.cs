@@ -1,4 +1,5 @@
 using Triangulate.Core.Model;
+using Triangulate.Nlp.Sentences;
 
 namespace Triangulate.Nlp.Quotes;
 
@@ -27,7 +28,7 @@ internal sealed class QuoteDocument
             }
         }
 
-        GroupSentences(SplitterEnds(sentences));
+        GroupSentences(SentenceEnds.Mark(Toks, sentences));
         int si = 0;
         foreach (var seg in Segments)
         {
@@ -54,27 +55,6 @@ internal sealed class QuoteDocument
     public bool IsWord(int i) => i >= 0 && i < Toks.Count && Toks[i].Kind == TokKind.Word;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Toks.Count && Toks[i].Kind == TokKind.Punct && Text[Toks[i].Start] == c;
-
-    /// <summary>Per token: whether the sentence splitter ends a sentence with it (its last token within a sentence span).</summary>
-    private bool[] SplitterEnds(IReadOnlyList<TextSpan> sentences)
-    {
-        var ends = new bool[Toks.Count];
-        var k = 0;
-        foreach (var sentence in sentences)
-        {
-            while (k < Toks.Count && Toks[k].End <= sentence.End)
-            {
-                k++;
-            }
-
-            if (k > 0 && Toks[k - 1].Start >= sentence.Start)
-            {
-                ends[k - 1] = true;
-            }
-        }
-
-        return ends;
-    }
 
     /// <summary>Regroups the splitter's sentences for quotations (see the type's summary).</summary>
     private void GroupSentences(bool[] splitterEnds)
