@@ -1,6 +1,6 @@
 namespace Triangulate.Nlp.Dates;
 
-/// <summary>Calendar-anchored rules: month names, day numbers, years, numeric dates and clock times.</summary>
+/// <summary>Calendar-anchored rules: month names, day numbers, years and numeric dates (clock times: TimexMatcher.Clock.cs).</summary>
 internal sealed partial class TimexMatcher
 {
     private static readonly string[] LeadWords = ["in", "since", "by", "until", "last", "next", "this", "early", "late", "mid", "before", "after", "during", "from", "through", "on", "of", "between", "and", "to", "that", "each", "every", "or"];
@@ -280,117 +280,5 @@ internal sealed partial class TimexMatcher
 
         c = new TimexCandidate(i, i, "DATE", TimexValues.Year(IntAt(i)));
         return true;
-    }
-
-    /// <summary>"10:35 a.m.", "6 p.m. EST", "10:41" — with a following day when there is one ("noon Saturday").</summary>
-    private bool TryClock(int i, out TimexCandidate c)
-    {
-        c = default;
-        var s = Span(i);
-        int hour, minute = 0;
-        var colon = s.IndexOf(':');
-        if (colon > 0)
-        {
-            if (!int.TryParse(s[..colon], out hour) || s.Length - colon != 3 || !int.TryParse(s[(colon + 1)..], out minute) || hour > 24 || minute > 59)
-            {
-                return false;
-            }
-        }
-        else
-        {
-            hour = IntAt(i);
-            if (hour is < 1 or > 12 || DigitCount(i) > 2)
-            {
-                return false;
-            }
-        }
-
-        var last = i;
-        var meridiem = MeridiemAt(i, ref last);
-        if (meridiem == 0 && colon < 0)
-        {
-            return false;
-        }
-
-        if (meridiem == 2 && hour < 12)
-        {
-            hour += 12;
-        }
-        else if (meridiem == 1 && hour == 12)
-        {
-            hour = 0;
-        }
-
-        if (last + 1 < Count && IsTimeZone(last + 1))
-        {
-            last++;
-        }
-
-        var clock = $"T{hour:D2}:{minute:D2}";
-        string? date = _ref is { } r ? TimexValues.Day(ClockLaterThanPublication(hour, minute) && !IsFuture(i) ? r.AddDays(-1) : r) : null;
-        if (TryDayAfterClock(last + 1, out var day))
-        {
-            last = day.Last;
-            date = day.Value;
-        }
-
-        c = new TimexCandidate(i, last, "TIME", date is null ? null : date + clock);
-        return true;
-    }
-
-    /// <summary>
-    /// A past clock time more than half an hour after the publication's own time of day belongs to the day
-    /// before: an article stamped 08:12 reports the 7:40 p.m. of the previous evening.
-    /// </summary>
-    private bool ClockLaterThanPublication(int hour, int minute) =>
-        _refClock is { } published && (hour * 60) + minute > (published.Hour * 60) + published.Minute + 30;
-
-    /// <summary>0 none, 1 a.m., 2 p.m.; moves <paramref name="last"/> over the marker.</summary>
-    private int MeridiemAt(int i, ref int last)
-    {
-        var suffix = Suffix(i);
-        if (suffix.Equals("am", StringComparison.OrdinalIgnoreCase) || suffix.Equals("pm", StringComparison.OrdinalIgnoreCase))
-        {
-            return char.ToLowerInvariant(suffix[0]) == 'a' ? 1 : 2;
-        }
-
-        if (Is(i + 1, "am") || Is(i + 1, "pm"))
-        {
-            last = i + 1;
-            return Is(i + 1, "am") ? 1 : 2;
-        }
-
-        if ((Is(i + 1, "a") || Is(i + 1, "p")) && IsPunct(i + 2, '.') && Is(i + 3, "m") && Touch(i + 1) && Touch(i + 2))
-        {
-            last = IsPunct(i + 4, '.') && Touch(i + 3) ? i + 4 : i + 3;
-            return Is(i + 1, "a") ? 1 : 2;
-        }
-
-        return 0;
-    }
-
-    private bool IsTimeZone(int j) =>
-        Is(j, "EST") || Is(j, "EDT") || Is(j, "ET") || Is(j, "GMT") || Is(j, "UTC") || Is(j, "PST") || Is(j, "PDT") || Is(j, "CST") || Is(j, "CET") || Is(j, "BST") || Is(j, "CDT");
-
-    private bool TryDayAfterClock(int j, out TimexCandidate day)
-    {
-        day = default;
-        if (j >= Count)
-        {
-            return false;
-        }
-
-        if (Is(j, "on"))
-        {
-            j++;
-        }
-
-        // "at 3 p.m. on" at the very end of a text: nothing follows "on" (found by the property tests).
-        if (j >= Count)
-        {
-            return false;
-        }
-
-        return (TryWeekday(j, out day) || TryMonth(j, out day) || TryNumericDate(j, out day) || TryFixedDay(j, out day)) && day.Type == "DATE" && day.Value is not null;
     }
 }

@@ -43,6 +43,32 @@ public sealed class TemporalTaggerTests
         Assert.Equal(precision, t.Precision);
     }
 
+    /// <summary>Wire copy gives 24-hour times as four digits ("struck at 1353 (1023 GMT)"); they were read as the years
+    /// 1353 and 1023 and put at the head of a 2005 story's timeline (ECB+ train topic 20, found by running it).</summary>
+    [Theory]
+    [InlineData("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1353", "2025-09-28T13:53")]
+    [InlineData("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1023 GMT", "2025-09-28T10:23")]
+    [InlineData("The plane left at 0412 GMT on Sunday.", "0412 GMT on Sunday", "2025-09-28T04:12")]
+    [InlineData("Troops moved in at 2130 local time.", "2130", "2025-09-28T21:30")]
+    [InlineData("The curfew starts at 1800 hrs.", "1800 hrs", "2025-09-28T18:00")]
+    public void Tag_FourDigitWireTime_IsAClockTimeNotAYear(string text, string expected, string value)
+    {
+        var t = Single(text, expected);
+        Assert.Equal("TIME", t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    [InlineData("The town was founded in 1353 by monks.", "1353")]
+    [InlineData("Flooding at 1999 levels returned.", "1999")]
+    [InlineData("He was born at 1200 feet in the hills in 1950.", "1950")]
+    public void Tag_FourDigitNumberWithoutWireCue_StaysAYear(string text, string expected)
+    {
+        var t = Single(text, expected);
+        Assert.Equal("DATE", t.Type);
+        Assert.Equal(expected, t.Value);
+    }
+
     [Theory]
     [InlineData("Washington last month doubled its reward.", "last month")]
     [InlineData("He spoke on Tuesday.", "Tuesday")]
