@@ -273,7 +273,7 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
-        if (IsPunct(i + 1, '%') || IsNumber(i + 1) || (i + 1 < Count && W(i + 1).Unit != TimeUnit.None && !Fn(i + 2, TimexFunction.Ago)))
+        if (IsPunct(i + 1, '%') || IsNumber(i + 1) || (i + 1 < Count && W(i + 1).Unit != TimeUnit.None && !Fn(i + 2, TimexFunction.Ago)) || IsStreetNumber(i))
         {
             return false;
         }

@@ -69,6 +69,26 @@ public sealed class TemporalTaggerTests
         Assert.Equal(expected, t.Value);
     }
 
+    /// <summary>A street number is no year: "located at 1912 S. Orange Ave." headed a 2016 shooting's timeline as 1912
+    /// (`counts` dev incident, found by running it).</summary>
+    [Theory]
+    [InlineData("The club, located at 1912 S. Orange Ave., was closed.", "1912")]
+    [InlineData("Two men were shot in the 1400 block of Gherald Street.", "1400")]
+    [InlineData("The fire started at 2210 North Lake Shore Drive on Monday.", "2210")]
+    public void Tag_StreetNumber_IsNoYear(string text, string number)
+    {
+        var found = _tagger.Tag(text, Reference);
+
+        Assert.DoesNotContain(found, t => text.Substring(t.Span.Start, t.Span.Length).Contains(number, StringComparison.Ordinal));
+        Assert.Equal(text.Contains("Monday", StringComparison.Ordinal), found.Any(t => t.Value == "2025-09-22"));
+    }
+
+    [Theory]
+    [InlineData("The theatre opened in 1912 to great acclaim.", "1912")]
+    [InlineData("In 2014, officials found ties to a group.", "2014")]
+    public void Tag_YearBeforeOrdinaryWords_StaysAYear(string text, string year) =>
+        Assert.Equal(year, Single(text, year).Value);
+
     [Theory]
     [InlineData("Washington last month doubled its reward.", "last month")]
     [InlineData("He spoke on Tuesday.", "Tuesday")]
