@@ -22,27 +22,29 @@ internal static class QuoteText
     {
         var words = new List<string>();
         var sb = new StringBuilder();
-        foreach (char raw in text)
+        var i = 0;
+        while (WordRuns.Next(text, ref i, out var start))
         {
-            char c = TextFolding.Fold(raw);
-            if (char.IsLetterOrDigit(c))
+            foreach (var c in text.AsSpan(start, i - start))
             {
-                sb.Append(c);
+                sb.Append(TextFolding.Fold(c));
             }
-            else if (c is '\'' or '\u2019' && sb.Length > 0)
-            {
-                continue; // don't = don’t = dont
-            }
-            else if (sb.Length > 0)
-            {
-                words.Add(sb.ToString());
-                sb.Clear();
-            }
-        }
 
-        if (sb.Length > 0)
-        {
+            // Apostrophes inside a word join its pieces: don't = don’t = dont.
+            var next = i;
+            while (next < text.Length && text[next] is '\'' or '\u2019')
+            {
+                next++;
+            }
+
+            if (next > i && next < text.Length && TextFolding.IsWordChar(text[next]))
+            {
+                i = next;
+                continue;
+            }
+
             words.Add(sb.ToString());
+            sb.Clear();
         }
 
         return [.. words];
