@@ -84,33 +84,6 @@ internal static class QuoteText
         return names;
     }
 
-    /// <summary>How many words of <paramref name="a"/> also occur in <paramref name="b"/> (multiset intersection).</summary>
-    public static int Shared(string[] a, string[] b, out int sharedContent)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in b)
-        {
-            counts[w] = counts.TryGetValue(w, out int n) ? n + 1 : 1;
-        }
-
-        int shared = 0;
-        sharedContent = 0;
-        foreach (var w in a)
-        {
-            if (counts.TryGetValue(w, out int n) && n > 0)
-            {
-                counts[w] = n - 1;
-                shared++;
-                if (IsContent(w))
-                {
-                    sharedContent++;
-                }
-            }
-        }
-
-        return shared;
-    }
-
     /// <summary>True when <paramref name="part"/> occurs in <paramref name="whole"/> as one contiguous run of words.</summary>
     public static bool IsContiguousIn(string[] part, string[] whole)
     {
