@@ -1,3 +1,5 @@
+using Triangulate.Core.Text;
+
 namespace Triangulate.Extraction.Html;
 
 /// <summary>How much of one text's word 4-grams another text contains: a cheap agreement check between
@@ -33,24 +35,8 @@ internal static class TextOverlap
         long h1 = 0, h2 = 0, h3 = 0;
         var count = 0;
         var i = 0;
-        while (i < text.Length)
+        while (WordRuns.Next(text, ref i, out var start))
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                yield break;
-            }
-
             long h = string.GetHashCode(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase);
             if (++count >= 4)
             {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Triangulate.Core.Diagnostics;
 using Triangulate.Core.Model;
 using Triangulate.Core.Storage;
@@ -46,9 +45,8 @@ internal abstract class LivingDatabase
 
     /// <summary>Turns an exception into a <see cref="Core.Storage.StoreException"/>, or null to let it through: the
     /// engine maps its driver's errors; a row that does not parse is <see cref="ErrorCodes.StoreCorrupt"/> on both.</summary>
-    public Exception? Map(Exception exception) => MapDriver(exception) ?? (exception is JsonException or FormatException or InvalidCastException
-        ? new StoreException(ErrorCodes.StoreCorrupt, $"{Description} holds a malformed row: {exception.Message}", exception)
-        : null);
+    public Exception? Map(Exception exception) =>
+        MapDriver(exception) ?? (StoreFailures.IsMalformedRow(exception) ? StoreFailures.MalformedRow(Description, exception) : null);
 
     /// <summary>The engine's own mapping of its driver's exceptions, or null for any other exception.</summary>
     protected abstract Exception? MapDriver(Exception exception);

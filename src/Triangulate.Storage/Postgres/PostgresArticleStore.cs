@@ -63,23 +63,11 @@ public sealed class PostgresArticleStore : StoryStateStore, IArticleStore
 
         var (dataSource, description) = CreateDataSource(connectionString, options.Schema);
         var store = new PostgresArticleStore(dataSource, description, options);
-        try
+        return await StoreFailures.OpenOrDisposeAsync(store, async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await PostgresSchema.MigrateAsync(connection, options.Schema, description, null, cancellationToken);
-        }
-        catch (NpgsqlException ex)
-        {
-            await store.DisposeAsync();
-            throw PostgresErrors.Map(ex, description);
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-
-        return store;
+        }, ex => ex is NpgsqlException npgsql ? PostgresErrors.Map(npgsql, description) : null);
     }
 
     public async Task<IReadOnlyList<StoreAddResult>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
@@ -234,10 +222,9 @@ public sealed class PostgresArticleStore : StoryStateStore, IArticleStore
         {
             throw PostgresErrors.Map(ex, Description, (int)(Retries - before));
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidCastException)
+        catch (Exception ex) when (StoreFailures.IsMalformedRow(ex))
         {
-            // A row the store cannot read back was damaged outside Triangulate (hand edits, another tool).
-            throw new StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{Description} holds a malformed row: {ex.Message}", ex);
+            throw StoreFailures.MalformedRow(Description, ex);
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class SqliteArticleStore : StoryStateStore, IArticleStore
         var fullPath = Path.GetFullPath(path);
         SqliteFileCheck.EnsureUsable(fullPath);
         var store = new SqliteArticleStore(fullPath, BuildConnectionString(fullPath, options), options);
-        try
+        return await StoreFailures.OpenOrDisposeAsync(store, async () =>
         {
             await using var connection = await store.OpenConnectionAsync(cancellationToken);
             // Check reads only; a current schema needs no write lock, so opening a store another
@@ -65,19 +65,7 @@ public sealed class SqliteArticleStore : StoryStateStore, IArticleStore
                     StoreLog.Migrated(logger, store.Description, version, SqliteSchema.Latest);
                 }
             }
-        }
-        catch (SqliteException ex)
-        {
-            await store.DisposeAsync();
-            throw SqliteErrors.Map(ex, fullPath);
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-
-        return store;
+        }, ex => ex is SqliteException sqlite ? SqliteErrors.Map(sqlite, fullPath) : null);
     }
 
     /// <inheritdoc cref="OpenAsync(string, SqliteStoreOptions?, CancellationToken)"/>
@@ -237,10 +225,9 @@ public sealed class SqliteArticleStore : StoryStateStore, IArticleStore
         {
             throw SqliteErrors.Map(ex, _path);
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidCastException)
+        catch (Exception ex) when (StoreFailures.IsMalformedRow(ex))
         {
-            // A row the store cannot read back was damaged outside Triangulate (hand edits, another tool).
-            throw new StoreException(Core.Diagnostics.ErrorCodes.StoreCorrupt, $"{Description} holds a malformed row: {ex.Message}", ex);
+            throw StoreFailures.MalformedRow(Description, ex);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Clustering;
@@ -12,6 +13,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
     private const int MaxWordLength = 40;
     private const char EntityPrefix = '\u0001';
     private const char AnchorPrefix = '\u0002';
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?\n:\"“");
     private readonly Dictionary<int, float> _text = [];
     private readonly Dictionary<int, float> _entities = [];
     private readonly Dictionary<int, float> _anchors = [];
@@ -79,13 +81,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
             return text.Length;
         }
 
-        var end = length;
-        while (end < text.Length && char.IsLetterOrDigit(text[end]))
-        {
-            end++;
-        }
-
-        return end;
+        return WordRuns.End(text, length);
     }
 
     private void AddWords(ReadOnlySpan<char> text, float weight, bool boostNames)
@@ -93,40 +89,25 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         Span<char> buffer = stackalloc char[MaxWordLength];
         var sentenceStart = true;
         var i = 0;
-        while (i < text.Length)
+        var gap = 0;
+        while (WordRuns.Next(text, ref i, out var start))
         {
-            var c = text[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (c is '.' or '!' or '?' or '\n' or ':' or '"' or '“')
-                {
-                    sentenceStart = true;
-                }
-
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var n = 0;
-            var capitalised = char.IsUpper(c);
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                if (n < MaxWordLength)
-                {
-                    buffer[n] = TextFolding.Fold(text[i]);
-                }
-
-                n++;
-                i++;
-            }
-
+            // A mark between the last word and this one opens a sentence.
+            sentenceStart |= text[gap..start].ContainsAny(SentenceMarks);
+            gap = i;
+            var n = i - start;
             if (n > MaxWordLength || n < 2)
             {
                 sentenceStart = false;
                 continue;
             }
 
+            for (var k = 0; k < n; k++)
+            {
+                buffer[k] = TextFolding.Fold(text[start + k]);
+            }
+
+            var capitalised = char.IsUpper(text[start]);
             var word = buffer[..n];
             if (!Stopwords.Contains(word) && !IsOutletWord(word))
             {

@@ -1,4 +1,5 @@
 using Triangulate.Core.Annotations;
+using Triangulate.Core.Collections;
 using Triangulate.Core.Model;
 using Triangulate.Core.Text;
 
@@ -33,27 +34,7 @@ internal sealed class FoldedArticle(Article article)
     /// <summary>Whether one sentence holds both <paramref name="a"/> and <paramref name="b"/> (as substrings).</summary>
     public bool OneSentenceHolds(string a, string b)
     {
-        var x = SentencesWith(a);
-        var y = SentencesWith(b);
-        int i = 0, j = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] == y[j])
-            {
-                return true;
-            }
-
-            if (x[i] < y[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return false;
+        return SortedOverlap.Any<int>(SentencesWith(a), SentencesWith(b));
     }
 
     private int[] SentencesWith(string word)

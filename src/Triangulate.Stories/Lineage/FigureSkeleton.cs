@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Triangulate.Core.Collections;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Lineage;
@@ -62,26 +63,7 @@ public sealed class FigureSkeleton
     public int Shared(FigureSkeleton other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        int shared = 0, i = 0, j = 0;
-        while (i < Distinct.Length && j < other.Distinct.Length)
-        {
-            if (Distinct[i] == other.Distinct[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (Distinct[i] < other.Distinct[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
+        return SortedOverlap.Count<ulong>(Distinct, other.Distinct);
     }
 
     /// <summary>

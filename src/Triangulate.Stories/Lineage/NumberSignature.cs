@@ -1,3 +1,4 @@
+using System.Globalization;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Lineage;
@@ -11,37 +12,10 @@ namespace Triangulate.Stories.Lineage;
 /// </summary>
 public sealed class NumberSignature
 {
-    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
-    {
-        ["one"] = "1",
-        ["two"] = "2",
-        ["three"] = "3",
-        ["four"] = "4",
-        ["five"] = "5",
-        ["six"] = "6",
-        ["seven"] = "7",
-        ["eight"] = "8",
-        ["nine"] = "9",
-        ["ten"] = "10",
-        ["eleven"] = "11",
-        ["twelve"] = "12",
-        ["thirteen"] = "13",
-        ["fourteen"] = "14",
-        ["fifteen"] = "15",
-        ["sixteen"] = "16",
-        ["seventeen"] = "17",
-        ["eighteen"] = "18",
-        ["nineteen"] = "19",
-        ["twenty"] = "20",
-        ["thirty"] = "30",
-        ["forty"] = "40",
-        ["fifty"] = "50",
-        ["sixty"] = "60",
-        ["seventy"] = "70",
-        ["eighty"] = "80",
-        ["ninety"] = "90",
-        ["hundred"] = "100",
-    };
+    // The shared number words ("one" to "ninety", SpelledNumbers) and "hundred", each with its figure in digits.
+    private static readonly Dictionary<string, string> Words = SpelledNumbers.Values
+        .Append(new("hundred", 100))
+        .ToDictionary(p => p.Key, p => ((int)p.Value).ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Triangulate.Core.Collections;
 
 namespace Triangulate.Stories.Lineage;
 
@@ -26,30 +27,7 @@ public sealed class PassageAligner(LineageOptions options)
         }
 
         var needed = Math.Max(1, _options.MinRunTokens - _options.ShingleSize + 1);
-        ReadOnlySpan<ulong> x = a.SortedShingles, y = b.SortedShingles;
-        int i = 0, j = 0, common = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] < y[j])
-            {
-                i++;
-            }
-            else if (x[i] > y[j])
-            {
-                j++;
-            }
-            else if (++common >= needed)
-            {
-                return true;
-            }
-            else
-            {
-                i++;
-                j++;
-            }
-        }
-
-        return false;
+        return SortedOverlap.Count<ulong>(a.SortedShingles, b.SortedShingles, needed) >= needed;
     }
 
     public AlignmentResult Align(ArticleFingerprint a, ArticleFingerprint b, bool withRuns = false)

@@ -58,27 +58,20 @@ public sealed class TokenSequence
         for (var t = 0; t < tokens.Count && !builder.Full; t++)
         {
             var token = tokens[t];
+            var inToken = text.AsSpan(0, token.End);
             var i = token.Start;
-            while (i < token.End && !builder.Full)
+            while (!builder.Full && WordRuns.Next(inToken, ref i, out var start))
             {
-                if (!TextFolding.IsWordChar(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
                 // Every character outside a word, white space included, moves the quote state, as it is read.
-                for (; scanned < i; scanned++)
+                for (; scanned < start; scanned++)
                 {
                     inQuote = UpdateQuoteState(inQuote, text[scanned]);
                 }
 
-                var start = i;
                 var hash = 2166136261u;
-                while (i < token.End && TextFolding.IsWordChar(text[i]))
+                for (var k = start; k < i; k++)
                 {
-                    hash = (hash ^ TextFolding.Fold(text[i])) * 16777619u;
-                    i++;
+                    hash = (hash ^ TextFolding.Fold(text[k])) * 16777619u;
                 }
 
                 builder.Add(hash, start, i, inQuote, char.IsUpper(text[start]) || char.IsAsciiDigit(text[start]));

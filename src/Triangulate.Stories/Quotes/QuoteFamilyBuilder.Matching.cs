@@ -66,7 +66,7 @@ public sealed partial class QuoteFamilyBuilder
         return sharedContent >= _options.MinSharedContentWords && shared >= _options.MinContainment * shorter.Words.Length;
     }
 
-    /// <summary><see cref="QuoteText.Shared"/> from the bags both quotations keep: the same multiset overlap (each word
-    /// counts min(times in a, times in b)) as a merge of two sorted arrays, without a dictionary per pair.</summary>
+    /// <summary>The words two quotations share, from the bags both keep: the multiset overlap (each word counts
+    /// min(times in a, times in b)) as a merge of two sorted arrays, without a dictionary per pair.</summary>
     private static int Shared(QuoteOccurrenceInfo a, QuoteOccurrenceInfo b, out int sharedContent) => a.Bag.Shared(b.Bag, out sharedContent);
 }

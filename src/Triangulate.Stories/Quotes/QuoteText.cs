@@ -22,27 +22,29 @@ internal static class QuoteText
     {
         var words = new List<string>();
         var sb = new StringBuilder();
-        foreach (char raw in text)
+        var i = 0;
+        while (WordRuns.Next(text, ref i, out var start))
         {
-            char c = TextFolding.Fold(raw);
-            if (char.IsLetterOrDigit(c))
+            foreach (var c in text.AsSpan(start, i - start))
             {
-                sb.Append(c);
+                sb.Append(TextFolding.Fold(c));
             }
-            else if (c is '\'' or '\u2019' && sb.Length > 0)
-            {
-                continue; // don't = don’t = dont
-            }
-            else if (sb.Length > 0)
-            {
-                words.Add(sb.ToString());
-                sb.Clear();
-            }
-        }
 
-        if (sb.Length > 0)
-        {
+            // Apostrophes inside a word join its pieces: don't = don’t = dont.
+            var next = i;
+            while (next < text.Length && text[next] is '\'' or '\u2019')
+            {
+                next++;
+            }
+
+            if (next > i && next < text.Length && TextFolding.IsWordChar(text[next]))
+            {
+                i = next;
+                continue;
+            }
+
             words.Add(sb.ToString());
+            sb.Clear();
         }
 
         return [.. words];
@@ -80,33 +82,6 @@ internal static class QuoteText
         }
 
         return names;
-    }
-
-    /// <summary>How many words of <paramref name="a"/> also occur in <paramref name="b"/> (multiset intersection).</summary>
-    public static int Shared(string[] a, string[] b, out int sharedContent)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in b)
-        {
-            counts[w] = counts.TryGetValue(w, out int n) ? n + 1 : 1;
-        }
-
-        int shared = 0;
-        sharedContent = 0;
-        foreach (var w in a)
-        {
-            if (counts.TryGetValue(w, out int n) && n > 0)
-            {
-                counts[w] = n - 1;
-                shared++;
-                if (IsContent(w))
-                {
-                    sharedContent++;
-                }
-            }
-        }
-
-        return shared;
     }
 
     /// <summary>True when <paramref name="part"/> occurs in <paramref name="whole"/> as one contiguous run of words.</summary>

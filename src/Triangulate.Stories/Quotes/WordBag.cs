@@ -1,3 +1,5 @@
+using Triangulate.Core.Collections;
+
 namespace Triangulate.Stories.Quotes;
 
 /// <summary>
@@ -55,30 +57,7 @@ internal sealed class WordBag
     }
 
     /// <summary>How many distinct content words both bags hold, counting no further than <paramref name="needed"/>.</summary>
-    public int SharedContentWords(WordBag other, int needed)
-    {
-        int shared = 0, i = 0, j = 0;
-        var (a, b) = (_contentIds, other._contentIds);
-        while (i < a.Length && j < b.Length && shared < needed)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
+    public int SharedContentWords(WordBag other, int needed) => SortedOverlap.Count<int>(_contentIds, other._contentIds, needed);
 
     /// <summary>The multiset overlap of the two bags (each word counts min(times here, times there)), and the same for
     /// content words alone.</summary>

@@ -25,6 +25,15 @@ public sealed class SignatureTests
     }
 
     [Fact]
+    public void Compare_SpelledTensAndHundred_AgreeWithDigits()
+    {
+        var a = Figures("Some 40 boats and 100 crew left; Sixty stayed.");
+        var b = Figures("Some forty boats and hundred crew left; 60 stayed.");
+
+        Assert.Equal((3, 0), a.Compare(b));
+    }
+
+    [Fact]
     public void Compute_Years_AreLeftOut()
     {
         Assert.Equal(0, Figures("The repair was deferred from 2026 to 2027.").Count);

@@ -69,6 +69,16 @@ public sealed class QuoteFamilyBuilderTests
     }
 
     [Fact]
+    public void Build_ApostrophesStraightCurlyOrDropped_NoVariant()
+    {
+        // "don't", "don’t" and "dont" are one word to the quotation reader.
+        var a = Make("a", "We don't know yet what caused the collapse, and we won't guess before the engineers report", "she", "Lucía Núñez");
+        var b = Make("b", "We don\u2019t know yet what caused the collapse, and we wont guess before the engineers report", "she", "Lucía Núñez");
+        var f = Assert.Single(new QuoteFamilyBuilder().Build([a, b]));
+        Assert.Empty(f.Variants);
+    }
+
+    [Fact]
     public void Build_RewordedVersion_ClassifiedReworded()
     {
         var a = Make("a", Full, "José Núñez");
