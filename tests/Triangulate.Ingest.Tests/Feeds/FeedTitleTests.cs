@@ -20,4 +20,16 @@ public class FeedTitleTests
     [InlineData("")]
     [InlineData("   ")]
     public void ToOutlet_NoTitle_IsNull(string? title) => Assert.Null(FeedTitle.ToOutlet(title));
+
+    /// <summary>The outlet must not depend on the machine's load: the pattern ran under a 100 ms match timeout, and on
+    /// a loaded machine the demo's outlet came out "Coastal Post – News" on some runs. The cap replaces the timeout.</summary>
+    [Fact]
+    public void ToOutlet_TitleUpToTheCap_SuffixDropped_LongerKeptWhole()
+    {
+        var atCap = new string('x', FeedTitle.MaxTitleLength - " – News".Length) + " – News";
+        var overCap = string.Concat(Enumerable.Repeat("a - ", 2_500)) + " – News";
+
+        Assert.Equal(new string('x', FeedTitle.MaxTitleLength - " – News".Length), FeedTitle.ToOutlet(atCap));
+        Assert.Equal(overCap.Trim(), FeedTitle.ToOutlet(overCap));
+    }
 }
