@@ -30,6 +30,12 @@ internal sealed partial class QuantityReader
             return Is(k - 2, "attempted") ? null : eventKey;
         }
 
+        if (Is(k, "of") && (Is(k - 1, "life") || Is(k - 1, "lives")) && Is(k - 2, "the")
+            && (Is(k - 3, "took") || Is(k - 3, "taken") || Is(k - 3, "take") || Is(k - 3, "claimed") || Is(k - 3, "claiming") || Is(k - 3, "cost") || Is(k - 3, "costing")))
+        {
+            return CountedKeys.Deaths; // "took the life of two police officers", "claimed the lives of 12"
+        }
+
         if (Is(k - 1, "to") || Is(k - 1, "attempted") || Is(k - 1, "trying") || (Is(k - 1, "or") && Is(k - 3, "to")))
         {
             return null; // "aiming to kill four", "to harm or kill another person": intended, not done
