@@ -19,7 +19,7 @@ internal static class CountedLexicon
         (CountedKeys.Missing, ["missing", "unaccounted"]),
         (CountedKeys.Aboard, ["aboard", "onboard", "carrying"]),
         (CountedKeys.Rescued, ["rescued", "rescuing", "saved"]),
-        (CountedKeys.Displaced, ["displaced", "displacing", "homeless"]),
+        (CountedKeys.Displaced, ["displaced", "displacing", "homeless", "housed", "sheltered"]),
         (CountedKeys.Evacuated, ["evacuated", "evacuating"]),
         (CountedKeys.Arrested, ["arrested", "arresting", "detained", "detaining", "apprehended", "nabbed", "jailed", "captured", "capturing"]),
         (CountedKeys.Charged, ["charged", "indicted", "charging"]),

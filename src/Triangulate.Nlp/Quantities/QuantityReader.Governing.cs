@@ -20,6 +20,11 @@ internal sealed partial class QuantityReader
             k--;
         }
 
+        if (Is(k, "the") && Is(k - 1, "of"))
+        {
+            k--; // "the arrest of the 23 pirates"
+        }
+
         if (!IsWord(k))
         {
             return null;

@@ -20,7 +20,7 @@ internal static partial class ShockScope
     /// <summary>How far after the figure its own shock noun may stand: "a 5.2 - magnitude aftershock", "6.1 on the Richter scale quake".</summary>
     private const int MaxAfter = 40;
 
-    [GeneratedRegex(@"\b(?i:(?<after>after)?shocks?|(?<second>(?:second|another|later|new|subsequent)\s+(?:strong\s+|powerful\s+|major\s+)?)?(?:earth)?quakes?|(?<second>(?:second|another|later|new|subsequent)\s+(?:strong\s+|powerful\s+|major\s+)?)?(?:temblor|tremor)s?)\b")]
+    [GeneratedRegex(@"\b(?i:(?<after>after)?shocks?|(?<second>(?:second|another|later|new|subsequent)\s+(?:[a-z]+\s+){0,2}?)?(?:earth)?quakes?|(?<second>(?:second|another|later|new|subsequent)\s+(?:[a-z]+\s+){0,2}?)?(?:temblor|tremor)s?)\b")]
     private static partial Regex ShockNoun();
 
     [GeneratedRegex(@"[,;:()\u2014]|\b(?i:and|but|while|which|that|when|after|before)\b")]
