@@ -16,7 +16,9 @@ internal sealed partial class QuantityReader
         }
 
         // "2, 000ft": the thousands may carry a glued unit, read after the join.
-        if (IsPunct(j + 1, ',') && value >= 1 && (IsPlainDigits(j + 2, 3, 3) || ThreeDigitsWithUnit(j + 2)) && !IsPunct(j + 3, ','))
+        // A number that ends a hyphenated compound ("5 - foot - 8, 135 pounds") starts no thousands.
+        if (IsPunct(j + 1, ',') && value >= 1 && (IsPlainDigits(j + 2, 3, 3) || ThreeDigitsWithUnit(j + 2)) && !IsPunct(j + 3, ',')
+            && !(IsPunct(j - 1, '-') && IsWord(j - 2)))
         {
             value = (value * 1000) + ParseDigits(Digits(j + 2));
             return j + 2;
