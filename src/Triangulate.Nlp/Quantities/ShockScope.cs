@@ -34,9 +34,10 @@ internal static partial class ShockScope
             return null;
         }
 
-        // The shock noun the figure modifies: right after it, before any clause break.
+        // The shock noun the figure modifies: in its span ("a 5.2-magnitude aftershock") or right after it, before any
+        // clause break.
         var afterEnd = Math.Min(sentence.End, q.Span.End + MaxAfter);
-        var after = text.Substring(q.Span.End, afterEnd - q.Span.End);
+        var after = text.Substring(q.Span.Start, afterEnd - q.Span.Start);
         var breakAfter = ClauseBreak().Match(after);
         var own = ShockNoun().Match(breakAfter.Success ? after[..breakAfter.Index] : after);
         if (own.Success)
