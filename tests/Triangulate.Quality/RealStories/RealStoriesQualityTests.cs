@@ -52,7 +52,7 @@ public sealed class RealStoriesQualityTests(ITestOutputHelper output)
     private void Report(RealStoryScore score, string split)
     {
         output.WriteLine(score.Table(split));
-        foreach (var line in score.CountedConfusions.Take(400))
+        foreach (var line in score.CountedConfusions.Take(40))
         {
             output.WriteLine($"  counted: {line}");
         }
