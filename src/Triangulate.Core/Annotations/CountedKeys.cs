@@ -42,6 +42,12 @@ public static class CountedKeys
     public static bool IsEventCount(string key) => key is Deaths or Injured or Casualties or Missing or Aboard or Rescued or Displaced
         or Evacuated or Arrested or Charged or Released or Affected or Buildings;
 
+    /// <summary>The scope of an <see cref="Other"/> figure that is a person's weight ("weighing 130 pounds").</summary>
+    public const string WeightScope = "weight";
+
+    /// <summary>The scope of an <see cref="Other"/> figure that counts villages a disaster hit ("flattening seven villages").</summary>
+    public const string VillagesScope = "villages";
+
     /// <summary>Keys whose figures a story follows as tracks: event counts, and an earthquake's magnitude and depth.</summary>
     public static bool IsTracked(string key) => IsEventCount(key) || key is Magnitude or Depth;
 }

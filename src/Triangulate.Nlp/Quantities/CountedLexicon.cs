@@ -19,7 +19,7 @@ internal static class CountedLexicon
         (CountedKeys.Missing, ["missing", "unaccounted"]),
         (CountedKeys.Aboard, ["aboard", "onboard", "carrying"]),
         (CountedKeys.Rescued, ["rescued", "rescuing", "saved"]),
-        (CountedKeys.Displaced, ["displaced", "displacing", "homeless"]),
+        (CountedKeys.Displaced, ["displaced", "displacing", "homeless", "housed", "sheltered"]),
         (CountedKeys.Evacuated, ["evacuated", "evacuating"]),
         (CountedKeys.Arrested, ["arrested", "arresting", "detained", "detaining", "apprehended", "nabbed", "jailed", "captured", "capturing"]),
         (CountedKeys.Charged, ["charged", "indicted", "charging"]),
@@ -64,7 +64,7 @@ internal static class CountedLexicon
         "pirates", "robbers", "thieves", "burglars", "looters", "rioters", "demonstrators", "marchers", "activists", "commandos",
         "marines", "witnesses", "seniors", "retirees", "pensioners", "elderly", "followers", "supporters", "friends", "companions",
         "colleagues", "coworkers", "co-workers", "sons", "daughters", "grandchildren", "grandkids", "siblings", "brothers", "sisters",
-        "wives", "husbands", "parents", "communists", "brigands", "kidnappers", "smugglers", "insurgents", "extremists", "gang");
+        "wives", "husbands", "parents", "managers", "executives", "communists", "brigands", "kidnappers", "smugglers", "insurgents", "extremists", "gang");
 
     /// <summary>Singular nouns for one person: the head of "a man was killed" (= 1).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Person = Set(

@@ -35,7 +35,8 @@ internal static class MeasurementAttributor
                 Source = ContrastSpeaker(article.Text, sentence, q.Span.Start) ?? SpeakerOf(article, quotes, q.Span) ?? AccordingTo(article.Text, sentence),
                 AsOf = DateIn(article.Text, dates, sentence, published) ?? published,
                 // An earlier event outranks a place: "killed 31,000 in the city of Bam in 2003" is not this story's toll.
-                Scope = OtherEventScope.Find(article.Text, sentence, SentenceBefore(sentences, sentence), q.Span.Start, published) ?? q.Scope,
+                Scope = OtherEventScope.Find(article.Text, sentence, SentenceBefore(sentences, sentence), q.Span.Start, published)
+                    ?? ShockScope.Find(article.Text, sentence, q) ?? q.Scope,
             });
         }
 

@@ -82,6 +82,11 @@ internal sealed partial class QuantityReader
             return (toll, null);
         }
 
+        if (Is(afterNoun, "of") && (Is(afterNoun + 1, "them") || Is(afterNoun + 1, "whom")) && PreviousCount(first) is { } parent)
+        {
+            return (parent.Counted, null); // "injuring 40, 15 of them on Qeshm": a part of the count before
+        }
+
         return (head < 0 ? CountedKeys.Other : CountedKeys.People, null);
     }
 

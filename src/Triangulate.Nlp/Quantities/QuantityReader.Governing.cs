@@ -20,6 +20,11 @@ internal sealed partial class QuantityReader
             k--;
         }
 
+        if (Is(k, "the") && Is(k - 1, "of"))
+        {
+            k--; // "the arrest of the 23 pirates"
+        }
+
         if (!IsWord(k))
         {
             return null;
@@ -28,6 +33,12 @@ internal sealed partial class QuantityReader
         if (Is(k, "of") && IsWord(k - 1) && CountedLexicon.EventNouns.TryGetValue(Span(k - 1), out var eventKey))
         {
             return Is(k - 2, "attempted") ? null : eventKey;
+        }
+
+        if (Is(k, "of") && (Is(k - 1, "life") || Is(k - 1, "lives")) && Is(k - 2, "the")
+            && (Is(k - 3, "took") || Is(k - 3, "taken") || Is(k - 3, "take") || Is(k - 3, "claimed") || Is(k - 3, "claiming") || Is(k - 3, "cost") || Is(k - 3, "costing")))
+        {
+            return CountedKeys.Deaths; // "took the life of two police officers", "claimed the lives of 12"
         }
 
         if (Is(k - 1, "to") || Is(k - 1, "attempted") || Is(k - 1, "trying") || (Is(k - 1, "or") && Is(k - 3, "to")))

@@ -63,6 +63,8 @@ internal sealed partial class QuantityReader
         return gap.Length <= 120 && gap.IndexOfAny(".;!?") < 0 && CountedKeys.IsEventCount(last.Counted) ? last : null;
     }
 
+    private bool IsDash(int i) => IsPunct(i, '-') || IsPunct(i, '\u2013') || IsPunct(i, '\u2014');
+
     /// <summary>
     /// Skips what stands between a count and its predicate: ", including five children,", "(three of them children)",
     /// ", 27 and 32," (ages), and a coordinated count ("68 passengers and four crew were on board").
@@ -92,6 +94,35 @@ internal sealed partial class QuantityReader
             }
 
             return m;
+        }
+
+        // "The three bank workers - two women and a man - were killed", "two managers, Paul Riva and Alan Steinberg, were
+        // wounded": an apposition between dashes, or of names between commas, before the predicate.
+        if (IsDash(k) && IsWord(k + 1))
+        {
+            for (var m = k + 1; m < Count && m < k + 10 && !IsSentenceEnd(m); m++)
+            {
+                if (IsDash(m))
+                {
+                    return IsWord(m + 1) ? m + 1 : k;
+                }
+            }
+        }
+
+        if (IsPunct(k, ',') && IsCapitalised(k + 1))
+        {
+            for (var m = k + 1; m < Count && m < k + 10 && !IsSentenceEnd(m); m++)
+            {
+                if (IsPunct(m, ','))
+                {
+                    return IsWord(m + 1) && CountedLexicon.Auxiliaries.TryGetValue(Span(m + 1), out _) ? m + 1 : k;
+                }
+
+                if (!(IsCapitalised(m) || Is(m, "and") || IsPunct(m, '.')))
+                {
+                    break;
+                }
+            }
         }
 
         if (IsPunct(k, '('))

@@ -27,12 +27,20 @@ internal sealed partial class QuantityReader
             clausal = true;
         }
 
+        else if (Is(p, "of") && Is(p + 1, "the") && IsNumber(p + 2) && IsWord(p + 3)
+            && (CountedLexicon.PredicateKey(Span(p + 3)) ?? (CountedLexicon.CountedNouns.TryGetValue(Span(p + 3), out var whole) ? whole : null)) is { } wholeKey
+            && CountedKeys.IsEventCount(wholeKey))
+        {
+            strong = true; // "30 of the 80 wounded remained in hospital": a part of a whole whose noun says what it counts
+            return wholeKey;
+        }
+
         p = SkipOrigin(p);
         var guard = p + 5;
         var passive = false;
         while (p < Count && p < guard && IsWord(p) && (CountedLexicon.Auxiliaries.TryGetValue(Span(p), out _) || IsAdverb(p)) && CountedLexicon.PredicateKey(Span(p)) is null)
         {
-            if (Is(p, "to") && !(Is(p - 1, "believed") || Is(p - 1, "thought") || Is(p - 1, "feared") || Is(p - 1, "presumed") || Is(p - 1, "said") || Is(p - 1, "reported") || Is(p - 1, "known")))
+            if (Is(p, "to") && !(Is(p - 1, "had") || Is(p - 1, "believed") || Is(p - 1, "thought") || Is(p - 1, "feared") || Is(p - 1, "presumed") || Is(p - 1, "said") || Is(p - 1, "reported") || Is(p - 1, "known")))
             {
                 return null; // "Lopez to kill": an infinitive says what was meant, not what happened to the subject
             }
@@ -149,6 +157,16 @@ internal sealed partial class QuantityReader
         if ((Is(p, "taken") || Is(p, "rushed") || Is(p, "transported") || Is(p, "sent") || Is(p, "airlifted") || Is(p, "admitted")) && HospitalWithin(p + 1))
         {
             return CountedKeys.Injured;
+        }
+
+        if ((Is(p, "underwent") || Is(p, "undergoing") || Is(p, "undergone") || Is(p, "needed") || Is(p, "required")) && (Is(p + 1, "surgery") || Is(p + 1, "surgeries") || (IsWord(p + 1) && Is(p + 2, "surgery"))))
+        {
+            return CountedKeys.Injured; // "two men underwent surgery for gunshot wounds"
+        }
+
+        if ((Is(p, "ushered") || Is(p, "led") || Is(p, "escorted") || Is(p, "moved") || Is(p, "evacuated")) && Is(p + 1, "to") && Is(p + 2, "safety"))
+        {
+            return CountedKeys.Evacuated; // "20 more people had to be ushered to safety"
         }
 
         if (Is(p, "treated") || ((Is(p, "suffered") || Is(p, "sustained") || Is(p, "suffering")) && !Is(p + 1, "fatal")))

@@ -15,7 +15,10 @@ internal sealed partial class QuantityReader
             return j;
         }
 
-        if (IsPunct(j + 1, ',') && value >= 1 && IsPlainDigits(j + 2, 3, 3) && !IsPunct(j + 3, ','))
+        // "2, 000ft": the thousands may carry a glued unit, read after the join.
+        // A number that ends a hyphenated compound ("5 - foot - 8, 135 pounds") starts no thousands.
+        if (IsPunct(j + 1, ',') && value >= 1 && (IsPlainDigits(j + 2, 3, 3) || ThreeDigitsWithUnit(j + 2)) && !IsPunct(j + 3, ',')
+            && !(IsPunct(j - 1, '-') && IsWord(j - 2)))
         {
             value = (value * 1000) + ParseDigits(Digits(j + 2));
             return j + 2;
@@ -40,6 +43,9 @@ internal sealed partial class QuantityReader
         var digits = Digits(k);
         return digits.Length >= min && digits.Length <= max && !digits.ContainsAnyExcept("0123456789");
     }
+
+    private bool ThreeDigitsWithUnit(int k) =>
+        IsNumber(k) && Digits(k).Length == 3 && !Digits(k).ContainsAnyExcept("0123456789") && Units.TryGetValue(Suffix(k), out _);
 
     private bool SingleSpaceAfter(int k) => k + 1 < Count && _tokens[k + 1].Start == _tokens[k].End + 1 && _text[_tokens[k].End] == ' ';
 }

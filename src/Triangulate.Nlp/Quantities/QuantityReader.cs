@@ -141,18 +141,28 @@ internal sealed partial class QuantityReader
                 }
 
                 scope ??= counted == CountedKeys.Distance ? DistanceReference(nounEnd + 1) : null;
+                scope = ScopeOfDimension(counted, scope, i, noun is null ? end : nounEnd);
+                if (counted == CountedKeys.Other && IsVillages(noun is null ? -1 : nounEnd))
+                {
+                    scope = CountedKeys.VillagesScope;
+                }
             }
         }
         else
         {
             about = OfPhrase(end + 1) ?? PredicateBefore(i, amount: true) ?? PredicateAfter(end + 1);
             scope = counted == CountedKeys.Percent ? ChangeSubject(i) : null;
+            if (unit == "GBP" && IsWeight(i, end))
+            {
+                (counted, unit, scope) = (CountedKeys.Other, "lb", CountedKeys.WeightScope);
+            }
         }
 
         if (glued is not null)
         {
             counted = Units.TryGetValue(glued, out var key) ? (key == CountedKeys.Distance && IsDepth(end) ? CountedKeys.Depth : key) : CountedKeys.Other;
             scope = counted == CountedKeys.Distance ? DistanceReference(end + 1) : null;
+            scope = ScopeOfDimension(counted, scope, i, end);
         }
 
         last = Math.Max(last, end);

@@ -43,7 +43,8 @@ internal static class FigureCompatibility
             Bounds.About => (v - Math.Max(unit, 0.1 * v), v + Math.Max(unit, 0.1 * v)),
             Bounds.UpTo => (0, v),
             Bounds.Range => (v, step.ValueMax ?? v),
-            _ => unit >= 10 ? (v - unit / 2, v + unit / 2) : (v, v),
+            // An exact figure is read as rounded only to a hundred or more ("2,000" against 2,012): 130 and 135 pounds differ.
+            _ => unit >= 100 ? (v - unit / 2, v + unit / 2) : (v, v),
         };
     }
 

@@ -14,6 +14,10 @@ internal sealed class FigureStep(double value, double? valueMax, string? unit = 
     /// <summary>True for a figure read to a tenth (a magnitude), whose "about" allows only that tenth.</summary>
     public bool Fine { get; init; }
 
+    /// <summary>True for a count of people or buildings, which later reports may revise by any factor (a rising toll);
+    /// false for a measure (magnitude, depth, distance, weight).</summary>
+    public bool Counts { get; init; }
+
     /// <summary>Who stated this value in which article: (article id, the figure's source or "" for the outlet's own voice).</summary>
     public HashSet<(string Article, string Source)> Voices { get; } = [];
 

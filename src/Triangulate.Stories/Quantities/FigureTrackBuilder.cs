@@ -55,14 +55,16 @@ public sealed class FigureTrackBuilder
         return tracks;
     }
 
-    /// <summary>Event counts, magnitude and depth; a distance only when it says from where ("72 km south-west of
+    /// <summary>Event counts, magnitude and depth; of the other figures, a person's weight and the villages a disaster hit
+    /// (the reader's scopes say which measure they are); a distance only when it says from where ("72 km south-west of
     /// Marrakesh"), and a count of people only with its sub-group or place ("a mother of 12": her children; "population of
     /// Qeshm"), since the key alone does not say which figure those are. Percentages have no track, even with the subject
     /// of their change: on one Reuters file of newsdocs the subject scope made 222 percent tracks and 8 numeric conflicts,
     /// and those read were different measures of one subject (a consumer price index's monthly 0.4 and yearly 2.5 per
     /// cent) or scoped to a month ("february").</summary>
     private static bool IsTracked(QuantityAnnotation q) =>
-        CountedKeys.IsTracked(q.Counted) || (q.Scope is not null && q.Counted is CountedKeys.Distance or CountedKeys.People);
+        CountedKeys.IsTracked(q.Counted) || (q.Scope is not null && q.Counted is CountedKeys.Distance or CountedKeys.People)
+        || (q.Counted == CountedKeys.Other && q.Scope is CountedKeys.WeightScope or CountedKeys.VillagesScope);
 
     private static List<FigureStep> Steps(IReadOnlyList<FigureStatement> statements, List<int> indexes)
     {
@@ -73,7 +75,7 @@ public sealed class FigureTrackBuilder
             var step = steps.Find(s => s.Value == q.Value && s.ValueMax == q.ValueMax && FigureUnits.Same(s.Unit, q.Unit));
             if (step is null)
             {
-                steps.Add(step = new FigureStep(q.Value, q.ValueMax, q.Unit) { Fine = q.Counted == CountedKeys.Magnitude });
+                steps.Add(step = new FigureStep(q.Value, q.ValueMax, q.Unit) { Fine = q.Counted == CountedKeys.Magnitude, Counts = CountedKeys.IsEventCount(q.Counted) || q.Counted == CountedKeys.People });
             }
 
             step.Add(i, statements[i], RevisionCue.Revises(SentenceOf(statements[i]), q.Counted));
@@ -121,9 +123,16 @@ public sealed class FigureTrackBuilder
             return "compatible";
         }
 
+        var low = Math.Min(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
+        var high = Math.Max(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
+        // Small counts disagree by a few people more often than by a ratio: "two injured" against "five injured". A
+        // measure has no such floor: 200 and 2,000 feet are 0.55 km apart, yet ten times apart.
+        var close = high <= MaximumRatio * low || ((earlier.Counts || earlier.Unit is null) && high - low <= SmallDifference);
         if (later.Revises || (later.First is { } first && earlier.Last is { } last && first > last))
         {
-            return "update";
+            // A toll may rise tenfold as reports come in; a measure (a magnitude, a distance, a fall, a weight) is
+            // revised by a little, so a later one far apart measures something else (another climber's fall).
+            return close || earlier.Counts ? "update" : null;
         }
 
         if (earlier.OtherPeopleThan(later))
@@ -131,10 +140,7 @@ public sealed class FigureTrackBuilder
             return null;
         }
 
-        var low = Math.Min(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
-        var high = Math.Max(FigureUnits.ToBase(earlier.Value, earlier.Unit), FigureUnits.ToBase(later.Value, later.Unit));
-        // Small counts disagree by a few people more often than by a ratio: "two injured" against "five injured".
-        return high <= MaximumRatio * low || high - low <= SmallDifference ? "contradiction" : null;
+        return close ? "contradiction" : null;
     }
 
     private static DossierFigureTrack Track(string id, string counted, string? scope, List<(FigureStep Step, string? Kind)> chain)

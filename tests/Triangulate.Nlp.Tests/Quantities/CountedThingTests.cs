@@ -36,6 +36,15 @@ public sealed class CountedThingTests
     [InlineData("Police say the gunman was aiming to kill four people.", "four people", CountedKeys.People)]
     [InlineData("The mayor said six people had received treatment after the storm.", "six people", CountedKeys.Injured)]
     [InlineData("Three people from Lower Marsh village were hurt by falling tiles.", "Three people", CountedKeys.Injured)]
+    [InlineData("The four guards - three men and a woman - were killed in the raid.", "four guards", CountedKeys.Deaths)]
+    [InlineData("A clerk died and two managers, Ann Roe and Bo Lund, were wounded.", "two managers", CountedKeys.Injured)]
+    [InlineData("The fire injured 60, and 25 of the 60 injured remained in hospital.", "25", CountedKeys.Injured)]
+    [InlineData("The storm hit at dawn, injuring 40, 15 of them on the island.", "15", CountedKeys.Injured)]
+    [InlineData("The gunman took the life of two guards.", "two guards", CountedKeys.Deaths)]
+    [InlineData("Two men underwent surgery after the crash.", "Two men", CountedKeys.Injured)]
+    [InlineData("About 30 people had to be ushered to safety.", "About 30 people", CountedKeys.Evacuated)]
+    [InlineData("The arrest of the nine smugglers was announced on Monday.", "nine smugglers", CountedKeys.Arrested)]
+    [InlineData("About 500 people are housed in tents.", "About 500 people", CountedKeys.Displaced)]
     public void Extract_Count_CountedFromClause(string text, string figure, string counted)
     {
         var q = Find(text, figure);

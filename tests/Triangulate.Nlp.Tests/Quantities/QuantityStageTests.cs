@@ -55,6 +55,29 @@ public sealed class QuantityStageTests
         Assert.Equal(scope, q.Scope);
     }
 
+    /// <summary>Which measure a figure is: an aftershock's or a second quake's magnitude, the height of a fall, a
+    /// person's weight, villages hit. Sentences are our own.</summary>
+    [Theory]
+    [InlineData("A magnitude 6.1 quake hit the coast and was followed by a 5.2-magnitude aftershock.", "6.1", CountedKeys.Magnitude, null)]
+    [InlineData("A magnitude 6.1 quake hit the coast and was followed by a 5.2-magnitude aftershock.", "5.2", CountedKeys.Magnitude, "aftershocks")]
+    [InlineData("The quake was followed by aftershocks of around 4.5 on the Richter scale.", "4.5", CountedKeys.Magnitude, "aftershocks")]
+    [InlineData("Hours later, a second strong quake measuring 5.5 shook the valley.", "5.5", CountedKeys.Magnitude, "second quake")]
+    [InlineData("The climber fell about 600 metres while descending.", "600", CountedKeys.Distance, "fall")]
+    [InlineData("The man is 6 feet tall, weighing 180 pounds.", "180", CountedKeys.Other, "weight")]
+    [InlineData("The storm flattened seven villages on the coast.", "seven", CountedKeys.Other, "villages")]
+    [InlineData("The ransom was 180 pounds.", "180", CountedKeys.Money, null)]
+    public void Process_Measure_ScopedToWhatItMeasures(string text, string figure, string counted, string? scope)
+    {
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata { Published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero) }, text);
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start, q.Span.Length).Contains(figure, StringComparison.Ordinal));
+        Assert.Equal((counted, scope), (q.Counted, q.Scope));
+    }
+
     [Fact]
     public void Process_FigureInReportedSpeech_SourceAndAsOfFromTheText()
     {

@@ -33,6 +33,41 @@ public sealed class FigureTrackRulesTests
         return context.Stories![0].FigureTracks!;
     }
 
+    private static Article Dated(string id, string text, DateTimeOffset published, params QuantityAnnotation[] quantities)
+    {
+        var article = new Article(id, new ArticleSource(id + ".txt"), new ArticleMetadata { Published = published }, text);
+        article.Annotations.Set(Layers.Quantities, quantities);
+        return article;
+    }
+
+    /// <summary>A measure is revised by a little, never tenfold: a later fall of 2,000 feet after one of 200 feet is
+    /// another climber's fall, not an update.</summary>
+    [Fact]
+    public void Build_LaterMeasureFarApart_IsAnotherTrackNotAnUpdate()
+    {
+        const string a = "A climber fell 200 feet last week.";
+        const string b = "Another climber fell 2,000 feet on Saturday.";
+        var tracks = Tracks(
+            Dated("a-1", a, Day, Figure(a, "200", 200, CountedKeys.Distance, "feet", scope: "fall")),
+            Dated("a-2", b, Day.AddDays(2), Figure(b, "2,000", 2000, CountedKeys.Distance, "feet", scope: "fall")));
+
+        Assert.Equal(2, tracks.Count);
+        Assert.All(tracks, t => Assert.Equal("consistent", t.Assessment));
+    }
+
+    /// <summary>A toll may rise tenfold as reports come in: a later count far above the first is still an update.</summary>
+    [Fact]
+    public void Build_LaterTollFarAbove_IsAnUpdate()
+    {
+        const string a = "At least 10 people were killed.";
+        const string b = "The toll rose to 200.";
+        var track = Assert.Single(Tracks(
+            Dated("a-1", a, Day, Figure(a, "10", 10, CountedKeys.Deaths, qualifier: "atLeast")),
+            Dated("a-2", b, Day.AddDays(2), Figure(b, "200", 200, CountedKeys.Deaths))));
+
+        Assert.Equal("update", track.Assessment);
+    }
+
     [Fact]
     public void Build_TwoValuesOneArticleOneVoice_TwoTracksNotAContradiction()
     {
