@@ -16,11 +16,22 @@ internal static partial class OtherEventScope
     /// <summary>The scope of a figure in a sentence that opens on another incident ("In a separate shooting, …").</summary>
     public const string OtherIncident = "other incident";
 
-    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|storm)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
+    /// <summary>The scope of a figure of an event weeks or more before the story's ("six weeks after a massacre …").</summary>
+    public const string EarlierEvent = "earlier event";
+
+    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
     private static partial Regex EventThenTime();
 
-    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b")]
+    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)s?\b")]
     private static partial Regex TimeThenEvent();
+
+    /// <summary>
+    /// "The shooting came six weeks after a massacre at a nightclub in Orlando, where a gunman killed 49 people": an
+    /// event weeks, months or years away, named with "a" or "an" (the story's own event is "the quake"; "three days
+    /// after an earthquake struck, the toll rose" is the story's own toll, so days do not count).
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:weeks?|months?|years?|decades?)\s+(?i:after|before|since)\s+(?i:an?)\s+(?:[^.;,]{0,40}?\s)??(?i:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)\b")]
+    private static partial Regex DistantEarlierEvent();
 
     /// <summary>A time that opens the sentence and scopes its whole clause: "In early March, a gunman shot and wounded three".</summary>
     [GeneratedRegex(@"^\W*(?i:in|during)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\s*,")]
@@ -30,11 +41,11 @@ internal static partial class OtherEventScope
     [GeneratedRegex(@"^\W*(?:(?i:in)\s+(?:(?i:another)\s+(?:(?i:separate|unrelated|similar|earlier)\s+)?|(?i:an?)\s+(?i:separate|unrelated|different|similar|earlier)\s+)(?i:incident|shooting|case|attack|killing|homicide|crash|fire)s?\b|(?i:separately|in\s+an?\s+unrelated\s+\w+)\s*,)")]
     private static partial Regex LeadingOtherIncident();
 
-    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)s?\b|[;]")]
+    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)s?\b|[;]")]
     private static partial Regex EventNoun();
 
     /// <summary>A sentence that opens on the event of the sentence before: "That temblor killed at least six".</summary>
-    [GeneratedRegex(@"^\W*(?i:that|this|the same|the earlier|the previous)\s+(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|storm)\b")]
+    [GeneratedRegex(@"^\W*(?i:that|this|the same|the earlier|the previous)\s+(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)\b")]
     private static partial Regex ThatEvent();
 
     /// <summary>The earlier event a figure belongs to, also when its sentence names it only as "that temblor" and the
@@ -50,6 +61,11 @@ internal static partial class OtherEventScope
         if (previous is not { } before || !ThatEvent().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
         {
             return null;
+        }
+
+        if (DistantEarlierEvent().IsMatch(text.AsSpan(before.Start, before.Length)))
+        {
+            return EarlierEvent;
         }
 
         foreach (var regex in (ReadOnlySpan<Regex>)[EventThenTime(), TimeThenEvent()])
@@ -81,6 +97,11 @@ internal static partial class OtherEventScope
             return Scope(lead);
         }
 
+        if (DistantEarlierEvent().Match(slice) is { Success: true } distant && InItsClause(slice, distant, figureStart - sentence.Start))
+        {
+            return EarlierEvent;
+        }
+
         foreach (var regex in (ReadOnlySpan<Regex>)[EventThenTime(), TimeThenEvent()])
         {
             foreach (Match m in regex.Matches(slice))
@@ -98,6 +119,24 @@ internal static partial class OtherEventScope
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="figure"/> (in the sentence) follows the earlier event inside its clause. When
+    /// the time phrase opens the sentence ("Six weeks after a massacre there, a gunman killed two"), the first comma after
+    /// it ends that clause and what follows is the story's own.
+    /// </summary>
+    private static bool InItsClause(string sentence, Match distant, int figure)
+    {
+        var end = distant.Index + distant.Length;
+        if (figure < end)
+        {
+            return false;
+        }
+
+        // Only a number word or two stand before it: "Six weeks after …", "A few months after …".
+        var opens = sentence.AsSpan(0, distant.Index).Trim().Length <= 12;
+        return !opens || sentence.AsSpan(end, figure - end).IndexOf(',') < 0;
     }
 
     // The year alone when given: "in December 2003" and "in 2003" are one earlier event.

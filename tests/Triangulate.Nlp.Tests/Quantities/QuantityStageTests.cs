@@ -42,6 +42,11 @@ public sealed class QuantityStageTests
     [InlineData("The quake injured five people. In a separate shooting, three people were wounded on the West Side.", "three", "other incident")]
     [InlineData("The quake injured five people. In another incident, two men were killed.", "two", "other incident")]
     [InlineData("The quake injured five people. In a shooting on Sunday, two men were killed.", "two", null)]
+    [InlineData("Two teens were killed. The shooting came six weeks after a massacre at a nightclub in another city, where a gunman killed 49 people.", "49", "earlier event")]
+    [InlineData("Two teens were killed. Six weeks after a massacre at a nightclub downtown, a gunman killed three people at a party.", "three", null)]
+    [InlineData("Two teens were killed. It was the deadliest crash since a collision in 1995 that killed 61 passengers.", "61", "event of 1995")]
+    [InlineData("Three days after an earthquake struck the valley, the death toll rose to 2,100.", "2,100", null)]
+    [InlineData("The bridge fell two years after a collapse upstream. That collapse killed 35 people.", "35", "earlier event")]
     public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
     {
         var published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero);
