@@ -132,6 +132,11 @@ public sealed class ClaimAligner(double threshold = ClaimAligner.DefaultThreshol
         a.IsAttributed == b.IsAttributed || (score >= QuotationCrossVoice && (a.HasQuotation || b.HasQuotation))
         || SpeakerNamedBy(a, b) || SpeakerNamedBy(b, a);
 
+    /// <summary>
+    /// An attributed statement and an own-voice one that names its speaker report the speaker's own act ("Arpaio
+    /// announced he will endorse Perry" / "Arpaio endorsed Perry"), which the speaker is the witness of. "Officials said
+    /// the talks failed" still never corroborates "the talks failed": an unnamed or unmentioned speaker does not count.
+    /// </summary>
     private static bool SpeakerNamedBy(ClaimCandidate attributed, ClaimCandidate own) =>
         attributed.IsAttributed && !own.IsAttributed && attributed.Speaker != "unnamed source" && attributed.SpeakerKey is { } key && own.Names.Contains(key);
 

@@ -20,14 +20,6 @@ public sealed class ClaimExtractor
         @"\b(said|says|told|according to|stated|announced|claimed|alleged|added|argued|insisted|warned|reported)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
-    /// <summary>Verbs of saying in any form ("saying", "insisting", "warns"): a quotation cued by one voices its speaker;
-    /// one cued by a noun or another verb ("his claim that", "asked if") sits inside the outlet's narration.</summary>
-    private static readonly Regex Saying = new(
-        @"\b(say|says|said|saying|tells?|told|telling|according to|wrote|writes|writing|thought|thinks|thinking|denying|replying|deni(es|ed)|repli(es|ed)|"
-        + @"(stat|announc|alleg|argu|declar|not|acknowledg|conclud|believ|promis|conced)(es|ed|ing)|"
-        + @"(explain|predict|suggest|contend|assert|maintain|complain|confirm|recall|insist|warn|claim|add|report|respond|vow)(s|ed|ing))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-
     private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <param name="sources">Who each statement rests on (relays resolved); null: every statement is its lineage's own.</param>
@@ -109,7 +101,7 @@ public sealed class ClaimExtractor
 
     private static string? SpeakerOf(Article article, TextSpan span, string text, QuoteReach quotes)
     {
-        if (quotes.FirstOverlapping(span) is { } quote && !quotes.OnlyPartialInside(span, text, Saying))
+        if (quotes.FirstOverlapping(span) is { } quote)
         {
             return quote.SpeakerName ?? (quote.Speaker is { } s && !Quotes.SpeakerKey.IsBarePronoun(article.Slice(s)) ? article.Slice(s) : "unnamed source");
         }
@@ -162,37 +154,7 @@ public sealed class ClaimExtractor
         }
 
         /// <summary>The first quotation in layer order that overlaps <paramref name="span"/>, or null.</summary>
-        public QuoteAnnotation? FirstOverlapping(TextSpan span) => First(span) is var i && i < _quotes.Count ? _quotes[i] : null;
-
-        /// <summary>
-        /// True when every quotation overlapping the sentence at <paramref name="span"/> is a partial one lying inside it
-        /// and no reporting verb stands outside them: the outlet's own narration with a few quoted words in it ("his
-        /// on-camera claim that Afghanistan is a "war of Obama's choosing""), not a statement voiced by the speaker.
-        /// </summary>
-        public bool OnlyPartialInside(TextSpan span, string text, Regex reporting)
-        {
-            var outside = text.ToCharArray();
-            for (var i = First(span); i < _quotes.Count && _quotes[i].Span.Start < span.End; i++)
-            {
-                var q = _quotes[i];
-                if (!q.Span.Overlaps(span))
-                {
-                    continue;
-                }
-
-                if (q.Kind is not ("partial" or "indirect") || q.Span.Start < span.Start || q.Span.End > span.End
-                    || (q.Cue is { } cue && cue.Start >= span.Start && cue.End <= span.End && reporting.IsMatch(text.AsSpan(cue.Start - span.Start, cue.Length))))
-                {
-                    return false;
-                }
-
-                Array.Fill(outside, ' ', q.Span.Start - span.Start, q.Span.Length);
-            }
-
-            return !reporting.IsMatch(new string(outside));
-        }
-
-        private int First(TextSpan span)
+        public QuoteAnnotation? FirstOverlapping(TextSpan span)
         {
             // The first index whose running furthest end passes the span's start is the first quotation ending
             // inside or after it; it overlaps when it also starts before the span ends (later ones start later still).
@@ -210,7 +172,7 @@ public sealed class ClaimExtractor
                 }
             }
 
-            return low < _quotes.Count && _quotes[low].Span.Start < span.End ? low : _quotes.Count;
+            return low < _quotes.Count && _quotes[low].Span.Start < span.End ? _quotes[low] : null;
         }
     }
 }
