@@ -89,6 +89,59 @@ public class ClaimStageTests
     }
 
     [Fact]
+    public void Align_SpeakerNamedInTheOwnVoiceStatement_AlignsWithWhatTheSpeakerAnnounced()
+    {
+        // The speaker reports an act of their own: the own-voice statement that names them says the same thing.
+        var own = Named("a", "Harbour master Ines Varga closed the northern pier to ferry traffic on Monday morning.", "Varga");
+        var said = Named("b", "The northern pier will be closed to ferry traffic from Monday morning, according to Varga.", "Varga");
+
+        var claims = new ClaimExtractor().Extract(own, "L1").Concat(new ClaimExtractor().Extract(said, "L2")).ToList();
+        var groups = new ClaimAligner().Align(claims);
+
+        Assert.Equal("Varga", claims[1].Speaker);
+        Assert.Single(groups);
+    }
+
+    [Fact]
+    public void Align_SpeakerNotNamedInTheOwnVoiceStatement_StaysApart()
+    {
+        // "Varga said the pier was closed" does not corroborate "the pier was closed": she is not its subject there.
+        var own = Make("a", "The northern pier was closed to ferry traffic on Monday morning after a crack was found.");
+        var said = Named("b", "The northern pier was closed to ferry traffic on Monday morning after a crack was found, according to Varga.", "Varga");
+
+        var groups = new ClaimAligner().Align([.. new ClaimExtractor().Extract(own, "L1"), .. new ClaimExtractor().Extract(said, "L2")]);
+
+        Assert.Equal(2, groups.Count);
+    }
+
+    [Fact]
+    public void Process_BothSidesGiveTheSameFigures_IsNotConflicting()
+    {
+        // Each outlet gives both shares of one poll: that two different figures meet is no disagreement.
+        var context = Context(
+            ("a", "In the new poll the mayor leads the field with 21 percent, followed by the council leader at 17 percent.", "L1"),
+            ("b", "The council leader trails the mayor in the new poll at 17 percent, while the mayor leads the field with 21 percent.", "L2"));
+        foreach (var article in context.Articles)
+        {
+            article.Annotations.Set(Layers.Quantities, [.. new[] { "21", "17" }
+                .Select(v => (At: article.Text.IndexOf(v, StringComparison.Ordinal), Value: double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)))
+                .OrderBy(q => q.At)
+                .Select(q => new QuantityAnnotation(new TextSpan(q.At, 10), q.Value, "percent"))]);
+        }
+
+        new ClaimStage().Process(context, CancellationToken.None);
+
+        Assert.Equal(ClaimStatus.Corroborated, Assert.Single(context.Stories![0].Claims!).Status);
+    }
+
+    private static Article Named(string id, string text, string person)
+    {
+        var article = Make(id, text);
+        article.Annotations.Set(Layers.Entities, [new EntityMention(new TextSpan(text.IndexOf(person, StringComparison.Ordinal), person.Length), "PERSON")]);
+        return article;
+    }
+
+    [Fact]
     public void Process_DifferentFiguresForSameStatement_IsConflicting()
     {
         var context = Context(
