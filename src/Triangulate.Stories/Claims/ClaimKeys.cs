@@ -38,21 +38,6 @@ internal sealed class ClaimKeys
         return new ClaimKeys(Sorted(claim.StemSet, intern), Sorted(claim.Bigrams, intern), Sorted(claim.Names, intern), [.. posting], claim.Stems.Count);
     }
 
-    /// <summary>How many ids two sorted id arrays share.</summary>
-    public static int Common(int[] a, int[] b)
-    {
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            int x = a[i], y = b[j];
-            common += x == y ? 1 : 0;
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
-        }
-
-        return common;
-    }
-
     private static int[] Sorted(HashSet<string> items, Dictionary<string, int> intern)
     {
         var ids = new int[items.Count];

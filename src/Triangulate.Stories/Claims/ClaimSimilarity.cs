@@ -1,3 +1,4 @@
+using Triangulate.Core.Collections;
 using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Claims;
@@ -27,9 +28,9 @@ public static class ClaimSimilarity
     /// <summary>The same score as <see cref="Score(ClaimCandidate, ClaimCandidate)"/> of the two claims, counted on their interned keys.</summary>
     internal static double Score(ClaimKeys a, ClaimKeys b)
     {
-        var names = a.Names.Length + b.Names.Length == 0 ? 0.5 : 2.0 * ClaimKeys.Common(a.Names, b.Names) / (a.Names.Length + b.Names.Length);
-        var counts = new OverlapScore.Counts(ClaimKeys.Common(a.Stems, b.Stems), a.Stems.Length, b.Stems.Length,
-            ClaimKeys.Common(a.Bigrams, b.Bigrams), a.Bigrams.Length, b.Bigrams.Length, a.Length, b.Length);
+        var names = a.Names.Length + b.Names.Length == 0 ? 0.5 : 2.0 * SortedOverlap.Count<int>(a.Names, b.Names) / (a.Names.Length + b.Names.Length);
+        var counts = new OverlapScore.Counts(SortedOverlap.Count<int>(a.Stems, b.Stems), a.Stems.Length, b.Stems.Length,
+            SortedOverlap.Count<int>(a.Bigrams, b.Bigrams), a.Bigrams.Length, b.Bigrams.Length, a.Length, b.Length);
         return Mix.Of(counts, names);
     }
 
