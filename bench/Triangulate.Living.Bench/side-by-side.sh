@@ -20,7 +20,7 @@ for r in $(seq 1 "$runs"); do
     cpu=$(echo "$u + $s" | bc)
     printf "%-4s run %d: cpu %6.2f s (user %s sys %s) wall %6.2f s  %.3f ms cpu/article  rss %d MiB  load %s\n" \
       $v "$r" "$cpu" "$u" "$s" "$e" "$(echo "$cpu * 1000 / $n" | bc -l)" $((m / 1024)) "$load"
-    grep -E "^stage time|^writer time" "$work/out" | sed 's/^/      /'
+    grep -E "^stage time|^writer time|^jit" "$work/out" | sed 's/^/      /'
   done
 done
 echo "end $(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -120,6 +120,13 @@ public static class IngestCommand
         return command;
     }
 
+    /// <summary>
+    /// What the JIT did in this process: methods compiled and the time spent compiling them (all threads). A ReadyToRun
+    /// publish (bench/publish-r2r.sh) should show far fewer methods than a plain build; docs/living.md, "Speed work, round 5".
+    /// </summary>
+    private static string JitLine() =>
+        $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s compiling";
+
     /// <summary>What either kind of ingest reports back.</summary>
     private sealed record RunSummary(int Articles, int Added, int AlreadyStored, IReadOnlyList<Diagnostic> Diagnostics, bool HasInputErrors, string? StoryLine, string? Timings = null);
 
@@ -139,7 +146,7 @@ public static class IngestCommand
         var result = await ProgressDisplay.RunAsync("Ingesting", InputSizer.TotalBytes(paths), parse.GetValue(quiet),
             sink => engine.IngestAsync(reader.ReadAsync(paths, ct), sink, parse.GetValue(batch), flush: true, ct)).ConfigureAwait(false);
         var stories = $"{result.TouchedStories.Count} stor{(result.TouchedStories.Count == 1 ? "y" : "ies")} updated, {result.Events} event{(result.Events == 1 ? "" : "s")} ('triangulate changes' lists them)";
-        var spent = $"stage time: {engine.Runner.Timings}{Environment.NewLine}writer time: {engine.Timings}";
+        var spent = $"stage time: {engine.Runner.Timings}{Environment.NewLine}writer time: {engine.Timings}{Environment.NewLine}{JitLine()}";
         return new RunSummary(result.ArticleIds.Count, result.Added, result.AlreadyStored, result.Diagnostics, result.HasInputErrors, stories, spent);
     }
 }

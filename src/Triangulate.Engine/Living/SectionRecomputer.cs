@@ -55,7 +55,7 @@ internal sealed class SectionRecomputer(LivingContext context, SectionBuilder bu
         }
 
         await session.CommitAsync(commit, ct).ConfigureAwait(false);
-        return new RecomputeResult(commit.Sections.Count, pending.Count - commit.Sections.Count, commit.Events);
+        return new RecomputeResult(commit.Sections.Count, pending.Count - commit.Sections.Count, commit.Events, inputs.Sum(i => i.Articles.Count));
     }
 
     /// <summary>

@@ -25,10 +25,28 @@ public sealed partial class StoryEngine
         var outcome = new IngestOutcome();
         var watch = Stopwatch.StartNew();
         var batches = Channel.CreateBounded<List<Article>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var writer = Task.Run(() => WriteAllAsync(batches.Reader, outcome, keepIds, cancellationToken), cancellationToken);
+        // A writer that fails stops the reading side too: otherwise the reader waits forever on the full batch channel
+        // (seen: a regex timeout in the writer under heavy load left `ingest` hanging with no CPU, never reporting it).
+        using var writerFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                await WriteAllAsync(batches.Reader, outcome, keepIds, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await writerFailed.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, cancellationToken);
         try
         {
-            await ReadAllAsync(items, progress, batchSize, batches.Writer, outcome, keepIds, cancellationToken).ConfigureAwait(false);
+            await ReadAllAsync(items, progress, batchSize, batches.Writer, outcome, keepIds, writerFailed.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (writerFailed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The writer failed; awaiting it below throws its exception.
         }
         finally
         {

@@ -96,6 +96,7 @@ public sealed partial class StoryEngine
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var result = await _sections.RecomputeAsync(session, state.Knowledge, all, perCommit, cancellationToken).ConfigureAwait(false);
                 Timings.Add("sections", started);
+                Timings.CountSections(result.Recomputed, result.Articles);
                 return result;
             }, cancellationToken).ConfigureAwait(false);
 
