@@ -14,18 +14,27 @@ internal sealed partial class TimexMatcher
 
     private static readonly FrozenSet<string> StreetTypes = new[]
     {
-        "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "way",
-        "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "pike", "trail",
+        "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+        "highway", "hwy", "parkway", "pkwy",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetTypeSpans = StreetTypes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"1400 block", or a number followed by capitalised words (and "S." style directions) that end in a street type.</summary>
+    /// <summary>
+    /// "1400 block", or after "at", "on", "near", "to" or "from" a number followed by capitalised words (and "S." style
+    /// directions) that end in a street type. The preposition keeps "a 2015 Supreme Court ruling" and "the 2008 Wall
+    /// Street crash" years.
+    /// </summary>
     private bool IsStreetNumber(int i)
     {
         if (Is(i + 1, "block"))
         {
             return true;
+        }
+
+        if (!(Is(i - 1, "at") || Is(i - 1, "on") || Is(i - 1, "near") || Is(i - 1, "to") || Is(i - 1, "from")))
+        {
+            return false;
         }
 
         var words = 0;

@@ -86,6 +86,9 @@ public sealed class TemporalTaggerTests
     [Theory]
     [InlineData("The theatre opened in 1912 to great acclaim.", "1912")]
     [InlineData("In 2014, officials found ties to a group.", "2014")]
+    [InlineData("It was a 2015 Supreme Court ruling.", "2015")]
+    [InlineData("Banks never recovered from the 2008 Wall Street crash.", "2008")]
+    [InlineData("The law took effect in 2014 Main Street shops said.", "2014")]
     public void Tag_YearBeforeOrdinaryWords_StaysAYear(string text, string year) =>
         Assert.Equal(year, Single(text, year).Value);
 
