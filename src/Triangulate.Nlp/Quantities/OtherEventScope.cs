@@ -122,9 +122,11 @@ internal static partial class OtherEventScope
     }
 
     /// <summary>
-    /// Whether the figure at <paramref name="figure"/> (in the sentence) follows the earlier event inside its clause. When
-    /// the time phrase opens the sentence ("Six weeks after a massacre there, a gunman killed two"), the first comma after
-    /// it ends that clause and what follows is the story's own.
+    /// Whether the figure at <paramref name="figure"/> (in the sentence) is told of the earlier event: a relative clause
+    /// on it stands between ("… a massacre at a nightclub in Orlando, where a gunman killed 49 people", "a quake that
+    /// killed 600"). Without one the figure is the story's own ("the toll stood at 2,100, a week after an earthquake
+    /// struck, and rose to 2,200"). When the time phrase opens the sentence ("Two years after a quake that killed 600,
+    /// another struck, killing 10") the first comma after it ends that clause.
     /// </summary>
     private static bool InItsClause(string sentence, Match distant, int figure)
     {
@@ -134,10 +136,14 @@ internal static partial class OtherEventScope
             return false;
         }
 
+        var between = sentence.AsSpan(end, figure - end);
         // Only a number word or two stand before it: "Six weeks after …", "A few months after …".
         var opens = sentence.AsSpan(0, distant.Index).Trim().Length <= 12;
-        return !opens || sentence.AsSpan(end, figure - end).IndexOf(',') < 0;
+        return RelativeWord().IsMatch(between) && (!opens || between.IndexOf(',') < 0);
     }
+
+    [GeneratedRegex(@"\b(?:where|that|which|when|in which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWord();
 
     // The year alone when given: "in December 2003" and "in 2003" are one earlier event.
     private static string Scope(Match m) => "event of " + (m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["month"].Value);

@@ -46,6 +46,9 @@ public sealed class QuantityStageTests
     [InlineData("Two teens were killed. Six weeks after a massacre at a nightclub downtown, a gunman killed three people at a party.", "three", null)]
     [InlineData("Two teens were killed. It was the deadliest crash since a collision in 1995 that killed 61 passengers.", "61", "event of 1995")]
     [InlineData("Three days after an earthquake struck the valley, the death toll rose to 2,100.", "2,100", null)]
+    [InlineData("The toll stood at 2,100 on Friday, a week after an earthquake struck, and rose to 2,200 on Saturday.", "2,200", null)]
+    [InlineData("Two years after a quake that killed 600 people, another quake struck, killing 10.", "600", "earlier event")]
+    [InlineData("Two years after a quake that killed 600 people, another quake struck, killing 10.", "10", null)]
     [InlineData("The bridge fell two years after a collapse upstream. That collapse killed 35 people.", "35", "earlier event")]
     public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
     {
