@@ -47,11 +47,9 @@ public sealed class EntityStage : IArticleStage, ILanguageScoped
             return false;
         }
 
+        // With or without the abbreviation's full stop: the tagger may stop before it ("Orange Ave" + ".").
         var span = text.AsSpan(m.Span.Start, m.Span.Length).TrimEnd();
-        var lastWord = span[(span.LastIndexOf(' ') + 1)..].ToString();
-        var end = m.Span.Start + m.Span.Length;
-        // The tagger may stop before the abbreviation's full stop: "Orange Ave" + ".".
-        return StreetEnds.Contains(lastWord) || (end < text.Length && text[end] == '.' && StreetEnds.Contains(lastWord + "."));
+        return StreetEnds.Contains(span[(span.LastIndexOf(' ') + 1)..].ToString());
     }
 
     /// <summary>
