@@ -16,13 +16,19 @@ internal static partial class OtherEventScope
     /// <summary>The scope of a figure in a sentence that opens on another incident ("In a separate shooting, …").</summary>
     public const string OtherIncident = "other incident";
 
+    /// <summary>
+    /// The nouns of an event an article may recall beside its own, in every pattern below (a plural takes the pattern's
+    /// "s?" where it has one).
+    /// </summary>
+    private const string EventNouns = "quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption";
+
     /// <summary>The scope of a figure of an event weeks or more before the story's ("six weeks after a massacre …").</summary>
     public const string EarlierEvent = "earlier event";
 
-    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
+    [GeneratedRegex(@"\b(?:" + EventNouns + @")s?\b(?:[^.;]|\.\s?\d){0,60}?\b(?i:in|of|since)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b")]
     private static partial Regex EventThenTime();
 
-    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)s?\b")]
+    [GeneratedRegex(@"\b(?i:in|of)\s+(?:(?i:early|late|mid-?)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b(?:[^.;]|\.\s?\d){0,60}?\b(?:" + EventNouns + @")s?\b")]
     private static partial Regex TimeThenEvent();
 
     /// <summary>
@@ -30,7 +36,7 @@ internal static partial class OtherEventScope
     /// event weeks, months or years away, named with "a" or "an" (the story's own event is "the quake"; "three days
     /// after an earthquake struck, the toll rose" is the story's own toll, so days do not count).
     /// </summary>
-    [GeneratedRegex(@"\b(?i:weeks?|months?|years?|decades?)\s+(?i:after|before|since)\s+(?i:an?)\s+(?:[^.;,]{0,40}?\s)??(?i:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|floods|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)\b")]
+    [GeneratedRegex(@"\b(?i:weeks?|months?|years?|decades?)\s+(?i:after|before|since)\s+(?i:an?)\s+(?:[^.;,]{0,40}?\s)??(?i:" + EventNouns + @"|floods)\b")]
     private static partial Regex DistantEarlierEvent();
 
     /// <summary>A time that opens the sentence and scopes its whole clause: "In early March, a gunman shot and wounded three".</summary>
@@ -41,11 +47,11 @@ internal static partial class OtherEventScope
     [GeneratedRegex(@"^\W*(?:(?i:in)\s+(?:(?i:another)\s+(?:(?i:separate|unrelated|similar|earlier)\s+)?|(?i:an?)\s+(?i:separate|unrelated|different|similar|earlier)\s+)(?i:incident|shooting|case|attack|killing|homicide|crash|fire)s?\b|(?i:separately|in\s+an?\s+unrelated\s+\w+)\s*,)")]
     private static partial Regex LeadingOtherIncident();
 
-    [GeneratedRegex(@"\b(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)s?\b|[;]")]
+    [GeneratedRegex(@"\b(?:" + EventNouns + @")s?\b|[;]")]
     private static partial Regex EventNoun();
 
     /// <summary>A sentence that opens on the event of the sentence before: "That temblor killed at least six".</summary>
-    [GeneratedRegex(@"^\W*(?i:that|this|the same|the earlier|the previous)\s+(?:quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption)\b")]
+    [GeneratedRegex(@"^\W*(?i:that|this|the same|the earlier|the previous)\s+(?:" + EventNouns + @")\b")]
     private static partial Regex ThatEvent();
 
     /// <summary>The earlier event a figure belongs to, also when its sentence names it only as "that temblor" and the
