@@ -58,11 +58,17 @@ public sealed class TemporalTaggerTests
         Assert.Equal(value, t.Value);
     }
 
+    /// <summary>Four-digit numbers with neither a wire-time cue nor an address around them stay years.</summary>
     [Theory]
     [InlineData("The town was founded in 1353 by monks.", "1353")]
     [InlineData("Flooding at 1999 levels returned.", "1999")]
     [InlineData("He was born at 1200 feet in the hills in 1950.", "1950")]
-    public void Tag_FourDigitNumberWithoutWireCue_StaysAYear(string text, string expected)
+    [InlineData("The theatre opened in 1912 to great acclaim.", "1912")]
+    [InlineData("In 2014, officials found ties to a group.", "2014")]
+    [InlineData("It was a 2015 Supreme Court ruling.", "2015")]
+    [InlineData("Banks never recovered from the 2008 Wall Street crash.", "2008")]
+    [InlineData("The law took effect in 2014 Main Street shops said.", "2014")]
+    public void Tag_FourDigitNumberWithoutWireOrAddressCue_StaysAYear(string text, string expected)
     {
         var t = Single(text, expected);
         Assert.Equal("DATE", t.Type);
@@ -82,15 +88,6 @@ public sealed class TemporalTaggerTests
         Assert.DoesNotContain(found, t => text.Substring(t.Span.Start, t.Span.Length).Contains(number, StringComparison.Ordinal));
         Assert.Equal(text.Contains("Monday", StringComparison.Ordinal), found.Any(t => t.Value == "2025-09-22"));
     }
-
-    [Theory]
-    [InlineData("The theatre opened in 1912 to great acclaim.", "1912")]
-    [InlineData("In 2014, officials found ties to a group.", "2014")]
-    [InlineData("It was a 2015 Supreme Court ruling.", "2015")]
-    [InlineData("Banks never recovered from the 2008 Wall Street crash.", "2008")]
-    [InlineData("The law took effect in 2014 Main Street shops said.", "2014")]
-    public void Tag_YearBeforeOrdinaryWords_StaysAYear(string text, string year) =>
-        Assert.Equal(year, Single(text, year).Value);
 
     [Theory]
     [InlineData("Washington last month doubled its reward.", "last month")]
