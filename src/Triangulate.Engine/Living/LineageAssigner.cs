@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Triangulate.Core.Living;
 using Triangulate.Core.Model;
 using Triangulate.Stories.Lineage;
@@ -31,7 +30,7 @@ internal sealed class LineageAssigner(LivingContext context)
         Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = context.Pipeline.Options.Parallelism }, i =>
         {
             var article = ordered[i];
-            credits[i] = DetectCredits(state.Detector, article);
+            credits[i] = state.Detector.Detect(article);
             fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, credits[i], article.Metadata.Published, context.LineageOptions, article.Metadata.Title);
         });
 
@@ -94,17 +93,5 @@ internal sealed class LineageAssigner(LivingContext context)
         }
 
         return state.OutletNames.Count != before;
-    }
-
-    private static IReadOnlyList<CreditMention> DetectCredits(CreditDetector detector, Article article)
-    {
-        try
-        {
-            return detector.Detect(article);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return [];
-        }
     }
 }

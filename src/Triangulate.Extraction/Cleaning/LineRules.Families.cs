@@ -18,22 +18,19 @@ internal static partial class LineRules
     private static readonly Regex ShortcodeRx = new(
         @"^\[\s*(?:/?[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*(?:\s+[a-z_\-]+\s*=\s*(?:""[^""]*""|'[^']*'|[^\s\]]+))*\s*/?" +
         @"|(?i:advertisements?|advert|ads?|sponsored(?:\s+content)?|embedded\s+(?:content|video|tweet|post|media)|video|photo|gallery|audio|(?:story|content)\s+continues\s+below))\s*\]$",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>The trailing link line of auto-publishing sites: "Source link", "Read the original article here".</summary>
     private static readonly Regex SourceLinkRx = new(
         @"^(?:source\s+(?:link|url)|original\s+(?:source|article|story|post|link)|(?:view|read|see|visit|go\s+to)\s+(?:the\s+)?(?:original|source|full)\s+(?:article|story|post|report|link|source)" +
         @"|link\s+to\s+(?:the\s+)?(?:original|source)(?:\s+(?:article|story|post))?)(?:\s+(?:here|at|on)\b[^.!?]{0,80})?\s*[:.!]?\s*(?:<?https?://\S+>?)?\s*$",
-        Ci,
-        Timeout);
+        Ci);
 
     /// <summary>"This article was originally published on The Conversation.": a credit to the source it came from.</summary>
     private static readonly Regex OriginallyRx = new(
         @"^\(?\s*(?i:(?:this\s+(?:article|story|post|piece|report)\s+(?:was|is|has\s+been)\s+)?(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:on|in|at|by))\s+" +
         @"(?<names>\p{Lu}[^.!?()]{0,80}?)(?:\.com|\.org|\.net)?\s*(?:,?\s*(?i:on)\s+[^.!?()]{1,40})?\s*[.)]?\s*\.?$",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>WordPress comment-form and comment-list chrome.</summary>
     private static readonly Regex CommentFormRx = new(
@@ -42,29 +39,25 @@ internal static partial class LineRules
         @"|your\s+email\s+address\s+will\s+not\s+be\s+published(?:\.?\s*required\s+fields\s+are\s+marked\s*\*)?|required\s+fields\s+are\s+marked\s*\*" +
         @"|(?:name|email|e-mail|comment)\s*\*|save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser\s+for\s+the\s+next\s+time\s+i\s+comment" +
         @"|notify\s+me\s+of\s+(?:follow-up\s+comments|new\s+(?:posts|comments|replies))\b[^.!?]{0,40}|this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\b[^!?]{0,80}|Δ)\s*[.:]?\s*$",
-        Ci,
-        Timeout);
+        Ci);
 
     /// <summary>An agency tag on a line of its own, after a bullet or dash or in brackets: "(AFP)", "• Reuters",
     /// "— AP/Reuters". Every name must be a known agency, so a bulleted list of people stays.</summary>
     private static readonly Regex AgencyTagRx = new(
         @"^(?<lead>[•·▪●■*" + Dash + @"]+\s*)?(?<open>[(\[])?\s*(?<names>\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}(?:\s*(?:[/,&]|\band\b)\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}){0,3})\s*[)\]]?\.?$",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>"(MENAFN - Khaleej Times)": an aggregator's tag naming the publisher it took the text from.</summary>
     private static readonly Regex AggregatorTagRx = new(
         @"^\(\s*(?<aggregator>\p{Lu}[\p{L}.]{1,20})\s*[" + Dash + @"]\s*(?<names>\p{Lu}[^()]{1,60}?)\s*\)\.?$",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>Web-desk credits: "Web Desk", "By News Desk", "Edited by: Jane Roe", "Web editor: Jane Roe".</summary>
     private static readonly Regex WebEditorRx = new(
         @"^\(?\s*(?i:(?:(?:by|posted\s+by|published\s+by|edited\s+by|written\s+by|compiled\s+by)\s+)?(?:the\s+)?(?:web|online|digital|news|city|sports?|metro|foreign|national|social\s+media)\s+(?:desk|team|editor|editors|editing|producer|staff))" +
         @"(?:\s*[:|,\-–—]\s*(?<names>[^.!?]{1,80}))?\s*\)?\.?$" +
         @"|^\(?\s*(?i:(?:(?:web|online|digital)\s+)?(?:edited|editing|produced|published|uploaded|posted|compiled)\s+by)\s*[:\-–]\s*(?<names>\p{Lu}[^.!?]{0,80})\)?\.?$",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>Breaking-news, developing-story and viewer-discretion notes.</summary>
     private static readonly Regex NoticeRx = new(
@@ -76,27 +69,23 @@ internal static partial class LineRules
         @"|^[^""“”]{0,120}\b(?:viewer|reader|listener|audience)s?['’]?\s+discretion\s+(?:is\s+)?(?:strongly\s+)?(?:advised|recommended)\b[^""“”]{0,80}$" +
         @"|^(?:(?:content\s+|trigger\s+)?warning)\s*[:\-–—]\s*[^""“”]{0,160}\b(?:graphic|disturbing|distressing|upsetting|sensitive)\b[^""“”]{0,80}$" +
         @"|^(?:some\s+)?(?:readers|viewers)\s+may\s+find\b[^""“”]{0,120}\b(?:disturbing|distressing|upsetting|graphic|offensive)\b[^""“”]{0,40}$",
-        Ci,
-        Timeout);
+        Ci);
 
     /// <summary>Credits to wire services that name none ("With wire services", "Compiled from agency reports").</summary>
     private static readonly Regex WireCreditRx = new(
         @"^(?:[" + Dash + @"•]+\s*)?\(?\s*(?:with\s+(?:wire\s+services|wires|agencies|news\s+agencies|agency\s+(?:inputs|reports|wires|copy)|wire\s+reports|agency\s+reports)" +
         @"|(?:compiled\s+)?from\s+(?:wire|news|agency)\s+(?:services|reports|agencies|copy)|(?:wire\s+services|agencies|news\s+agencies)\s+contributed\s+to\s+this\s+(?:report|story|article))\s*\)?\.?$",
-        Ci,
-        Timeout);
+        Ci);
 
     /// <summary>"— With files from The Canadian Press", "(with AFP)": a credit naming agencies or outlets.</summary>
     private static readonly Regex WithFilesRx = new(
         @"^(?:[" + Dash + @"•]+\s*)?\(?\s*(?i:with\s+(?:(?:additional\s+)?(?:files|reports?|reporting|wire\s+reports|material)\s+(?:from|by)\s+)?)(?<names>(?:the\s+)?\p{Lu}[^()]{0,100}?)\s*\)?\.?$",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>WordPress's heading over the comments, with the post's title in quotes: "12 thoughts on “…”".</summary>
     private static readonly Regex CommentCountRx = new(
         @"^\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[“""«‘'].{1,200}[”""»’']\s*$",
-        Ci,
-        Timeout);
+        Ci);
 
     /// <summary>The family rules; <paramref name="credited"/> receives the sources a credit names.</summary>
     private static LineVerdict ClassifyFamily(string line, bool quoted, List<string> credited)

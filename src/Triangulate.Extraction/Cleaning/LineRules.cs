@@ -13,7 +13,7 @@ internal static partial class LineRules
 {
     /// <summary>A credit with no caption line before it: one for the article's main picture ("Main image credit: ..."),
     /// or a BBC-style "Image copyright X", whose caption follows it.</summary>
-    public static bool IsLeadImageCredit(string line) => SafeIsMatch(LeadImageCreditRx, line);
+    public static bool IsLeadImageCredit(string line) => LeadImageCreditRx.IsMatch(line);
 
     /// <summary>True when the whole line only credits an agency or outlet it came from ("With inputs from
     /// Reuters", "Northwind contributed to this report"), the way the cleaner would remove it.</summary>
@@ -38,29 +38,21 @@ internal static partial class LineRules
     }
 
     /// <summary>An editor's note or correction, which is story apparatus, never a caption.</summary>
-    public static bool IsNote(string line) => SafeIsMatch(NoteRx, line);
+    public static bool IsNote(string line) => NoteRx.IsMatch(line);
 
     /// <summary>Classifies one trimmed line that is short enough to be boilerplate.</summary>
     /// <param name="credited">Receives the sources a credit line names.</param>
     /// <param name="copyrightHolder">Receives the holder a copyright line names, when not yet known.</param>
     public static LineVerdict Classify(string line, List<string> credited, ref string? copyrightHolder)
     {
-        try
+        var span = line.AsSpan();
+        var anchored = StartsLikeBoilerplate(span);
+        if (!anchored && !span.ContainsAny(AnywhereWords) && line[^1] is not (')' or ']') && !IsMarkedLine(span))
         {
-            var span = line.AsSpan();
-            var anchored = StartsLikeBoilerplate(span);
-            if (!anchored && !span.ContainsAny(AnywhereWords) && line[^1] is not (')' or ']') && !IsMarkedLine(span))
-            {
-                return LineVerdict.Keep;
-            }
-
-            return ClassifyCandidate(line, anchored, credited, ref copyrightHolder);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Keeping the line is the safe side: losing story text is worse than leaving a promo in.
             return LineVerdict.Keep;
         }
+
+        return ClassifyCandidate(line, anchored, credited, ref copyrightHolder);
     }
 
     private static LineVerdict ClassifyCandidate(string line, bool anchored, List<string> credited, ref string? copyrightHolder)
@@ -265,19 +257,6 @@ internal static partial class LineRules
     {
         var m = CopyrightHolderRx.Match(line);
         return m.Success ? m.Groups["holder"].Value.Trim() : null;
-    }
-
-    private static bool SafeIsMatch(Regex rx, string line)
-    {
-        try
-        {
-            return rx.IsMatch(line);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Both callers ask "is this an exception to caption removal?": yes keeps the line.
-            return true;
-        }
     }
 
     private static bool ContainsQuote(string line) => line.AsSpan().IndexOfAny("\"“”„«»") >= 0;

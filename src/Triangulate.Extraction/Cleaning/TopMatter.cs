@@ -10,7 +10,6 @@ namespace Triangulate.Extraction.Cleaning;
 internal static class TopMatter
 {
     private const RegexOptions Cs = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private const string Name = @"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|da|van|von|der|al|bin|la|le|del|di|dos)){0,5}";
     private const string MonthDay = @"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?";
@@ -18,38 +17,32 @@ internal static class TopMatter
     private static readonly Regex BylineRx = new(
         @"^(?i:by|written by|words by|reported by|text by|posted by|author)\s*:?\s+(?<name>" + Name + @"(?:\s*(?:,|\band\b|&)\s*" + Name + @"){0,4})" +
         @"(?:\s*(?:[,|•·–—-]|\bfor\b)\s*(?<aff>[^.!?]{1,60}))?\s*$",
-        Cs,
-        Timeout);
+        Cs);
 
     private static readonly Regex AgencyDatelineRx = new(
         @"^(?:(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?)(?:,\s*(?<date>" + MonthDay + @"))?\s*)?" +
         @"\((?<agency>\p{Lu}[\p{L}.&'’\- ]{0,30})\)\s*[-–—]{1,2}\s*",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>A press-release wire's dateline, the wire between slashes: "NEW YORK, Jan. 5, 2024 /PRNewswire/ --".</summary>
     private static readonly Regex WireSlashDatelineRx = new(
         @"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?)(?:,\s*(?<date>" + MonthDay + @"))?\s*/\s*(?<agency>\p{Lu}[\p{L}.&'’\- ]{1,30}?)\s*/\s*(?:[-–—]{1,2}\s*)?",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>An aggregator's tag naming the publisher before the lead: "(MENAFN - Khaleej Times) The ministry...".</summary>
     private static readonly Regex AggregatorDatelineRx = new(
         @"^\(\s*\p{Lu}[\p{L}.]{1,20}\s*[-–—]\s*(?<agency>\p{Lu}[\p{L}.&'’ ]{1,60}?)\s*\)\s*(?:[-–—]{1,2}\s*)?",
-        Cs,
-        Timeout);
+        Cs);
 
     private static readonly Regex PlaceDateDatelineRx = new(
         @"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{2,40}),\s*(?<date>" + MonthDay + @")\s*[-–—]{1,2}\s*",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>An all-capitals place and a dash, AP style ("PORT ALCENA —", "KYIV, Ukraine –"). Capitals only, so a
     /// lead that merely starts with a name and a dash is not taken.</summary>
     private static readonly Regex PlaceDatelineRx = new(
         @"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+[\p{Lu}\p{M}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?)\s+[–—]\s+",
-        Cs,
-        Timeout);
+        Cs);
 
     /// <summary>Recognises a byline line; <paramref name="byline"/> gets the names, <paramref name="agency"/> a
     /// news agency named after them ("By Jane Doe, Reuters").</summary>
@@ -113,15 +106,7 @@ internal static class TopMatter
 
     private static Match? Match(Regex rx, string line)
     {
-        try
-        {
-            var m = rx.Match(line);
-            return m.Success ? m : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Not recognising top matter only leaves it in the text; that is the safe side.
-            return null;
-        }
+        var m = rx.Match(line);
+        return m.Success ? m : null;
     }
 }

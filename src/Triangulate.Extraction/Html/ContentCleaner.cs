@@ -8,7 +8,7 @@ namespace Triangulate.Extraction.Html;
 /// </summary>
 internal static partial class ContentCleaner
 {
-    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|iklan|anzeige|publicidad|publicité|don't miss|you may also like|you might also like|more|this slideshow requires javascript|sponsored|sponsored content|story continues below|story continues below advertisement|continue reading( below)?|read more|related|related stories|related articles|more on this story|share this( article| story)?|share|tweet|email|print|click to enlarge|photo|image|video|loading\.*|subscribe|sign up|follow us|see also|also read|recommended|top stories|trending|caption|close|expand|next|previous|prev)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|iklan|anzeige|publicidad|publicité|don't miss|you may also like|you might also like|more|this slideshow requires javascript|sponsored|sponsored content|story continues below|story continues below advertisement|continue reading( below)?|read more|related|related stories|related articles|more on this story|share this( article| story)?|share|tweet|email|print|click to enlarge|photo|image|video|loading\.*|subscribe|sign up|follow us|see also|also read|recommended|top stories|trending|caption|close|expand|next|previous|prev)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
     /// <summary>True when node <paramref name="index"/> should be left out of the text under <paramref name="root"/>.</summary>

@@ -15,10 +15,10 @@ internal static partial class DateValues
     ];
 
     // /2019/03/15/ or /2019-03-15- in a path; years 1995-2039 to avoid ids.
-    [GeneratedRegex(@"[/_-]((?:199[5-9]|20[0-3]\d))[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"[/_-]((?:199[5-9]|20[0-3]\d))[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateRegex();
 
-    [GeneratedRegex(@"\s+(?:GMT|UTC|UT)$|\s+[A-Z]{3}$|(?<=[AP]M)\s+[A-Z]{2,4}(?=\s+[A-Z][a-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\s+(?:GMT|UTC|UT)$|\s+[A-Z]{3}$|(?<=[AP]M)\s+[A-Z]{2,4}(?=\s+[A-Z][a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex ZoneNameRegex();
 
     public static DateTimeOffset? Parse(string? value)

@@ -27,23 +27,23 @@ internal static partial class MetadataReader
         "last-modified", "dcterms.modified", "dc.date.modified", "utime", "og:article:modified_time",
     ];
 
-    [GeneratedRegex(@"^\s*(by|von|par|por|door|di)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^\s*(by|von|par|por|door|di)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefixRegex();
 
     /// <summary>A web address as sites print it in titles: "www.example.com", "Example.co.uk".</summary>
     private const string WebAddress = @"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co\.uk|uk|au|za|in|ca|ie|nz)";
 
     // " | ", " - ", " > ", " -- ", and a colon or dash glued to a leading domain ("KalingaTimes.com: Story").
-    [GeneratedRegex(@"\s+(?:[|\-–—:·•»>]|--|::)\s+|(?<=^" + WebAddress + @")\s*[:—–]\s*", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\s+(?:[|\-–—:·•»>]|--|::)\s+|(?<=^" + WebAddress + @")\s*[:—–]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSeparatorRegex();
 
     // A title part that is a web address, perhaps with the site's motto glued on ("Site.com—Official Web
     // Site of …"): the site's name, never the headline.
-    [GeneratedRegex(@"^(?:[\w'’]+\s+){0,3}" + WebAddress + @"(?:\s*[—–]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:[\w'’]+\s+){0,3}" + WebAddress + @"(?:\s*[—–]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DomainPartRegex();
 
     // "Story on ChicagoSports.com", "Story from planet-f1.com": a trailing credit to the site.
-    [GeneratedRegex(@"\s+(?:on|at|from|via)\s+" + WebAddress + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\s+(?:on|at|from|via)\s+" + WebAddress + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSiteRegex();
 
     public static PageMetadata Read(IDocument document, JsonLdArticle? ld, string? url)
@@ -262,7 +262,7 @@ internal static partial class MetadataReader
             || (y.Contains('.', StringComparison.Ordinal) && x.Contains(y.Split('.')[0], StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"^(?:\w*admin\w*|administrator|webmaster|editorial|staff)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:\w*admin\w*|administrator|webmaster|editorial|staff)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccountRegex();
 
     private static string? Byline(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld)

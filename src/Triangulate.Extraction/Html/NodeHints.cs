@@ -17,31 +17,31 @@ internal static partial class NodeHints
     // Names of whole sections of furniture (reader comments, promotion, related links, sidebars, and the
     // hover cards some sites nest inside a paragraph's links):
     // boilerplate even when an article-like word is also present ("related-articles", "article-comments").
-    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article|tooltip|popover|notification-?bar|hover-?card|(?:rollover|hover)[\w-]*(?:block|card|content|box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"comment|disqus|related|recommend|promo|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|sidebar|side-bar|breadcrumb|advert|\bads?\b|-ad-|\bad-|adslot|\bdfp|sponsor|outbrain|taboola|popup|modal|masthead|footer|most-?popular|most-?read|trending|read-?more|more-stories|also-read|you-may|further-reading|next-article|tooltip|popover|notification-?bar|hover-?card|(?:rollover|hover)[\w-]*(?:block|card|content|box)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongNegativeRegex();
 
     // Names of small furniture (share bars, captions, bylines): boilerplate, but a page that wraps its
     // whole article in a mis-closed byline div must not lose it, so these give way to much text.
-    [GeneratedRegex(@"\bshare|sharing|social|caption|credit|byline|author|dateline|\btags?\b|tag-list|\bbio\b|sr-only|visually-hidden|screen-reader|offscreen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\bshare|sharing|social|caption|credit|byline|author|dateline|\btags?\b|tag-list|\bbio\b|sr-only|visually-hidden|screen-reader|offscreen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmallNegativeRegex();
 
     // Names that usually mark page furniture but that an article-like word overrides. "paywall" is here
     // because publishers put it on the story container itself ("ArticlePage-content paywall") as often
     // as on the subscription box.
-    [GeneratedRegex(@"\bnav|navbar|menu|widget|\bmeta\b|\btools?\b|toolbar|timestamp|published|updated|\bskip|\bsearch|login|account|rating|\bjump|\btoc\b|infobox|\bprint|pager|pagination|banner|\bprev|overlay|keywords|paywall", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\bnav|navbar|menu|widget|\bmeta\b|\btools?\b|toolbar|timestamp|published|updated|\bskip|\bsearch|login|account|rating|\bjump|\btoc\b|infobox|\bprint|pager|pagination|banner|\bprev|overlay|keywords|paywall", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakNegativeRegex();
 
-    [GeneratedRegex(@"article|story|body|content|entry|main|post|text|blog|column|paragraph|prose|rich-?text|news|detail", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"article|story|body|content|entry|main|post|text|blog|column|paragraph|prose|rich-?text|news|detail", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositiveRegex();
 
     // Embedded posts (tweets, Instagram) quoted by the story are part of it, whatever their wrapper says.
-    [GeneratedRegex(@"\bembed|twitter-tweet|instagram-media|tiktok-embed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\bembed|twitter-tweet|instagram-media|tiktok-embed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmbedRegex();
 
-    [GeneratedRegex(@"comment|disqus|repl(?:y|ies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"comment|disqus|repl(?:y|ies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentRegex();
 
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyleRegex();
 
     private static readonly HashSet<string> NoiseRoles = new(StringComparer.OrdinalIgnoreCase)

@@ -13,8 +13,7 @@ public sealed class PlainTextExtractor
 {
     private static readonly Regex SentenceBreakRx = new(
         @"\p{Ll}{2}[.!?][""”’]?\s+[""“‘]?\p{Lu}",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(2));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> TrailingStopWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -103,18 +102,7 @@ public sealed class PlainTextExtractor
         return false;
     }
 
-    private static bool HasSentenceBreak(string line)
-    {
-        try
-        {
-            return SentenceBreakRx.IsMatch(line);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Undecidable: treat it as prose, so it stays in the text rather than being lifted out as a title.
-            return true;
-        }
-    }
+    private static bool HasSentenceBreak(string line) => SentenceBreakRx.IsMatch(line);
 
     private static bool SameTitle(string line, string title) =>
         string.Equals(Normalize(line), Normalize(title), StringComparison.OrdinalIgnoreCase);

@@ -183,8 +183,10 @@ internal static class FeedEntryParser
         return null;
     }
 
-    private static string StripTags(string value) =>
-        System.Text.RegularExpressions.Regex.Replace(value, "<[^>]*>", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+    // NonBacktracking: linear (a '<' without a '>' made the backtracking scan quadratic), so no match timeout.
+    private static readonly System.Text.RegularExpressions.Regex Tag = new("<[^>]*>", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    private static string StripTags(string value) => Tag.Replace(value, string.Empty);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

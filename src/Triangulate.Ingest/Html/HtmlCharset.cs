@@ -14,15 +14,14 @@ public static class HtmlCharset
     /// <summary>How far into the document a declaration is looked for (HTML requires it in the first 1024 bytes; we are lenient).</summary>
     public const int ScanBytes = 4096;
 
+    // NonBacktracking: linear, so no match timeout (a wall-clock timeout made the charset depend on the machine's load).
     private static readonly Regex MetaCharset = new(
         @"<meta\b[^>]*?charset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9._:\-]+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex XmlDeclaration = new(
         @"^\s*<\?xml\b[^>]*?encoding\s*=\s*[""'](?<name>[A-Za-z0-9._:\-]+)[""']",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The declared encoding, or null when none is declared or the label is unknown.</summary>
     public static Encoding? FindDeclared(ReadOnlySpan<byte> bytes)

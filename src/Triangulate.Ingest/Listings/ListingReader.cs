@@ -10,13 +10,14 @@ namespace Triangulate.Ingest.Listings;
 /// sitemaps and sitemap indexes; OPML; a plain list of addresses, one per line. Anything else (an article
 /// page, plain text) is not a listing, and the caller reads it as an article.
 /// </summary>
-public static partial class ListingReader
+public static class ListingReader
 {
     /// <summary>How far into the document its root element is looked for.</summary>
     private const int RootWindow = 4096;
 
-    [GeneratedRegex(@"<(?<name>rss|feed|rdf:RDF|urlset|sitemapindex|opml)[\s>/]|<!doctype\s+html|<html[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex RootElement();
+    // NonBacktracking: linear, so no match timeout (a wall-clock timeout made the result depend on the machine's load).
+    private static readonly Regex RootElement = new(@"<(?<name>rss|feed|rdf:RDF|urlset|sitemapindex|opml)[\s>/]|<!doctype\s+html|<html[\s>]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The listing in <paramref name="body"/>, or null when it is none (then <paramref name="failure"/> is
     /// null) or when it looks like one but cannot be read (then <paramref name="failure"/> says why).</summary>
@@ -34,7 +35,7 @@ public static partial class ListingReader
         if (head.StartsWith("<"))
         {
             var window = head.Length > RootWindow ? head[..RootWindow].ToString() : head.ToString();
-            var root = RootElement().Match(window);
+            var root = RootElement.Match(window);
             if (!root.Success || !root.Groups["name"].Success)
             {
                 return null;

@@ -13,13 +13,15 @@ internal static class ContentSniffer
     /// <summary>How many bytes the sniffer looks at.</summary>
     public const int SampleBytes = 8192;
 
-    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(200);
+    // NonBacktracking: linear in the input by construction, so no match timeout (a wall-clock timeout made the
+    // result depend on the machine's load).
+    private const RegexOptions Linear = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private static readonly Regex FeedRoot = new(@"<(?:rss|feed|rdf:rdf)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
-    private static readonly Regex ListingRoot = new(@"<(?:urlset|sitemapindex|opml)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
-    private static readonly Regex HtmlMarker = new(@"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
-    private static readonly Regex OpeningTag = new(@"<[a-z][a-z0-9]*[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
-    private static readonly Regex ClosingTag = new(@"</[a-z][a-z0-9]*\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
+    private static readonly Regex FeedRoot = new(@"<(?:rss|feed|rdf:rdf)[\s>/]", Linear);
+    private static readonly Regex ListingRoot = new(@"<(?:urlset|sitemapindex|opml)[\s>/]", Linear);
+    private static readonly Regex HtmlMarker = new(@"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", Linear);
+    private static readonly Regex OpeningTag = new(@"<[a-z][a-z0-9]*[\s>/]", Linear);
+    private static readonly Regex ClosingTag = new(@"</[a-z][a-z0-9]*\s*>", Linear);
 
     public static ContentKind Sniff(ReadOnlySpan<byte> sample, string extension)
     {

@@ -12,7 +12,7 @@ namespace Triangulate.Ingest.Web;
 /// one, the usual AMP URL shapes undone. A canonical link that points to another site is ignored: a page
 /// must not be able to claim (and so "revise") another outlet's article.
 /// </summary>
-public static partial class CanonicalUrl
+public static class CanonicalUrl
 {
     /// <summary>Characters of the page read for the canonical link: it belongs in the head, near the top.</summary>
     private const int HeadChars = 256 * 1024;
@@ -26,11 +26,13 @@ public static partial class CanonicalUrl
         "guce_referrer", "guce_referrer_sig", "rss", "feed_source",
     };
 
-    [GeneratedRegex(@"<link\b[^>]*>|<meta\b[^>]*>|<html\b[^>]*>|</head\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HeadTag();
+    // NonBacktracking: linear in the page, so no match timeout (a wall-clock timeout made the canonical address
+    // depend on the machine's load).
+    private static readonly Regex HeadTag = new(@"<link\b[^>]*>|<meta\b[^>]*>|<html\b[^>]*>|</head\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    [GeneratedRegex(@"([a-zA-Z_:][-a-zA-Z0-9_:.]*|⚡)(?:\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>""']+)))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Attribute();
+    private static readonly Regex Attribute = new(@"([a-zA-Z_:][-a-zA-Z0-9_:.]*|⚡)(?:\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>""']+)))?",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The cleaned form of an absolute http(s) address; null for anything else.</summary>
     public static string? Normalize(string url) =>
@@ -65,34 +67,27 @@ public static partial class CanonicalUrl
         isAmp = false;
         string? canonical = null;
         string? ogUrl = null;
-        try
+        foreach (Match tag in HeadTag.Matches(html.Length > HeadChars ? html[..HeadChars] : html))
         {
-            foreach (Match tag in HeadTag().Matches(html.Length > HeadChars ? html[..HeadChars] : html))
+            var value = tag.Value;
+            if (value.StartsWith("</", StringComparison.Ordinal))
             {
-                var value = tag.Value;
-                if (value.StartsWith("</", StringComparison.Ordinal))
-                {
-                    break;
-                }
-
-                var attributes = Attributes(value);
-                if (value.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
-                {
-                    isAmp = attributes.ContainsKey("amp") || attributes.ContainsKey("⚡");
-                }
-                else if (value.StartsWith("<link", StringComparison.OrdinalIgnoreCase) && HasToken(attributes.GetValueOrDefault("rel"), "canonical"))
-                {
-                    canonical ??= attributes.GetValueOrDefault("href");
-                }
-                else if (attributes.GetValueOrDefault("property") is "og:url")
-                {
-                    ogUrl ??= attributes.GetValueOrDefault("content");
-                }
+                break;
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pathological head: keep what was found so far.
+
+            var attributes = Attributes(value);
+            if (value.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+            {
+                isAmp = attributes.ContainsKey("amp") || attributes.ContainsKey("⚡");
+            }
+            else if (value.StartsWith("<link", StringComparison.OrdinalIgnoreCase) && HasToken(attributes.GetValueOrDefault("rel"), "canonical"))
+            {
+                canonical ??= attributes.GetValueOrDefault("href");
+            }
+            else if (attributes.GetValueOrDefault("property") is "og:url")
+            {
+                ogUrl ??= attributes.GetValueOrDefault("content");
+            }
         }
 
         foreach (var candidate in new[] { canonical, ogUrl })
@@ -186,7 +181,7 @@ public static partial class CanonicalUrl
             return result;
         }
 
-        foreach (Match m in Attribute().Matches(inner, space))
+        foreach (Match m in Attribute.Matches(inner, space))
         {
             var value = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Value;
             result.TryAdd(m.Groups[1].Value, value);

@@ -14,9 +14,11 @@ public sealed class HtmlWriter
         "&<>\"'\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
+    // NonBacktracking: linear in the href, so no match timeout (a wall-clock timeout made the report depend on the
+    // machine's load).
     private static readonly System.Text.RegularExpressions.Regex ReportPage = new(
         "^(\\.\\./)?([a-z0-9_-]+/)?[a-z0-9_-]+\\.html(#[A-Za-z0-9_-]+)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     private static readonly SearchValues<char> NameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 

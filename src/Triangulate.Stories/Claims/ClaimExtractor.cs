@@ -18,9 +18,9 @@ public sealed class ClaimExtractor
     // Compiled: both run on every sentence of every story recompute.
     private static readonly Regex Reporting = new(
         @"\b(said|says|told|according to|stated|announced|claimed|alleged|added|argued|insisted|warned|reported)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <param name="sources">Who each statement rests on (relays resolved); null: every statement is its lineage's own.</param>
     public List<ClaimCandidate> Extract(Article article, string lineage, ClaimSources? sources = null)

@@ -6,13 +6,13 @@ namespace Triangulate.Stories.Clustering;
 /// leading "BREAKING:"-style tag, and collapses whitespace.</summary>
 public static partial class HeadlineCleaner
 {
-    [GeneratedRegex(@"\s+[|\-–—]\s+[^|\-–—]{2,40}$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\s+[|\-–—]\s+[^|\-–—]{2,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletSuffix();
 
-    [GeneratedRegex(@"^(?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|VIDEO|LIVE|OPINION)\s*[:\-–—|]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"^(?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|VIDEO|LIVE|OPINION)\s*[:\-–—|]\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTag();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
     /// <summary>The cleaned headline, or null when nothing readable is left.</summary>

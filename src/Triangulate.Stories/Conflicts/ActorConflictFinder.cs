@@ -16,11 +16,11 @@ public sealed class ActorConflictFinder
 {
     private static readonly Regex ActBefore = new(
         @"^\s*(?:(?:has|have|had|reportedly|also|later|quickly)\s+)*(?<act>claimed responsibility|claimed the (?:attack|bombing|killing|strike|shooting)|carried out the (?:attack|bombing|strike|raid|shooting|assault|killing))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex ActAfter = new(
         @"(?<act>responsibility)(?: for [^.;]{0,60}?)? (?:was|has been) claimed by\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     public List<DossierConflict> Find(DossierStory story, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string> lineageOf)
     {

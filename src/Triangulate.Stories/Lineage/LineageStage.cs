@@ -28,14 +28,11 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
         ArgumentNullException.ThrowIfNull(context);
         var ordered = PublicationOrder.UndatedLast(context.Articles);
         var detector = new CreditDetector(CorpusOutletNames(ordered));
-        var timedOut = new TimedOutArticles();
         var index = new LineageIndex(_options);
-        foreach (var fingerprint in Fingerprints(ordered, detector, timedOut, cancellationToken))
+        foreach (var fingerprint in Fingerprints(ordered, detector, cancellationToken))
         {
             context.LineageOf[fingerprint.Id] = index.Add(fingerprint).LineageId;
         }
-
-        timedOut.Report(context, Name, "credit detection", "its credits are ignored and its lineage rests on shared text alone");
 
         context.Set(CorpusKeys.Lineages, new LineageSummarizer(_options).Summarize(index, ordered));
     }
@@ -43,7 +40,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
     // Fingerprints in publication order, computed in batches on the other cores while the caller indexes the
     // previous batch: indexing is sequential, so overlapping it with fingerprinting is where a second core pays.
     private IEnumerable<ArticleFingerprint> Fingerprints(IReadOnlyList<Article> ordered, CreditDetector detector,
-        TimedOutArticles timedOut, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var fingerprints = new ArticleFingerprint[ordered.Count];
         using var ready = new BlockingCollection<int>();
@@ -65,7 +62,7 @@ public sealed class LineageStage(LineageOptions? options = null) : ICorpusStage
                     Parallel.For(start, end, workers, i =>
                     {
                         var article = ordered[i];
-                        fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, timedOut.Detect(article, detector.Detect, []),
+                        fingerprints[i] = ArticleFingerprint.Create(article.Id, article.Text, detector.Detect(article),
                             article.Metadata.Published, _options, article.Metadata.Title, article.Metadata.Outlet, TokensOf(article));
                     });
                     ready.Add(end, stop.Token);

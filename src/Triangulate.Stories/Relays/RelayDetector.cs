@@ -14,7 +14,7 @@ public sealed class RelayDetector(OutletDirectory outlets)
 {
     // "obtained by The Weekly Standard and ABC News": a second outlet coordinated with the first.
     private static readonly Regex Coordinated = new(@"\G(?:,? and|,) (?:the |The )?(?<name>[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,5})",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private readonly OutletDirectory _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
 

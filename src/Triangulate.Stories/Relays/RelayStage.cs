@@ -34,10 +34,8 @@ public sealed class RelayStage : ICorpusStage
         // Articles are independent once the outlets are known: detect on every core, collect in corpus order.
         var articles = context.Articles;
         var found = new List<RelayMention>[articles.Count];
-        var timedOut = new TimedOutArticles();
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => found[i] = timedOut.Detect(articles[i], detector.Detect, []));
-        timedOut.Report(context, Name, "relay detection", "its statements count as its own reporting");
+            i => found[i] = detector.Detect(articles[i]));
 
         var mentions = new Dictionary<string, List<RelayMention>>(StringComparer.Ordinal);
         var relays = new Dictionary<string, List<DossierRelay>>(StringComparer.Ordinal);

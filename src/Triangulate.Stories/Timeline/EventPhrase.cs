@@ -48,7 +48,7 @@ internal static partial class EventPhrase
         "cut", "found", "kept", "meant", "quit", "read", "sank", "split", "spent", "swore", "threw", "woke", "wore", "dated",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-\.]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()—–]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-\.]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()—–]", RegexOptions.None)]
     private static partial Regex WordRegex();
 
     /// <summary>The event phrase of the clause holding <paramref name="expression"/> inside <paramref name="sentence"/>.</summary>

@@ -9,7 +9,7 @@ namespace Triangulate.Reports.Html.Sections;
 /// </summary>
 public sealed class ArticlesSection : IReportSection
 {
-    private static readonly Regex LanguagePattern = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex LanguagePattern = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public int Order => 50;
 
