@@ -21,6 +21,13 @@ public sealed class ClaimCandidate
     /// </summary>
     public string Source { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The newsroom whose reporting <see cref="Source"/> is: the one outlet that published every article of the
+    /// lineage (a key of <see cref="Lineage.OutletNames.Key"/>); null when unknown or several. An outlet's own reports
+    /// of several days are several lineages, but a statement they repeat is one newsroom's word, not corroboration.
+    /// </summary>
+    public string? Newsroom { get; init; }
+
     /// <summary>The outlet this statement relays, when it relays one that is not its own lineage.</summary>
     public string? RelayedOutlet { get; init; }
 
@@ -57,13 +64,14 @@ public sealed class ClaimCandidate
     /// the relayed outlet is the voice ("…, the Times reported") and nobody else is quoted, the statement is that
     /// outlet's own assertion: it aligns with statements in an outlet's own voice, not with attributed ones.
     /// </summary>
-    public ClaimCandidate WithSource(string source, string? relayed, bool outletVoice = false) => new()
+    public ClaimCandidate WithSource(string source, string? relayed, bool outletVoice = false, string? newsroom = null) => new()
     {
         Article = Article,
         Span = Span,
         Text = Text,
         Lineage = Lineage,
         Source = source,
+        Newsroom = newsroom,
         RelayedOutlet = relayed,
         Speaker = outletVoice && Speaker is "unnamed source" ? null : Speaker,
         Stems = Stems,

@@ -38,7 +38,7 @@ public sealed class ClaimExtractor
             if (candidate.Stems.Count >= MinimumWords && IsStatement(candidate.Text))
             {
                 var (source, relayed, outletVoice) = sources?.Of(article, sentence.Span, lineage) ?? (lineage, null, false);
-                result.Add(candidate.WithSource(source, relayed, outletVoice));
+                result.Add(candidate.WithSource(source, relayed, outletVoice, sources?.NewsroomOf(source)));
             }
         }
 

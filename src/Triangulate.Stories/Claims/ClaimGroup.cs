@@ -16,9 +16,10 @@ public sealed class ClaimGroup
     public ClaimCandidate First => Members[0];
 
     /// <summary>Distinct sources among the supporting statements: lineages, with a statement that relays another
-    /// outlet counted as that outlet's (<see cref="ClaimCandidate.Source"/>), and sources whose statements here are
+    /// outlet counted as that outlet's (<see cref="ClaimCandidate.Source"/>), sources whose statements here are
     /// one text copied (one holds the other word for word, <see cref="CopiedRunWords"/> words or more, no quotation)
-    /// counted once;
+    /// counted once, and the lineages of one newsroom (<see cref="ClaimCandidate.Newsroom"/>: an agency's reports of
+    /// several days, each a lineage of its own) counted once;
     /// never the article count.</summary>
     public int IndependentSources
     {
@@ -36,8 +37,9 @@ public sealed class ClaimGroup
             {
                 for (var j = i + 1; j < Members.Count; j++)
                 {
-                    if (Members[i].Source != Members[j].Source && !Members[i].HasQuotation && !Members[j].HasQuotation
-                        && IsCopy(Members[i].Stems, Members[j].Stems))
+                    if (Members[i].Source != Members[j].Source
+                        && (SameNewsroom(Members[i], Members[j])
+                            || (!Members[i].HasQuotation && !Members[j].HasQuotation && IsCopy(Members[i].Stems, Members[j].Stems))))
                     {
                         root[Find(Members[j].Source)] = Find(Members[i].Source);
                     }
@@ -47,6 +49,9 @@ public sealed class ClaimGroup
             return sources.Select(Find).Distinct(StringComparer.Ordinal).Count();
         }
     }
+
+    private static bool SameNewsroom(ClaimCandidate a, ClaimCandidate b) =>
+        a.Newsroom is not null && string.Equals(a.Newsroom, b.Newsroom, StringComparison.Ordinal);
 
     /// <summary>Set by the aligner when members give different figures for the same counted thing.</summary>
     public bool HasNumericDisagreement { get; set; }

@@ -1,5 +1,6 @@
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
+using Triangulate.Stories.Lineage;
 using Triangulate.Stories.Relays;
 
 namespace Triangulate.Stories.Claims;
@@ -17,6 +18,7 @@ public sealed class ClaimSources
 
     private readonly IReadOnlyDictionary<string, List<RelayMention>> _mentions;
     private readonly List<(string Name, string Lineage)> _outlets = [];
+    private readonly Dictionary<string, string> _newsroomOf = new(StringComparer.Ordinal);
 
     /// <param name="articles">The story's articles.</param>
     /// <param name="lineageOf">Article id → lineage id.</param>
@@ -29,13 +31,34 @@ public sealed class ClaimSources
         ArgumentNullException.ThrowIfNull(lineageOf);
         _mentions = mentions ?? throw new ArgumentNullException(nameof(mentions));
         var inStory = new HashSet<string>(StringComparer.Ordinal);
+        var publishers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var lineage = lineageOf.GetValueOrDefault(article.Id) ?? article.Id;
             inStory.Add(lineage);
+            if (!publishers.TryGetValue(lineage, out var keys))
+            {
+                publishers[lineage] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
             if (article.Metadata.Outlet is { Length: > 0 } outlet)
             {
                 _outlets.Add((outlet, lineage));
+                keys.Add(OutletNames.Key(outlet));
+            }
+            else
+            {
+                keys.Add(string.Empty); // an article of unknown outlet: the lineage's newsroom is unknown
+            }
+        }
+
+        // Only a lineage that one outlet alone published has a newsroom: an agency credit ("AP contributed to this
+        // report") marks a share of the copy, not whose reporting the whole article is.
+        foreach (var (lineage, keys) in publishers)
+        {
+            if (keys.Count == 1 && keys.First() is { Length: > 0 } key)
+            {
+                _newsroomOf[lineage] = key;
             }
         }
 
@@ -47,6 +70,11 @@ public sealed class ClaimSources
             }
         }
     }
+
+    /// <summary>The newsroom whose reporting <paramref name="source"/> (a lineage of the story) is: the outlet key of
+    /// the one outlet that published every article of the lineage; null for an outlet outside the story, or a lineage
+    /// run by several outlets or by one of unknown outlet.</summary>
+    public string? NewsroomOf(string source) => _newsroomOf.GetValueOrDefault(source);
 
     /// <summary>
     /// The source of the statement at <paramref name="sentence"/>, the outlet it relays (null when its own), and
