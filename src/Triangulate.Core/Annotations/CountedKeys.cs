@@ -48,6 +48,11 @@ public static class CountedKeys
     /// <summary>The scope of an <see cref="Other"/> figure that counts villages a disaster hit ("flattening seven villages").</summary>
     public const string VillagesScope = "villages";
 
+    /// <summary>The scope of an <see cref="Other"/> figure read on the Mercalli scale ("registered six on the 12-point
+    /// Mercalli scale"): how hard one place shook, never comparable with a magnitude, and no figure of the story
+    /// to track, since places near and far from the epicentre feel different intensities of one quake.</summary>
+    public const string IntensityScope = "Mercalli intensity";
+
     /// <summary>Keys whose figures a story follows as tracks: event counts, and an earthquake's magnitude and depth.</summary>
     public static bool IsTracked(string key) => IsEventCount(key) || key is Magnitude or Depth;
 }

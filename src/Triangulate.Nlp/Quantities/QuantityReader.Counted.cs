@@ -158,8 +158,32 @@ internal sealed partial class QuantityReader
         return Units.TryGetValue(word, out var unitKey) ? (unitKey == CountedKeys.Distance && IsDepth(head) ? CountedKeys.Depth : unitKey) : null;
     }
 
-    // "10 km deep", "at a depth of 10 km".
-    private bool IsDepth(int head) => Is(head + 1, "deep") || Is(head + 1, "below") || (Is(head - 3, "depth") || Is(head - 4, "depth") || Is(head - 5, "depth"));
+    // "10 km deep", "18.5 km (11.5 miles) deep", "at a depth of 10 km".
+    private bool IsDepth(int head)
+    {
+        var next = AfterConversion(head + 1);
+        return Is(next, "deep") || Is(next, "below") || (Is(head - 3, "depth") || Is(head - 4, "depth") || Is(head - 5, "depth"));
+    }
+
+    /// <summary>The token after a bracketed conversion that starts at <paramref name="k"/> ("(11.5 miles)"), else
+    /// <paramref name="k"/>.</summary>
+    private int AfterConversion(int k)
+    {
+        if (!IsPunct(k, '('))
+        {
+            return k;
+        }
+
+        for (var close = k + 1; close < Count && close <= k + MaxConversionTokens; close++)
+        {
+            if (IsPunct(close, ')'))
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
+    }
 
     /// <summary>"Americans", "Britons": capitalised plurals after a count are nationalities.</summary>
     private bool IsCapitalisedPlural(int head)

@@ -17,17 +17,7 @@ internal sealed partial class QuantityReader
     /// <param name="k">The token after the unit.</param>
     private string? DistanceReference(int k)
     {
-        if (IsPunct(k, '('))
-        {
-            var close = k + 1;
-            while (close < Count && close <= k + MaxConversionTokens && !IsPunct(close, ')'))
-            {
-                close++;
-            }
-
-            k = IsPunct(close, ')') ? close + 1 : k;
-        }
-
+        k = AfterConversion(k);
         k = IsPunct(k, ')') ? k + 1 : k;
         var directions = 0;
         while (IsDirection(k) || (directions > 0 && IsPunct(k, '-')))

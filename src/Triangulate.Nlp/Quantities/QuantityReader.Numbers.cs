@@ -275,7 +275,21 @@ internal sealed partial class QuantityReader
             k++;
         }
 
-        if (!IsNumber(k) || !ReadNumber(k, money, out var high, out var highEnd, out _) || high < value)
+        // The high end may be written in words ("six to seven million", "two and three hundred").
+        if (!(IsNumber(k) || (IsWord(k) && NumberWords.Units.TryGetValue(Span(k), out _))) || !ReadNumber(k, money, out var high, out var highEnd, out _))
+        {
+            return end;
+        }
+
+        // "between 2 and 3 million", "$3 to $5 billion": the scale written once after the high end is the low end's
+        // too, unless the low end scaled would pass the high one ("500 to 2 million" stays 500).
+        var scale = ScaleOf(k, highEnd);
+        if (ScaleOf(end, end) == 1 && scale > 1 && value * scale <= high)
+        {
+            value *= scale;
+        }
+
+        if (high < value)
         {
             return end;
         }
@@ -288,6 +302,26 @@ internal sealed partial class QuantityReader
         qualifier = "range";
         valueMax = high;
         return highEnd;
+    }
+
+    /// <summary>The product of the scales written in tokens <paramref name="from"/>..<paramref name="to"/>: scale words
+    /// ("million", "mln") and scales glued onto a number ("5bn"); 1 when there are none.</summary>
+    private double ScaleOf(int from, int to)
+    {
+        var product = 1.0;
+        for (var t = from; t <= to && t < Count; t++)
+        {
+            if (IsNumber(t) && Suffix(t) is { Length: > 0 } suffix && NumberWords.Scales.TryGetValue(suffix, out var glued))
+            {
+                product *= glued;
+            }
+            else if (IsWord(t) && !Is(t, "m") && !Is(t, "b") && !Is(t, "k") && NumberWords.Scales.TryGetValue(Span(t), out var word))
+            {
+                product *= word;
+            }
+        }
+
+        return product;
     }
 
     private bool IsBetween(int end)

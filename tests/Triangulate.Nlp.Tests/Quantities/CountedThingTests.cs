@@ -189,6 +189,30 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("The quake was 18.5 km (11.5 miles) deep.", "18.5", CountedKeys.Depth)]
+    [InlineData("The quake was 18.5 km (11.5 miles) deep.", "11.5", CountedKeys.Depth)]
+    [InlineData("It struck at a depth of 18.5 km (11.5 miles).", "11.5", CountedKeys.Depth)]
+    [InlineData("It struck at a depth of 18.5 km (11.5 miles).", "18.5", CountedKeys.Depth)]
+    [InlineData("The epicentre was 71 km (44 miles) southwest of the city.", "44", CountedKeys.Distance)]
+    public void Extract_ConvertedLength_SameMeasureAsTheFigureItConverts(string text, string number, string counted)
+    {
+        var found = _extractor.Extract(text);
+        var q = Assert.Single(found, q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal));
+        Assert.Equal(counted, q.Counted);
+    }
+
+    [Theory]
+    [InlineData("The quake, which registered six on the 12-point Mercalli scale, shook the capital.", "six", 6)]
+    [InlineData("It measured between 6.5 and seven on the 12-point international Mercalli scale.", "6.5", 6.5)]
+    [InlineData("The tremor registered 5 on the modified Mercalli scale in the port.", "5", 5)]
+    public void Extract_MercalliReading_IsAnIntensityNotAMagnitude(string text, string number, double value)
+    {
+        var found = _extractor.Extract(text);
+        var q = Assert.Single(found, q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal));
+        Assert.Equal((CountedKeys.Other, CountedKeys.IntensityScope, value), (q.Counted, q.Scope, q.Value));
+    }
+
+    [Theory]
     [InlineData("The 2.8 to 3.8 aftershocks were felt.", "2.8")]
     [InlineData("Shares fell 5.6 percent on the news.", "5.6")]
     public void Extract_DecimalNotAQuake_NotMagnitude(string text, string number)

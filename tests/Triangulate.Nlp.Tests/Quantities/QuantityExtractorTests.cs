@@ -31,6 +31,22 @@ public sealed class QuantityExtractorTests
     }
 
     [Theory]
+    [InlineData("Officials said between 2 and 3 million people were affected.", 2_000_000, 3_000_000)]
+    [InlineData("Repairs would cost $3 to $5 billion.", 3_000_000_000, 5_000_000_000)]
+    [InlineData("Losses were put at between 145 and 150 mln dlrs.", 145_000_000, 150_000_000)]
+    [InlineData("It would have to import six to seven million barrels.", 6_000_000, 7_000_000)]
+    [InlineData("Between two and three hundred people fled.", 200, 300)]
+    [InlineData("Damage was estimated at $3bn to $5bn.", 3_000_000_000, 5_000_000_000)]
+    [InlineData("Between 2 million and 3 million people were affected.", 2_000_000, 3_000_000)]
+    [InlineData("Between 500 and 2 million people were affected.", 500, 2_000_000)] // scaled, 500 would pass the high end
+    [InlineData("Between 1,500 and 2,000 people were displaced.", 1500, 2000)]
+    public void Extract_Range_ScaleWrittenOnceAppliesToBothEnds(string text, double value, double valueMax)
+    {
+        var q = First(text);
+        Assert.Equal((value, valueMax, "range"), (q.Value, q.ValueMax ?? double.NaN, q.Qualifier));
+    }
+
+    [Theory]
     [InlineData("The reward was doubled to $50 million.", 50_000_000, "USD")]
     [InlineData("It cost £2.5bn in total.", 2_500_000_000, "GBP")]
     [InlineData("Just five per cent of drugs pass through.", 5, "percent")]
