@@ -48,6 +48,11 @@ public static class CountedKeys
     /// <summary>The scope of an <see cref="Other"/> figure that counts villages a disaster hit ("flattening seven villages").</summary>
     public const string VillagesScope = "villages";
 
+    /// <summary>The scope of a count that is part of a whole the text does not give ("three of those killed were on
+    /// vacation"): a sub-group of the event's count, never the count itself and never tracked, since two outlets' parts
+    /// ("two of those killed were Canadians") describe different people.</summary>
+    public const string PartScope = "part";
+
     /// <summary>The scope of an <see cref="Other"/> figure read on the Mercalli scale ("registered six on the 12-point
     /// Mercalli scale"): how hard one place shook, never comparable with a magnitude, and no figure of the story
     /// to track, since places near and far from the epicentre feel different intensities of one quake.</summary>

@@ -20,6 +20,9 @@ internal sealed partial class QuantityReader
         scope = null;
         var p = k;
         var clausal = false;
+
+        // "three of those killed": the count is part of the people the words after "those" name.
+        var partitive = Is(p, "of") && Is(p + 1, "those");
         if ((Is(p, "of") && (Is(p + 1, "them") || Is(p + 1, "whom") || Is(p + 1, "those")))
             || (Is(p, "of") && Is(p + 1, "the") && IsWord(p + 2) && CountedLexicon.People.TryGetValue(Span(p + 2), out _)))
         {
@@ -82,6 +85,11 @@ internal sealed partial class QuantityReader
         }
 
         var key = PredicateWordKey(p, out scope);
+        if (key is not null && partitive)
+        {
+            scope ??= CountedKeys.PartScope;
+        }
+
         return key is not null && !passive && HasObject(p) ? null : key; // "a father fatally shot his son": the subject did it
     }
 

@@ -55,7 +55,7 @@ public sealed class FigureTrackBuilder
         return tracks;
     }
 
-    /// <summary>Event counts, magnitude and depth; of the other figures, a person's weight and the villages a disaster hit
+    /// <summary>Never a part of an unstated whole (<see cref="CountedKeys.PartScope"/>). Event counts, magnitude and depth; of the other figures, a person's weight and the villages a disaster hit
     /// (the reader's scopes say which measure they are); a distance only when it says from where ("72 km south-west of
     /// Marrakesh"), and a count of people only with its sub-group or place ("a mother of 12": her children; "population of
     /// Qeshm"), since the key alone does not say which figure those are. Percentages have no track, even with the subject
@@ -63,8 +63,9 @@ public sealed class FigureTrackBuilder
     /// and those read were different measures of one subject (a consumer price index's monthly 0.4 and yearly 2.5 per
     /// cent) or scoped to a month ("february").</summary>
     private static bool IsTracked(QuantityAnnotation q) =>
-        CountedKeys.IsTracked(q.Counted) || (q.Scope is not null && q.Counted is CountedKeys.Distance or CountedKeys.People)
-        || (q.Counted == CountedKeys.Other && q.Scope is CountedKeys.WeightScope or CountedKeys.VillagesScope);
+        q.Scope is not CountedKeys.PartScope
+        && (CountedKeys.IsTracked(q.Counted) || (q.Scope is not null && q.Counted is CountedKeys.Distance or CountedKeys.People)
+            || (q.Counted == CountedKeys.Other && q.Scope is CountedKeys.WeightScope or CountedKeys.VillagesScope));
 
     private static List<FigureStep> Steps(IReadOnlyList<FigureStatement> statements, List<int> indexes)
     {

@@ -189,6 +189,15 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("Three of those killed were vacationing with their spouses.", "Three", CountedKeys.Deaths)]
+    [InlineData("Two of those injured remain in hospital.", "Two", CountedKeys.Injured)]
+    public void Extract_PartOfThoseKilled_IsAPartOfAnUnstatedWhole(string text, string number, string counted)
+    {
+        var q = Assert.Single(_extractor.Extract(text), q => text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal));
+        Assert.Equal((counted, CountedKeys.PartScope), (q.Counted, q.Scope));
+    }
+
+    [Theory]
     [InlineData("The quake was 18.5 km (11.5 miles) deep.", "18.5", CountedKeys.Depth)]
     [InlineData("The quake was 18.5 km (11.5 miles) deep.", "11.5", CountedKeys.Depth)]
     [InlineData("It struck at a depth of 18.5 km (11.5 miles).", "11.5", CountedKeys.Depth)]

@@ -55,6 +55,24 @@ public sealed class FigureTrackRulesTests
         Assert.All(tracks, t => Assert.Equal("consistent", t.Assessment));
     }
 
+    /// <summary>A part of an unstated whole ("three of those killed") is no step of the toll: the toll track holds the
+    /// five alone, and two outlets' parts (3 and 2) are no conflict.</summary>
+    [Fact]
+    public void Build_PartsOfAnUnstatedWhole_AreNotTracked()
+    {
+        const string a = "Five people were killed at the terminal.";
+        const string b = "Three of those killed were on vacation.";
+        const string c = "Two of those killed were Canadians.";
+        var tracks = Tracks(
+            Article("a-1", a, Figure(a, "Five", 5, CountedKeys.Deaths)),
+            Article("a-2", b, Figure(b, "Three", 3, CountedKeys.Deaths, scope: CountedKeys.PartScope)),
+            Article("a-3", c, Figure(c, "Two", 2, CountedKeys.Deaths, scope: CountedKeys.PartScope)));
+
+        var track = Assert.Single(tracks);
+        Assert.Equal(5, Assert.Single(track.Steps).Value);
+        Assert.Equal("consistent", track.Assessment);
+    }
+
     /// <summary>A toll may rise tenfold as reports come in: a later count far above the first is still an update.</summary>
     [Fact]
     public void Build_LaterTollFarAbove_IsAnUpdate()
