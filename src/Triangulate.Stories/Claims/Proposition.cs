@@ -1,4 +1,5 @@
 using Triangulate.Stories.Clustering;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Claims;
 
@@ -35,7 +36,81 @@ public static class Proposition
             return false;
         }
 
-        return score >= NearVerbatim || (SharedContent(a, b) >= MinimumSharedContent && !DisjointNames(a, b));
+        return score >= NearVerbatim || (!DisjointNames(a, b) && (SharedContent(a, b) >= MinimumSharedContent || SharedQuotation(a, b)));
+    }
+
+    /// <summary>Words in a row that two statements must both hold inside quotation marks to quote one utterance.</summary>
+    public const int MinimumQuotedRun = 5;
+
+    /// <summary>
+    /// True when both statements quote the same words, <see cref="MinimumQuotedRun"/> of them in a row ("We're just here
+    /// for a project" and "we're just here for a project... we're just students"): they report one utterance, however
+    /// few content words the quotation holds.
+    /// </summary>
+    public static bool SharedQuotation(ClaimCandidate a, ClaimCandidate b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (!a.HasQuotation || !b.HasQuotation)
+        {
+            return false;
+        }
+
+        var quotedB = Quoted(b.Text);
+        foreach (var segment in Quoted(a.Text))
+        {
+            foreach (var other in quotedB)
+            {
+                if (LongestRun(segment, other) >= MinimumQuotedRun)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The stems of each stretch of text between an opening and a closing quotation mark.</summary>
+    private static List<List<string>> Quoted(string text)
+    {
+        var result = new List<List<string>>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\u201c' || (c == '"' && open < 0))
+            {
+                open = i + 1;
+            }
+            else if ((c is '\u201d' || c == '"') && open >= 0)
+            {
+                result.Add(SentenceMatcher.Stems(text[open..i]));
+                open = -1;
+            }
+        }
+
+        return result;
+    }
+
+    private static int LongestRun(List<string> a, List<string> b)
+    {
+        var best = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                var k = 0;
+                while (i + k < a.Count && j + k < b.Count && string.Equals(a[i + k], b[j + k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                best = Math.Max(best, k);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Stems both statements hold that are neither function words nor part of a name.</summary>

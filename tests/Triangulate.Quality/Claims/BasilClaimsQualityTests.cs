@@ -64,6 +64,11 @@ public sealed class BasilClaimsQualityTests(ITestOutputHelper output)
             var groups = ClaimStage.GroupsOf(context, story.Id)!;
             total = total.Add(ScorePairs(story, label));
             var corroborated = story.Claims!.Where(c => c.Status == ClaimStatus.Corroborated).ToList();
+            foreach (var c in story.Claims!.Where(c => c.Status == ClaimStatus.Conflicting))
+            {
+                output.WriteLine($"CONFLICTING {label.Cluster[..8]}: {string.Join(" | ", c.Evidence.Select(e => e.Text.ReplaceLineEndings(" ")))}");
+            }
+
             foreach (var pair in label.Pairs)
             {
                 var predicted = corroborated.Exists(c => c.Evidence.Exists(e => Overlaps(e, pair.A)) && c.Evidence.Exists(e => Overlaps(e, pair.B)));
