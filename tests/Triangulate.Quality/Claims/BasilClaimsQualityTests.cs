@@ -140,11 +140,17 @@ public sealed class BasilClaimsQualityTests(ITestOutputHelper output)
         }
 
         var stories = BasilStories.Load();
-        var key = stories.Keys.First(k => k.StartsWith(cluster, StringComparison.Ordinal));
+        foreach (var key in stories.Keys.Where(k => cluster == "dev" ? stories[k].Split == "dev" : k.StartsWith(cluster, StringComparison.Ordinal)))
+        {
+            Dump(key);
+        }
+
+        void Dump(string key)
+        {
         var context = StoryBuilder.Build(stories[key].Articles);
         foreach (var g in ClaimStage.GroupsOf(context, context.Stories![0].Id)!.Where(g => g.Members.Count > 1))
         {
-            output.WriteLine($"group sources {g.IndependentSources}");
+            output.WriteLine($"group {key[..8]} sources {g.IndependentSources}");
             foreach (var m in g.Members)
             {
                 output.WriteLine($"  [{m.Article.Metadata.Outlet}; {m.Speaker}; {m.Source}; names {string.Join(",", m.Names)}; namewords {string.Join(",", m.NameWords)}] {m.Text.ReplaceLineEndings(" ")}");
@@ -154,6 +160,7 @@ public sealed class BasilClaimsQualityTests(ITestOutputHelper output)
             {
                 output.WriteLine($"  sim0 {ClaimSimilarity.Score(g.Members[0], g.Members[i]):F3} content {Proposition.SharedContent(g.Members[0], g.Members[i])}");
             }
+        }
         }
     }
 
