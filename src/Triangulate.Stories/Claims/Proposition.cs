@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Triangulate.Stories.Clustering;
 using Triangulate.Stories.Lineage;
 
@@ -31,7 +32,7 @@ public static class Proposition
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (DifferentDays(a, b))
+        if (DifferentDays(a, b) || DifferentWeekdays(a, b))
         {
             return false;
         }
@@ -132,6 +133,34 @@ public static class Proposition
     }
 
     private static bool DisjointNames(ClaimCandidate a, ClaimCandidate b) => a.Names.Count > 0 && b.Names.Count > 0 && !a.Names.Overlaps(b.Names);
+
+    /// <summary>Both name weekdays, and none of them the same: "met Sunday afternoon" is not "Thursday night's meeting". The
+    /// names as written, not resolved: outlets a day apart name the same weekday for one event.</summary>
+    private static bool DifferentWeekdays(ClaimCandidate a, ClaimCandidate b)
+    {
+        var x = Weekdays(a.Text);
+        if (x == 0)
+        {
+            return false;
+        }
+
+        var y = Weekdays(b.Text);
+        return y != 0 && (x & y) == 0;
+    }
+
+    private static readonly Regex Weekday = new(@"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static int Weekdays(string text)
+    {
+        var mask = 0;
+        foreach (Match m in Weekday.Matches(text))
+        {
+            mask |= 1 << m.Groups[1].Value[0] switch { 'M' => 0, 'W' => 2, 'F' => 4, 'S' when m.Groups[1].Value == "Sun" => 6, 'S' => 5, _ => m.Groups[1].Value == "Tues" ? 1 : 3 };
+        }
+
+        return mask;
+    }
 
     /// <summary>Both write out days, and none of them the same: "voted on June 3" is not "voted on June 5".</summary>
     private static bool DifferentDays(ClaimCandidate a, ClaimCandidate b) =>

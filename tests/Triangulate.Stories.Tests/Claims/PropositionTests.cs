@@ -46,6 +46,24 @@ public class PropositionTests
         Assert.False(Proposition.SharedQuotation(a, b));
     }
 
+    [Fact]
+    public void Compatible_DifferentWeekdaysNamed_AreTwoEvents()
+    {
+        var a = Candidate("The president and the speaker met on Sunday afternoon at the residence for the first time in weeks.");
+        var b = Candidate("Thursday night's meeting marks the second time in a week the president and the speaker have met in person.");
+
+        Assert.False(Proposition.Compatible(a, b, 0.45));
+    }
+
+    [Fact]
+    public void Compatible_SameWeekdayNamed_StaysOneEvent()
+    {
+        var a = Candidate("The president and the speaker met on Thursday night at the residence for the first time in weeks.");
+        var b = Candidate("Thursday night's meeting marks the second time in a week the president and the speaker have met in person.");
+
+        Assert.True(Proposition.Compatible(a, b, 0.45));
+    }
+
     [Theory]
     [InlineData("The cameraman replies that they are only students working on a class project.")]
     [InlineData("The spokesman wrote that the northern pier would reopen to ferries on Monday.")]
