@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Triangulate.Stories.Claims;
 
 /// <summary>
@@ -130,7 +132,13 @@ public sealed class ClaimAligner(double threshold = ClaimAligner.DefaultThreshol
     /// </summary>
     private static bool SameVoice(ClaimCandidate a, ClaimCandidate b, double score) =>
         a.IsAttributed == b.IsAttributed || (score >= QuotationCrossVoice && (a.HasQuotation || b.HasQuotation))
-        || SpeakerNamedBy(a, b) || SpeakerNamedBy(b, a);
+        || ((SpeakerNamedBy(a, b) || SpeakerNamedBy(b, a)) && Negation.IsMatch(a.Text) == Negation.IsMatch(b.Text));
+
+    /// <summary>A negation or denial: a speaker who says they did not do something is no witness that they did ("Weiner said
+    /// he did not send the photo" / "the photo was sent from Weiner's account").</summary>
+    private static readonly Regex Negation = new(
+        @"\b(not|never|no|nobody|nothing|none|neither|nor|den(y|ies|ied|ying))\b|n['\u2019]t\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>
     /// An attributed statement and an own-voice one that names its speaker report the speaker's own act ("Arpaio

@@ -17,7 +17,7 @@ public sealed class ClaimExtractor
 
     // Compiled: both run on every sentence of every story recompute.
     private static readonly Regex Reporting = new(
-        @"\b(said|says|told|according to|stated|announced|claimed|alleged|added|argued|insisted|warned|reported)\b",
+        @"\b(said|says|told|tells|according to|stated|announced|claimed|alleged|added|argued|insisted|warned|reported|replied|replies|responded|wrote|writes|explained|noted|declared|acknowledged|admitted|conceded|denied|confirmed|tweeted|testified)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex According = new(@"\baccording to (?<who>[^,.;]{2,60})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);

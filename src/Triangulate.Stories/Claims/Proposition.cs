@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Triangulate.Stories.Clustering;
+using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Claims;
 
@@ -30,12 +32,86 @@ public static class Proposition
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (DifferentDays(a, b))
+        if (DifferentDays(a, b) || DifferentWeekdays(a, b))
         {
             return false;
         }
 
-        return score >= NearVerbatim || (SharedContent(a, b) >= MinimumSharedContent && !DisjointNames(a, b));
+        return score >= NearVerbatim || (!DisjointNames(a, b) && (SharedContent(a, b) >= MinimumSharedContent || SharedQuotation(a, b)));
+    }
+
+    /// <summary>Words in a row that two statements must both hold inside quotation marks to quote one utterance.</summary>
+    public const int MinimumQuotedRun = 5;
+
+    /// <summary>
+    /// True when both statements quote the same words, <see cref="MinimumQuotedRun"/> of them in a row ("We're just here
+    /// for a project" and "we're just here for a project... we're just students"): they report one utterance, however
+    /// few content words the quotation holds.
+    /// </summary>
+    public static bool SharedQuotation(ClaimCandidate a, ClaimCandidate b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (!a.HasQuotation || !b.HasQuotation)
+        {
+            return false;
+        }
+
+        var quotedB = Quoted(b.Text);
+        foreach (var segment in Quoted(a.Text))
+        {
+            foreach (var other in quotedB)
+            {
+                if (LongestRun(segment, other) >= MinimumQuotedRun)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The stems of each stretch of text between an opening and a closing quotation mark.</summary>
+    private static List<List<string>> Quoted(string text)
+    {
+        var result = new List<List<string>>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\u201c' || (c == '"' && open < 0))
+            {
+                open = i + 1;
+            }
+            else if ((c is '\u201d' || c == '"') && open >= 0)
+            {
+                result.Add(SentenceMatcher.Stems(text[open..i]));
+                open = -1;
+            }
+        }
+
+        return result;
+    }
+
+    private static int LongestRun(List<string> a, List<string> b)
+    {
+        var best = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                var k = 0;
+                while (i + k < a.Count && j + k < b.Count && string.Equals(a[i + k], b[j + k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                best = Math.Max(best, k);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Stems both statements hold that are neither function words nor part of a name.</summary>
@@ -57,6 +133,34 @@ public static class Proposition
     }
 
     private static bool DisjointNames(ClaimCandidate a, ClaimCandidate b) => a.Names.Count > 0 && b.Names.Count > 0 && !a.Names.Overlaps(b.Names);
+
+    /// <summary>Both name weekdays, and none of them the same: "met Sunday afternoon" is not "Thursday night's meeting". The
+    /// names as written, not resolved: outlets a day apart name the same weekday for one event.</summary>
+    private static bool DifferentWeekdays(ClaimCandidate a, ClaimCandidate b)
+    {
+        var x = Weekdays(a.Text);
+        if (x == 0)
+        {
+            return false;
+        }
+
+        var y = Weekdays(b.Text);
+        return y != 0 && (x & y) == 0;
+    }
+
+    private static readonly Regex Weekday = new(@"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static int Weekdays(string text)
+    {
+        var mask = 0;
+        foreach (Match m in Weekday.Matches(text))
+        {
+            mask |= 1 << m.Groups[1].Value[0] switch { 'M' => 0, 'W' => 2, 'F' => 4, 'S' when m.Groups[1].Value == "Sun" => 6, 'S' => 5, _ => m.Groups[1].Value == "Tues" ? 1 : 3 };
+        }
+
+        return mask;
+    }
 
     /// <summary>Both write out days, and none of them the same: "voted on June 3" is not "voted on June 5".</summary>
     private static bool DifferentDays(ClaimCandidate a, ClaimCandidate b) =>

@@ -50,6 +50,125 @@ public sealed class BasilClaimsQualityTests(ITestOutputHelper output)
         Assert.True(Score("dev", ClaimAligner.DefaultThreshold).Pairs.F1 >= bestF1 - 0.05, $"best dev threshold {best:F2}");
     }
 
+    [SharedDataFact("data/stories/basil.jsonl")]
+    public void Corroborated_BasilDevStories_Details()
+    {
+        // Every dev pair the system gets wrong, for reading by cause (dev only: the test split is never printed).
+        var stories = BasilStories.Load();
+        Prf total = default;
+        foreach (var label in Labels.Value.Where(l => l.Split == "dev"))
+        {
+            var articles = stories[label.Cluster].Articles;
+            var context = StoryBuilder.Build(articles);
+            var story = context.Stories![0];
+            var groups = ClaimStage.GroupsOf(context, story.Id)!;
+            total = total.Add(ScorePairs(story, label));
+            var corroborated = story.Claims!.Where(c => c.Status == ClaimStatus.Corroborated).ToList();
+            foreach (var c in story.Claims!.Where(c => c.Status == ClaimStatus.Conflicting))
+            {
+                output.WriteLine($"CONFLICTING {label.Cluster[..8]}: {string.Join(" | ", c.Evidence.Select(e => e.Text.ReplaceLineEndings(" ")))}");
+            }
+
+            foreach (var pair in label.Pairs)
+            {
+                var predicted = corroborated.Exists(c => c.Evidence.Exists(e => Overlaps(e, pair.A)) && c.Evidence.Exists(e => Overlaps(e, pair.B)));
+                var a = Member(groups, pair.A);
+                var b = Member(groups, pair.B);
+                if (predicted == pair.Same)
+                {
+                    if (predicted)
+                    {
+                        output.WriteLine($"TP {label.Cluster[..8]} sim {ClaimSimilarity.Score(a!.Value.Claim, b!.Value.Claim):F3} shared {Shared(a.Value.Claim, b.Value.Claim)} "
+                            + $"| {a.Value.Claim.Text.ReplaceLineEndings(" ")} | {b.Value.Claim.Text.ReplaceLineEndings(" ")}");
+                    }
+
+                    continue;
+                }
+
+                var together = a is not null && b is not null && ReferenceEquals(a.Value.Group, b.Value.Group);
+                var score = a is not null && b is not null ? ClaimSimilarity.Score(a.Value.Claim, b.Value.Claim) : double.NaN;
+                output.WriteLine($"{(predicted ? "FP" : "FN")} {label.Cluster[..8]} sim {score:F3} together {together} "
+                    + $"sources {(a is null ? "-" : a.Value.Group.IndependentSources.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+                if (a is not null && b is not null)
+                {
+                    output.WriteLine($"   shared {Shared(a.Value.Claim, b.Value.Claim)}");
+                }
+
+                output.WriteLine($"   A [{Describe(a?.Claim)}] {Text(articles, pair.A)}");
+                output.WriteLine($"   B [{Describe(b?.Claim)}] {Text(articles, pair.B)}");
+            }
+        }
+
+        output.WriteLine($"dev corroborated {total}");
+
+        static (ClaimGroup Group, ClaimCandidate Claim)? Member(IReadOnlyList<ClaimGroup> groups, Span s)
+        {
+            foreach (var g in groups)
+            {
+                foreach (var m in g.Members)
+                {
+                    if (m.Article.Id == s.Article && m.Span.Start < s.Start + s.Length && s.Start < m.Span.End)
+                    {
+                        return (g, m);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        static string Shared(ClaimCandidate x, ClaimCandidate y) =>
+            "{" + string.Join(" ", x.StemSet.Where(w => w.Length > 2 && y.StemSet.Contains(w) && !x.NameWords.Contains(w) && !y.NameWords.Contains(w) && !x.Names.Contains(w) && !y.Names.Contains(w)))
+            + "} names {" + string.Join(" ", x.Names.Where(y.Names.Contains)) + "}";
+
+        static string Describe(ClaimCandidate? c) => c is null ? "no claim" : $"{c.Article.Metadata.Outlet}; speaker {c.Speaker ?? "-"}; source {c.Source}";
+
+        static string Text(List<Triangulate.Core.Model.Article> articles, Span s)
+        {
+            var text = articles.First(x => x.Id == s.Article).Text;
+            return text.Substring(s.Start, Math.Min(s.Length, text.Length - s.Start)).ReplaceLineEndings(" ");
+        }
+    }
+
+    /// <summary>
+    /// Prints every claim group of more than one statement in the BASIL dev stories, labelled or not (CLAIMS_CLUSTER=dev), or in
+    /// the dev story whose cluster id starts with CLAIMS_CLUSTER; does nothing otherwise. Diffing two runs shows every group a
+    /// rule changes on the 40 dev stories, not only on the 14 labelled ones. Test stories are never printed.
+    /// </summary>
+    [SharedDataFact("data/stories/basil.jsonl")]
+    public void Groups_BasilDevStories_PrintedWhenAsked()
+    {
+        var cluster = Environment.GetEnvironmentVariable("CLAIMS_CLUSTER");
+        if (cluster is null)
+        {
+            return;
+        }
+
+        var stories = BasilStories.Load();
+        foreach (var key in stories.Keys.Where(k => stories[k].Split == "dev" && (cluster == "dev" || k.StartsWith(cluster, StringComparison.Ordinal))))
+        {
+            Dump(key);
+        }
+
+        void Dump(string key)
+        {
+            var context = StoryBuilder.Build(stories[key].Articles);
+            foreach (var g in ClaimStage.GroupsOf(context, context.Stories![0].Id)!.Where(g => g.Members.Count > 1))
+            {
+                output.WriteLine($"group {key[..8]} sources {g.IndependentSources}");
+                foreach (var m in g.Members)
+                {
+                    output.WriteLine($"  [{m.Article.Metadata.Outlet}; {m.Speaker}; {m.Source}; names {string.Join(",", m.Names)}; namewords {string.Join(",", m.NameWords)}] {m.Text.ReplaceLineEndings(" ")}");
+                }
+
+                for (var i = 1; i < g.Members.Count; i++)
+                {
+                    output.WriteLine($"  sim0 {ClaimSimilarity.Score(g.Members[0], g.Members[i]):F3} content {Proposition.SharedContent(g.Members[0], g.Members[i])}");
+                }
+            }
+        }
+    }
+
     private static (Prf Pairs, Prf Framing, int ConflictFalsePositives) Score(string split, double threshold)
     {
         var stories = BasilStories.Load();

@@ -15,9 +15,19 @@ internal static class ClaimScorer
             {
                 score.ClaimNotes.Add($"{gold.Id} {(predictedPair ? "fp" : "fn")} {pair.Relation}/{(pair.Independent ? "indep" : "one lineage")}: "
                     + $"[{Holding(predicted, pair.A)}] {Said(pair.A)} || [{Holding(predicted, pair.B)}] {Said(pair.B)} || together: "
-                    + predicted.Claims.Exists(c => c.Evidence.Any(e => e.Overlaps(pair.A)) && c.Evidence.Any(e => e.Overlaps(pair.B))));
+                    + predicted.Claims.Exists(c => c.Evidence.Any(e => e.Overlaps(pair.A)) && c.Evidence.Any(e => e.Overlaps(pair.B)))
+                    + (predictedPair ? Others(corroborated, pair) : ""));
             }
         }
+    }
+
+    /// <summary>The other statements of the corroborated claim holding both sides of a false pair: its third member may be
+    /// what makes it corroborated.</summary>
+    private static string Others(List<PredictedClaim> corroborated, GoldPair pair)
+    {
+        var claim = corroborated.First(c => c.Evidence.Any(e => e.Overlaps(pair.A)) && c.Evidence.Any(e => e.Overlaps(pair.B)));
+        var others = claim.Evidence.Where(e => !e.Overlaps(pair.A) && !e.Overlaps(pair.B)).Select(e => $"{e.Article}: {Said(e)}");
+        return " || others: " + string.Join(" | ", others);
     }
 
     private static string Holding(Prediction predicted, GoldSpan span) =>

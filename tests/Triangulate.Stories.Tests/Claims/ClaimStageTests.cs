@@ -103,6 +103,18 @@ public class ClaimStageTests
     }
 
     [Fact]
+    public void Align_SpeakerNamedInTheOwnVoiceStatementDeniesTheAct_StaysApart()
+    {
+        // A denial is no witness of the act it denies: "Varga said she did not close the pier" never corroborates "Varga closed it".
+        var own = Named("a", "Harbour master Ines Varga closed the northern pier to ferry traffic on Monday morning.", "Varga");
+        var said = Named("b", "The northern pier was not closed to ferry traffic on Monday morning, according to Varga.", "Varga");
+
+        var groups = new ClaimAligner().Align([.. new ClaimExtractor().Extract(own, "L1"), .. new ClaimExtractor().Extract(said, "L2")]);
+
+        Assert.Equal(2, groups.Count);
+    }
+
+    [Fact]
     public void Align_SpeakerNotNamedInTheOwnVoiceStatement_StaysApart()
     {
         // "Varga said the pier was closed" does not corroborate "the pier was closed": she is not its subject there.
