@@ -25,9 +25,17 @@ internal sealed class QuoteOccurrenceInfo(Article article, QuoteAnnotation quote
     /// <summary>
     /// The resolved speaker name, else the words naming the speaker; never a bare pronoun that found no
     /// antecedent ("He"), which would name nobody: that quotation's speaker is unknown, and its
-    /// <c>speakerText</c> still shows the word.
+    /// <c>speakerText</c> still shows the word. The words are joined by single spaces: wire copy breaks its lines inside a
+    /// speaker ("a mines\nministry source"), and the name is shown, while <c>speakerText</c> stays the exact text.
     /// </summary>
-    public string? SpeakerName => Quote.SpeakerName ?? (SpeakerText is { } t && !SpeakerKey.IsBarePronoun(t) ? t : null);
+    public string? SpeakerName => _speakerName ??= OneLine(Quote.SpeakerName ?? (SpeakerText is { } t && !SpeakerKey.IsBarePronoun(t) ? t : null));
+
+    private string? _speakerName;
+
+    private static string? OneLine(string? name) =>
+        name is null || (name.AsSpan().IndexOfAny("\r\n\t") < 0 && !name.Contains("  ", StringComparison.Ordinal))
+            ? name
+            : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public bool IsIndirect => Quote.Kind == "indirect";
 

@@ -33,6 +33,19 @@ public sealed class QuoteFamilyBuilderTests
     }
 
     [Fact]
+    public void Build_SpeakerBrokenAcrossLines_ShownOnOneLineEvidenceExact()
+    {
+        var article = Make("a", Full, "a mines\nministry source", speakerName: null);
+        var quote = article.Annotations.Get<QuoteAnnotation>(Layers.Quotes)[0];
+        article.Annotations.Set(Layers.Quotes, [quote with { SpeakerName = null }]);
+
+        var f = Assert.Single(new QuoteFamilyBuilder().Build([article]));
+
+        Assert.Equal("a mines ministry source", f.Speaker);
+        Assert.Equal("a mines\nministry source", Assert.Single(f.Occurrences).SpeakerText);
+    }
+
+    [Fact]
     public void Build_NoArticles_ReturnsEmpty()
     {
         Assert.Empty(new QuoteFamilyBuilder().Build([]));
