@@ -202,6 +202,11 @@ internal static partial class EventClause
                 break;
             }
 
+            if ((result.Count == 0 || (k > from && words[k - 1].Span.Overlaps(expression))) && w.Tag is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                break; // "the quake that struck late Friday rose to 2,012": a finite verb right after is the main clause's
+            }
+
             result.Add(k);
         }
 

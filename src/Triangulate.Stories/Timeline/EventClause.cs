@@ -76,6 +76,12 @@ internal static partial class EventClause
             // nearest name before a "who".
             subject = words[from].Tag == "WP" ? LastName(words, from) : LastNoun(words, from - 1);
         }
+        else if (subject.Count == 0 && groupStart - 2 >= from && words[groupStart - 1].Text is "that" or "which"
+            && words[groupStart - 2].Tag is "NN" or "NNS" or "NNP" or "NNPS")
+        {
+            // "the earthquake that struck late Friday" → earthquake (the tagger often reads this "that" as IN).
+            subject = LastNoun(words, groupStart - 1);
+        }
 
         if (subject.Count == 0 && groupStart > 0 && words[groupStart - 1].Tag == "CC")
         {

@@ -29,6 +29,8 @@ public sealed class EventClauseTests
     [InlineData("A section of the sea wall near the lighthouse collapsed on Saturday night.", "Saturday night", "section of the sea wall collapsed")]
     [InlineData("The lighthouse, built in 1902, still guides the ferries.", "1902", "lighthouse built")]
     [InlineData("Ferry operator Bluewater said it would add two crossings from Monday.", "Monday", "Ferry operator Bluewater would add two crossings")]
+    [InlineData("The storm surge that flooded the harbour late Friday has receded.", "late Friday", "storm surge flooded the harbour")]
+    [InlineData("The toll from the storm that struck late Friday rose to 14 on Sunday.", "late Friday", "storm struck")]
     public void Build_TaggedText_EventIsAShortClause(string text, string expression, string expected) =>
         Assert.Equal(expected, Event(text, expression));
 
