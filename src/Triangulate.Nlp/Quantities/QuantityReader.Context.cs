@@ -51,7 +51,8 @@ internal sealed partial class QuantityReader
                 continue;
             }
 
-            if (!IsWord(i) || ParagraphBreakBefore(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _) || IsAdverb(i))
+            // "26 Somali crew onboard": where they were ends the noun phrase, as a participle does.
+            if (!IsWord(i) || ParagraphBreakBefore(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _) || IsAdverb(i) || Is(i, "aboard") || Is(i, "onboard"))
             {
                 break;
             }
