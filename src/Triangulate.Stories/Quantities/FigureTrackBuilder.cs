@@ -24,10 +24,22 @@ public sealed class FigureTrackBuilder
         ArgumentNullException.ThrowIfNull(statements);
         var groups = new Dictionary<(string Counted, string? Scope), List<int>>();
         var order = new List<(string, string?)>();
+        var stated = new HashSet<(string Article, TextSpan Span)>();
+        foreach (var s in statements)
+        {
+            if (!s.Quantity.Implicit)
+            {
+                stated.Add((s.Article.Id, s.Quantity.Span));
+            }
+        }
+
         for (var i = 0; i < statements.Count; i++)
         {
             var q = statements[i].Quantity;
-            if (!IsTracked(q) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]))
+            // A figure the reader inferred on the words of a stated one ("shot three people", no death stated: three shot
+            // and survived) is no report's statement; a track of it would set "3 injured" against the next report's "2
+            // injured" when the first report never said how many were hurt.
+            if (!IsTracked(q) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]) || (q.Implicit && stated.Contains((statements[i].Article.Id, q.Span))))
             {
                 continue;
             }
