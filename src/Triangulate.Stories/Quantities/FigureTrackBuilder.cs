@@ -57,7 +57,7 @@ public sealed class FigureTrackBuilder
         var tracks = new List<DossierFigureTrack>();
         foreach (var key in order)
         {
-            foreach (var chain in Chains(Steps(statements, groups[key])))
+            foreach (var chain in Chains(Steps(statements, groups[key]), key.Item1 == CountedKeys.People && key.Item2 is not null))
             {
                 var scope = statements[chain[0].Step.Indexes[0]].Quantity.Scope;
                 tracks.Add(Track("f" + (tracks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), key.Item1, scope, chain));
@@ -97,7 +97,7 @@ public sealed class FigureTrackBuilder
         return steps;
     }
 
-    private static List<List<(FigureStep Step, string? Kind)>> Chains(List<FigureStep> steps)
+    private static List<List<(FigureStep Step, string? Kind)>> Chains(List<FigureStep> steps, bool named)
     {
         var chains = new List<List<(FigureStep Step, string? Kind)>>();
         foreach (var step in steps)
@@ -105,7 +105,7 @@ public sealed class FigureTrackBuilder
             var placed = false;
             foreach (var chain in chains)
             {
-                if (Classify(chain[^1].Step, step) is { } kind && (kind == "compatible" || !SaidTogether(chain, step)))
+                if (Classify(chain[^1].Step, step) is { } kind && (kind == "compatible" || named || !SaidTogether(chain, step)))
                 {
                     chain.Add((step, kind));
                     placed = true;
@@ -123,7 +123,9 @@ public sealed class FigureTrackBuilder
     }
 
     /// <summary>True when an article states the new value beside one of the chain's in the same voice, without
-    /// presenting it as a revision: then the two values count different things and the step starts its own track.</summary>
+    /// presenting it as a revision: then the two values count different things and the step starts its own track.
+    /// Not asked for a count of people with a scope (<c>named</c> in <see cref="Chains"/>): "a mother of 12" and "the
+    /// mother of 13", "a population of 120,000" and "of 100,000" name one group, so two values of it disagree.</summary>
     private static bool SaidTogether(List<(FigureStep Step, string? Kind)> chain, FigureStep step) =>
         !step.Revises && chain.Exists(c => c.Step.SameVoiceAs(step));
 
