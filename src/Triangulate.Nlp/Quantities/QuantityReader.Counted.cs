@@ -43,6 +43,11 @@ internal sealed partial class QuantityReader
             return (nounKey, PlaceScopeAfter(head + 1));
         }
 
+        if (head >= 0 && CrowdVerbs.Contains(Span(head).ToString()))
+        {
+            return (CountedKeys.People, null); // "where 10,000 gathered", "another 1,000 demonstrated": only people gather or march
+        }
+
         var isPeople = head < 0 || CountedLexicon.People.TryGetValue(Span(head), out _) || CountedLexicon.Person.TryGetValue(Span(head), out _) || IsCapitalisedPlural(head);
         if (!isPeople)
         {
@@ -95,6 +100,11 @@ internal sealed partial class QuantityReader
 
         return (head < 0 ? CountedKeys.Other : CountedKeys.People, null);
     }
+
+    private static readonly HashSet<string> CrowdVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gathered", "demonstrated", "protested", "marched", "rallied", "attended", "assembled", "congregated",
+    };
 
     /// <summary>How far back a definite count may point to the count it names again (a few sentences of one report).</summary>
     private const int MaxRementionDistance = 600;

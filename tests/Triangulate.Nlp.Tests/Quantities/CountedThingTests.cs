@@ -189,6 +189,9 @@ public sealed class CountedThingTests
     [InlineData("Coast guards foiled the raid, apprehending 14 smugglers.", "14", CountedKeys.Arrested)]
     [InlineData("The league sent three observers to monitor the vote.", "three", CountedKeys.People)]
     [InlineData("A total of 288 candidates ran for 125 seats.", "288", CountedKeys.People)]
+    [InlineData("He is accused of killing three co - workers at the plant.", "three", CountedKeys.Deaths)]
+    [InlineData("In the main square, where 10,000 gathered, police fired tear gas.", "10,000", CountedKeys.People)]
+    [InlineData("Police said 1,000 demonstrated in the north.", "1,000", CountedKeys.People)]
     public void Extract_WrittenForms_CountedFromTheWords(string text, string number, string counted)
     {
         var found = _extractor.Extract(text);
