@@ -68,8 +68,7 @@ internal static class CountedLexicon
         "colleagues", "coworkers", "co-workers", "sons", "daughters", "grandchildren", "grandkids", "siblings", "brothers", "sisters",
         "wives", "husbands", "parents", "managers", "executives", "communists", "brigands", "kidnappers", "smugglers", "insurgents", "extremists", "gang",
         // Roles that elections, inquiries and trials count.
-        "observers", "monitors", "inspectors", "experts", "candidates", "delegates", "officials", "lawmakers", "legislators", "jurors",
-        "doctors", "nurses", "medics", "paramedics");
+        "observers", "monitors", "inspectors", "experts", "candidates", "delegates", "lawmakers", "legislators", "jurors");
 
     /// <summary>Singular nouns for one person: the head of "a man was killed" (= 1).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Person = Set(

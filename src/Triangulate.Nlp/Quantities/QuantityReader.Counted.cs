@@ -15,8 +15,7 @@ internal sealed partial class QuantityReader
 
     /// <summary>The counted key and scope of the count whose tokens run from <paramref name="first"/> to <paramref name="end"/>.</summary>
     /// <param name="head">The noun head's token, or -1 for a bare number.</param>
-    /// <param name="value">The count's value, for a definite count that names an earlier one again.</param>
-    private (string Key, string? Scope) Classify(int first, int j, int end, int head, double value)
+    private (string Key, string? Scope) Classify(int first, int j, int end, int head)
     {
         if (IsAge(first, j, end, head))
         {
@@ -52,11 +51,6 @@ internal sealed partial class QuantityReader
         if (!isPeople)
         {
             return (CountedKeys.Other, null);
-        }
-
-        if (Remention(first, j, head, value) is { } earlier)
-        {
-            return (earlier.Counted, earlier.Scope);
         }
 
         var afterNoun = (head < 0 ? end : head) + 1;
@@ -105,40 +99,6 @@ internal sealed partial class QuantityReader
     {
         "gathered", "demonstrated", "protested", "marched", "rallied", "attended", "assembled", "congregated",
     };
-
-    /// <summary>How far back a definite count may point to the count it names again (a few sentences of one report).</summary>
-    private const int MaxRementionDistance = 600;
-
-    /// <summary>
-    /// "A gunman shot three people … the three victims were taken to the hospital": a definite count of people that
-    /// repeats the value of an event count the article gave a little earlier names that group again, so it counts what
-    /// that count counted (casualties), not what the new clause says happened to them (taken to hospital).
-    /// </summary>
-    private QuantityAnnotation? Remention(int first, int j, int head, double value)
-    {
-        if (!Is(first - 1, "the") || first != j || (head >= 0 && !RementionNouns.Contains(Span(head).ToString())))
-        {
-            return null;
-        }
-
-        for (var k = _found.Count - 1; k >= 0; k--)
-        {
-            var q = _found[k];
-            if (_tokens[first].Start - q.Span.End > MaxRementionDistance)
-            {
-                return null;
-            }
-
-            if (q.Value == value && !q.Implicit && CountedKeys.IsEventCount(q.Counted) && q.Counted != CountedKeys.Buildings)
-            {
-                return q;
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly HashSet<string> RementionNouns = new(StringComparer.OrdinalIgnoreCase) { "victims", "people", "persons", "men", "women" };
 
     private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase) { "father", "mother", "parent", "parents", "dad", "mom", "grandmother", "grandfather", "mum" };
 

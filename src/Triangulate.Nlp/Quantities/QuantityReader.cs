@@ -134,7 +134,7 @@ internal sealed partial class QuantityReader
             }
             else
             {
-                (counted, scope) = IsMagnitude(i, end, noun is null ? -1 : nounEnd, value) ? (CountedKeys.Magnitude, null) : Classify(i, j, end, noun is null ? -1 : nounEnd, value);
+                (counted, scope) = IsMagnitude(i, end, noun is null ? -1 : nounEnd, value) ? (CountedKeys.Magnitude, null) : Classify(i, j, end, noun is null ? -1 : nounEnd);
                 if (counted is CountedKeys.Distance or CountedKeys.Depth && IsDirection(nounEnd) && Units.TryGetValue(Span(end + 1), out _))
                 {
                     unit = Span(end + 1).ToString(); // "72 km south-west of …": the unit, not the direction that ends the noun
