@@ -70,6 +70,12 @@ internal sealed partial class QuantityReader
             return false;
         }
 
+        // "who will turn 29 in April", "she turned 90 last week": what a person turns is an age.
+        if ((Is(first - 1, "turn") || Is(first - 1, "turns") || Is(first - 1, "turned") || Is(first - 1, "turning")) && ParseDigits(Digits(j)) is > 0 and < 120)
+        {
+            return true;
+        }
+
         if (_found.Count > 0 && _found[^1].Counted == CountedKeys.Age && (IsPunct(first - 1, ',') || Is(first - 1, "and")))
         {
             var gap = _tokens[first].Start - _found[^1].Span.End;

@@ -233,6 +233,7 @@ public sealed class CountedThingTests
     [InlineData("A 15-year-old boy was hurt.", "15")]
     [InlineData("The 35 - year - old was hurt.", "35")]
     [InlineData("A 2-year-old girl was hurt.", "2")]
+    [InlineData("The slugger, who will turn 29 in April, signed on Monday.", "29")]
     public void Extract_YearsOld_AreAnAge(string text, string number)
     {
         Assert.Contains(_extractor.Extract(text), q => q.Counted == CountedKeys.Age && text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal));
