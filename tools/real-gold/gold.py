@@ -48,7 +48,7 @@ def _sentence_end(t, pos):
 
 class Story:
     def __init__(self, story_id, split, dataset, articles, group=None):
-        assert split in ('dev', 'test')
+        assert split in ('dev', 'dev2', 'test')
         docs = all_docs()
         for a in articles:
             assert a in docs, a

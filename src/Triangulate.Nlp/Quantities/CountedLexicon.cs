@@ -21,7 +21,7 @@ internal static class CountedLexicon
         (CountedKeys.Rescued, ["rescued", "rescuing", "saved"]),
         (CountedKeys.Displaced, ["displaced", "displacing", "homeless", "housed", "sheltered"]),
         (CountedKeys.Evacuated, ["evacuated", "evacuating"]),
-        (CountedKeys.Arrested, ["arrested", "arresting", "detained", "detaining", "apprehended", "nabbed", "jailed", "captured", "capturing"]),
+        (CountedKeys.Arrested, ["arrested", "arresting", "detained", "detaining", "apprehended", "apprehending", "nabbed", "jailed", "captured", "capturing"]),
         (CountedKeys.Charged, ["charged", "indicted", "charging"]),
         (CountedKeys.Released, ["released", "freed", "releasing", "freeing"]),
         (CountedKeys.Affected, ["affected"]));
@@ -36,7 +36,8 @@ internal static class CountedLexicon
         (CountedKeys.Evacuated, ["evacuees"]),
         (CountedKeys.Arrested, ["arrests"]),
         (CountedKeys.Displaced, ["homeless"]),
-        (CountedKeys.Buildings, ["homes", "houses", "buildings", "structures", "dwellings", "apartments"]),
+        // Shops and stores are the buildings that riots, fires and storms damage besides homes ("565 shops").
+        (CountedKeys.Buildings, ["homes", "houses", "buildings", "structures", "dwellings", "apartments", "shops", "stores"]),
         (CountedKeys.Votes, ["votes", "seats", "ballots"]),
         (CountedKeys.Magnitude, ["magnitude"]));
 
@@ -45,7 +46,8 @@ internal static class CountedLexicon
         (CountedKeys.Deaths, ["deaths", "death", "killing", "killings", "murder", "murders"]),
         (CountedKeys.Casualties, ["shooting", "shootings"]),
         (CountedKeys.Released, ["release", "return"]),
-        (CountedKeys.Arrested, ["arrest", "arrests", "detention"]),
+        // A police "bust" or "roundup" of N people is their arrest.
+        (CountedKeys.Arrested, ["arrest", "arrests", "detention", "bust", "roundup", "round-up"]),
         (CountedKeys.Evacuated, ["evacuation"]),
         (CountedKeys.Rescued, ["rescue"]),
         (CountedKeys.Displaced, ["displacement"]));
@@ -64,7 +66,9 @@ internal static class CountedLexicon
         "pirates", "robbers", "thieves", "burglars", "looters", "rioters", "demonstrators", "marchers", "activists", "commandos",
         "marines", "witnesses", "seniors", "retirees", "pensioners", "elderly", "followers", "supporters", "friends", "companions",
         "colleagues", "coworkers", "co-workers", "sons", "daughters", "grandchildren", "grandkids", "siblings", "brothers", "sisters",
-        "wives", "husbands", "parents", "managers", "executives", "communists", "brigands", "kidnappers", "smugglers", "insurgents", "extremists", "gang");
+        "wives", "husbands", "parents", "managers", "executives", "communists", "brigands", "kidnappers", "smugglers", "insurgents", "extremists", "gang",
+        // Roles that elections, inquiries and trials count.
+        "observers", "monitors", "inspectors", "experts", "candidates", "delegates", "lawmakers", "legislators", "jurors");
 
     /// <summary>Singular nouns for one person: the head of "a man was killed" (= 1).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Person = Set(

@@ -34,6 +34,8 @@ internal sealed partial class QuantityReader
         "surplus", "growth", "inflation", "rate", "unemployment", "share", "stake", "turnout", "support", "approval", "rise", "fall",
         "increase", "decline", "drop", "loss", "losses", "income", "earnings", "dividend", "offer", "bid", "fee", "fees", "wage");
 
+    private static readonly HashSet<string> BoundPrefixes = new(StringComparer.OrdinalIgnoreCase) { "co", "ex", "non", "step", "self" };
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -46,12 +48,14 @@ internal sealed partial class QuantityReader
         var lastWord = -1;
         for (var i = k; i < Count && i < k + 4; i++)
         {
-            if (IsPunct(i, '-') && Touch(i - 1) && Touch(i))
+            // "co-workers"; and "co - workers" as a detokeniser writes it (ECB+), where a bound prefix cannot end the noun.
+            if (IsPunct(i, '-') && ((Touch(i - 1) && Touch(i)) || (IsWord(i - 1) && BoundPrefixes.Contains(Span(i - 1).ToString()))))
             {
                 continue;
             }
 
-            if (!IsWord(i) || ParagraphBreakBefore(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _) || IsAdverb(i))
+            // "26 Somali crew onboard": where they were ends the noun phrase, as a participle does.
+            if (!IsWord(i) || ParagraphBreakBefore(i) || Stop.TryGetValue(Span(i), out _) || Participles.TryGetValue(Span(i), out _) || IsAdverb(i) || Is(i, "aboard") || Is(i, "onboard"))
             {
                 break;
             }

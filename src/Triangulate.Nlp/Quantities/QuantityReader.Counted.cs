@@ -42,6 +42,11 @@ internal sealed partial class QuantityReader
             return (nounKey, PlaceScopeAfter(head + 1));
         }
 
+        if (head >= 0 && CrowdVerbs.Contains(Span(head).ToString()))
+        {
+            return (CountedKeys.People, null); // "where 10,000 gathered", "another 1,000 demonstrated": only people gather or march
+        }
+
         var isPeople = head < 0 || CountedLexicon.People.TryGetValue(Span(head), out _) || CountedLexicon.Person.TryGetValue(Span(head), out _) || IsCapitalisedPlural(head);
         if (!isPeople)
         {
@@ -89,6 +94,11 @@ internal sealed partial class QuantityReader
 
         return (head < 0 ? CountedKeys.Other : CountedKeys.People, null);
     }
+
+    private static readonly HashSet<string> CrowdVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gathered", "demonstrated", "protested", "marched", "rallied", "attended", "assembled", "congregated",
+    };
 
     private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase) { "father", "mother", "parent", "parents", "dad", "mom", "grandmother", "grandfather", "mum" };
 

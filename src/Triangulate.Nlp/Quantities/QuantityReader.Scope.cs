@@ -48,7 +48,9 @@ internal sealed partial class QuantityReader
     /// </summary>
     private bool IsAge(int first, int j, int end, int head)
     {
-        if ((IsPunct(end + 1, '-') && IsAgeUnit(end + 2)) || (IsAgeUnit(end + 1) && (Is(end + 2, "old") || (IsPunct(end + 2, '-') && Is(end + 3, "old")))))
+        // "a 15-year-old", "15 years old"; "a 10-year deal" and "an eight-year offer" are durations, not ages.
+        if ((IsPunct(end + 1, '-') && IsAgeUnit(end + 2) && (IsOld(end + 3) || (IsPunct(end + 3, '-') && IsOld(end + 4))))
+            || (IsAgeUnit(end + 1) && (Is(end + 2, "old") || (IsPunct(end + 2, '-') && Is(end + 3, "old")))))
         {
             return true;
         }
@@ -66,6 +68,12 @@ internal sealed partial class QuantityReader
         if (head >= 0 || !IsNumber(j) || first != j || Suffix(j).Length > 0)
         {
             return false;
+        }
+
+        // "who will turn 29 in April", "she turned 90 last week": what a person turns is an age.
+        if ((Is(first - 1, "turn") || Is(first - 1, "turns") || Is(first - 1, "turned") || Is(first - 1, "turning")) && ParseDigits(Digits(j)) is > 0 and < 120)
+        {
+            return true;
         }
 
         if (_found.Count > 0 && _found[^1].Counted == CountedKeys.Age && (IsPunct(first - 1, ',') || Is(first - 1, "and")))
@@ -91,6 +99,8 @@ internal sealed partial class QuantityReader
             || (Is(first - 1, "to") && Is(first - 2, "age"))
             || ((Is(end + 1, "and") || Is(end + 1, "or")) && (Is(end + 2, "older") || Is(end + 2, "younger") || Is(end + 2, "over")) && (Is(first - 1, "are") || Is(first - 1, "aged") || Is(first - 1, "were")));
     }
+
+    private bool IsOld(int k) => IsWord(k) && Span(k).StartsWith("old", StringComparison.OrdinalIgnoreCase) && Span(k).Length <= 5;
 
     private bool IsAgeUnit(int k) => Is(k, "year") || Is(k, "years") || Is(k, "month") || Is(k, "months") || Is(k, "week") || Is(k, "weeks") || Is(k, "yr") || Is(k, "yrs");
 

@@ -24,10 +24,22 @@ public sealed class FigureTrackBuilder
         ArgumentNullException.ThrowIfNull(statements);
         var groups = new Dictionary<(string Counted, string? Scope), List<int>>();
         var order = new List<(string, string?)>();
+        var stated = new HashSet<(string Article, TextSpan Span)>();
+        foreach (var s in statements)
+        {
+            if (!s.Quantity.Implicit)
+            {
+                stated.Add((s.Article.Id, s.Quantity.Span));
+            }
+        }
+
         for (var i = 0; i < statements.Count; i++)
         {
             var q = statements[i].Quantity;
-            if (!IsTracked(q) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]))
+            // A figure the reader inferred on the words of a stated one ("shot three people", no death stated: three shot
+            // and survived) is no report's statement; a track of it would set "3 injured" against the next report's "2
+            // injured" when the first report never said how many were hurt.
+            if (!IsTracked(q) || q.Qualifier == "vague" || (q.Implicit && q.Value == 1) || IsOldValue(statements[i]) || (q.Implicit && stated.Contains((statements[i].Article.Id, q.Span))))
             {
                 continue;
             }
@@ -45,7 +57,7 @@ public sealed class FigureTrackBuilder
         var tracks = new List<DossierFigureTrack>();
         foreach (var key in order)
         {
-            foreach (var chain in Chains(Steps(statements, groups[key])))
+            foreach (var chain in Chains(Steps(statements, groups[key]), key.Item1 == CountedKeys.People && key.Item2 is not null))
             {
                 var scope = statements[chain[0].Step.Indexes[0]].Quantity.Scope;
                 tracks.Add(Track("f" + (tracks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), key.Item1, scope, chain));
@@ -86,7 +98,7 @@ public sealed class FigureTrackBuilder
         return steps;
     }
 
-    private static List<List<(FigureStep Step, string? Kind)>> Chains(List<FigureStep> steps)
+    private static List<List<(FigureStep Step, string? Kind)>> Chains(List<FigureStep> steps, bool named)
     {
         var chains = new List<List<(FigureStep Step, string? Kind)>>();
         foreach (var step in steps)
@@ -94,7 +106,7 @@ public sealed class FigureTrackBuilder
             var placed = false;
             foreach (var chain in chains)
             {
-                if (Classify(chain[^1].Step, step) is { } kind && (kind == "compatible" || !SaidTogether(chain, step)))
+                if (Classify(chain[^1].Step, step) is { } kind && (kind == "compatible" || named || !SaidTogether(chain, step)))
                 {
                     chain.Add((step, kind));
                     placed = true;
@@ -112,7 +124,9 @@ public sealed class FigureTrackBuilder
     }
 
     /// <summary>True when an article states the new value beside one of the chain's in the same voice, without
-    /// presenting it as a revision: then the two values count different things and the step starts its own track.</summary>
+    /// presenting it as a revision: then the two values count different things and the step starts its own track.
+    /// Not asked for a count of people with a scope (<c>named</c> in <see cref="Chains"/>): "a mother of 12" and "the
+    /// mother of 13", "a population of 120,000" and "of 100,000" name one group, so two values of it disagree.</summary>
     private static bool SaidTogether(List<(FigureStep Step, string? Kind)> chain, FigureStep step) =>
         !step.Revises && chain.Exists(c => c.Step.SameVoiceAs(step));
 

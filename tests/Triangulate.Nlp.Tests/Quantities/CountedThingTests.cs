@@ -181,6 +181,17 @@ public sealed class CountedThingTests
     [InlineData("Lopez, who was 18 at the time of the shooting, confessed.", "18", CountedKeys.Age)]
     [InlineData("The plan raises the retirement age to 69 over 16 years.", "69", CountedKeys.Age)]
     [InlineData("She was a mother of 12 children.", "12", CountedKeys.People)]
+    [InlineData("The patrol boat had 26 Bantu crew onboard.", "26", CountedKeys.Aboard)]
+    [InlineData("The ferry had 40 crew aboard when it sank.", "40", CountedKeys.Aboard)]
+    [InlineData("Rioters left 565 shops damaged in the capital.", "565", CountedKeys.Buildings)]
+    [InlineData("Hundreds of stores were looted overnight.", "Hundreds", CountedKeys.Buildings)]
+    [InlineData("He died hours after a police bust of almost 100 people.", "almost 100", CountedKeys.Arrested)]
+    [InlineData("Coast guards foiled the raid, apprehending 14 smugglers.", "14", CountedKeys.Arrested)]
+    [InlineData("The league sent three observers to monitor the vote.", "three", CountedKeys.People)]
+    [InlineData("A total of 288 candidates ran for 125 seats.", "288", CountedKeys.People)]
+    [InlineData("He is accused of killing three co - workers at the plant.", "three", CountedKeys.Deaths)]
+    [InlineData("In the main square, where 10,000 gathered, police fired tear gas.", "10,000", CountedKeys.People)]
+    [InlineData("Police said 1,000 demonstrated in the north.", "1,000", CountedKeys.People)]
     public void Extract_WrittenForms_CountedFromTheWords(string text, string number, string counted)
     {
         var found = _extractor.Extract(text);
@@ -240,6 +251,25 @@ public sealed class CountedThingTests
         var found = _extractor.Extract(text);
         var q = Assert.Single(found, q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal) && !q.Implicit);
         Assert.Equal(value, q.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("The club made him a 10-year offer worth $200 million.")]
+    [InlineData("The team offered an eight - year contract.")]
+    [InlineData("Police ended a 41-year search for the killer.")]
+    public void Extract_YearsBeforeANounOtherThanOld_AreNoAge(string text)
+    {
+        Assert.DoesNotContain(_extractor.Extract(text), q => q.Counted == CountedKeys.Age);
+    }
+
+    [Theory]
+    [InlineData("A 15-year-old boy was hurt.", "15")]
+    [InlineData("The 35 - year - old was hurt.", "35")]
+    [InlineData("A 2-year-old girl was hurt.", "2")]
+    [InlineData("The slugger, who will turn 29 in April, signed on Monday.", "29")]
+    public void Extract_YearsOld_AreAnAge(string text, string number)
+    {
+        Assert.Contains(_extractor.Extract(text), q => q.Counted == CountedKeys.Age && text.AsSpan(q.Span.Start).StartsWith(number, StringComparison.Ordinal));
     }
 
     private QuantityAnnotation Find(string text, string figure)

@@ -5,27 +5,32 @@ using Triangulate.TestKit;
 namespace Triangulate.Quality.RealStories;
 
 /// <summary>
-/// The test labels were frozen before any scorer ran Triangulate on them; docs/real-gold.md records the SHA-256
-/// of every test label file. This compares the files with that record, so a test label cannot drift silently.
+/// The test labels (and the second dev set, dev2) were frozen before any scorer ran Triangulate on them;
+/// docs/real-gold.md records the SHA-256 of every such label file (test rows name the bare file, dev2 rows
+/// "dev2/file"). This compares the files with that record, so a frozen label cannot drift silently.
 /// </summary>
 internal static partial class FrozenLabels
 {
     [GeneratedRegex(@"^\| `(?<file>[^`]+\.json)` \| `(?<hash>[0-9a-f]{64})` \|$", RegexOptions.Multiline)]
     private static partial Regex HashRow();
 
-    /// <summary>Recorded file name → SHA-256 (hex, lower case).</summary>
-    public static Dictionary<string, string> Recorded()
+    /// <summary>Recorded file name → SHA-256 (hex, lower case) of one frozen split ("test" or "dev2").</summary>
+    public static Dictionary<string, string> Recorded(string split = "test")
     {
         var doc = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "docs", "real-gold.md"));
-        return HashRow().Matches(doc).ToDictionary(m => m.Groups["file"].Value, m => m.Groups["hash"].Value, StringComparer.Ordinal);
+        var prefix = split == "test" ? "" : split + "/";
+        return HashRow().Matches(doc)
+            .Select(m => (File: m.Groups["file"].Value, Hash: m.Groups["hash"].Value))
+            .Where(r => prefix.Length == 0 ? !r.File.Contains('/', StringComparison.Ordinal) : r.File.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(r => r.File[prefix.Length..], r => r.Hash, StringComparer.Ordinal);
     }
 
-    /// <summary>Every difference between the test label files and the recorded hashes (empty when they agree).</summary>
-    public static List<string> Differences()
+    /// <summary>Every difference between a frozen split's label files and the recorded hashes (empty when they agree).</summary>
+    public static List<string> Differences(string split = "test")
     {
-        var recorded = Recorded();
+        var recorded = Recorded(split);
         var problems = new List<string>();
-        var files = Directory.GetFiles(GoldStoryReader.LabelFolder("test"), "*.json").ToDictionary(f => Path.GetFileName(f), f => f, StringComparer.Ordinal);
+        var files = Directory.GetFiles(GoldStoryReader.LabelFolder(split), "*.json").ToDictionary(f => Path.GetFileName(f), f => f, StringComparer.Ordinal);
         foreach (var (name, hash) in recorded)
         {
             if (!files.TryGetValue(name, out var path))
@@ -41,7 +46,7 @@ internal static partial class FrozenLabels
             }
         }
 
-        problems.AddRange(files.Keys.Where(f => !recorded.ContainsKey(f)).Select(f => $"{f}: a test label file that was not frozen"));
+        problems.AddRange(files.Keys.Where(f => !recorded.ContainsKey(f)).Select(f => $"{f}: a {split} label file that was not frozen"));
         return problems;
     }
 }

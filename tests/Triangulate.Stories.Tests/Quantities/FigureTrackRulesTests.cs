@@ -97,6 +97,21 @@ public sealed class FigureTrackRulesTests
         Assert.All(tracks, t => Assert.Equal("consistent", t.Assessment));
     }
 
+    /// <summary>A scope that names one group ("her children") leaves no room for two groups: one article giving it two
+    /// values contradicts itself, and the track holds both with the other reports.</summary>
+    [Fact]
+    public void Build_TwoValuesOfANamedGroupInOneArticle_AContradiction()
+    {
+        const string a = "A mother of 12 was shot. The mother of 13 had been at the park.";
+        const string b = "The victim was a mother of 12.";
+        var track = Assert.Single(Tracks(
+            Article("a-1", a, Figure(a, "12", 12, CountedKeys.People, scope: "children"), Figure(a, "13", 13, CountedKeys.People, scope: "children")),
+            Article("a-2", b, Figure(b, "12", 12, CountedKeys.People, scope: "children"))));
+
+        Assert.Equal([12.0, 13.0], track.Steps.Select(s => s.Value));
+        Assert.Equal([null, "contradiction"], track.Steps.Select(s => s.Step));
+    }
+
     [Fact]
     public void Build_TwoSourcesInOneArticle_StillAContradiction()
     {

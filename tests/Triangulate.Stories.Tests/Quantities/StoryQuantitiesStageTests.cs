@@ -82,6 +82,25 @@ public class StoryQuantitiesStageTests
     }
 
     [Fact]
+    public void Process_FigureInferredOnAStatedOne_IsNoStepOfATrack()
+    {
+        // The first report says three were shot; the reader infers three shot and survived on the same words. The next
+        // report's "two injured" must not become an update of a figure the first report never gave.
+        const string text = "A gunman shot three people on Monday.";
+        var first = new Article("a-1", new ArticleSource("a-1.txt"), new ArticleMetadata { Published = Day }, text);
+        var span = new TextSpan(text.IndexOf("three", StringComparison.Ordinal), 12);
+        first.Annotations.Set(Layers.Quantities,
+        [
+            new QuantityAnnotation(span, 3, "people", null, "shot") { Counted = CountedKeys.Casualties },
+            new QuantityAnnotation(span, 3, "people", null, "shot and survived") { Counted = CountedKeys.Injured, Implicit = true },
+        ]);
+        var story = Run(first, WithQuantity("a-2", "Two people were injured.", "Two people", 2, "people", day: 1));
+
+        var injured = Assert.Single(story.FigureTracks!, t => t.Counted == CountedKeys.Injured);
+        Assert.Equal([2.0], injured.Steps.Select(s => s.Value));
+    }
+
+    [Fact]
     public void Process_NoStories_LeavesSectionAbsent()
     {
         var context = new CorpusContext([WithQuantity("a-1", "12 people were hurt.", "12 people", 12, "people")]);
