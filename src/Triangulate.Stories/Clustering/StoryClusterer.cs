@@ -36,9 +36,8 @@ public sealed partial class StoryClusterer
         _options = options;
         _stats = stats;
         _features = new FeatureExtractor(options, stats);
-        var epoch = new ScoreEpoch();
-        _liveIndex = new StoryIndex(options.IndexTermsPerStory, epoch);
-        _retiredIndex = new StoryIndex(options.IndexTermsPerStory, epoch);
+        _liveIndex = new StoryIndex(options.IndexTermsPerStory);
+        _retiredIndex = new StoryIndex(options.IndexTermsPerStory);
     }
 
     public StoryClustererOptions Options => _options;
