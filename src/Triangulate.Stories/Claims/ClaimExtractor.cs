@@ -34,9 +34,18 @@ public sealed class ClaimExtractor
         var result = new List<ClaimCandidate>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            var candidate = Candidate(article, sentence.Span, lineage, quotes, entities, quantities, dates);
-            if (candidate.Stems.Count >= MinimumWords && IsStatement(candidate.Text))
+            // The two tests first, on the text and its stems alone: most of a candidate (speaker, names, figures,
+            // dates) is work thrown away for a headline, a table row or a fragment.
+            var text = article.Slice(sentence.Span);
+            if (!IsStatement(text))
             {
+                continue;
+            }
+
+            var stems = BodyStems(text, out var body);
+            if (stems.Count >= MinimumWords)
+            {
+                var candidate = Candidate(article, sentence.Span, text, body, stems, lineage, quotes, entities, quantities, dates);
                 var (source, relayed, outletVoice) = sources?.Of(article, sentence.Span, lineage) ?? (lineage, null, false);
                 result.Add(candidate.WithSource(source, relayed, outletVoice, sources?.NewsroomOf(source)));
             }
@@ -57,11 +66,22 @@ public sealed class ClaimExtractor
         IReadOnlyList<EntityMention> entities, IReadOnlyList<QuantityAnnotation> quantities, IReadOnlyList<TimeExpression> dates)
     {
         var text = article.Slice(span);
+        var stems = BodyStems(text, out var body);
+        return Candidate(article, span, text, body, stems, lineage, quotes, entities, quantities, dates);
+    }
 
-        // A dateline ("WASHINGTON —") is the outlet's furniture, not the statement: leads filed from one city would
-        // otherwise share a word and a name.
-        var body = Dateline.Length(text);
-        var stems = SentenceMatcher.Stems(body == 0 ? text : text[body..]);
+    /// <summary>The stems of <paramref name="text"/> after its dateline, whose length goes to <paramref name="body"/>.
+    /// A dateline ("WASHINGTON —") is the outlet's furniture, not the statement: leads filed from one city would
+    /// otherwise share a word and a name.</summary>
+    private static List<string> BodyStems(string text, out int body)
+    {
+        body = Dateline.Length(text);
+        return SentenceMatcher.Stems(body == 0 ? text : text[body..]);
+    }
+
+    private static ClaimCandidate Candidate(Article article, TextSpan span, string text, int body, List<string> stems, string lineage, QuoteReach quotes,
+        IReadOnlyList<EntityMention> entities, IReadOnlyList<QuantityAnnotation> quantities, IReadOnlyList<TimeExpression> dates)
+    {
         var named = Inside(entities, body == 0 ? span : TextSpan.FromBounds(span.Start + body, span.End)).ToList();
         return new ClaimCandidate
         {

@@ -33,7 +33,11 @@ public sealed class ClaimStage(ClaimAligner? aligner = null) : StorySectionStage
     {
         // A context built without the relay stage (a unit test driving this stage alone) relays nothing.
         var mentions = context.TryGet(RelayStage.Mentions) ?? [];
-        var sources = new ClaimSources(articles, context.LineageOf, context.TryGet(CorpusKeys.Lineages), mentions);
+        // ClaimSources keeps, of the run's lineages, those of the story's articles: hand it only those (same order).
+        var lineages = context.TryGet(CorpusKeys.Lineages) is { } all
+            ? LineagePositions.For(context, all).WithIds(articles.Select(a => context.LineageOf.GetValueOrDefault(a.Id) ?? a.Id))
+            : null;
+        var sources = new ClaimSources(articles, context.LineageOf, lineages, mentions);
         var candidates = new List<ClaimCandidate>();
         foreach (var article in articles)
         {

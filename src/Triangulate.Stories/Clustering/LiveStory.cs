@@ -31,11 +31,6 @@ internal sealed class LiveStory(int number)
 
     private readonly int? _size;
 
-    /// <summary>Scratch space for <see cref="StoryIndex.Candidates"/>: the score and the lookup it belongs to.</summary>
-    public double Score { get; set; }
-
-    public long ScoreStamp { get; set; }
-
     /// <summary>Size at which the next split check runs.</summary>
     public int NextSplitCheck { get; set; }
 

@@ -36,12 +36,13 @@ public sealed partial class StoryClusterer
         }
 
         var query = story.Text.Normalized();
+        var outlet = story.SoleOutlet();
         LiveStory? best = null;
         var bestScore = double.MinValue;
         foreach (var other in _liveIndex.Candidates(query, _options.QueryTerms, _options.Candidates, story))
         {
             var gap = story.GapDays(other);
-            var s = LinkScore(story, other) * SiteFactor(story.SoleOutlet(), other.SoleOutlet());
+            var s = LinkScore(story, other) * SiteFactor(outlet, other.SoleOutlet());
             s = gap <= _options.DecayGraceDays ? s : s * Decay(gap, LinkAnchor(story, other));
             if (s > bestScore)
             {

@@ -125,7 +125,7 @@ public sealed partial class StoryClusterer
         var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
         var article = new StoryMember(input.Id, input.Title, input.Published, text, _features.Vectorize(counts.EntityIds, counts.EntityCounts),
             _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts))
-        { Outlet = input.Outlet };
+        { Outlet = SharedOutlet(input.Outlet) };
         return Reaches(_liveIndex, article, _options.JoinThreshold) ? [] : TopTerms(text, _options.QueryTerms, normalize: false);
     }
 

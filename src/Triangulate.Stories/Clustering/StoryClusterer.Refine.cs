@@ -64,7 +64,6 @@ public sealed partial class StoryClusterer
         }
 
         var member = from.Members[index];
-        var own = LeaveOneOut(member, from);
         LiveStory? best = null;
         var bestScore = double.MinValue;
         foreach (var candidate in _liveIndex.Candidates(member.Text, _options.QueryTerms, _options.Candidates, from))
@@ -77,7 +76,15 @@ public sealed partial class StoryClusterer
             }
         }
 
-        if (best is null || bestScore < _options.JoinThreshold || bestScore < own + MoveMargin)
+        if (best is null || bestScore < _options.JoinThreshold)
+        {
+            return false;
+        }
+
+        // The fit to its own story (three vector sums and a score) only for a member another story could take: most
+        // members have no candidate above the join threshold.
+        var own = LeaveOneOut(member, from);
+        if (bestScore < own + MoveMargin)
         {
             return false;
         }

@@ -31,7 +31,7 @@ public sealed partial class StoryClusterer
             var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
             var entities = _features.Vectorize(counts.EntityIds, counts.EntityCounts);
             var anchors = _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts);
-            story.Members[at] = new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities), Prune(anchors)) { Outlet = input.Outlet };
+            story.Members[at] = new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities), Prune(anchors)) { Outlet = SharedOutlet(input.Outlet) };
             touched[story.Number] = story;
         }
 

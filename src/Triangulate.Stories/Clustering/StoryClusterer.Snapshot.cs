@@ -35,12 +35,12 @@ public sealed partial class StoryClusterer
         };
         foreach (var s in snapshot.Live)
         {
-            c.Shelve(FromSnapshot(s), live: true);
+            c.Shelve(c.FromSnapshot(s), live: true);
         }
 
         foreach (var s in snapshot.Retired)
         {
-            c.Shelve(FromSnapshot(s), live: false);
+            c.Shelve(c.FromSnapshot(s), live: false);
         }
 
         c._decisions.AddRange(snapshot.Decisions);
@@ -95,7 +95,7 @@ public sealed partial class StoryClusterer
         NextSplitCheck = s.NextSplitCheck,
     };
 
-    private static LiveStory FromSnapshot(StorySnapshot s)
+    private LiveStory FromSnapshot(StorySnapshot s)
     {
         var story = new LiveStory(s.Number)
         {
@@ -115,7 +115,7 @@ public sealed partial class StoryClusterer
             story.Members.Add(new StoryMember(m.ArticleId, m.Title, m.Published, new SparseVector(m.TextIds, m.TextWeights), new SparseVector(m.EntityIds, m.EntityWeights),
                 new SparseVector(m.AnchorIds ?? [], m.AnchorWeights ?? []))
             {
-                Outlet = m.Outlet,
+                Outlet = SharedOutlet(m.Outlet),
             });
         }
 

@@ -23,6 +23,10 @@ public sealed partial class StoryClusterer
     private readonly SortedSet<(long Active, int Number)> _retiredByActivity = [];
     private readonly Dictionary<string, LiveStory> _storyOf = new(StringComparer.Ordinal);
     private readonly List<ClusterDecision> _decisions = [];
+
+    /// <summary>One string per outlet name: site checks compare a story's members' outlets for every candidate of every
+    /// lookup, and equal names held as one string compare by reference.</summary>
+    private readonly Dictionary<string, string> _outlets = new(StringComparer.Ordinal);
     private long _sequence;
     private int _nextNumber = 1;
 
@@ -36,9 +40,8 @@ public sealed partial class StoryClusterer
         _options = options;
         _stats = stats;
         _features = new FeatureExtractor(options, stats);
-        var epoch = new ScoreEpoch();
-        _liveIndex = new StoryIndex(options.IndexTermsPerStory, epoch);
-        _retiredIndex = new StoryIndex(options.IndexTermsPerStory, epoch);
+        _liveIndex = new StoryIndex(options.IndexTermsPerStory);
+        _retiredIndex = new StoryIndex(options.IndexTermsPerStory);
     }
 
     public StoryClustererOptions Options => _options;
@@ -137,7 +140,7 @@ public sealed partial class StoryClusterer
         var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
         var entities = _features.Vectorize(counts.EntityIds, counts.EntityCounts);
         var anchors = _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts);
-        var article = new StoryMember(input.Id, input.Title, input.Published, text, entities, anchors) { Outlet = input.Outlet };
+        var article = new StoryMember(input.Id, input.Title, input.Published, text, entities, anchors) { Outlet = SharedOutlet(input.Outlet) };
         var (story, score) = Best(_liveIndex, article);
         var liveScore = score;
         var kind = ClusterDecisionKind.Join;
@@ -178,7 +181,7 @@ public sealed partial class StoryClusterer
 
         if (story.Members.Count < _options.MaxMembersKept)
         {
-            story.Members.Add(new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities), Prune(anchors)) { Outlet = input.Outlet });
+            story.Members.Add(new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities), Prune(anchors)) { Outlet = SharedOutlet(input.Outlet) });
         }
 
         story.ArticleIds.Add(input.Id);
@@ -192,6 +195,22 @@ public sealed partial class StoryClusterer
         Evolve(story);
         EnforceLiveCap();
         return _storyOf[input.Id];
+    }
+
+    private string? SharedOutlet(string? outlet)
+    {
+        if (outlet is null)
+        {
+            return null;
+        }
+
+        if (!_outlets.TryGetValue(outlet, out var shared))
+        {
+            shared = outlet;
+            _outlets[outlet] = shared;
+        }
+
+        return shared;
     }
 
     private SparseVector Prune(SparseVector v) =>

@@ -87,6 +87,7 @@ public sealed class StoryClusteringStage : ICorpusStage
 
         var lineages = context.TryGet(CorpusKeys.Lineages);
         var withLineage = lineages is not null || context.LineageOf.Count > 0;
+        var lineagesOf = withLineage ? LineagesByArticle(lineages) : null;
         var result = new List<DossierStory>(order.Count);
         foreach (var id in order)
         {
@@ -101,7 +102,7 @@ public sealed class StoryClusteringStage : ICorpusStage
             };
             if (withLineage)
             {
-                AttachLineages(dossier, context.LineageOf, lineages);
+                AttachLineages(dossier, context.LineageOf, lineages, lineagesOf!);
             }
 
             result.Add(dossier);
@@ -110,18 +111,72 @@ public sealed class StoryClusteringStage : ICorpusStage
         return result;
     }
 
-    private static void AttachLineages(DossierStory story, Dictionary<string, string> lineageOf, List<DossierLineage>? lineages)
+    /// <summary>The positions in <paramref name="lineages"/> of the lineages holding each article, built once per run:
+    /// scanning every lineage's members for every story cost stories × lineage articles, which grew with the square
+    /// of the corpus.</summary>
+    private static Dictionary<string, List<int>> LineagesByArticle(List<DossierLineage>? lineages)
     {
-        var members = new HashSet<string>(story.ArticleIds, StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        if (lineages is null)
+        {
+            return byArticle;
+        }
+
+        for (var i = 0; i < lineages.Count; i++)
+        {
+            foreach (var id in lineages[i].ArticleIds)
+            {
+                if (!byArticle.TryGetValue(id, out var positions))
+                {
+                    positions = [];
+                    byArticle[id] = positions;
+                }
+
+                // A lineage listing an article twice is still one hit.
+                if (positions.Count == 0 || positions[^1] != i)
+                {
+                    positions.Add(i);
+                }
+            }
+        }
+
+        return byArticle;
+    }
+
+    private static void AttachLineages(DossierStory story, Dictionary<string, string> lineageOf, List<DossierLineage>? lineages,
+        Dictionary<string, List<int>> lineagesOf)
+    {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var hits = new List<int>();
         foreach (var id in story.ArticleIds)
         {
             // An article the lineage stage did not place is its own source.
             distinct.Add(lineageOf.TryGetValue(id, out var lineage) ? lineage : "\u0001" + id);
+            if (lineagesOf.TryGetValue(id, out var positions))
+            {
+                hits.AddRange(positions);
+            }
         }
 
         story.IndependentSources = distinct.Count;
-        story.Lineages = lineages is null ? [] : lineages.FindAll(l => l.ArticleIds.Exists(members.Contains));
+        if (lineages is null)
+        {
+            story.Lineages = [];
+            return;
+        }
+
+        // Every lineage with a member in the story, in the lineages' own order (as a scan of the list would give).
+        hits.Sort();
+        var attached = new List<DossierLineage>();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (i == 0 || hits[i] != hits[i - 1])
+            {
+                attached.Add(lineages[hits[i]]);
+            }
+        }
+
+        story.Lineages = attached;
     }
 
     private static DateTimeOffset? Min(List<Article> articles)
