@@ -67,13 +67,21 @@ public sealed class ClaimSources
             if (inStory.Contains(lineage.Id) && lineage.Origin?.Name is { Length: > 0 } origin)
             {
                 _outlets.Add((origin, lineage.Id));
+
+                // The credited origin tells one publisher's copies apart, never joins two publishers: an aggregator's
+                // AP story and its Reuters story are two newsrooms' words.
+                if (_newsroomOf.TryGetValue(lineage.Id, out var publisher) && OutletNames.Key(origin) is var credited && credited != publisher)
+                {
+                    _newsroomOf[lineage.Id] = publisher + " via " + credited;
+                }
             }
         }
     }
 
     /// <summary>The newsroom whose reporting <paramref name="source"/> (a lineage of the story) is: the outlet key of
-    /// the one outlet that published every article of the lineage; null for an outlet outside the story, or a lineage
-    /// run by several outlets or by one of unknown outlet.</summary>
+    /// the one outlet that published every article of the lineage, with the agency it credits when that is another
+    /// ("yahoo via associated press"); null for an outlet outside the story, or a lineage run by several outlets or by
+    /// one of unknown outlet.</summary>
     public string? NewsroomOf(string source) => _newsroomOf.GetValueOrDefault(source);
 
     /// <summary>

@@ -72,6 +72,24 @@ public sealed class NewsroomClaimTests
     }
 
     [Fact]
+    public void Process_OneAggregatorRunningTwoAgencies_TwoSources()
+    {
+        // One site publishes both, but one is an agency's copy and the other another agency's.
+        var a = Make("a", "News Portal", MondayReport);
+        var b = Make("b", "News Portal", WednesdayReport);
+        var context = new CorpusContext([a, b]) { Stories = [new DossierStory { Id = "s1", ArticleIds = ["a", "b"], IndependentSources = 2 }] };
+        context.LineageOf["a"] = "L-a";
+        context.LineageOf["b"] = "L-b";
+        context.Set(CorpusKeys.Lineages, [new DossierLineage { Id = "L-a", ArticleIds = ["a"], Origin = new DossierOrigin("Wire Service", null) },
+            new DossierLineage { Id = "L-b", ArticleIds = ["b"], Origin = new DossierOrigin("Harbour Agency", null) }]);
+        new RelayStage().Process(context, CancellationToken.None);
+        new ClaimStage().Process(context, CancellationToken.None);
+
+        var claim = Assert.Single(context.Stories![0].Claims!, c => c.ArticleIds.Count >= 2);
+        Assert.Equal(2, claim.IndependentSources);
+    }
+
+    [Fact]
     public void Process_TwoNewsrooms_TwoSources()
     {
         var claim = Only(Make("a", "Wire Service", MondayReport), Make("b", "Wire Service", WednesdayReport), Make("c", "Coast Gazette", OtherOutlet));
