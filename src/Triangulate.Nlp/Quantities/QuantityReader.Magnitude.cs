@@ -49,7 +49,8 @@ internal sealed partial class QuantityReader
             return false;
         }
 
-        // Up to three words between "the" and the scale's name: "12-point international", "modified".
+        // Up to three words between "the" and the scale's name ("12-point international", "modified"); a hyphenated
+        // word is three tokens, hence two more.
         for (var k = end + 3; k <= end + 3 + MaxScaleWords + 2 && k < Count; k++)
         {
             if (Is(k, "Mercalli"))

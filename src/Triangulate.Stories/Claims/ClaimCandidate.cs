@@ -22,9 +22,10 @@ public sealed class ClaimCandidate
     public string Source { get; init; } = string.Empty;
 
     /// <summary>
-    /// The newsroom whose reporting <see cref="Source"/> is: the one outlet that published every article of the
-    /// lineage (a key of <see cref="Lineage.OutletNames.Key"/>); null when unknown or several. An outlet's own reports
-    /// of several days are several lineages, but a statement they repeat is one newsroom's word, not corroboration.
+    /// The newsroom whose reporting <see cref="Source"/> is (<see cref="ClaimSources.NewsroomOf"/>): the one outlet that
+    /// published every article of the lineage, with the agency it credits when that is another; null when unknown or
+    /// several. An outlet's own reports of several days are several lineages, but a statement they repeat is one
+    /// newsroom's word, not corroboration.
     /// </summary>
     public string? Newsroom { get; init; }
 
