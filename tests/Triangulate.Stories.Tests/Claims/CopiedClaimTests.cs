@@ -1,10 +1,6 @@
 using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
-using Triangulate.Core.Pipeline;
-using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Claims;
-using Triangulate.Stories.Relays;
 
 namespace Triangulate.Stories.Tests.Claims;
 
@@ -15,26 +11,9 @@ public sealed class CopiedClaimTests
     private const string CopyTrimmed = "Ferry crews at the northern pier stopped loading cars after the second crack was found near the ramp.";
     private const string Quote = "\"We stopped loading cars the moment the second crack was found at the pier,\" the harbour master said.";
 
-    private static Article Make(string id, string text)
-    {
-        var article = new Article(id, new ArticleSource(id + ".txt"), new ArticleMetadata { Outlet = "Outlet " + id }, text);
-        new TokenizerStage().Process(article, CancellationToken.None);
-        new SentenceStage().Process(article, CancellationToken.None);
-        return article;
-    }
+    private static Article Make(string id, string text) => ClaimStageRun.Make(id, "Outlet " + id, text);
 
-    private static DossierClaim Only(params Article[] articles)
-    {
-        var context = new CorpusContext(articles) { Stories = [new DossierStory { Id = "s1", ArticleIds = [.. articles.Select(a => a.Id)], IndependentSources = articles.Length }] };
-        foreach (var a in articles)
-        {
-            context.LineageOf[a.Id] = "L-" + a.Id;
-        }
-
-        new RelayStage().Process(context, CancellationToken.None);
-        new ClaimStage().Process(context, CancellationToken.None);
-        return Assert.Single(context.Stories![0].Claims!);
-    }
+    private static DossierClaim Only(params Article[] articles) => Assert.Single(ClaimStageRun.Run(articles).Stories![0].Claims!);
 
     [Fact]
     public void Process_SameOwnVoiceSentenceInTwoLineages_OneSource()

@@ -1,10 +1,5 @@
 using Triangulate.Core.Dossier;
-using Triangulate.Core.Model;
-using Triangulate.Core.Pipeline;
-using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Claims;
-using Triangulate.Stories.Relays;
 
 namespace Triangulate.Stories.Tests.Claims;
 
@@ -19,34 +14,15 @@ public sealed class NewsroomClaimTests
     private const string WednesdayReport = "Harbour officials halted the ferry crossings for an expected three weeks because the storm damaged the main pier.";
     private const string OtherOutlet = "Harbour officials have halted ferry crossings for an expected three weeks after the storm damaged the main pier.";
 
-    private static Article Make(string id, string outlet, string text)
-    {
-        var article = new Article(id, new ArticleSource(id + ".txt"), new ArticleMetadata { Outlet = outlet }, text);
-        new TokenizerStage().Process(article, CancellationToken.None);
-        new SentenceStage().Process(article, CancellationToken.None);
-        return article;
-    }
-
-    private static DossierClaim Only(params Article[] articles)
-    {
-        var context = new CorpusContext(articles) { Stories = [new DossierStory { Id = "s1", ArticleIds = [.. articles.Select(a => a.Id)], IndependentSources = articles.Length }] };
-        var lineages = new List<DossierLineage>();
-        foreach (var a in articles)
-        {
-            context.LineageOf[a.Id] = "L-" + a.Id;
-            lineages.Add(new DossierLineage { Id = "L-" + a.Id, ArticleIds = [a.Id], Origin = new DossierOrigin(a.Metadata.Outlet, a.Id) });
-        }
-
-        context.Set(CorpusKeys.Lineages, lineages);
-        new RelayStage().Process(context, CancellationToken.None);
-        new ClaimStage().Process(context, CancellationToken.None);
-        return Assert.Single(context.Stories![0].Claims!, c => c.ArticleIds.Count >= 2);
-    }
+    /// <summary>Each article its own lineage; its origin is the credited agency given, else its own outlet.</summary>
+    private static DossierClaim Claim(params (string Id, string Outlet, string Text, string? Credited)[] articles) =>
+        ClaimStageRun.Shared(ClaimStageRun.Run([.. articles.Select(a => ClaimStageRun.Make(a.Id, a.Outlet, a.Text))],
+            articles.ToDictionary(a => a.Id, a => (string?)(a.Credited ?? a.Outlet))));
 
     [Fact]
     public void Process_OneNewsroomsTwoReports_OneSource()
     {
-        var claim = Only(Make("a", "Wire Service", MondayReport), Make("b", "Wire Service", WednesdayReport));
+        var claim = Claim(("a", "Wire Service", MondayReport, null), ("b", "Wire Service", WednesdayReport, null));
 
         Assert.Equal(2, claim.ArticleIds.Count);
         Assert.Equal(1, claim.IndependentSources);
@@ -57,17 +33,7 @@ public sealed class NewsroomClaimTests
     public void Process_TwoOutletsCreditingOneAgency_TwoSources()
     {
         // Each outlet's article credits the agency (its lineage's origin), yet each is its own outlet's report.
-        var a = Make("a", "Coast Gazette", MondayReport);
-        var b = Make("b", "Harbour Times", WednesdayReport);
-        var context = new CorpusContext([a, b]) { Stories = [new DossierStory { Id = "s1", ArticleIds = ["a", "b"], IndependentSources = 2 }] };
-        context.LineageOf["a"] = "L-a";
-        context.LineageOf["b"] = "L-b";
-        context.Set(CorpusKeys.Lineages, [new DossierLineage { Id = "L-a", ArticleIds = ["a"], Origin = new DossierOrigin("Wire Service", null) },
-            new DossierLineage { Id = "L-b", ArticleIds = ["b"], Origin = new DossierOrigin("Wire Service", null) }]);
-        new RelayStage().Process(context, CancellationToken.None);
-        new ClaimStage().Process(context, CancellationToken.None);
-
-        var claim = Assert.Single(context.Stories![0].Claims!, c => c.ArticleIds.Count >= 2);
+        var claim = Claim(("a", "Coast Gazette", MondayReport, "Wire Service"), ("b", "Harbour Times", WednesdayReport, "Wire Service"));
         Assert.Equal(2, claim.IndependentSources);
     }
 
@@ -75,24 +41,14 @@ public sealed class NewsroomClaimTests
     public void Process_OneAggregatorRunningTwoAgencies_TwoSources()
     {
         // One site publishes both, but one is an agency's copy and the other another agency's.
-        var a = Make("a", "News Portal", MondayReport);
-        var b = Make("b", "News Portal", WednesdayReport);
-        var context = new CorpusContext([a, b]) { Stories = [new DossierStory { Id = "s1", ArticleIds = ["a", "b"], IndependentSources = 2 }] };
-        context.LineageOf["a"] = "L-a";
-        context.LineageOf["b"] = "L-b";
-        context.Set(CorpusKeys.Lineages, [new DossierLineage { Id = "L-a", ArticleIds = ["a"], Origin = new DossierOrigin("Wire Service", null) },
-            new DossierLineage { Id = "L-b", ArticleIds = ["b"], Origin = new DossierOrigin("Harbour Agency", null) }]);
-        new RelayStage().Process(context, CancellationToken.None);
-        new ClaimStage().Process(context, CancellationToken.None);
-
-        var claim = Assert.Single(context.Stories![0].Claims!, c => c.ArticleIds.Count >= 2);
+        var claim = Claim(("a", "News Portal", MondayReport, "Wire Service"), ("b", "News Portal", WednesdayReport, "Harbour Agency"));
         Assert.Equal(2, claim.IndependentSources);
     }
 
     [Fact]
     public void Process_TwoNewsrooms_TwoSources()
     {
-        var claim = Only(Make("a", "Wire Service", MondayReport), Make("b", "Wire Service", WednesdayReport), Make("c", "Coast Gazette", OtherOutlet));
+        var claim = Claim(("a", "Wire Service", MondayReport, null), ("b", "Wire Service", WednesdayReport, null), ("c", "Coast Gazette", OtherOutlet, null));
 
         Assert.Equal(3, claim.ArticleIds.Count);
         Assert.Equal(2, claim.IndependentSources);

@@ -1,10 +1,6 @@
-using Triangulate.Core.Dossier;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
-using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
 using Triangulate.Stories.Claims;
-using Triangulate.Stories.Relays;
 
 namespace Triangulate.Stories.Tests.Claims;
 
@@ -15,26 +11,9 @@ public sealed class RelayedClaimTests
     private const string Relayed = "Harbour inspectors found cracks in three of the pier's main supports last winter, the Coast Times reported.";
     private const string Own = "Harbour inspectors found cracks in three of the pier's main supports last winter, records seen by this paper show.";
 
-    private static Article Make(string id, string outlet, string text)
-    {
-        var article = new Article(id, new ArticleSource(id + ".txt"), new ArticleMetadata { Outlet = outlet }, text);
-        new TokenizerStage().Process(article, CancellationToken.None);
-        new SentenceStage().Process(article, CancellationToken.None);
-        return article;
-    }
+    private static Article Make(string id, string outlet, string text) => ClaimStageRun.Make(id, outlet, text);
 
-    private static CorpusContext Run(params Article[] articles)
-    {
-        var context = new CorpusContext(articles) { Stories = [new DossierStory { Id = "s1", ArticleIds = [.. articles.Select(a => a.Id)], IndependentSources = articles.Length }] };
-        foreach (var a in articles)
-        {
-            context.LineageOf[a.Id] = "L-" + a.Id;
-        }
-
-        new RelayStage().Process(context, CancellationToken.None);
-        new ClaimStage().Process(context, CancellationToken.None);
-        return context;
-    }
+    private static CorpusContext Run(params Article[] articles) => ClaimStageRun.Run(articles);
 
     [Fact]
     public void Process_StatementRelayedFromAnOutletOfTheStory_OneSource()
