@@ -175,26 +175,6 @@ internal sealed partial class QuantityReader
         return Is(next, "deep") || Is(next, "below") || (Is(head - 3, "depth") || Is(head - 4, "depth") || Is(head - 5, "depth"));
     }
 
-    /// <summary>The token after a bracketed conversion that starts at <paramref name="k"/> ("(11.5 miles)"), else
-    /// <paramref name="k"/>.</summary>
-    private int AfterConversion(int k)
-    {
-        if (!IsPunct(k, '('))
-        {
-            return k;
-        }
-
-        for (var close = k + 1; close < Count && close <= k + MaxConversionTokens; close++)
-        {
-            if (IsPunct(close, ')'))
-            {
-                return close + 1;
-            }
-        }
-
-        return k;
-    }
-
     /// <summary>"Americans", "Britons": capitalised plurals after a count are nationalities.</summary>
     private bool IsCapitalisedPlural(int head)
     {

@@ -14,6 +14,26 @@ internal sealed partial class QuantityReader
     private string? GluedUnit(int k) =>
         IsNumber(k) && _tokens[k].DigitsEnd < _tokens[k].End && Units.TryGetValue(Suffix(k), out _) ? Suffix(k).ToString() : null;
 
+    /// <summary>The token after a bracketed conversion that starts at <paramref name="k"/> ("(11.5 miles)"), else
+    /// <paramref name="k"/>.</summary>
+    private int AfterConversion(int k)
+    {
+        if (!IsPunct(k, '('))
+        {
+            return k;
+        }
+
+        for (var close = k + 1; close < Count && close <= k + MaxConversionTokens; close++)
+        {
+            if (IsPunct(close, ')'))
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
+    }
+
     /// <param name="k">The token after the unit.</param>
     private string? DistanceReference(int k)
     {
