@@ -4,7 +4,7 @@ using Triangulate.Nlp.Entities;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Benchmarks;
 

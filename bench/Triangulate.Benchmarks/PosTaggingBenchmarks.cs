@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Triangulate.Core.Annotations;
 using Triangulate.Nlp.PartsOfSpeech;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Benchmarks;
 

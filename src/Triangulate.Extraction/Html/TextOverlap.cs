@@ -35,7 +35,7 @@ internal static class TextOverlap
         long h1 = 0, h2 = 0, h3 = 0;
         var count = 0;
         var i = 0;
-        while (WordRuns.Next(text, ref i, out var start))
+        while (Tokenizer.NextWordRun(text, ref i, out var start))
         {
             long h = string.GetHashCode(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase);
             if (++count >= 4)

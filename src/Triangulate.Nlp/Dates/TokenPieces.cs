@@ -1,12 +1,12 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Dates;
 
 /// <summary>
-/// Cuts the tokens of the one tokenizer (<see cref="Tokens.Tokenizer"/>, the article's tokens layer) into the
+/// Cuts the tokens of the one tokenizer (<see cref="Tokenizer"/>, the article's tokens layer) into the
 /// pieces the date and quantity grammars key on: letter runs, numbers with their grouping and suffix, and single
 /// punctuation marks. A token never splits across pieces of two tokens, so word boundaries are the tokenizer's;
 /// the grammars only need finer pieces inside a token ("mid-1990s" → "mid" "-" "1990s", "U.S." → "U" "." "S" ".").

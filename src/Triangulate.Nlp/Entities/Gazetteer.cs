@@ -1,5 +1,5 @@
 using Triangulate.Nlp.Models;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Entities;
 

@@ -1,3 +1,4 @@
+using Triangulate.Core.Text;
 using Triangulate.Core.Model;
 
 namespace Triangulate.Nlp.Entities;
@@ -80,7 +81,7 @@ internal sealed class SelfTrainingLists(NerTrainerOptions options)
             for (var k = range.Item1; k < range.Item2; k++)
             {
                 var text = texts[k];
-                var tokens = Tokens.Tokenizer.Default.Tokenize(text);
+                var tokens = Tokenizer.Default.Tokenize(text);
                 var sentences = Sentences.SentenceSplitter.Default.Split(text, tokens);
                 var groups = NerTagger.Group(text, tokens, sentences);
                 var tags = model.Decode(groups, CancellationToken.None);

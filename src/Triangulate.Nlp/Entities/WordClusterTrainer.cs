@@ -1,5 +1,5 @@
 using System.Numerics;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Entities;
 

@@ -1,7 +1,7 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Quotes;
 

@@ -1,10 +1,11 @@
+using Triangulate.Core.Text;
 using Triangulate.Core.Model;
 
 namespace Triangulate.Nlp.Quotes;
 
 /// <summary>
 /// The quote detector's view of the article's tokens (the tokens layer, made by the one tokenizer,
-/// <see cref="Tokens.Tokenizer"/>): words, punctuation, quotation marks and paragraph breaks. It differs from the
+/// <see cref="Tokenizer"/>): words, punctuation, quotation marks and paragraph breaks. It differs from the
 /// layer where quotation pairing needs it to. Touching tokens form one run of text, which the quote rules regroup:
 /// an apostrophe between letters stays inside its word ("don’t", "Maduro’s": the layer's clitics are joined back),
 /// so it can never pair as a quote; a dot between letters joins ("Bagle.AT", "BK.N"), as the quote rules always

@@ -1,6 +1,6 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Sentences;
 

@@ -1,5 +1,5 @@
 using Triangulate.Core.Model;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Sentences;
 

@@ -1,3 +1,4 @@
+using Triangulate.Core.Text;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;

@@ -81,7 +81,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
             return text.Length;
         }
 
-        return WordRuns.End(text, length);
+        return Tokenizer.WordRunEnd(text, length);
     }
 
     private void AddWords(ReadOnlySpan<char> text, float weight, bool boostNames)
@@ -90,7 +90,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         var sentenceStart = true;
         var i = 0;
         var gap = 0;
-        while (WordRuns.Next(text, ref i, out var start))
+        while (Tokenizer.NextWordRun(text, ref i, out var start))
         {
             // A mark between the last word and this one opens a sentence.
             sentenceStart |= text[gap..start].ContainsAny(SentenceMarks);

@@ -1,5 +1,5 @@
 using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Stories.Lineage;
 

@@ -1,6 +1,5 @@
 using Triangulate.Core.Model;
 using Triangulate.Core.Text;
-using Triangulate.Nlp.Tokens;
 
 namespace Triangulate.Stories.Lineage;
 
@@ -60,7 +59,7 @@ public sealed class TokenSequence
             var token = tokens[t];
             var inToken = text.AsSpan(0, token.End);
             var i = token.Start;
-            while (!builder.Full && WordRuns.Next(inToken, ref i, out var start))
+            while (!builder.Full && Tokenizer.NextWordRun(inToken, ref i, out var start))
             {
                 // Every character outside a word, white space included, moves the quote state, as it is read.
                 for (; scanned < start; scanned++)

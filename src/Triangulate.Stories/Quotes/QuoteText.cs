@@ -23,7 +23,7 @@ internal static class QuoteText
         var words = new List<string>();
         var sb = new StringBuilder();
         var i = 0;
-        while (WordRuns.Next(text, ref i, out var start))
+        while (Tokenizer.NextWordRun(text, ref i, out var start))
         {
             foreach (var c in text.AsSpan(start, i - start))
             {

@@ -3,7 +3,7 @@ using Triangulate.Core.Model;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Tests.Dates;
 

@@ -1,4 +1,4 @@
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 using Triangulate.Stories.Lineage;
 
 namespace Triangulate.Stories.Tests.Lineage;

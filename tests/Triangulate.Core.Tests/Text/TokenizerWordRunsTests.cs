@@ -2,13 +2,13 @@ using Triangulate.Core.Text;
 
 namespace Triangulate.Core.Tests.Text;
 
-public sealed class WordRunsTests
+public sealed class TokenizerWordRunsTests
 {
     private static List<string> Words(string text)
     {
         var words = new List<string>();
         var i = 0;
-        while (WordRuns.Next(text, ref i, out var start))
+        while (Tokenizer.NextWordRun(text, ref i, out var start))
         {
             words.Add(text[start..i]);
         }
@@ -27,9 +27,9 @@ public sealed class WordRunsTests
     [Fact]
     public void End_IsJustPastTheWordAPositionIsIn()
     {
-        Assert.Equal(5, WordRuns.End("hello world", 2));
-        Assert.Equal(5, WordRuns.End("hello world", 5));
-        Assert.Equal(11, WordRuns.End("hello world", 6));
+        Assert.Equal(5, Tokenizer.WordRunEnd("hello world", 2));
+        Assert.Equal(5, Tokenizer.WordRunEnd("hello world", 5));
+        Assert.Equal(11, Tokenizer.WordRunEnd("hello world", 6));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Triangulate.Core.Model;
-using Triangulate.Nlp.Tokens;
+using Triangulate.Core.Text;
 
-namespace Triangulate.Nlp.Tests.Tokens;
+namespace Triangulate.Core.Tests.Text;
 
 public class TokenizerTests
 {

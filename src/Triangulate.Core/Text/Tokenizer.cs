@@ -1,7 +1,7 @@
 using System.Globalization;
 using Triangulate.Core.Model;
 
-namespace Triangulate.Nlp.Tokens;
+namespace Triangulate.Core.Text;
 
 /// <summary>
 /// A rule-based, single-pass tokenizer producing spans (UTF-16 offsets) of words, numbers and symbols.
@@ -11,7 +11,7 @@ namespace Triangulate.Nlp.Tokens;
 /// ("U.S.", "Mr.", "J."), decimals and thousands stay whole ("3.5", "1,000"), URLs are one token.
 /// Linear time in the text length; never allocates per token beyond the output list.
 /// </summary>
-public sealed class Tokenizer
+public sealed partial class Tokenizer
 {
     public static Tokenizer Default { get; } = new();
 

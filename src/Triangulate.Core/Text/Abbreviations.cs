@@ -1,4 +1,4 @@
-namespace Triangulate.Nlp.Tokens;
+namespace Triangulate.Core.Text;
 
 /// <summary>
 /// Words that keep their trailing period as part of the token. <see cref="Titles"/> are those that
