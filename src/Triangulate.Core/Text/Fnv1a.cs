@@ -3,7 +3,7 @@ namespace Triangulate.Core.Text;
 /// <summary>
 /// FNV-1a, 64 bits, over UTF-16 units: a stable hash of text (string.GetHashCode is randomised per process), for
 /// hashes that are compared across processes or stored (lineage fingerprints, figure skeletons, line shapes).
-/// It spreads low bits poorly: callers that bucket or sample by low bits mix the result first.
+/// It spreads low bits poorly: callers that bucket or sample by low bits mix the result first (<see cref="Mix64"/>).
 /// </summary>
 public static class Fnv1a
 {

@@ -71,6 +71,13 @@ internal static partial class LineRules
         @"|^(?:some\s+)?(?:readers|viewers)\s+may\s+find\b[^""“”]{0,120}\b(?:disturbing|distressing|upsetting|graphic|offensive)\b[^""“”]{0,40}$",
         Ci);
 
+    /// <summary>Notes, comment forms and source links, in the order they are tried (after their patterns: static
+    /// fields initialise in text order).</summary>
+    private static readonly (Regex Pattern, string Kind)[] NoticeRules =
+    [
+        (NoticeRx, RemovedKinds.Note), (CommentFormRx, RemovedKinds.Boilerplate), (SourceLinkRx, RemovedKinds.ReadMore),
+    ];
+
     /// <summary>Credits to wire services that name none ("With wire services", "Compiled from agency reports").</summary>
     private static readonly Regex WireCreditRx = new(
         @"^(?:[" + Dash + @"•]+\s*)?\(?\s*(?:with\s+(?:wire\s+services|wires|agencies|news\s+agencies|agency\s+(?:inputs|reports|wires|copy)|wire\s+reports|agency\s+reports)" +
@@ -106,22 +113,8 @@ internal static partial class LineRules
             return new(RemovedKinds.SourceCredit);
         }
 
-        if (NoticeRx.IsMatch(line))
-        {
-            return new(RemovedKinds.Note);
-        }
-
-        if (CommentFormRx.IsMatch(line))
-        {
-            return new(RemovedKinds.Boilerplate);
-        }
-
-        if (SourceLinkRx.IsMatch(line))
-        {
-            return new(RemovedKinds.ReadMore);
-        }
-
-        return ClassifyFamilyCredit(line, credited);
+        var notice = FirstMatch(line, NoticeRules);
+        return notice.Kind is not null ? notice : ClassifyFamilyCredit(line, credited);
     }
 
     private static LineVerdict ClassifyFamilyCredit(string line, List<string> credited)

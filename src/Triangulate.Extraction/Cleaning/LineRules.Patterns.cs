@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Triangulate.Core.Model;
 
 namespace Triangulate.Extraction.Cleaning;
 
@@ -144,6 +145,13 @@ internal static partial class LineRules
         @"^(?:advertisement|advertising|sponsored(?: content)?|continue reading(?: below| the main story)?|(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))(?: advertisement)?|scroll to continue(?: with content)?)\s*$" +
         @"|^(?:tags|topics|filed under|listed under|categories|related topics)\s*:",
         Ci);
+
+    /// <summary>Sharing, read-more and furniture lines, in the order they are tried (declared after their patterns:
+    /// static fields initialise in text order).</summary>
+    private static readonly (Regex Pattern, string Kind)[] FurnitureRules =
+    [
+        (ShareRx, RemovedKinds.Share), (ReadMoreRx, RemovedKinds.ReadMore), (FurnitureRx, RemovedKinds.Boilerplate),
+    ];
 
     /// <summary>A reporter's contact line: it must hold an e-mail address, so a story sentence about reaching someone is safe.</summary>
     private static readonly Regex ContactRx = new(

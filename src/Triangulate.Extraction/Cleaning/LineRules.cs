@@ -135,22 +135,9 @@ internal static partial class LineRules
             return new(RemovedKinds.ReadMore);
         }
 
-        if (!quoted)
+        if (!quoted && FirstMatch(line, FurnitureRules) is { Kind: not null } furniture)
         {
-            if (ShareRx.IsMatch(line))
-            {
-                return new(RemovedKinds.Share);
-            }
-
-            if (ReadMoreRx.IsMatch(line))
-            {
-                return new(RemovedKinds.ReadMore);
-            }
-
-            if (FurnitureRx.IsMatch(line))
-            {
-                return new(RemovedKinds.Boilerplate);
-            }
+            return furniture;
         }
 
         if (EndMarkRx.IsMatch(line))
@@ -181,6 +168,20 @@ internal static partial class LineRules
             return NameLists.IsCreditLine(label.Groups["what"].ValueSpan)
                 ? new(RemovedKinds.PhotoCredit, BarePhotoCredit: true)
                 : new(RemovedKinds.Caption);
+        }
+
+        return LineVerdict.Keep;
+    }
+
+    /// <summary>The kind of the first rule in <paramref name="rules"/> whose pattern matches the line, else keep.</summary>
+    private static LineVerdict FirstMatch(string line, (Regex Pattern, string Kind)[] rules)
+    {
+        foreach (var (pattern, kind) in rules)
+        {
+            if (pattern.IsMatch(line))
+            {
+                return new(kind);
+            }
         }
 
         return LineVerdict.Keep;

@@ -111,8 +111,8 @@ internal static class TimexLexicon
             ("and", TimexFunction.And), ("half", TimexFunction.Half), ("few", TimexFunction.Few),
             ("several", TimexFunction.Several), ("recent", TimexFunction.Recent), ("current", TimexFunction.Current),
             ("latest", TimexFunction.Latest), ("previous", TimexFunction.Last), ("prior", TimexFunction.Prior),
-            ("following", TimexFunction.Next), ("other", TimexFunction.Other), ("following", TimexFunction.Next),
-            ("upcoming", TimexFunction.Coming), ("preceding", TimexFunction.Last), ("later", TimexFunction.Later),
+            ("following", TimexFunction.Next), ("other", TimexFunction.Other), ("upcoming", TimexFunction.Coming),
+            ("preceding", TimexFunction.Last),
             ("some", TimexFunction.Several), ("many", TimexFunction.Several), ("couple", TimexFunction.Few),
         ];
         foreach (var (w, f) in functions)

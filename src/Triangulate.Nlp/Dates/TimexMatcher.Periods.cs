@@ -221,26 +221,23 @@ internal sealed partial class TimexMatcher
             return false;
         }
 
-        var found = false;
-        if (loose)
-        {
-            // "earlier this month", "later Sunday", "earlier today": only deictic anchors.
-            Consider(TryRelative(k, out var r), r, ref c, ref found);
-            Consider(TryWeekday(k, out r), r, ref c, ref found);
-            Consider(TryFixedDay(k, out r), r, ref c, ref found);
-            return found && c.Type is "DATE" or "TIME";
-        }
-
-        Consider(TryMonth(k, out var x), x, ref c, ref found);
-        Consider(TryYear(k, out x), x, ref c, ref found);
-        Consider(TryRelative(k, out x), x, ref c, ref found);
-        Consider(TryDecade(k, out x), x, ref c, ref found);
-        Consider(TryWeekday(k, out x), x, ref c, ref found);
-        Consider(TryFixedDay(k, out x), x, ref c, ref found);
-        Consider(TrySeasonBare(k, out x), x, ref c, ref found);
-        Consider(TryOrdinalPeriod(k, out x), x, ref c, ref found);
-        return found && c.Type is "DATE" or "TIME";
+        // "earlier this month", "later Sunday", "earlier today": only deictic anchors when loose.
+        return Longest(loose ? DeicticRules : InnerRules, k, out c) && c.Type is "DATE" or "TIME";
     }
+
+    /// <summary>What "the end of …" and the edge modifiers take: a calendar expression of their own.</summary>
+    private static readonly Rule[] InnerRules =
+    [
+        (m, k, out c) => m.TryMonth(k, out c), (m, k, out c) => m.TryYear(k, out c),
+        (m, k, out c) => m.TryRelative(k, out c), (m, k, out c) => m.TryDecade(k, out c),
+        (m, k, out c) => m.TryWeekday(k, out c), (m, k, out c) => m.TryFixedDay(k, out c),
+        (m, k, out c) => m.TrySeasonBare(k, out c), (m, k, out c) => m.TryOrdinalPeriod(k, out c),
+    ];
+
+    private static readonly Rule[] DeicticRules =
+    [
+        (m, k, out c) => m.TryRelative(k, out c), (m, k, out c) => m.TryWeekday(k, out c), (m, k, out c) => m.TryFixedDay(k, out c),
+    ];
 
     private bool TrySeasonBare(int k, out TimexCandidate c)
     {

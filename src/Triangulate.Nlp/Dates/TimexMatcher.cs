@@ -80,28 +80,41 @@ internal sealed partial class TimexMatcher
             return TryPhraseModifier(i, out best) || TryHoliday(i, out best) || TryBoundaryOf(i, out best) || TryVaguePlural(i, out best);
         }
 
-        var found = false;
-        Consider(TryEdgeModifier(i, out var c), c, ref best, ref found);
-        Consider(TryMonth(i, out c), c, ref best, ref found);
-        Consider(TryNumberLed(i, out c), c, ref best, ref found);
-        Consider(TryCount(i, out c), c, ref best, ref found);
-        Consider(TryRelative(i, out c), c, ref best, ref found);
-        Consider(TryWeekday(i, out c), c, ref best, ref found);
-        Consider(TryFixed(i, out c), c, ref best, ref found);
-        Consider(TrySet(i, out c), c, ref best, ref found);
-        Consider(TryOrdinalPeriod(i, out c), c, ref best, ref found);
-        Consider(TryDecade(i, out c), c, ref best, ref found);
-        Consider(TrySeason(i, out c), c, ref best, ref found);
-        return found;
+        return Longest(StartRules, i, out best);
     }
 
-    private static void Consider(bool ok, TimexCandidate c, ref TimexCandidate best, ref bool found)
+    /// <summary>A rule of the grammar: reads one kind of expression starting at token i.</summary>
+    private delegate bool Rule(TimexMatcher matcher, int i, out TimexCandidate c);
+
+    /// <summary>The rules tried at a number, punctuation or lexicon word; <see cref="Longest"/> keeps the longest reading.</summary>
+    private static readonly Rule[] StartRules =
+    [
+        (m, i, out c) => m.TryEdgeModifier(i, out c), (m, i, out c) => m.TryMonth(i, out c),
+        (m, i, out c) => m.TryNumberLed(i, out c), (m, i, out c) => m.TryCount(i, out c),
+        (m, i, out c) => m.TryRelative(i, out c), (m, i, out c) => m.TryWeekday(i, out c),
+        (m, i, out c) => m.TryFixed(i, out c), (m, i, out c) => m.TrySet(i, out c),
+        (m, i, out c) => m.TryOrdinalPeriod(i, out c), (m, i, out c) => m.TryDecade(i, out c),
+        (m, i, out c) => m.TrySeason(i, out c),
+    ];
+
+    /// <summary>
+    /// Runs every rule at token i and keeps the match that reaches furthest; on a tie the rule listed first wins,
+    /// so the order of a rule list is part of the grammar.
+    /// </summary>
+    private bool Longest(Rule[] rules, int i, out TimexCandidate best)
     {
-        if (ok && (!found || c.Last > best.Last))
+        best = default;
+        var found = false;
+        foreach (var rule in rules)
         {
-            best = c;
-            found = true;
+            if (rule(this, i, out var c) && (!found || c.Last > best.Last))
+            {
+                best = c;
+                found = true;
+            }
         }
+
+        return found;
     }
 
     // ---- token helpers -------------------------------------------------------------------------

@@ -4,7 +4,8 @@ namespace Triangulate.Nlp.Entities;
 
 /// <summary>
 /// Deterministic 64-bit hashing of text and feature templates. string.GetHashCode is randomised per
-/// process, so a persisted model needs a stable function (<see cref="Fnv1a"/> over UTF-16 units, then a mixer).
+/// process, so a persisted model needs a stable function (<see cref="Fnv1a"/> over UTF-16 units, then
+/// <see cref="Mix64.Features"/>, which the trained model's buckets depend on).
 /// </summary>
 internal static class FeatureHash
 {
@@ -28,19 +29,9 @@ internal static class FeatureHash
         return h;
     }
 
-    public static ulong Mix(ulong h)
-    {
-        h ^= h >> 31;
-        h *= 0x7FB5D329728EA185UL;
-        h ^= h >> 27;
-        h *= 0x81DADEF4BC2DD44DUL;
-        h ^= h >> 33;
-        return h;
-    }
-
-    public static ulong Combine(ulong a, ulong b) => Mix(a ^ (b * 0x9E3779B97F4A7C15UL));
+    public static ulong Combine(ulong a, ulong b) => Mix64.Features(a ^ (b * 0x9E3779B97F4A7C15UL));
 
     /// <summary>Bucket index for template <paramref name="template"/> with value <paramref name="value"/>.</summary>
     public static int Bucket(int template, ulong value, int shift) =>
-        (int)(Mix(value + ((ulong)template * 0xC2B2AE3D27D4EB4FUL)) >> shift);
+        (int)(Mix64.Features(value + ((ulong)template * 0xC2B2AE3D27D4EB4FUL)) >> shift);
 }

@@ -16,13 +16,13 @@ internal static class SpeechLexicon
         "pledged", "confirmed", "confirms", "denied", "denies", "alleged", "alleges", "charged", "countered", "cautioned",
         "complained", "complains", "lamented", "boasted", "boasts", "shouted", "yelled", "concluded", "mused", "wondered",
         "believes", "believed", "believe", "thinks", "thought", "agreed", "agrees", "assured", "testified", "revealed",
-        "disclosed", "indicated", "asserted", "asserts", "reiterated", "explain", "tweets", "writes", "told", "reported",
-        "reports", "detailed", "claims", "argue", "claim", "insist", "warn", "predict", "recounted", "mocked", "declared",
-        "insisted", "proclaimed", "retorted", "wrote", "estimated", "estimates", "acknowledge", "show", "shows", "showed",
+        "disclosed", "indicated", "asserted", "asserts", "reiterated", "explain", "tweets", "reported",
+        "reports", "detailed", "claims", "argue", "claim", "insist", "warn", "predict", "recounted", "mocked",
+        "proclaimed", "retorted", "estimated", "estimates", "acknowledge", "show", "shows", "showed",
         "found", "finds", "think", "wants", "want", "wanted", "hopes", "hope", "hoped", "expects", "fears", "feared",
-        "criticized", "criticised", "accused", "endorsed", "praised", "defended", "proposed", "urged", "described",
+        "criticized", "criticised", "accused", "endorsed", "praised", "defended", "proposed", "described",
         "suggest", "knew", "know", "knows", "felt", "feel", "feels", "doubt", "doubts", "doubted", "questioned", "blamed",
-        "promised", "pledged", "vowed", "threatened", "demanded", "called", "calls", "worried", "worries", "fear");
+        "threatened", "demanded", "called", "calls", "worried", "worries", "fear");
 
     private static readonly HashSet<string> ParticipleCues = Set(
         "saying", "adding", "noting", "writing", "stating", "explaining", "arguing", "telling", "insisting", "warning",
@@ -37,18 +37,18 @@ internal static class SpeechLexicon
         "tweeted", "posted", "remarked", "quipped", "joked", "stressed", "emphasized", "emphasised", "maintained", "contended",
         "predicted", "promised", "vowed", "pledged", "confirmed", "denied", "alleged", "charged", "countered", "cautioned",
         "complained", "lamented", "boasted", "shouted", "yelled", "concluded", "mused", "wondered", "assured", "testified",
-        "asserted", "reiterated", "retorted", "recounted", "proclaimed", "explains", "notes", "adds", "read", "reads",
+        "asserted", "reiterated", "retorted", "recounted", "proclaimed", "explains", "notes", "read", "reads",
         "saying", "adding", "noting", "writing", "stating", "explaining", "arguing", "telling", "insisting", "warning",
         "claiming", "declaring", "asking", "tweeting", "remarking", "stressing", "observing", "commenting", "confessed",
-        "concludes", "demanded", "echoed", "shouted", "exclaimed", "explained", "answered", "replied", "recalled", "wrote",
-        "sighed", "laughed", "cried", "opined", "remembered", "reported", "reports", "elaborated", "agrees", "agreed", "exhorted", "gloated", "chimed", "interjected", "added", "cautions", "warned", "thundered", "bellowed", "screamed",
+        "concludes", "demanded", "echoed", "exclaimed", "answered",
+        "sighed", "laughed", "cried", "opined", "remembered", "reported", "reports", "elaborated", "agrees", "agreed", "exhorted", "gloated", "chimed", "interjected", "cautions", "thundered", "bellowed", "screamed",
         "whispered", "muttered", "snapped", "scoffed", "marveled", "gushed", "raved", "griped", "cracked", "deadpanned",
-        "fumed", "declares", "predicts", "insisting", "reminded", "reminds", "recalls", "concedes", "admits", "acknowledges");
+        "fumed", "declares", "predicts", "reminded", "reminds", "recalls", "concedes", "admits", "acknowledges");
 
     private static readonly HashSet<string> Between = Set(
         "also", "later", "previously", "repeatedly", "reportedly", "has", "have", "had", "was", "is", "would", "will", "once",
         "then", "recently", "publicly", "privately", "again", "earlier", "further", "simply", "since", "did", "does", "just",
-        "flatly", "often", "frequently", "first", "even", "still", "already", "never", "always", "quickly", "openly", "reportedly",
+        "flatly", "often", "frequently", "first", "even", "still", "already", "never", "always", "quickly", "openly",
         "could", "may", "might", "should", "can", "must", "been", "being", "not", "ultimately", "finally", "subsequently");
 
     private static readonly HashSet<string> TimeWords = Set(
@@ -74,7 +74,7 @@ internal static class SpeechLexicon
         "advisors", "source", "sources", "people", "analyst", "analysts", "expert", "experts", "critics", "lawmakers",
         "diplomats", "diplomat", "residents", "witnesses", "police", "prosecutors", "investigators", "authorities",
         "supporters", "opponents", "observers", "economists", "officers", "spokespeople", "representative", "representatives",
-        "statement", "report", "campaign", "administration", "government", "ministry", "officials", "staff", "staffers",
+        "statement", "report", "campaign", "administration", "government", "ministry", "staff", "staffers",
         "lawyer", "lawyers", "attorney", "attorneys", "director", "chairman", "chairwoman", "president", "minister", "senator",
         "leader", "leaders", "member", "members", "voters", "democrats", "republicans", "activists", "organizers", "polls", "survey",
         "percent", "respondents", "majority", "independents", "americans", "study", "poll", "article", "story", "newspaper",

@@ -138,6 +138,6 @@ public sealed class ArticleFingerprint
             h = Fnv1a.Step(h, tokens.Hashes[i]);
         }
 
-        return Lineage.Shingles.Mix(h ^ (ulong)tokens.Count);
+        return Mix64.SplitMix(h ^ (ulong)tokens.Count);
     }
 }

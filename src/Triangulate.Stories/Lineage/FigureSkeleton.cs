@@ -192,5 +192,5 @@ public sealed class FigureSkeleton
         return !isYear && !(integer.Length == 1 && integer[0] == '0' && dot < 0);
     }
 
-    private static ulong Hash(ReadOnlySpan<char> value) => Shingles.Mix(Fnv1a.Of(value));
+    private static ulong Hash(ReadOnlySpan<char> value) => Mix64.SplitMix(Fnv1a.Of(value));
 }

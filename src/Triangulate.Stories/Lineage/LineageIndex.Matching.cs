@@ -1,3 +1,5 @@
+using Triangulate.Core.Text;
+
 namespace Triangulate.Stories.Lineage;
 
 // Candidate search and matching: which earlier articles are worth aligning with a new one (content hash,
@@ -180,7 +182,7 @@ public sealed partial class LineageIndex
         {
             if (sequence[i] != sequence[i - 1])
             {
-                yield return Shingles.Mix((sequence[i - 1] * 0x9E3779B97F4A7C15UL) ^ sequence[i] ^ 0xF16E5UL);
+                yield return Mix64.SplitMix((sequence[i - 1] * 0x9E3779B97F4A7C15UL) ^ sequence[i] ^ 0xF16E5UL);
             }
         }
     }
@@ -196,7 +198,7 @@ public sealed partial class LineageIndex
                 h = (h ^ signature[(band * rows) + r]) * 0x100000001B3UL;
             }
 
-            yield return Shingles.Mix(h);
+            yield return Mix64.SplitMix(h);
         }
     }
 }

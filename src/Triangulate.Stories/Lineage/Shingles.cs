@@ -1,3 +1,5 @@
+using Triangulate.Core.Text;
+
 namespace Triangulate.Stories.Lineage;
 
 /// <summary>Overlapping k-word shingles of a token sequence, hashed to 64 bits.</summary>
@@ -24,20 +26,9 @@ public static class Shingles
                 h ^= h >> 29;
             }
 
-            result[i] = Mix(h);
+            result[i] = Mix64.SplitMix(h);
         }
 
         return result;
-    }
-
-    /// <summary>SplitMix64 finaliser: spreads bits so low bits can be used for sampling and bucketing.</summary>
-    public static ulong Mix(ulong x)
-    {
-        x ^= x >> 30;
-        x *= 0xBF58476D1CE4E5B9UL;
-        x ^= x >> 27;
-        x *= 0x94D049BB133111EBUL;
-        x ^= x >> 31;
-        return x;
     }
 }
