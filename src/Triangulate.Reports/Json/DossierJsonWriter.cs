@@ -67,11 +67,7 @@ public static class DossierJsonWriter
     }
 
     /// <inheritdoc cref="Read(Stream)"/>
-    public static DossierDocument FromJson(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return NotNull(JsonSerializer.Deserialize(json, TypeInfo), "dossier");
-    }
+    public static DossierDocument FromJson(string json) => Parse(json, TypeInfo, "dossier");
 
     /// <summary>One article in the dossier's article format, indented (for <c>triangulate show --json</c>).</summary>
     public static void WriteArticle(DossierArticle article, Stream stream)
@@ -105,15 +101,18 @@ public static class DossierJsonWriter
 
     /// <summary>Reads a story written by <see cref="StoryToJson"/>.</summary>
     /// <exception cref="JsonException">The text is not a story.</exception>
-    public static DossierStory StoryFromJson(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return NotNull(JsonSerializer.Deserialize(json, CompactStoryTypeInfo), "story");
-    }
+    public static DossierStory StoryFromJson(string json) => Parse(json, CompactStoryTypeInfo, "story");
 
     /// <summary>A JSON <c>null</c> deserializes to null, but the caller asked for a <paramref name="what"/>: the text is not one.</summary>
     private static T NotNull<T>(T? value, string what)
         where T : class => value ?? throw new JsonException($"the {what} is null");
+
+    private static T Parse<T>(string json, JsonTypeInfo<T> typeInfo, string what)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return NotNull(JsonSerializer.Deserialize(json, typeInfo), what);
+    }
 
     /// <summary>The dossier options on one line, for records that are stored or streamed one per line.</summary>
     private static readonly JsonSerializerOptions OneLine = new(Options) { WriteIndented = false };
