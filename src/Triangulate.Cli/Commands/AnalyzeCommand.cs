@@ -9,7 +9,6 @@ using Triangulate.Engine.Living;
 using Triangulate.Extraction;
 using Triangulate.Extraction.Html.SiteRules;
 using Triangulate.Ingest;
-using Triangulate.Ingest.Web;
 using Triangulate.Reports.Building;
 
 namespace Triangulate.Cli.Commands;
@@ -68,8 +67,7 @@ public static class AnalyzeCommand
         command.SetAction(async (parse, ct) =>
         {
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
-            var ingest = limits.Ingest(parse);
-            ingest.Web = new WebReader(fetcher);
+            var ingest = limits.Ingest(parse, fetcher);
             var choices = new Choices(parse.GetValue(all), parse.GetValue(batch), parse.GetValue(parallelism), parse.GetValue(siteRules), ingest, limits.Extraction(parse), report.Read(parse),
                 CliSettings.For(parse).Pipeline.ToOptions());
             return await RunAsync(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(db), parse.GetValue(quiet), parse.GetValue(verbose), choices, ct).ConfigureAwait(false);

@@ -6,7 +6,6 @@ using Triangulate.Core.Pipeline;
 using Triangulate.Core.Storage;
 using Triangulate.Engine;
 using Triangulate.Ingest;
-using Triangulate.Ingest.Web;
 
 namespace Triangulate.Cli.Commands;
 
@@ -75,9 +74,7 @@ public static class IngestCommand
             }
 
             using var fetcher = web.CreateFetcher(parse, TimeProvider.System);
-            var ingestOptions = limits.Ingest(parse);
-            ingestOptions.Web = new WebReader(fetcher);
-            var reader = new InputReader(ingestOptions);
+            var reader = new InputReader(limits.Ingest(parse, fetcher));
             var description = store.Description;
             RunSummary summary;
             try

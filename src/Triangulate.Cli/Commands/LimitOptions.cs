@@ -2,6 +2,7 @@ using System.CommandLine;
 using Triangulate.Cli.Configuration;
 using Triangulate.Extraction;
 using Triangulate.Ingest;
+using Triangulate.Ingest.Web;
 
 namespace Triangulate.Cli.Commands;
 
@@ -57,6 +58,15 @@ public sealed class LimitOptions
     /// <summary>The ingest limits in effect: the flags over TRIANGULATE__Limits__… over triangulate.json over the defaults.</summary>
     public IngestOptions Ingest(ParseResult parse) => CliSettings.For(parse).Limits.ToIngestOptions();
 
-    /// <summary>The extraction limits in effect, layered as <see cref="Ingest"/>.</summary>
+    /// <summary>The ingest limits in effect, with web addresses read through <paramref name="fetcher"/> (the caller
+    /// keeps and disposes it).</summary>
+    public IngestOptions Ingest(ParseResult parse, PoliteFetcher fetcher)
+    {
+        var options = Ingest(parse);
+        options.Web = new WebReader(fetcher);
+        return options;
+    }
+
+    /// <summary>The extraction limits in effect, layered as <see cref="Ingest(ParseResult)"/>.</summary>
     public ArticleExtractorOptions Extraction(ParseResult parse) => CliSettings.For(parse).Limits.ToExtractorOptions();
 }

@@ -27,34 +27,31 @@ public static class ListCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: true, async store =>
             {
-                return ExitCodes.Storage;
-            }
-
-            var rows = await store.ListAsync(Math.Max(0, parse.GetValue(offset)), Math.Clamp(parse.GetValue(limit), 1, 10_000), ct).ConfigureAwait(false);
-            var total = await store.CountAsync(ct).ConfigureAwait(false);
-            if (Console.IsOutputRedirected)
-            {
-                foreach (var r in rows)
+                var rows = await store.ListAsync(Math.Max(0, parse.GetValue(offset)), Math.Clamp(parse.GetValue(limit), 1, 10_000), ct).ConfigureAwait(false);
+                var total = await store.CountAsync(ct).ConfigureAwait(false);
+                if (Console.IsOutputRedirected)
                 {
-                    Console.WriteLine($"{r.Id}\t{r.Published?.ToString("yyyy-MM-dd") ?? "-"}\t{r.Outlet ?? "-"}\t{r.Title ?? "-"}");
+                    foreach (var r in rows)
+                    {
+                        Console.WriteLine($"{r.Id}\t{r.Published?.ToString("yyyy-MM-dd") ?? "-"}\t{r.Outlet ?? "-"}\t{r.Title ?? "-"}");
+                    }
                 }
-            }
-            else
-            {
-                var table = new Table().AddColumns("Id", "Published", "Outlet", "Title", "Chars");
-                foreach (var r in rows)
+                else
                 {
-                    table.AddRow(Markup.Escape(r.Id), r.Published?.ToString("yyyy-MM-dd") ?? "-", Markup.Escape(r.Outlet ?? "-"), Markup.Escape(r.Title ?? "-"), r.Length.ToString("N0"));
+                    var table = new Table().AddColumns("Id", "Published", "Outlet", "Title", "Chars");
+                    foreach (var r in rows)
+                    {
+                        table.AddRow(Markup.Escape(r.Id), r.Published?.ToString("yyyy-MM-dd") ?? "-", Markup.Escape(r.Outlet ?? "-"), Markup.Escape(r.Title ?? "-"), r.Length.ToString("N0"));
+                    }
+
+                    AnsiConsole.Write(table);
+                    Console.WriteLine($"{rows.Count} of {total} stored articles.");
                 }
 
-                AnsiConsole.Write(table);
-                Console.WriteLine($"{rows.Count} of {total} stored articles.");
-            }
-
-            return ExitCodes.Ok;
+                return ExitCodes.Ok;
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

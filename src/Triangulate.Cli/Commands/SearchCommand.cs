@@ -25,21 +25,18 @@ public static class SearchCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: true, async store =>
             {
-                return ExitCodes.Storage;
-            }
+                var hits = await store.SearchAsync(parse.GetValue(query)!, Math.Clamp(parse.GetValue(limit), 1, 1000), ct).ConfigureAwait(false);
+                foreach (var hit in hits)
+                {
+                    Console.WriteLine($"{hit.Id}\t{hit.Outlet ?? "-"}\t{hit.Title ?? "-"}");
+                    Console.WriteLine($"    {hit.Snippet}");
+                }
 
-            var hits = await store.SearchAsync(parse.GetValue(query)!, Math.Clamp(parse.GetValue(limit), 1, 1000), ct).ConfigureAwait(false);
-            foreach (var hit in hits)
-            {
-                Console.WriteLine($"{hit.Id}\t{hit.Outlet ?? "-"}\t{hit.Title ?? "-"}");
-                Console.WriteLine($"    {hit.Snippet}");
-            }
-
-            Console.WriteLine($"{hits.Count} hit{(hits.Count == 1 ? "" : "s")}.");
-            return ExitCodes.Ok;
+                Console.WriteLine($"{hits.Count} hit{(hits.Count == 1 ? "" : "s")}.");
+                return ExitCodes.Ok;
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

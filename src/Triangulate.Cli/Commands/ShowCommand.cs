@@ -32,59 +32,56 @@ public static class ShowCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreOpener.TryOpenExistingAsync(parse.GetValue(db) ?? CommonOptions.UserDb, ct).ConfigureAwait(false);
-            if (store is null)
+            return await StoreOpener.RunAsync(parse.GetValue(db) ?? CommonOptions.UserDb, existingOnly: true, async store =>
             {
-                return ExitCodes.Storage;
-            }
-
-            var articleId = parse.GetValue(id)!;
-            var article = await store.GetAsync(articleId, ct).ConfigureAwait(false);
-            if (article is null)
-            {
-                DiagnosticPrinter.Fatal(ErrorCodes.InputNotFound, $"no article '{articleId}' in {store.Description} (see 'triangulate list').");
-                return ExitCodes.Usage;
-            }
-
-            if (parse.GetValue(revisions))
-            {
-                return await PrintRevisionsAsync(parse.GetValue(db) ?? CommonOptions.UserDb, articleId, ct).ConfigureAwait(false);
-            }
-
-            if (parse.GetValue(json))
-            {
-                using var stdout = Console.OpenStandardOutput();
-                DossierJsonWriter.WriteArticle(DossierBuilder.ToDossier(article), stdout);
-                Console.WriteLine();
-                return ExitCodes.Ok;
-            }
-
-            var m = article.Metadata;
-            Console.WriteLine($"Id:        {article.Id}");
-            Console.WriteLine($"Input:     {article.Source.Input}");
-            Console.WriteLine($"Outlet:    {m.Outlet ?? "-"}");
-            Console.WriteLine($"Title:     {m.Title ?? "-"}{(m.TitleDerived ? " (derived)" : "")}");
-            Console.WriteLine($"Byline:    {m.Byline ?? "-"}");
-            Console.WriteLine($"Published: {m.Published?.ToString("yyyy-MM-dd HH:mm zzz") ?? "unknown"}");
-            Console.WriteLine($"URL:       {article.Source.Url ?? "-"}");
-            if (m.CreditedSources.Count > 0)
-            {
-                Console.WriteLine($"Credits:   {string.Join(", ", m.CreditedSources)}");
-            }
-
-            Console.WriteLine();
-            Console.WriteLine(article.Text);
-            if (article.Removed.Count > 0)
-            {
-                Console.WriteLine();
-                Console.WriteLine("Removed:");
-                foreach (var r in article.Removed)
+                var articleId = parse.GetValue(id)!;
+                var article = await store.GetAsync(articleId, ct).ConfigureAwait(false);
+                if (article is null)
                 {
-                    Console.WriteLine($"  [{r.Kind}] {r.Text}");
+                    DiagnosticPrinter.Fatal(ErrorCodes.InputNotFound, $"no article '{articleId}' in {store.Description} (see 'triangulate list').");
+                    return ExitCodes.Usage;
                 }
-            }
 
-            return ExitCodes.Ok;
+                if (parse.GetValue(revisions))
+                {
+                    return await PrintRevisionsAsync(parse.GetValue(db) ?? CommonOptions.UserDb, articleId, ct).ConfigureAwait(false);
+                }
+
+                if (parse.GetValue(json))
+                {
+                    using var stdout = Console.OpenStandardOutput();
+                    DossierJsonWriter.WriteArticle(DossierBuilder.ToDossier(article), stdout);
+                    Console.WriteLine();
+                    return ExitCodes.Ok;
+                }
+
+                var m = article.Metadata;
+                Console.WriteLine($"Id:        {article.Id}");
+                Console.WriteLine($"Input:     {article.Source.Input}");
+                Console.WriteLine($"Outlet:    {m.Outlet ?? "-"}");
+                Console.WriteLine($"Title:     {m.Title ?? "-"}{(m.TitleDerived ? " (derived)" : "")}");
+                Console.WriteLine($"Byline:    {m.Byline ?? "-"}");
+                Console.WriteLine($"Published: {m.Published?.ToString("yyyy-MM-dd HH:mm zzz") ?? "unknown"}");
+                Console.WriteLine($"URL:       {article.Source.Url ?? "-"}");
+                if (m.CreditedSources.Count > 0)
+                {
+                    Console.WriteLine($"Credits:   {string.Join(", ", m.CreditedSources)}");
+                }
+
+                Console.WriteLine();
+                Console.WriteLine(article.Text);
+                if (article.Removed.Count > 0)
+                {
+                    Console.WriteLine();
+                    Console.WriteLine("Removed:");
+                    foreach (var r in article.Removed)
+                    {
+                        Console.WriteLine($"  [{r.Kind}] {r.Text}");
+                    }
+                }
+
+                return ExitCodes.Ok;
+            }, ct).ConfigureAwait(false);
         });
         return command;
     }

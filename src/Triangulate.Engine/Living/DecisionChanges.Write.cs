@@ -82,9 +82,9 @@ internal sealed partial class DecisionChanges
         if (_splitFrom.TryGetValue(n, out var split) && state.IdOf.TryGetValue(split.Original, out var original))
         {
             data["splitFrom"] = original;
-            data["articleIds"] = new JsonArray([.. split.Moved.Take(20).Select(a => (JsonNode)a!)]);
+            data["articleIds"] = StoryEventDiff.ArticleIds(split.Moved);
             _events.Add(Event(original, StoryEventKinds.Split, $"split: {split.Moved.Count} article{(split.Moved.Count == 1 ? "" : "s")} became story {id}",
-                new JsonObject { ["into"] = id, ["articles"] = split.Moved.Count, ["articleIds"] = new JsonArray([.. split.Moved.Take(20).Select(a => (JsonNode)a!)]) }));
+                new JsonObject { ["into"] = id, ["articles"] = split.Moved.Count, ["articleIds"] = StoryEventDiff.ArticleIds(split.Moved) }));
             _events.Add(Event(id, StoryEventKinds.Born, $"split from {original}: {facts.Title}", data));
             return;
         }

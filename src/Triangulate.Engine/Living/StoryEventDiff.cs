@@ -14,6 +14,10 @@ internal static class StoryEventDiff
 {
     private const int MaxIds = 20;
 
+    /// <summary>An event's <c>articleIds</c>: the first <see cref="MaxIds"/> of <paramref name="ids"/>, so that the
+    /// event of a big merge or split stays small. A new array each call (a JSON node has one parent).</summary>
+    public static JsonArray ArticleIds(IEnumerable<string> ids) => new([.. ids.Take(MaxIds).Select(id => (JsonNode)id!)]);
+
     public static List<StoryEventRecord> Diff(string storyId, JsonNode? before, JsonNode after, DateTimeOffset at)
     {
         var events = new List<StoryEventRecord>();
@@ -55,7 +59,7 @@ internal static class StoryEventDiff
         {
             ["articles"] = added.Count,
             ["independentSources"] = sources,
-            ["articleIds"] = new JsonArray([.. added.Take(MaxIds).Select(id => (JsonNode)id!)]),
+            ["articleIds"] = ArticleIds(added),
         }));
     }
 

@@ -56,23 +56,18 @@ public static class DossierJsonWriter
     public static DossierDocument Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return JsonSerializer.Deserialize(stream, TypeInfo) ?? throw new JsonException("the dossier is null");
+        return NotNull(JsonSerializer.Deserialize(stream, TypeInfo), "dossier");
     }
 
     /// <inheritdoc cref="Read(Stream)"/>
     public static async Task<DossierDocument> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return await JsonSerializer.DeserializeAsync(stream, TypeInfo, cancellationToken).ConfigureAwait(false)
-            ?? throw new JsonException("the dossier is null");
+        return NotNull(await JsonSerializer.DeserializeAsync(stream, TypeInfo, cancellationToken).ConfigureAwait(false), "dossier");
     }
 
     /// <inheritdoc cref="Read(Stream)"/>
-    public static DossierDocument FromJson(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, TypeInfo) ?? throw new JsonException("the dossier is null");
-    }
+    public static DossierDocument FromJson(string json) => Parse(json, TypeInfo, "dossier");
 
     /// <summary>One article in the dossier's article format, indented (for <c>triangulate show --json</c>).</summary>
     public static void WriteArticle(DossierArticle article, Stream stream)
@@ -106,19 +101,27 @@ public static class DossierJsonWriter
 
     /// <summary>Reads a story written by <see cref="StoryToJson"/>.</summary>
     /// <exception cref="JsonException">The text is not a story.</exception>
-    public static DossierStory StoryFromJson(string json)
+    public static DossierStory StoryFromJson(string json) => Parse(json, CompactStoryTypeInfo, "story");
+
+    /// <summary>A JSON <c>null</c> deserializes to null, but the caller asked for a <paramref name="what"/>: the text is not one.</summary>
+    private static T NotNull<T>(T? value, string what)
+        where T : class => value ?? throw new JsonException($"the {what} is null");
+
+    private static T Parse<T>(string json, JsonTypeInfo<T> typeInfo, string what)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, CompactStoryTypeInfo) ?? throw new JsonException("the story is null");
+        return NotNull(JsonSerializer.Deserialize(json, typeInfo), what);
     }
 
-    private static readonly JsonTypeInfo<DossierStory> CompactStoryTypeInfo =
-        (JsonTypeInfo<DossierStory>)new JsonSerializerOptions(Options) { WriteIndented = false }.GetTypeInfo(typeof(DossierStory));
+    /// <summary>The dossier options on one line, for records that are stored or streamed one per line.</summary>
+    private static readonly JsonSerializerOptions OneLine = new(Options) { WriteIndented = false };
+
+    private static readonly JsonTypeInfo<DossierStory> CompactStoryTypeInfo = (JsonTypeInfo<DossierStory>)OneLine.GetTypeInfo(typeof(DossierStory));
 
     private static JsonTypeInfo<DossierArticle> ArticleTypeInfo => (JsonTypeInfo<DossierArticle>)Options.GetTypeInfo(typeof(DossierArticle));
 
-    private static readonly JsonTypeInfo<DossierArticle> CompactArticleTypeInfo =
-        (JsonTypeInfo<DossierArticle>)new JsonSerializerOptions(Options) { WriteIndented = false }.GetTypeInfo(typeof(DossierArticle));
+    private static readonly JsonTypeInfo<DossierArticle> CompactArticleTypeInfo = (JsonTypeInfo<DossierArticle>)OneLine.GetTypeInfo(typeof(DossierArticle));
 
     private static readonly JsonTypeInfo<DossierDocument> CompactTypeInfo = (JsonTypeInfo<DossierDocument>)CreateCompactOptions().GetTypeInfo(typeof(DossierDocument));
 

@@ -57,14 +57,8 @@ public sealed partial class SqliteWatchStore : IWatchStore
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }, cancellationToken);
 
-    public Task<IReadOnlyList<WatchedSource>> DueSourcesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {SourceColumns} FROM watch_sources WHERE next_poll_at <= $now ORDER BY next_poll_at, id LIMIT $limit";
-        command.Parameters.AddWithValue("$now", WatchTime.Write(now));
-        command.Parameters.AddWithValue("$limit", limit);
-        return await ReadSourcesAsync(command, cancellationToken);
-    }, cancellationToken);
+    public Task<IReadOnlyList<WatchedSource>> DueSourcesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+        DueAsync($"SELECT {SourceColumns} FROM watch_sources WHERE next_poll_at <= $now ORDER BY next_poll_at, id LIMIT $limit", now, limit, ReadSourcesAsync, cancellationToken);
 
     public Task SaveSourceAsync(WatchedSource source, CancellationToken cancellationToken = default) => WriteAsync(async connection =>
     {
@@ -135,14 +129,8 @@ public sealed partial class SqliteWatchStore : IWatchStore
         return true;
     }, cancellationToken);
 
-    public Task<IReadOnlyList<WatchedPage>> DuePagesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {PageColumns} FROM watch_pages WHERE next_check_at IS NOT NULL AND next_check_at <= $now ORDER BY next_check_at LIMIT $limit";
-        command.Parameters.AddWithValue("$now", WatchTime.Write(now));
-        command.Parameters.AddWithValue("$limit", limit);
-        return await ReadPagesAsync(command, cancellationToken);
-    }, cancellationToken);
+    public Task<IReadOnlyList<WatchedPage>> DuePagesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
+        DueAsync($"SELECT {PageColumns} FROM watch_pages WHERE next_check_at IS NOT NULL AND next_check_at <= $now ORDER BY next_check_at LIMIT $limit", now, limit, ReadPagesAsync, cancellationToken);
 
     public Task<long> CountPagesAsync(CancellationToken cancellationToken = default) => CountAsync("watch_pages", cancellationToken);
 
@@ -176,6 +164,18 @@ public sealed partial class SqliteWatchStore : IWatchStore
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         }
     }
+
+    /// <summary>Runs one of the "what is due" queries: <paramref name="sql"/> takes the clock as <c>$now</c> and the
+    /// batch size as <c>$limit</c>, and <paramref name="read"/> maps its rows.</summary>
+    private Task<IReadOnlyList<T>> DueAsync<T>(string sql, DateTimeOffset now, int limit,
+        Func<SqliteCommand, CancellationToken, Task<IReadOnlyList<T>>> read, CancellationToken cancellationToken) => ReadAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$now", WatchTime.Write(now));
+        command.Parameters.AddWithValue("$limit", limit);
+        return await read(command, cancellationToken);
+    }, cancellationToken);
 
     private static Task<IReadOnlyList<WatchedSource>> ReadSourcesAsync(SqliteCommand command, CancellationToken ct) =>
         WatchRows.ReadAllAsync(command, r => WatchRows.Source(r, Time), ct);

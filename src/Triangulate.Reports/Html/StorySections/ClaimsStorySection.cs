@@ -26,14 +26,8 @@ public sealed class ClaimsStorySection : IStorySection
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(html);
-        if (story.Claims is null)
+        if (!StoryLists.HasItems(story.Claims, html))
         {
-            return;
-        }
-
-        if (story.Claims.Count == 0)
-        {
-            html.Element("p", "None found.", "muted");
             return;
         }
 

@@ -21,14 +21,8 @@ public sealed class FramingStorySection : IStorySection
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(html);
         var framing = story.Framing;
-        if (framing is null)
+        if (!StoryLists.HasItems(framing, html))
         {
-            return;
-        }
-
-        if (framing.Count == 0)
-        {
-            html.Element("p", "None found.", "muted");
             return;
         }
 

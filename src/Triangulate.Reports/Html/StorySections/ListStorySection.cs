@@ -3,8 +3,8 @@ using Triangulate.Core.Dossier;
 namespace Triangulate.Reports.Html.StorySections;
 
 /// <summary>
-/// Base for story parts that are a list in the dossier. Null (no stage produced it) renders nothing; an empty
-/// list renders "None found." because the stage ran and found nothing, which readers should know.
+/// Base for story parts that are a list in the dossier, written one item per list entry. Null and empty lists
+/// render as <see cref="StoryLists.HasItems"/> says.
 /// </summary>
 public abstract class ListStorySection<T> : IStorySection
 {
@@ -34,14 +34,8 @@ public abstract class ListStorySection<T> : IStorySection
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(html);
         var items = Items(story);
-        if (items is null)
+        if (!StoryLists.HasItems(items, html))
         {
-            return;
-        }
-
-        if (items.Count == 0)
-        {
-            html.Element("p", "None found.", "muted");
             return;
         }
 
