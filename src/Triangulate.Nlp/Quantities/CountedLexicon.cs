@@ -18,7 +18,7 @@ internal static class CountedLexicon
         (CountedKeys.Casualties, ["shot", "shooting", "shoots"]),
         (CountedKeys.Missing, ["missing", "unaccounted"]),
         (CountedKeys.Aboard, ["aboard", "onboard", "carrying"]),
-        (CountedKeys.Rescued, ["rescued", "rescuing", "saved"]),
+        (CountedKeys.Rescued, ["rescued", "rescuing", "saved", "plucked"]),
         (CountedKeys.Displaced, ["displaced", "displacing", "homeless", "housed", "sheltered"]),
         (CountedKeys.Evacuated, ["evacuated", "evacuating"]),
         (CountedKeys.Arrested, ["arrested", "arresting", "detained", "detaining", "apprehended", "apprehending", "nabbed", "jailed", "captured", "capturing"]),
@@ -91,7 +91,9 @@ internal static class CountedLexicon
         "were", "was", "have", "has", "had", "been", "being", "are", "is", "be", "remain", "remained", "remains", "reportedly", "also",
         "all", "both", "now", "already", "still", "allegedly", "later", "each", "initially", "officially", "confirmed", "believed",
         "thought", "feared", "presumed", "reported", "said", "got", "get", "left", "found", "lay", "lie", "subsequently", "pronounced",
-        "eventually", "then", "since", "apparently", "likely", "will", "would", "could", "may", "might", "to", "who", "that", "which");
+        "eventually", "then", "since", "apparently", "likely", "will", "would", "could", "may", "might", "to", "who", "that", "which",
+        // Raising verbs before the predicate: "almost 200 people seem certain to have perished".
+        "seem", "seems", "seemed", "appear", "appears", "appeared", "certain", "sure");
 
     /// <summary>Words between a number and its head noun that do not end the noun phrase ("three young US citizens").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set("a", "an", "one", "another", "his", "her", "their");

@@ -22,7 +22,9 @@ internal sealed partial class QuantityReader
         "rescued", "evacuated", "mobilized", "mobilised", "stationed", "seized", "sunk", "struck", "hit", "executed", "sentenced",
         "charged", "convicted", "jailed", "expelled", "returned", "affected", "infected", "hospitalized", "hospitalised", "left",
         "employed", "hired", "fired", "sold", "bought", "raised", "paid", "spent", "cut", "added", "rose", "fell", "dropped",
-        "increased", "decreased", "gained", "grew", "shipped", "produced", "neutralised", "neutralized", "targeted", "sank");
+        "increased", "decreased", "gained", "grew", "shipped", "produced", "neutralised", "neutralized", "targeted", "sank",
+        // Death verbs that follow a bare number: "174 drowned", "40 perished".
+        "drowned", "perished", "slain", "murdered", "massacred");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = Set(
         "release", "deaths", "death", "killing", "arrest", "arrests", "deployment", "toll", "return", "removal", "deportation");

@@ -69,7 +69,7 @@ internal sealed partial class QuantityReader
             && before is not null && before != CountedKeys.Casualties;
         if (after is not null && strong && !qualifiesObject)
         {
-            return (TheyDiedLater(afterNoun, after), scope ?? PlaceScopeAfter(afterNoun));
+            return (TheyDiedLater(afterNoun, after), scope ?? PartOfAWhole(afterNoun, predicateAt) ?? PlaceScopeAfter(afterNoun));
         }
 
         if (before is not null)
@@ -94,6 +94,66 @@ internal sealed partial class QuantityReader
 
         return (head < 0 ? CountedKeys.Other : CountedKeys.People, null);
     }
+
+    /// <summary>
+    /// A bare count that is part of a whole already counted is no step of the event's toll: "two of the five victims were
+    /// taken to hospital" (victims are a count of the event), "four of the five people who died were identified" and
+    /// "four of the five people found shot to death" (the whole's own clause says what it counts). "12 of the 300
+    /// passengers and crew were confirmed dead", whose finite verb follows the whole, counts the dead themselves.
+    /// </summary>
+    private string? PartOfAWhole(int of, int predicate)
+    {
+        if (predicate <= of || !Is(of, "of"))
+        {
+            return null;
+        }
+
+        for (var m = of + 1; m < predicate; m++)
+        {
+            if (Is(m, "victims") || Is(m, "casualties"))
+            {
+                return CountedKeys.PartScope;
+            }
+        }
+
+        return FiniteVerbs.Contains(Span(predicate).ToString()) ? null : CountedKeys.PartScope;
+    }
+
+    /// <summary>
+    /// "six were found dead on deck. There were at least another 20 dead inside": more of a count, not its total, when
+    /// the nearest thing counted before it (in its sentence or the one before) is the same. In "one man was killed and
+    /// another eight were injured" and "50 were killed; an additional 53 were injured" the word sets a different count apart.
+    /// </summary>
+    private bool IsIncrement(int first, int number, string counted)
+    {
+        if (!(Is(number - 1, "another") || Is(number - 1, "further") || Is(number - 1, "additional")
+            || Is(first - 1, "another") || Is(first - 1, "further") || Is(first - 1, "additional")))
+        {
+            return false;
+        }
+
+        var ends = 0;
+        for (var m = first - 1; m >= 0 && m >= first - 60; m--)
+        {
+            if (IsSentenceEnd(m) && ++ends > 1)
+            {
+                break;
+            }
+
+            if (IsWord(m) && (CountedLexicon.PredicateKey(Span(m)) ?? (CountedLexicon.CountedNouns.TryGetValue(Span(m), out var noun) ? noun : null)) is { } key
+                && CountedKeys.IsEventCount(key))
+            {
+                return key == counted;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "remain", "remains", "remained", "will", "would", "could", "may", "might",
+    };
 
     private static readonly HashSet<string> CrowdVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

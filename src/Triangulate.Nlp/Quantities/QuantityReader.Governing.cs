@@ -88,7 +88,8 @@ internal sealed partial class QuantityReader
                     : CountedKeys.Deaths;
             }
 
-            if ((Is(m, "number") || Is(m, "figure")) && Is(m + 1, "of"))
+            // "the number of people hurt", "bringing the total of dead or presumed dead to 192".
+            if ((Is(m, "number") || Is(m, "figure") || Is(m, "total")) && Is(m + 1, "of"))
             {
                 for (var n = m + 2; n < first && n <= m + 5; n++)
                 {

@@ -96,6 +96,26 @@ internal sealed partial class QuantityReader
             return m;
         }
 
+        // "12 of the 300 passengers and crew were confirmed dead": the whole a bare count is part of stands before its
+        // predicate ("25 of the 60 injured remained" stops at the whole's own predicate, which says the same).
+        if (Is(k, "of") && (Is(k + 1, "the") || Is(k + 1, "those")) && (IsNumber(k - 1) || (IsWord(k - 1) && NumberWords.Units.TryGetValue(Span(k - 1), out _))))
+        {
+            var people = false;
+            for (var m = k + 2; m < Count && m < k + 9 && !IsSentenceEnd(m); m++)
+            {
+                if (IsWord(m) && (CountedLexicon.Auxiliaries.TryGetValue(Span(m), out _) || CountedLexicon.PredicateKey(Span(m)) is not null))
+                {
+                    return people ? m : k;
+                }
+
+                people |= IsWord(m) && CountedLexicon.People.TryGetValue(Span(m), out _);
+                if (!(IsWord(m) || IsNumber(m)))
+                {
+                    break;
+                }
+            }
+        }
+
         // "The three bank workers - two women and a man - were killed", "two managers, Paul Riva and Alan Steinberg, were
         // wounded": an apposition between dashes, or of names between commas, before the predicate.
         if (IsDash(k) && IsWord(k + 1))

@@ -43,7 +43,9 @@ internal sealed partial class QuantityReader
         var passive = false;
         while (p < Count && p < guard && IsWord(p) && (CountedLexicon.Auxiliaries.TryGetValue(Span(p), out _) || IsAdverb(p)) && CountedLexicon.PredicateKey(Span(p)) is null)
         {
-            if (Is(p, "to") && !(Is(p - 1, "had") || Is(p - 1, "believed") || Is(p - 1, "thought") || Is(p - 1, "feared") || Is(p - 1, "presumed") || Is(p - 1, "said") || Is(p - 1, "reported") || Is(p - 1, "known")))
+            if (Is(p, "to") && !(Is(p - 1, "had") || Is(p - 1, "believed") || Is(p - 1, "thought") || Is(p - 1, "feared") || Is(p - 1, "presumed") || Is(p - 1, "said") || Is(p - 1, "reported") || Is(p - 1, "known")
+                || Is(p - 1, "certain") || Is(p - 1, "sure") || Is(p - 1, "seem") || Is(p - 1, "seems") || Is(p - 1, "seemed")
+                || Is(p - 1, "appear") || Is(p - 1, "appears") || Is(p - 1, "appeared")))
             {
                 return null; // "Lopez to kill": an infinitive says what was meant, not what happened to the subject
             }

@@ -142,6 +142,7 @@ internal sealed partial class QuantityReader
                 }
 
                 scope ??= counted == CountedKeys.Distance ? DistanceReference(nounEnd + 1) : null;
+                scope ??= CountedKeys.IsEventCount(counted) && IsIncrement(i, j, counted) ? CountedKeys.PartScope : null;
                 scope = ScopeOfDimension(counted, scope, i, noun is null ? end : nounEnd);
                 if (counted == CountedKeys.Other && IsVillages(noun is null ? -1 : nounEnd))
                 {

@@ -45,6 +45,12 @@ public sealed class CountedThingTests
     [InlineData("About 30 people had to be ushered to safety.", "About 30 people", CountedKeys.Evacuated)]
     [InlineData("The arrest of the nine smugglers was announced on Monday.", "nine smugglers", CountedKeys.Arrested)]
     [InlineData("About 500 people are housed in tents.", "About 500 people", CountedKeys.Displaced)]
+    [InlineData("Almost 90 people seem certain to have died in the flood.", "Almost 90 people", CountedKeys.Deaths)]
+    [InlineData("Officials said 12 of the 300 passengers and crew were confirmed dead.", "12", CountedKeys.Deaths)]
+    [InlineData("The searchers found more bodies, bringing the total of dead or presumed dead to 45.", "45", CountedKeys.Deaths)]
+    [InlineData("The number of dead rose to 45 on Sunday.", "45", CountedKeys.Deaths)]
+    [InlineData("About 300 passengers were plucked to safety by fishing boats.", "About 300 passengers", CountedKeys.Rescued)]
+    [InlineData("Rescue boats reached the reef, where 95 drowned.", "95", CountedKeys.Deaths)] // the verb is no unit
     public void Extract_Count_CountedFromClause(string text, string figure, string counted)
     {
         var q = Find(text, figure);
@@ -55,9 +61,17 @@ public sealed class CountedThingTests
     [InlineData("Five people were wounded, three of them critically.", "three", CountedKeys.Injured, "critical condition")]
     [InlineData("Two people remain in serious condition.", "Two people", CountedKeys.Injured, "serious condition")]
     [InlineData("Twelve people, including five children, were killed.", "five children", CountedKeys.Deaths, "children")]
+    [InlineData("Police said two of the five victims were taken to hospital.", "two", CountedKeys.Injured, CountedKeys.PartScope)]
+    [InlineData("Officials said 12 of the 300 passengers and crew were confirmed dead.", "12", CountedKeys.Deaths, null)]
+    [InlineData("Four of the five people who died in the fire were named on Monday.", "Four", CountedKeys.Deaths, CountedKeys.PartScope)]
+    [InlineData("The coroner named three of the four people found dead at the farm.", "three", CountedKeys.Deaths, CountedKeys.PartScope)]
+    [InlineData("Six bodies lay on deck and at least another 20 dead were inside, he said.", "20", CountedKeys.Deaths, CountedKeys.PartScope)]
+    [InlineData("Boats rescued 40 people at dawn. A further 85 people were rescued from the water overnight.", "85 people", CountedKeys.Rescued, CountedKeys.PartScope)]
+    [InlineData("A total of 50 people were killed in the attack; an additional 53 were injured.", "53", CountedKeys.Injured, null)]
+    [InlineData("One man was killed and another eight people were injured.", "eight people", CountedKeys.Injured, null)]
     [InlineData("Five tourists were among the dead.", "Five tourists", CountedKeys.Deaths, "tourists")]
     [InlineData("More than 800 people were killed in Sable province alone.", "More than 800 people", CountedKeys.Deaths, "Sable province")]
-    public void Extract_PartOfACount_Scoped(string text, string figure, string counted, string scope)
+    public void Extract_PartOfACount_Scoped(string text, string figure, string counted, string? scope)
     {
         var q = Find(text, figure);
         Assert.Equal((counted, scope), (q.Counted, q.Scope));

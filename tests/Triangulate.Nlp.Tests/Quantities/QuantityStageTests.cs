@@ -50,6 +50,12 @@ public sealed class QuantityStageTests
     [InlineData("Two years after a quake that killed 600 people, another quake struck, killing 10.", "600", "earlier event")]
     [InlineData("Two years after a quake that killed 600 people, another quake struck, killing 10.", "10", null)]
     [InlineData("The bridge fell two years after a collapse upstream. That collapse killed 35 people.", "35", "earlier event")]
+    [InlineData("Two teens were killed. The worst was the sinking in 1912 of a liner with the loss of 1,500 lives.", "1,500", "event of 1912")]
+    [InlineData("Two teens were killed. The next worst was in 1914, when 1,014 people drowned on a river.", "1,014", "event of 1914")]
+    [InlineData("Two teens were killed. The bus accident of March 1999 left 40 dead.", "40", "event of 1999")]
+    [InlineData("Two teens were killed. It was the deadliest since the 1960 Agadir earthquake, which killed about 12,000 people.", "12,000", "event of 1960")]
+    [InlineData("Firefighters put out 2000 fires, and 30 people were hurt.", "30", null)]
+    [InlineData("Two men were charged on Monday in the 2015 shooting that killed three people.", "three", null)]
     public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
     {
         var published = new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero);
