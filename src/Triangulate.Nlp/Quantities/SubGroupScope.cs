@@ -23,6 +23,7 @@ internal static class SubGroupScope
         var deaths = Deaths(quantities);
         Dictionary<string, double>? largest = null;
         Dictionary<(string Counted, string Source), double>? largestInVoice = null;
+        var approximate = new Dictionary<(string Counted, string Source), bool>();
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
@@ -39,7 +40,7 @@ internal static class SubGroupScope
             }
 
             if (largestInVoice is not null && largestInVoice.TryGetValue(voice, out var wholeInVoice) && q.Value < wholeInVoice
-                && !(q.Counted == CountedKeys.Injured && wholeInVoice - q.Value == deaths))
+                && !(q.Counted == CountedKeys.Injured && wholeInVoice - q.Value == deaths) && !Restates(q, wholeInVoice, approximate))
             {
                 quantities[i] = q with { Scope = "part of " + wholeInVoice.ToString(CultureInfo.InvariantCulture) };
                 continue;
@@ -53,11 +54,22 @@ internal static class SubGroupScope
             largest ??= new Dictionary<string, double>(StringComparer.Ordinal);
             largestInVoice ??= [];
             largest[q.Counted] = Math.Max(largest.GetValueOrDefault(q.Counted), q.Value);
-            largestInVoice[voice] = Math.Max(largestInVoice.GetValueOrDefault(voice), q.Value);
+            if (q.Value >= largestInVoice.GetValueOrDefault(voice))
+            {
+                largestInVoice[voice] = q.Value;
+                approximate[voice] = q.Bound == Bounds.About;
+            }
         }
 
         return quantities;
     }
+
+    /// <summary>
+    /// "almost 350 passengers were plucked to safety … 345 had been rescued": an exact count just under an approximate
+    /// whole (within a tenth of it) is that whole stated precisely, not a part of it.
+    /// </summary>
+    private static bool Restates(QuantityAnnotation q, double whole, Dictionary<(string Counted, string Source), bool> approximate) =>
+        q.Bound == Bounds.Exact && q.Value >= whole * 0.9 && approximate.GetValueOrDefault((q.Counted, q.Source?.ToLowerInvariant() ?? ""));
 
     private static double Deaths(List<QuantityAnnotation> quantities)
     {

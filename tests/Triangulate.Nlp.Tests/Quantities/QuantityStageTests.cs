@@ -168,4 +168,21 @@ public sealed class QuantityStageTests
         Assert.Equal(CountedKeys.Injured, q.Counted);
         Assert.Equal(scope, q.Scope);
     }
+
+    /// <summary>An exact count just under an approximate whole restates it; further under, it is a part.</summary>
+    [Theory]
+    [InlineData("Almost 350 passengers were plucked to safety. By nightfall 345 had been rescued.", "345", null)]
+    [InlineData("About 350 passengers were plucked to safety. By nightfall 200 had been rescued by boats.", "200", "part of 350")]
+    [InlineData("Exactly 350 passengers were plucked to safety. By nightfall 345 had been rescued.", "345", "part of 350")]
+    public void Process_ExactCountJustUnderAnApproximateWhole_RestatesIt(string text, string figure, string? scope)
+    {
+        var article = new Article("a1", new ArticleSource("test"), new ArticleMetadata(), text);
+        foreach (var stage in new IArticleStage[] { new TokenizerStage(), new SentenceStage(), new QuoteStage(), new DateStage(), new QuantityStage() })
+        {
+            stage.Process(article, CancellationToken.None);
+        }
+
+        var q = Assert.Single(article.Annotations.Get(Layers.Quantities), q => text.AsSpan(q.Span.Start).StartsWith(figure, StringComparison.Ordinal));
+        Assert.Equal((CountedKeys.Rescued, scope), (q.Counted, q.Scope));
+    }
 }
