@@ -83,7 +83,7 @@ foreach (var options in Combinations(sweeps, 0, new StoryClustererOptions()))
 
         var score = DevelopingScore.Compute(docs, predicted);
         sum += score.Clustering.BcubedF1 + score.Clustering.PairF1;
-        Console.WriteLine($"  {name,-20} {score}{(runs.Count > 1 ? " | " + Exact(docs, predicted, runs.Count) : string.Empty)}");
+        Console.WriteLine($"  {name,-20} {score}{(runs.Count > 1 ? " | " + SmallRunScore.Compute(GoldRuns(docs, runs), predicted) : string.Empty)}");
         if (Environment.GetEnvironmentVariable("HARNESS_MISSES") is { } misses && name.StartsWith(misses, StringComparison.Ordinal))
         {
             PrintMisses(docs, predicted);
@@ -105,33 +105,10 @@ foreach (var options in Combinations(sweeps, 0, new StoryClustererOptions()))
     Console.WriteLine($"  sum B3+pair F1 {sum:F4}");
 }
 
-// What a reader of one small collection sees: gold stories that came out exactly (all their articles, nothing else),
-// for events (several articles) and unrelated articles (alone), and the runs where every story did.
-static string Exact(List<GoldDocument> docs, Dictionary<string, string> predicted, int runs)
+static List<IReadOnlyList<GoldDocument>> GoldRuns(List<GoldDocument> docs, List<List<ClusterInput>> runs)
 {
-    var predictedSize = predicted.Values.GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-    var (events, eventsExact, singles, singlesExact) = (0, 0, 0, 0);
-    var wrongRuns = new HashSet<string>(StringComparer.Ordinal);
-    foreach (var story in docs.GroupBy(d => d.Cluster, StringComparer.Ordinal))
-    {
-        var ids = story.Select(d => predicted[d.Id]).Distinct(StringComparer.Ordinal).ToList();
-        var exact = ids.Count == 1 && predictedSize[ids[0]] == story.Count();
-        if (story.Count() > 1)
-        {
-            (events, eventsExact) = (events + 1, eventsExact + (exact ? 1 : 0));
-        }
-        else
-        {
-            (singles, singlesExact) = (singles + 1, singlesExact + (exact ? 1 : 0));
-        }
-
-        if (!exact)
-        {
-            wrongRuns.Add(ids[0].Split('/')[0]);
-        }
-    }
-
-    return $"exact: events {eventsExact} of {events}, unrelated alone {singlesExact} of {singles}, runs all exact {runs - wrongRuns.Count} of {runs}";
+    var gold = docs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    return runs.ConvertAll(r => (IReadOnlyList<GoldDocument>)r.ConvertAll(i => gold[i.Id]));
 }
 
 // Every decision that touched the traced stories' articles or the stories they went to.
