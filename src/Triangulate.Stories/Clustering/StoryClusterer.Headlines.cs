@@ -2,8 +2,9 @@ namespace Triangulate.Stories.Clustering;
 
 // The headline-name join (issue #22): a developing story's articles keep naming its place, venue or victim in their
 // headlines while their text drifts from the shooting to the victims' lives, the arrests and the vigil. Two dated
-// articles of different sites a few days apart whose headlines share a rare name, and whose texts still overlap a
-// little, belong together even when their text similarity is under the join threshold.
+// articles of different sites a few days apart whose headlines share a rare name, whose texts name the same people and
+// places and still overlap a little, belong together even when their text similarity is under the join threshold.
+// docs/stories.md, "Headline names".
 public sealed partial class StoryClusterer
 {
     /// <summary>A member built from an article's vectors, with its headline names.</summary>
@@ -43,7 +44,8 @@ public sealed partial class StoryClusterer
         return shared ? threshold : score;
     }
 
-    /// <summary>Whether any member of the smaller story shares a rare headline name with one of the bigger story.</summary>
+    /// <summary>Whether any member of the smaller story shares a rare headline name with one of the bigger story; never
+    /// for two stories that hold pages of one site.</summary>
     private bool SharesHeadlineName(LiveStory a, LiveStory b)
     {
         var (ma, mb) = (a.NameMembers ?? a.Members, b.NameMembers ?? b.Members);
