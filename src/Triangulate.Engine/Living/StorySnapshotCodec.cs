@@ -3,10 +3,12 @@ using Triangulate.Stories.Clustering;
 namespace Triangulate.Engine.Living;
 
 /// <summary>One story's clustering state (centroids, kept members' vectors) in binary, without its article ids,
-/// which the store keeps as membership rows.</summary>
+/// which the store keeps as membership rows. Format 2 adds the anchor vectors, each member's site and headline names
+/// (without them a story read back from the store lost the anchor shield, the same-site factor and the headline-name
+/// join); format 1 still reads, with none of them.</summary>
 internal static class StorySnapshotCodec
 {
-    private const byte Format = 1;
+    private const byte Format = 2;
 
     public static byte[] Encode(StorySnapshot s)
     {
@@ -36,6 +38,25 @@ internal static class StorySnapshotCodec
             WriteVector(w, m.EntityIds, m.EntityWeights);
         }
 
+        WriteVector(w, s.AnchorIds ?? [], s.AnchorWeights ?? []);
+        w.Write(s.AnchorArticles);
+        foreach (var m in s.Members)
+        {
+            WriteVector(w, m.AnchorIds ?? [], m.AnchorWeights ?? []);
+            w.Write(m.Outlet is not null);
+            if (m.Outlet is not null)
+            {
+                w.Write(m.Outlet);
+            }
+
+            var names = m.HeadlineNames ?? [];
+            w.Write7BitEncodedInt(names.Length);
+            foreach (var id in names)
+            {
+                w.Write7BitEncodedInt(id);
+            }
+        }
+
         w.Flush();
         return stream.ToArray();
     }
@@ -43,7 +64,8 @@ internal static class StorySnapshotCodec
     public static StorySnapshot Decode(byte[] data)
     {
         using var r = new BinaryReader(new MemoryStream(data));
-        if (r.ReadByte() != Format)
+        var format = r.ReadByte();
+        if (format is not (1 or Format))
         {
             throw new InvalidDataException("story state is in an unknown format");
         }
@@ -67,8 +89,44 @@ internal static class StorySnapshotCodec
             members.Add(new MemberSnapshot { ArticleId = id, Title = title, Published = published, TextIds = ti, TextWeights = tw, EntityIds = ei, EntityWeights = ew });
         }
 
+        var (anchorIds, anchorWeights, anchorArticles) = (Array.Empty<int>(), Array.Empty<float>(), 0);
+        if (format >= 2)
+        {
+            (anchorIds, anchorWeights) = ReadVector(r);
+            anchorArticles = r.ReadInt32();
+            for (var i = 0; i < members.Count; i++)
+            {
+                var (ai, aw) = ReadVector(r);
+                var outlet = r.ReadBoolean() ? r.ReadString() : null;
+                var names = new int[r.Read7BitEncodedInt()];
+                for (var k = 0; k < names.Length; k++)
+                {
+                    names[k] = r.Read7BitEncodedInt();
+                }
+
+                var m = members[i];
+                members[i] = new MemberSnapshot
+                {
+                    ArticleId = m.ArticleId,
+                    Title = m.Title,
+                    Published = m.Published,
+                    TextIds = m.TextIds,
+                    TextWeights = m.TextWeights,
+                    EntityIds = m.EntityIds,
+                    EntityWeights = m.EntityWeights,
+                    AnchorIds = ai,
+                    AnchorWeights = aw,
+                    Outlet = outlet,
+                    HeadlineNames = names,
+                };
+            }
+        }
+
         return new StorySnapshot
         {
+            AnchorIds = anchorIds,
+            AnchorWeights = anchorWeights,
+            AnchorArticles = anchorArticles,
             Number = number,
             TextIds = textIds,
             TextWeights = textWeights,

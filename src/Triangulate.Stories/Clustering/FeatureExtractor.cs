@@ -18,12 +18,16 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
     private readonly Dictionary<int, float> _entities = [];
     private readonly Dictionary<int, float> _anchors = [];
     private readonly HashSet<string> _outletWords = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _lowercase = [];
+    private readonly List<int> _headline = [];
 
     public TermCounts Count(ClusterInput input)
     {
         _text.Clear();
         _entities.Clear();
         _anchors.Clear();
+        _lowercase.Clear();
+        _headline.Clear();
         OutletWords(input.Outlet);
         if (!string.IsNullOrWhiteSpace(input.Title))
         {
@@ -34,6 +38,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         var leadEnd = LeadEnd(text, options.LeadLength);
         AddWords(text[..leadEnd], options.LeadWeight, boostNames: true);
         AddWords(text[leadEnd..], 1f, boostNames: true);
+        HeadlineWords(HeadlineCleaner.Clean(input.Title));
         if (input.Entities is { Count: > 0 })
         {
             foreach (var e in input.Entities)
@@ -45,7 +50,73 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         var (ti, tc) = Sorted(_text);
         var (ei, ec) = Sorted(_entities);
         var (ai, ac) = Sorted(_anchors);
-        return new TermCounts(input, ti, tc, ei, ec, ai, ac);
+        return new TermCounts(input, ti, tc, ei, ec, ai, ac) { HeadlineNames = HeadlineNames() };
+    }
+
+    /// <summary>
+    /// The headline's names: its words that the text writes capitalised inside a sentence and never in lower case
+    /// ("Pulse", "Wilkinsburg"; not "Police", which the text also writes "police said"), as anchor ids, ascending.
+    /// </summary>
+    private int[] HeadlineNames()
+    {
+        if (_headline.Count == 0)
+        {
+            return [];
+        }
+
+        var names = new List<int>(_headline.Count);
+        for (var k = 0; k < _headline.Count; k += 2)
+        {
+            var (textId, anchorId) = (_headline[k], _headline[k + 1]);
+            if (_anchors.ContainsKey(anchorId) && !_lowercase.Contains(textId) && !names.Contains(anchorId))
+            {
+                names.Add(anchorId);
+            }
+        }
+
+        names.Sort();
+        return [.. names];
+    }
+
+    /// <summary>Notes each content word of the cleaned headline that the text has as an anchor (its text id and anchor id)
+    /// for <see cref="HeadlineNames"/>; only looks words up, so the vocabulary does not grow.</summary>
+    private void HeadlineWords(string? headline)
+    {
+        if (headline is null)
+        {
+            return;
+        }
+
+        var text = headline.AsSpan();
+        Span<char> key = stackalloc char[MaxWordLength + 1];
+        key[0] = AnchorPrefix;
+        var i = 0;
+        while (WordRuns.Next(text, ref i, out var start))
+        {
+            var n = i - start;
+            if (n > MaxWordLength || n < 2)
+            {
+                continue;
+            }
+
+            var word = key[1..(n + 1)];
+            for (var k = 0; k < n; k++)
+            {
+                word[k] = TextFolding.Fold(text[start + k]);
+            }
+
+            if (Stopwords.Contains(word) || CalendarWords.Contains(word) || CalendarWords.IsHoliday(word) || IsOutletWord(word))
+            {
+                continue;
+            }
+
+            var len = LightStemmer.Stem(word);
+            if (stats.TryGetId(word[..len], out var textId) && stats.TryGetId(key[..(len + 1)], out var anchorId))
+            {
+                _headline.Add(textId);
+                _headline.Add(anchorId);
+            }
+        }
     }
 
     /// <summary>Sublinear TF, ln(1 + weighted count), × current IDF, L2-normalised.</summary>
@@ -116,6 +187,11 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
                 var w = name ? weight * options.ProperNounBoost : weight;
                 var id = stats.GetOrAdd(word[..len]);
                 _text[id] = _text.GetValueOrDefault(id) + w;
+                if (boostNames && !capitalised)
+                {
+                    _lowercase.Add(id);
+                }
+
                 if (name && !CalendarWords.Contains(word))
                 {
                     AddAnchor(word[..len], weight);

@@ -17,6 +17,10 @@ internal sealed class LiveStory(int number)
     /// <summary>Members whose anchor vector is not empty (<see cref="Anchors"/> is their sum).</summary>
     public int AnchorArticles { get; set; }
     public List<StoryMember> Members { get; } = [];
+
+    /// <summary>The members whose headline names count for the headline-name join, on a scratch story (a split half,
+    /// a story without one member) that keeps no <see cref="Members"/>; null on a real story, which uses its members.</summary>
+    public IReadOnlyList<StoryMember>? NameMembers { get; init; }
     public List<string> ArticleIds { get; } = [];
     public DateTimeOffset? First { get; set; }
     public DateTimeOffset? Last { get; set; }

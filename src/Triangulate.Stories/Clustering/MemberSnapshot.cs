@@ -11,10 +11,13 @@ public sealed class MemberSnapshot
     public int[] EntityIds { get; init; } = [];
     public float[] EntityWeights { get; init; } = [];
 
-    /// <summary>Anchor vector (names); absent (null or empty) in snapshots written before anchors existed.</summary>
     /// <summary>The article's site; null when unknown (and in snapshots written before sites were kept).</summary>
     public string? Outlet { get; init; }
 
+    /// <summary>Anchor vector (names); absent (null or empty) in snapshots written before anchors existed.</summary>
     public int[]? AnchorIds { get; init; } = [];
     public float[]? AnchorWeights { get; init; } = [];
+
+    /// <summary>The headline's names (anchor ids) for the headline-name join; absent in snapshots written before it existed.</summary>
+    public int[]? HeadlineNames { get; init; } = [];
 }

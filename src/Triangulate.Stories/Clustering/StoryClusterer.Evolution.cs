@@ -44,6 +44,11 @@ public sealed partial class StoryClusterer
             var gap = story.GapDays(other);
             var s = LinkScore(story, other) * SiteFactor(outlet, other.SoleOutlet());
             s = gap <= _options.DecayGraceDays ? s : s * Decay(gap, LinkAnchor(story, other));
+            if (s < _options.MergeThreshold && HeadlineNamesApply(s) && SharesHeadlineName(story, other))
+            {
+                s = _options.MergeThreshold;
+            }
+
             if (s > bestScore)
             {
                 best = other;

@@ -123,9 +123,7 @@ public sealed partial class StoryClusterer
         var counts = _features.Count(input);
         _counted[input] = counts;
         var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
-        var article = new StoryMember(input.Id, input.Title, input.Published, text, _features.Vectorize(counts.EntityIds, counts.EntityCounts),
-            _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts))
-        { Outlet = SharedOutlet(input.Outlet) };
+        var article = Member(counts, text, _features.Vectorize(counts.EntityIds, counts.EntityCounts), _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts));
         return Reaches(_liveIndex, article, _options.JoinThreshold) ? [] : TopTerms(text, _options.QueryTerms, normalize: false);
     }
 

@@ -110,6 +110,7 @@ public sealed partial class StoryClusterer
             Entities = story.Entities.Add(m.Entities, -1f, int.MaxValue),
             Anchors = story.Anchors.Add(m.Anchors, -1f, int.MaxValue),
             Size = story.Size - 1,
+            NameMembers = story.Members,
         };
         return Score(m, without, 0);
     }

@@ -31,7 +31,7 @@ public sealed partial class StoryClusterer
             var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
             var entities = _features.Vectorize(counts.EntityIds, counts.EntityCounts);
             var anchors = _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts);
-            story.Members[at] = new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities), Prune(anchors)) { Outlet = SharedOutlet(input.Outlet) };
+            story.Members[at] = Member(counts, Prune(text), Prune(entities), Prune(anchors));
             touched[story.Number] = story;
         }
 
@@ -90,7 +90,7 @@ public sealed partial class StoryClusterer
             a.EntityArticles = CountEntities(members, side, false);
             b.EntityArticles = CountEntities(members, side, true);
             var link = a.Size <= b.Size ? LinkScore(a, b) : LinkScore(b, a);
-            if (link < _options.MergeThreshold)
+            if (link < _options.MergeThreshold && !(HeadlineNamesApply(link) && SharesHeadlineName(a, b)))
             {
                 ApplySplit(story, [.. members], side, link);
             }

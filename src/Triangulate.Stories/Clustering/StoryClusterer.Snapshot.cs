@@ -88,6 +88,7 @@ public sealed partial class StoryClusterer
             AnchorIds = m.Anchors.Ids,
             AnchorWeights = m.Anchors.Weights,
             Outlet = m.Outlet,
+            HeadlineNames = m.HeadlineNames,
         })],
         First = s.First,
         Last = s.Last,
@@ -112,10 +113,11 @@ public sealed partial class StoryClusterer
         story.ArticleIds.AddRange(s.ArticleIds);
         foreach (var m in s.Members)
         {
-            story.Members.Add(new StoryMember(m.ArticleId, m.Title, m.Published, new SparseVector(m.TextIds, m.TextWeights), new SparseVector(m.EntityIds, m.EntityWeights),
-                new SparseVector(m.AnchorIds ?? [], m.AnchorWeights ?? []))
+            var anchors = new SparseVector(m.AnchorIds ?? [], m.AnchorWeights ?? []);
+            story.Members.Add(new StoryMember(m.ArticleId, m.Title, m.Published, new SparseVector(m.TextIds, m.TextWeights), new SparseVector(m.EntityIds, m.EntityWeights), anchors)
             {
                 Outlet = SharedOutlet(m.Outlet),
+                HeadlineNames = m.HeadlineNames ?? [],
             });
         }
 

@@ -81,6 +81,7 @@ public sealed partial class StoryClusterer
                 Entities = own.Entities.Add(m.Entities, -1f, int.MaxValue),
                 Anchors = own.Anchors.Add(m.Anchors, -1f, int.MaxValue),
                 Size = own.Size - 1,
+                NameMembers = own.NameMembers,
             };
             margins[i] = Score(m, ownWithout, 0) - Score(m, halves[side[i] ? 0 : 1], 0);
         }
@@ -95,6 +96,7 @@ public sealed partial class StoryClusterer
         Entities = Centroid(members, side, which, static m => m.Entities),
         Anchors = Centroid(members, side, which, static m => m.Anchors),
         Size = CountSide(side, which),
+        NameMembers = [.. members.Where((_, i) => side[i] == which)],
     };
 
     private void Rebuild(LiveStory story, List<StoryMember> members)

@@ -140,7 +140,7 @@ public sealed partial class StoryClusterer
         var text = _features.Vectorize(counts.TextIds, counts.TextCounts);
         var entities = _features.Vectorize(counts.EntityIds, counts.EntityCounts);
         var anchors = _features.VectorizeAnchors(counts.AnchorIds, counts.AnchorCounts);
-        var article = new StoryMember(input.Id, input.Title, input.Published, text, entities, anchors) { Outlet = SharedOutlet(input.Outlet) };
+        var article = Member(counts, text, entities, anchors);
         var (story, score) = Best(_liveIndex, article);
         var liveScore = score;
         var kind = ClusterDecisionKind.Join;
@@ -181,7 +181,7 @@ public sealed partial class StoryClusterer
 
         if (story.Members.Count < _options.MaxMembersKept)
         {
-            story.Members.Add(new StoryMember(input.Id, input.Title, input.Published, Prune(text), Prune(entities), Prune(anchors)) { Outlet = SharedOutlet(input.Outlet) });
+            story.Members.Add(Member(counts, Prune(text), Prune(entities), Prune(anchors)));
         }
 
         story.ArticleIds.Add(input.Id);
@@ -265,14 +265,16 @@ public sealed partial class StoryClusterer
     /// <summary>
     /// How well an article fits a story <paramref name="gapDays"/> days outside its date range: text and entity
     /// similarity times the time decay, which shared anchors lift (<see cref="StoryClustererOptions.AnchorShield"/>),
-    /// times <see cref="SiteFactor"/>.
+    /// times <see cref="SiteFactor"/>; raised to the join threshold by a shared rare headline name
+    /// (<see cref="HeadlineNameLift"/>).
     /// </summary>
     private double Score(StoryMember article, LiveStory story, double gapDays)
     {
         var s = Similarity(article.Text, article.Entities, story) * SiteFactor(article.Outlet, story.SoleOutlet());
 
         // Anchors only matter once the decay bites: skip their dot product inside the grace period.
-        return gapDays <= _options.DecayGraceDays ? s : s * Decay(gapDays, AnchorSimilarity(article.Anchors, story.Anchors));
+        s = gapDays <= _options.DecayGraceDays ? s : s * Decay(gapDays, AnchorSimilarity(article.Anchors, story.Anchors));
+        return HeadlineNameLift(article, story, s, _options.JoinThreshold);
     }
 
     /// <summary>

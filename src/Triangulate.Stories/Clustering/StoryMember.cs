@@ -14,4 +14,11 @@ internal sealed class StoryMember(string articleId, string? title, DateTimeOffse
 
     /// <summary>The article's anchors (names of people, organisations, places); empty in snapshots written before anchors existed.</summary>
     public SparseVector Anchors { get; } = anchors;
+
+    /// <summary>
+    /// Anchor ids (ascending) of the headline's words that the text writes as names: the place, venue or person a
+    /// headline is about ("Wilkinsburg", "Pulse"). Empty for members restored from snapshots written before the
+    /// headline-name join.
+    /// </summary>
+    public int[] HeadlineNames { get; init; } = [];
 }

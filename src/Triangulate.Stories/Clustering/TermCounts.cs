@@ -12,4 +12,7 @@ internal sealed class TermCounts(ClusterInput input, int[] textIds, float[] text
     /// <summary>Name-like words (capitalised inside a sentence), in their own id space: see <see cref="FeatureExtractor"/>.</summary>
     public int[] AnchorIds { get; } = anchorIds;
     public float[] AnchorCounts { get; } = anchorCounts;
+
+    /// <summary>The headline's names (anchor ids, ascending): see <see cref="FeatureExtractor.Count"/>.</summary>
+    public int[] HeadlineNames { get; init; } = [];
 }

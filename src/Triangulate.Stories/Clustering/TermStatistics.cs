@@ -53,6 +53,9 @@ internal sealed class TermStatistics
         return id;
     }
 
+    /// <summary>The id of a term already in the vocabulary; false for an unseen one (nothing is added).</summary>
+    public bool TryGetId(ReadOnlySpan<char> term, out int id) => _lookup.TryGetValue(term, out id);
+
     public string Term(int id) => _terms[id];
 
     /// <summary>Counts one document containing each of <paramref name="distinctIds"/>.</summary>

@@ -88,6 +88,55 @@ public static class DevelopingStoryGold
         return result;
     }
 
+    /// <summary>
+    /// Small runs shaped like a reader's own collection of coverage: each bundle holds <paramref name="events"/>
+    /// `counts` incidents told by at least three articles from at least two sites within their first
+    /// <paramref name="windowDays"/> days (later articles, trials a year on, are left out), consecutive by first date
+    /// so the bundle's events are shootings of the same weeks, plus <paramref name="unrelated"/> incidents told by one
+    /// article, the nearest in time to the bundle's first event. Each bundle is clustered on its own, so its
+    /// vocabulary is a few dozen articles, not the whole split: every event should come out as one story, and no
+    /// unrelated article should join one.
+    /// </summary>
+    public static List<List<GoldDocument>> CountsBundles(IReadOnlyList<GoldDocument> docs, int events = 6, int unrelated = 4, int windowDays = 30)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        var picked = new List<List<GoldDocument>>();
+        var singles = new List<GoldDocument>();
+        foreach (var incident in docs.GroupBy(d => d.Cluster, StringComparer.Ordinal))
+        {
+            var members = incident.OrderBy(d => d.Published).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+            if (members.Count == 1)
+            {
+                singles.Add(members[0]);
+                continue;
+            }
+
+            var first = members[0].Published ?? DateTimeOffset.MinValue;
+            var window = members.Where(d => d.Published is { } p && (p - first).TotalDays <= windowDays).ToList();
+            if (window.Count >= 3 && window.Select(d => d.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)
+            {
+                picked.Add(window);
+            }
+        }
+
+        picked.Sort((a, b) => a[0].Published!.Value.CompareTo(b[0].Published!.Value) is var c && c != 0 ? c : string.CompareOrdinal(a[0].Cluster, b[0].Cluster));
+        singles.Sort((a, b) => (a.Published ?? DateTimeOffset.MinValue).CompareTo(b.Published ?? DateTimeOffset.MinValue));
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var bundles = new List<List<GoldDocument>>();
+        for (var i = 0; i + events <= picked.Count; i += events)
+        {
+            var bundle = picked.Skip(i).Take(events).SelectMany(e => e).ToList();
+            var start = picked[i][0].Published!.Value;
+            bundle.AddRange(singles.Where(d => !used.Contains(d.Id))
+                .OrderBy(d => Math.Abs(((d.Published ?? DateTimeOffset.MinValue) - start).TotalDays)).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .Take(unrelated).ToList());
+            used.UnionWith(bundle.Select(d => d.Id));
+            bundles.Add(bundle);
+        }
+
+        return bundles;
+    }
+
     private static string? Host(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host : null;
 

@@ -20,6 +20,30 @@ public sealed class DevelopingStoryQualityTests(ITestOutputHelper output)
         Assert.True(score.LatePairRecall >= StoryBaseline.Floor("counts", "latePairRecall"), "counts: fewer follow-up pairs kept together than the floor");
     }
 
+    [SharedDataFact("data/counts/incidents.jsonl")]
+    public void Counts_TestSmallRuns_EachEventOneStoryUnrelatedAlone()
+    {
+        // Like a reader's own collection: six shootings of the same weeks and four unrelated articles per run, each run
+        // clustered on its own (DevelopingStoryGold.CountsBundles).
+        var runs = DevelopingStoryGold.CountsBundles(DevelopingStoryGold.Counts(SharedData.Path("data", "counts")!, "test")).ConvertAll(StoryGold.StreamOrder);
+        var inputs = StoryInputs.Annotated(runs.SelectMany(r => r)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var clusterer = new StoryClusterer();
+            clusterer.AddBatch(runs[r].ConvertAll(d => inputs[d.Id]));
+            foreach (var d in runs[r])
+            {
+                predicted[d.Id] = r + "/" + clusterer.StoryOf(d.Id)!.Id;
+            }
+        }
+
+        var score = SmallRunScore.Compute([.. runs], predicted);
+        output.WriteLine($"counts small runs test: {score}");
+        Assert.True(score.EventShare >= StoryBaseline.Floor("countsSmallRuns", "eventsExact"), "counts small runs: fewer events kept exactly than the floor");
+        Assert.True(score.UnrelatedShare >= StoryBaseline.Floor("countsSmallRuns", "unrelatedAlone"), "counts small runs: unrelated articles joined events");
+    }
+
     [SharedDataFact("data/stories/ecbplus.jsonl")]
     public void EcbPlusRedated_TestEventsOverWeeks_StayWhole()
     {
