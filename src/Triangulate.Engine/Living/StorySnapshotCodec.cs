@@ -104,21 +104,7 @@ internal static class StorySnapshotCodec
                     names[k] = r.Read7BitEncodedInt();
                 }
 
-                var m = members[i];
-                members[i] = new MemberSnapshot
-                {
-                    ArticleId = m.ArticleId,
-                    Title = m.Title,
-                    Published = m.Published,
-                    TextIds = m.TextIds,
-                    TextWeights = m.TextWeights,
-                    EntityIds = m.EntityIds,
-                    EntityWeights = m.EntityWeights,
-                    AnchorIds = ai,
-                    AnchorWeights = aw,
-                    Outlet = outlet,
-                    HeadlineNames = names,
-                };
+                members[i] = members[i] with { AnchorIds = ai, AnchorWeights = aw, Outlet = outlet, HeadlineNames = names };
             }
         }
 

@@ -91,7 +91,7 @@ internal sealed class FeatureExtractor(StoryClustererOptions options, TermStatis
         Span<char> key = stackalloc char[MaxWordLength + 1];
         key[0] = AnchorPrefix;
         var i = 0;
-        while (WordRuns.Next(text, ref i, out var start))
+        while (Tokenizer.NextWordRun(text, ref i, out var start))
         {
             var n = i - start;
             if (n > MaxWordLength || n < 2)

@@ -26,6 +26,17 @@ internal sealed class LiveStory(int number)
     public DateTimeOffset? Last { get; set; }
     public long LastActive { get; set; }
 
+    /// <summary>A scratch copy of this story without <paramref name="member"/>'s vectors (how well the member fits the
+    /// rest: leave-one-out refinement, split margins); its headline names stay this story's.</summary>
+    public LiveStory Without(StoryMember member) => new(0)
+    {
+        Text = Text.Add(member.Text, -1f, int.MaxValue),
+        Entities = Entities.Add(member.Entities, -1f, int.MaxValue),
+        Anchors = Anchors.Add(member.Anchors, -1f, int.MaxValue),
+        Size = Size - 1,
+        NameMembers = NameMembers ?? Members,
+    };
+
     /// <summary>Number of unit vectors summed in <see cref="Text"/>; set explicitly on scratch stories.</summary>
     public int Size
     {

@@ -1,7 +1,8 @@
 namespace Triangulate.Stories.Clustering;
 
-/// <summary>One member article of a <see cref="StorySnapshot"/> with its pruned vectors.</summary>
-public sealed class MemberSnapshot
+/// <summary>One member article of a <see cref="StorySnapshot"/> with its pruned vectors (a record, so a reader of a later
+/// format adds fields with <c>with</c>).</summary>
+public sealed record MemberSnapshot
 {
     public required string ArticleId { get; init; }
     public string? Title { get; init; }

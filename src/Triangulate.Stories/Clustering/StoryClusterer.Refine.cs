@@ -104,15 +104,7 @@ public sealed partial class StoryClusterer
             return 0;
         }
 
-        var without = new LiveStory(0)
-        {
-            Text = story.Text.Add(m.Text, -1f, int.MaxValue),
-            Entities = story.Entities.Add(m.Entities, -1f, int.MaxValue),
-            Anchors = story.Anchors.Add(m.Anchors, -1f, int.MaxValue),
-            Size = story.Size - 1,
-            NameMembers = story.Members,
-        };
-        return Score(m, without, 0);
+        return Score(m, story.Without(m), 0);
     }
 
     private void Detach(LiveStory from, int index)

@@ -75,15 +75,7 @@ public sealed partial class StoryClusterer
         {
             var m = members[i];
             var own = halves[side[i] ? 1 : 0];
-            var ownWithout = new LiveStory(0)
-            {
-                Text = own.Text.Add(m.Text, -1f, int.MaxValue),
-                Entities = own.Entities.Add(m.Entities, -1f, int.MaxValue),
-                Anchors = own.Anchors.Add(m.Anchors, -1f, int.MaxValue),
-                Size = own.Size - 1,
-                NameMembers = own.NameMembers,
-            };
-            margins[i] = Score(m, ownWithout, 0) - Score(m, halves[side[i] ? 0 : 1], 0);
+            margins[i] = Score(m, own.Without(m), 0) - Score(m, halves[side[i] ? 0 : 1], 0);
         }
 
         Array.Sort(margins);
