@@ -26,6 +26,9 @@ public sealed class TenseAnchoringTests
     [InlineData("The mayor said on Saturday that the pier was safe.", "Saturday", "2025-01-11")]
     [InlineData("The vote on the pier has been delayed until Tuesday.", "Tuesday", "2025-01-14")]
     [InlineData("The vote on the pier was held until Tuesday.", "Tuesday", "2025-01-07")]
+    [InlineData("Ferries to the island were cancelled due to a storm on Thursday.", "Thursday", "2025-01-09")]
+    [InlineData("Flights resumed after a halt due to the blizzard on Thursday.", "Thursday", "2025-01-09")]
+    [InlineData("The relief convoy is due to arrive on Thursday.", "Thursday", "2025-01-16")]
     public void Tag_WeekdayInSundayArticle_PointsTheWayTheClausePoints(string text, string expression, string expected) =>
         Assert.Equal(expected, Value(text, expression, Sunday));
 
