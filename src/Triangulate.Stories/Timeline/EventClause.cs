@@ -30,6 +30,12 @@ internal static partial class EventClause
             return string.Empty;
         }
 
+        var noun = DatedNoun(words, at);
+        if (noun.Length > 0)
+        {
+            return noun;
+        }
+
         var (from, to) = ClauseBounds.Around(words, at, static w => w.Text);
         var clause = Build(words, from, to, expression);
 

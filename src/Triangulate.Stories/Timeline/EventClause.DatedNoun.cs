@@ -1,0 +1,67 @@
+using Triangulate.Core.Model;
+
+namespace Triangulate.Stories.Timeline;
+
+/// <summary>
+/// An expression that dates the event noun it follows, not the clause's verb: "suspended exports due to an
+/// earthquake last night" dates the earthquake, not the suspension; "closed after a landslide on Tuesday" dates
+/// the landslide. Only a noun that names an event (<see cref="EventNouns"/>) and is the object of a preposition
+/// takes the date; "arrived in the capital last night" keeps dating the arrival.
+/// </summary>
+internal static partial class EventClause
+{
+    private const int MaxNounPhraseWords = 6;
+
+    /// <summary>The event noun phrase that ends right before <paramref name="at"/> (the expression's first word), or empty.</summary>
+    private static string DatedNoun(List<Word> words, int at)
+    {
+        var end = at;
+        if (end > 0 && words[end - 1].Tag == "IN" && words[end - 1].Text is "on" or "in" or "at")
+        {
+            end--; // "after a landslide on Tuesday"
+        }
+
+        // The chain before the expression: nominal words and "of" phrases ("the collapse of the old pier").
+        var start = end;
+        while (start > 0 && end - start < MaxNounPhraseWords
+            && (IsNominal(words[start - 1].Tag) || words[start - 1].Tag is "DT" or "PRP$" or "VBN" || words[start - 1].Text == "of"))
+        {
+            start--;
+        }
+
+        if (start == 0 || start == end || !IsGoverningPreposition(words, start - 1))
+        {
+            return string.Empty;
+        }
+
+        while (start < end && words[start].Tag is "DT" or "PRP$")
+        {
+            start++;
+        }
+
+        // The head is the last noun before the first "of": "collapse" in "collapse of the old pier".
+        var ofAt = words.FindIndex(start, end - start, w => w.Text == "of");
+        var headEnd = ofAt < 0 ? end : ofAt;
+        var head = headEnd - 1;
+        if (head < start || words[head].Tag is not ("NN" or "NNS") || !EventNouns.Contains(words[head].Text))
+        {
+            return string.Empty;
+        }
+
+        return Join(words.GetRange(start, end - start).ConvertAll(w => w.Text));
+    }
+
+    /// <summary>A preposition (or "to" of "due to", "owing to") whose object the chain is.</summary>
+    private static bool IsGoverningPreposition(List<Word> words, int k) =>
+        words[k].Tag is "IN" or "TO" && words[k].Text.ToLowerInvariant() is not ("that" or "if" or "whether" or "because");
+
+    /// <summary>Nouns that name something that happens at a time: disasters, accidents, attacks (issue 22's kinds of
+    /// coverage). Deliberately short: a noun missing here leaves the date with the clause's verb, as before.</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earthquake", "quake", "tremor", "aftershock", "tsunami", "eruption", "landslide", "mudslide", "avalanche",
+        "flood", "floods", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "blizzard", "wildfire", "fire", "blaze",
+        "explosion", "blast", "collapse", "crash", "collision", "derailment", "accident", "disaster", "sinking", "capsizing",
+        "attack", "bombing", "shooting",
+    };
+}
