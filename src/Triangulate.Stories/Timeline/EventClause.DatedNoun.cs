@@ -51,6 +51,36 @@ internal static partial class EventClause
         return Join(words.GetRange(start, end - start).ConvertAll(w => w.Text));
     }
 
+    /// <summary>
+    /// Where the noun a relative pronoun at <paramref name="relative"/> hangs on ends, when the dated expression (with
+    /// its preposition and a comma) stands between them: "the quake on Thursday, which …". -1 when it does not.
+    /// </summary>
+    private static int DatedAntecedentEnd(List<Word> words, int relative, TextSpan expression)
+    {
+        var k = relative - 1;
+        if (k >= 0 && words[k].Text == ",")
+        {
+            k--;
+        }
+
+        if (k < 0 || !words[k].Span.Overlaps(expression))
+        {
+            return -1;
+        }
+
+        while (k >= 0 && (words[k].Span.Overlaps(expression) || IsDayPart(words[k].Text)))
+        {
+            k--;
+        }
+
+        if (k >= 0 && words[k].Tag == "IN")
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].Tag is "NN" or "NNS" or "NNP" or "NNPS" ? k + 1 : -1;
+    }
+
     /// <summary>A preposition (or "to" of "due to", "owing to") whose object the chain is.</summary>
     private static bool IsGoverningPreposition(List<Word> words, int k) =>
         words[k].Tag is "IN" or "TO" && words[k].Text.ToLowerInvariant() is not ("that" or "if" or "whether" or "because");

@@ -31,6 +31,7 @@ public sealed class EventClauseTests
     [InlineData("Ferry operator Bluewater said it would add two crossings from Monday.", "Monday", "Ferry operator Bluewater would add two crossings")]
     [InlineData("The storm surge that flooded the harbour late Friday has receded.", "late Friday", "storm surge flooded the harbour")]
     [InlineData("The toll from the storm that struck late Friday rose to 14 on Sunday.", "late Friday", "storm struck")]
+    [InlineData("The storm on Friday, which flattened two piers, cut power to the island.", "Friday", "storm flattened two piers")]
     public void Build_TaggedText_EventIsAShortClause(string text, string expression, string expected) =>
         Assert.Equal(expected, Event(text, expression));
 
