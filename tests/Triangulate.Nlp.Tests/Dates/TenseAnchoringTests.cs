@@ -29,6 +29,7 @@ public sealed class TenseAnchoringTests
     [InlineData("Ferries to the island were cancelled due to a storm on Thursday.", "Thursday", "2025-01-09")]
     [InlineData("Flights resumed after a halt due to the blizzard on Thursday.", "Thursday", "2025-01-09")]
     [InlineData("The relief convoy is due to arrive on Thursday.", "Thursday", "2025-01-16")]
+    [InlineData("Following Friday's storm, the pier stayed shut.", "Friday", "2025-01-10")]
     public void Tag_WeekdayInSundayArticle_PointsTheWayTheClausePoints(string text, string expression, string expected) =>
         Assert.Equal(expected, Value(text, expression, Sunday));
 
