@@ -147,6 +147,12 @@ internal sealed partial class TimexMatcher
             return ClauseTense.Future; // "the bridge is to reopen"
         }
 
+        // "would have been effective July 1": the modal before "have" sets the tense, so the search goes on to it.
+        if (Is(k, "have") && (Is(k - 1, "would") || Is(k - 1, "could") || Is(k - 1, "might") || Is(k - 1, "should") || Is(k - 1, "will") || Is(k - 1, "may")))
+        {
+            return ClauseTense.None;
+        }
+
         if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "has") || Is(k, "have"))
         {
             return ClauseTense.Past;
