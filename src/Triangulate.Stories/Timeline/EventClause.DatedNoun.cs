@@ -52,6 +52,37 @@ internal static partial class EventClause
     }
 
     /// <summary>
+    /// The event a possessive date owns, when a preposition governs the whole: "closed following Friday's storm" →
+    /// storm, "after Monday's powerful blast" → powerful blast. As the subject ("Friday's storm flattened the pier")
+    /// the clause reads better and is kept.
+    /// </summary>
+    private static string PossessedNoun(List<Word> words, int at, TextSpan expression)
+    {
+        var last = at;
+        while (last + 1 < words.Count && words[last + 1].Span.Overlaps(expression))
+        {
+            last++;
+        }
+
+        if (at == 0 || last + 1 >= words.Count || words[last + 1].Tag != "POS"
+            || !(IsGoverningPreposition(words, at - 1) || words[at - 1].Text.Equals("following", StringComparison.OrdinalIgnoreCase)))
+        {
+            return string.Empty;
+        }
+
+        var start = last + 2;
+        var end = start;
+        while (end < words.Count && end - start < MaxNounPhraseWords && words[end].Tag is "JJ" or "NN" or "NNS" or "VBN")
+        {
+            end++;
+        }
+
+        return end > start && words[end - 1].Tag is "NN" or "NNS" && EventNouns.Contains(words[end - 1].Text)
+            ? Join(words.GetRange(start, end - start).ConvertAll(w => w.Text))
+            : string.Empty;
+    }
+
+    /// <summary>
     /// Where the noun a relative pronoun at <paramref name="relative"/> hangs on ends, when the dated expression (with
     /// its preposition and a comma) stands between them: "the quake on Thursday, which …". -1 when it does not.
     /// </summary>
@@ -92,6 +123,6 @@ internal static partial class EventClause
         "earthquake", "quake", "tremor", "aftershock", "tsunami", "eruption", "landslide", "mudslide", "avalanche",
         "flood", "floods", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "blizzard", "wildfire", "fire", "blaze",
         "explosion", "blast", "collapse", "crash", "collision", "derailment", "accident", "disaster", "sinking", "capsizing",
-        "attack", "bombing", "shooting",
+        "attack", "bombing", "shooting", "battle", "raid", "clash", "clashes", "riot", "riots",
     };
 }

@@ -30,7 +30,7 @@ internal static partial class EventClause
             return string.Empty;
         }
 
-        var noun = DatedNoun(words, at);
+        var noun = DatedNoun(words, at) is { Length: > 0 } before ? before : PossessedNoun(words, at, expression);
         if (noun.Length > 0)
         {
             return noun;

@@ -40,6 +40,9 @@ public sealed class EventClauseTests
     [InlineData("Rail traffic stopped on Monday after the collapse of the old viaduct on Saturday.", "Saturday", "collapse of the old viaduct")]
     [InlineData("The coast road reopened after a landslide on Tuesday.", "Tuesday", "landslide")]
     [InlineData("The harbour master arrived in the capital last night.", "last night", "harbour master arrived in the capital")]
+    [InlineData("Ferries stayed in port following Friday's storm.", "Friday", "storm")]
+    [InlineData("The coast road reopened after Monday's powerful blast.", "Monday", "powerful blast")]
+    [InlineData("Friday's storm flattened the old pier.", "Friday", "storm flattened the old pier")]
     public void Build_DateRightAfterAnEventNoun_DatesTheNoun(string text, string expression, string expected) =>
         Assert.Equal(expected, Event(text, expression));
 
