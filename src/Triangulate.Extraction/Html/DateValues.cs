@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Extraction.Html;
 
@@ -13,10 +14,6 @@ internal static partial class DateValues
         "yyyy-MM-dd", "yyyyMMdd", "yyyyMMdd'T'HHmmssK", "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz",
         "yyyy/MM/dd", "yyyy/MM/dd HH:mm:ss", "MM/dd/yyyy", "MM/dd/yyyy HH:mm:ss", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "hh:mm:ss tt MMM d, yyyy", "hh:mm tt MMM d, yyyy",
     ];
-
-    // /2019/03/15/ or /2019-03-15- in a path; years 1995-2039 to avoid ids.
-    [GeneratedRegex(@"[/_-]((?:199[5-9]|20[0-3]\d))[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex UrlDateRegex();
 
     [GeneratedRegex(@"\s+(?:GMT|UTC|UT)$|\s+[A-Z]{3}$|(?<=[AP]M)\s+[A-Z]{2,4}(?=\s+[A-Z][a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex ZoneNameRegex();
@@ -55,24 +52,9 @@ internal static partial class DateValues
         return null;
     }
 
-    public static DateTimeOffset? FromUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-        {
-            return null;
-        }
-
-        var m = UrlDateRegex().Match(url);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var year = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
-        return day <= DateTime.DaysInMonth(year, month) ? new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero) : null;
-    }
+    /// <summary>The day in an article URL's path (<see cref="UrlDates"/>), at midnight UTC.</summary>
+    public static DateTimeOffset? FromUrl(string? url) =>
+        UrlDates.Find(url) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
     private static DateTimeOffset? Plausible(DateTimeOffset value) =>
         value.Year is >= 1990 and <= 2100 ? value : null;

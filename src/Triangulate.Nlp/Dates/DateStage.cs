@@ -1,6 +1,7 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Dates;
 
@@ -27,7 +28,9 @@ public sealed class DateStage : IArticleStage, ILanguageScoped
     {
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
-        DateOnly? reference = article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+        // A document with no publication date may still carry its day in its URL ("/2010/09/10/"): relative dates
+        // are read against that day rather than left unresolved.
+        DateOnly? reference = article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : UrlDates.Find(article.Source.Url);
 
         // Midnight exactly is what a date-only source ("2025-10-19") turns into: no known time of day.
         TimeOnly? clock = article.Metadata.Published is { } q && q.TimeOfDay != TimeSpan.Zero ? TimeOnly.FromTimeSpan(q.TimeOfDay) : null;

@@ -42,7 +42,8 @@ internal sealed partial class TimexMatcher
             TimexFunction.Recent => -2,
             _ => int.MinValue,
         };
-        if (shift == int.MinValue || j + 1 >= Count)
+        // "the following Sunday" is a week on; a bare "following" is the preposition ("following Sunday's battle").
+        if (shift == int.MinValue || j + 1 >= Count || (!framed && Is(i, "following")))
         {
             return false;
         }

@@ -118,6 +118,12 @@ internal sealed partial class TimexMatcher
             return ClauseTense.Prospective;
         }
 
+        // "suspended exports due to an earthquake on Thursday": a cause, not a schedule; the search goes on to the verb.
+        if (IsCausalDueTo(k))
+        {
+            return ClauseTense.None;
+        }
+
         var toOrFor = Is(k + 1, "to") || Is(k + 1, "for");
         if (toOrFor && (Is(k, "scheduled") || Is(k, "expected") || Is(k, "due") || Is(k, "set") || Is(k, "slated") || Is(k, "poised") || Is(k, "supposed")))
         {
@@ -141,6 +147,12 @@ internal sealed partial class TimexMatcher
             return ClauseTense.Future; // "the bridge is to reopen"
         }
 
+        // "would have been effective July 1": the modal before "have" sets the tense, so the search goes on to it.
+        if (Is(k, "have") && (Is(k - 1, "would") || Is(k - 1, "could") || Is(k - 1, "might") || Is(k - 1, "should") || Is(k - 1, "will") || Is(k - 1, "may")))
+        {
+            return ClauseTense.None;
+        }
+
         if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "has") || Is(k, "have"))
         {
             return ClauseTense.Past;
@@ -154,6 +166,12 @@ internal sealed partial class TimexMatcher
 
         return (IsIrregularPast(k) || IsPastVerb(k)) && !IsAuxiliary(k - 1) ? ClauseTense.Past : ClauseTense.None;
     }
+
+    /// <summary>"due to" before a noun phrase ("due to the storm", "due to an earthquake", "due to heavy rain's …"): a
+    /// determiner, possessive or number after "to" cannot start the infinitive of a schedule ("due to arrive").</summary>
+    private bool IsCausalDueTo(int k) => Is(k, "due") && Is(k + 1, "to")
+        && (IsNumber(k + 2) || Is(k + 2, "the") || Is(k + 2, "a") || Is(k + 2, "an") || Is(k + 2, "its") || Is(k + 2, "their") || Is(k + 2, "his")
+            || Is(k + 2, "her") || Is(k + 2, "this") || Is(k + 2, "that") || Is(k + 2, "these") || Is(k + 2, "those") || Is(k + 2, "our"));
 
     private bool IsIrregularPast(int k) => k >= 0 && k < Count && _tokens[k].Kind == ScanKind.Word && TimexLexicon.IsIrregularPast(Span(k));
 

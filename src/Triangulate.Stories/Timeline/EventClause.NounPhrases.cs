@@ -60,14 +60,43 @@ internal static partial class EventClause
 
         if (result.Count is > 0 and <= 2 && k < end && words[k].Text == "of")
         {
+            var of = result.Count;
             result.Add(k++);
             for (; k < end && (IsNominal(words[k].Tag) || words[k].Tag is "DT" or "PRP$"); k++)
             {
                 result.Add(k);
             }
+
+            if (result.Count == of + 1 || words[result[^1]].Tag is "DT" or "PRP$")
+            {
+                result.RemoveRange(of, result.Count - of); // "the first quarter of this year": the dated year leaves "of" with no noun
+            }
         }
 
-        return result.Count > MaxSubjectWords ? result.GetRange(result.Count - MaxSubjectWords, MaxSubjectWords) : result;
+        return LastWords(words, result, MaxSubjectWords);
+    }
+
+    /// <summary>
+    /// The last <paramref name="max"/> written words of a phrase: a possessive "'s" is part of its owner's word
+    /// ("Ecuador's"), so it neither counts nor is left to open the phrase ("'s oil minister").
+    /// </summary>
+    private static List<int> LastWords(List<Word> words, List<int> phrase, int max)
+    {
+        var start = phrase.Count;
+        for (var count = 0; start > 0 && (count < max || words[phrase[start - 1]].Tag == "POS"); start--)
+        {
+            if (words[phrase[start - 1]].Tag != "POS")
+            {
+                count++;
+            }
+        }
+
+        while (start < phrase.Count && words[phrase[start]].Tag == "POS")
+        {
+            start++;
+        }
+
+        return start == 0 ? phrase : phrase.GetRange(start, phrase.Count - start);
     }
 
     private const int MaxChain = 40;

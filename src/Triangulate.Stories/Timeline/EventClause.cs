@@ -30,6 +30,12 @@ internal static partial class EventClause
             return string.Empty;
         }
 
+        var noun = DatedNoun(words, at) is { Length: > 0 } before ? before : PossessedNoun(words, at, expression);
+        if (noun.Length > 0)
+        {
+            return noun;
+        }
+
         var (from, to) = ClauseBounds.Around(words, at, static w => w.Text);
         var clause = Build(words, from, to, expression);
 
@@ -81,6 +87,11 @@ internal static partial class EventClause
         {
             // "the earthquake that struck late Friday" → earthquake (the tagger often reads this "that" as IN).
             subject = LastNoun(words, groupStart - 1);
+        }
+        else if (subject.Count == 0 && groupStart - 1 >= from && words[groupStart - 1].Text is "which" or "that" && DatedAntecedentEnd(words, groupStart - 1, expression) is > 0 and var nounEnd)
+        {
+            // "The quake on Thursday, which registered six, …" → quake: the date and its comma sit between.
+            subject = LastNoun(words, nounEnd);
         }
 
         if (subject.Count == 0 && groupStart > 0 && words[groupStart - 1].Tag == "CC")

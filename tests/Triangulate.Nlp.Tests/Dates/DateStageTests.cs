@@ -22,4 +22,23 @@ public sealed class DateStageTests
         new DateStage().Process(article, CancellationToken.None);
         Assert.Null(Assert.Single(article.Annotations.Get(Layers.Dates)).Value);
     }
+
+    [Fact]
+    public void Process_NoPublicationDateButDatedUrl_RelativeValuesReadAgainstTheUrlsDay()
+    {
+        // Sunday 14 September 2014 in the path; "on Friday" is the 12th.
+        var source = new ArticleSource("test", "https://news.example.org/2014/09/14/pier-storm-damage/");
+        var article = new Article("a1", source, new ArticleMetadata(), "The pier was damaged in a storm on Friday.");
+        new DateStage().Process(article, CancellationToken.None);
+        Assert.Equal("2014-09-12", Assert.Single(article.Annotations.Get(Layers.Dates)).Value);
+    }
+
+    [Fact]
+    public void Process_PublishedAndDatedUrl_PublicationWins()
+    {
+        var source = new ArticleSource("test", "https://news.example.org/2014/09/14/pier-storm-damage/");
+        var article = new Article("a1", source, new ArticleMetadata { Published = new DateTimeOffset(2014, 9, 22, 8, 0, 0, TimeSpan.Zero) }, "The pier was damaged in a storm on Friday.");
+        new DateStage().Process(article, CancellationToken.None);
+        Assert.Equal("2014-09-19", Assert.Single(article.Annotations.Get(Layers.Dates)).Value);
+    }
 }

@@ -26,6 +26,10 @@ public sealed class TenseAnchoringTests
     [InlineData("The mayor said on Saturday that the pier was safe.", "Saturday", "2025-01-11")]
     [InlineData("The vote on the pier has been delayed until Tuesday.", "Tuesday", "2025-01-14")]
     [InlineData("The vote on the pier was held until Tuesday.", "Tuesday", "2025-01-07")]
+    [InlineData("Ferries to the island were cancelled due to a storm on Thursday.", "Thursday", "2025-01-09")]
+    [InlineData("Flights resumed after a halt due to the blizzard on Thursday.", "Thursday", "2025-01-09")]
+    [InlineData("The relief convoy is due to arrive on Thursday.", "Thursday", "2025-01-16")]
+    [InlineData("Following Friday's storm, the pier stayed shut.", "Friday", "2025-01-10")]
     public void Tag_WeekdayInSundayArticle_PointsTheWayTheClausePoints(string text, string expression, string expected) =>
         Assert.Equal(expected, Value(text, expression, Sunday));
 
@@ -48,6 +52,8 @@ public sealed class TenseAnchoringTests
     [InlineData("Talks are scheduled for January 5.", "January 5", "2014-12-20", "2015-01-05")]
     [InlineData("The court told him to leave by January 14.", "January 14", "2014-01-05", "2014-01-14")]
     [InlineData("Searchers have looked for him since October 23.", "October 23", "2014-05-06", "2013-10-23")]
+    [InlineData("Her appointment would have been effective July 1.", "July 1", "2014-04-03", "2014-07-01")]
+    [InlineData("The new ferry will have entered service by July 1.", "July 1", "2014-04-03", "2014-07-01")]
     public void Tag_MonthDayWithoutYear_InheritsTheArticlesYearUnlessTheTenseSaysOtherwise(string text, string expression, string published, string expected) =>
         Assert.Equal(expected, Value(text, expression, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
 

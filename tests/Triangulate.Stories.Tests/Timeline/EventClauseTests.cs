@@ -31,8 +31,26 @@ public sealed class EventClauseTests
     [InlineData("Ferry operator Bluewater said it would add two crossings from Monday.", "Monday", "Ferry operator Bluewater would add two crossings")]
     [InlineData("The storm surge that flooded the harbour late Friday has receded.", "late Friday", "storm surge flooded the harbour")]
     [InlineData("The toll from the storm that struck late Friday rose to 14 on Sunday.", "late Friday", "storm struck")]
+    [InlineData("The storm on Friday, which flattened two piers, cut power to the island.", "Friday", "storm flattened two piers")]
     public void Build_TaggedText_EventIsAShortClause(string text, string expression, string expected) =>
         Assert.Equal(expected, Event(text, expression));
+
+    [Theory]
+    [InlineData("The port halted all loading due to a storm last night.", "last night", "storm")]
+    [InlineData("Rail traffic stopped on Monday after the collapse of the old viaduct on Saturday.", "Saturday", "collapse of the old viaduct")]
+    [InlineData("The coast road reopened after a landslide on Tuesday.", "Tuesday", "landslide")]
+    [InlineData("The harbour master arrived in the capital last night.", "last night", "harbour master arrived in the capital")]
+    [InlineData("Ferries stayed in port following Friday's storm.", "Friday", "storm")]
+    [InlineData("The coast road reopened after Monday's powerful blast.", "Monday", "powerful blast")]
+    [InlineData("Friday's storm flattened the old pier.", "Friday", "storm flattened the old pier")]
+    public void Build_DateRightAfterAnEventNoun_DatesTheNoun(string text, string expression, string expected) =>
+        Assert.Equal(expected, Event(text, expression));
+
+    [Theory]
+    [InlineData("The island's busiest small fishing harbour was flooded in 2019.", "2019", "island's busiest small fishing harbour was flooded")]
+    [InlineData("Repairs to the pier during the first half of this year will cost the port two million.", "this year", "first half will cost the port two million")]
+    public void Build_SubjectCutToFiveWords_NoDanglingPossessiveOrPreposition(string text, string expression, string expected) =>
+        Assert.Equal(expected, Event(text, expression, "2025-09-28"));
 
     [Fact]
     public void Build_StatementToTheReporter_NoFragment()
