@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
+using Triangulate.Core.Text;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Entities;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Quotes;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Core.Text;
 
 namespace Triangulate.Benchmarks;
 

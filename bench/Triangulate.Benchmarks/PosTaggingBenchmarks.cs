@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Triangulate.Core.Annotations;
+using Triangulate.Core.Text;
 using Triangulate.Nlp.PartsOfSpeech;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Core.Text;
 
 namespace Triangulate.Benchmarks;
 

@@ -1,5 +1,5 @@
-using Triangulate.Nlp.Models;
 using Triangulate.Core.Text;
+using Triangulate.Nlp.Models;
 
 namespace Triangulate.Nlp.Entities;
 

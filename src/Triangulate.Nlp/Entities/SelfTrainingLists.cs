@@ -1,5 +1,5 @@
-using Triangulate.Core.Text;
 using Triangulate.Core.Model;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Entities;
 

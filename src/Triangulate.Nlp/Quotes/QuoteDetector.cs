@@ -1,7 +1,7 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
-using Triangulate.Nlp.Sentences;
 using Triangulate.Core.Text;
+using Triangulate.Nlp.Sentences;
 
 namespace Triangulate.Nlp.Quotes;
 

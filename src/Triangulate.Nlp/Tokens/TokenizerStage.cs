@@ -1,7 +1,7 @@
-using Triangulate.Core.Text;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Tokens;
 

@@ -1,9 +1,9 @@
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
+using Triangulate.Core.Text;
 using Triangulate.Nlp.Dates;
 using Triangulate.Nlp.Quantities;
 using Triangulate.Nlp.Sentences;
-using Triangulate.Core.Text;
 
 namespace Triangulate.Nlp.Tests.Dates;
 

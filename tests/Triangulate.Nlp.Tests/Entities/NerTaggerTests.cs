@@ -1,6 +1,6 @@
-using Triangulate.Core.Text;
 using Triangulate.Core.Annotations;
 using Triangulate.Core.Model;
+using Triangulate.Core.Text;
 using Triangulate.Nlp.Entities;
 using Triangulate.Nlp.Sentences;
 using Triangulate.Nlp.Tokens;

@@ -1,5 +1,5 @@
-using Triangulate.Nlp.Sentences;
 using Triangulate.Core.Text;
+using Triangulate.Nlp.Sentences;
 
 namespace Triangulate.Nlp.Tests.Sentences;
 
