@@ -20,7 +20,7 @@ internal static partial class OtherEventScope
     /// The nouns of an event an article may recall beside its own, in every pattern below (a plural takes the pattern's
     /// "s?" where it has one).
     /// </summary>
-    private const string EventNouns = "quake|earthquake|temblor|tremor|tsunami|shooting|attack|bombing|blast|crash|hurricane|flood|fire|wildfire|storm|massacre|explosion|derailment|collision|collapse|disaster|landslide|cyclone|typhoon|eruption|sinking|capsizing|shipwreck|accident";
+    private const string EventNouns = Core.Text.EventNouns.Pattern;
 
     /// <summary>The scope of a figure of an event weeks or more before the story's ("six weeks after a massacre …").</summary>
     public const string EarlierEvent = "earlier event";

@@ -5,7 +5,7 @@ namespace Triangulate.Stories.Timeline;
 /// <summary>
 /// An expression that dates the event noun it follows, not the clause's verb: "suspended exports due to an
 /// earthquake last night" dates the earthquake, not the suspension; "closed after a landslide on Tuesday" dates
-/// the landslide. Only a noun that names an event (<see cref="EventNouns"/>) and is the object of a preposition
+/// the landslide. Only a noun that names an event (<see cref="Core.Text.EventNouns"/>) and is the object of a preposition
 /// takes the date; "arrived in the capital last night" keeps dating the arrival.
 /// </summary>
 internal static partial class EventClause
@@ -43,7 +43,7 @@ internal static partial class EventClause
         var ofAt = words.FindIndex(start, end - start, w => w.Text == "of");
         var headEnd = ofAt < 0 ? end : ofAt;
         var head = headEnd - 1;
-        if (head < start || words[head].Tag is not ("NN" or "NNS") || !EventNouns.Contains(words[head].Text))
+        if (head < start || words[head].Tag is not ("NN" or "NNS") || !Core.Text.EventNouns.Contains(words[head].Text))
         {
             return string.Empty;
         }
@@ -77,7 +77,7 @@ internal static partial class EventClause
             end++;
         }
 
-        return end > start && words[end - 1].Tag is "NN" or "NNS" && EventNouns.Contains(words[end - 1].Text)
+        return end > start && words[end - 1].Tag is "NN" or "NNS" && Core.Text.EventNouns.Contains(words[end - 1].Text)
             ? Join(words.GetRange(start, end - start).ConvertAll(w => w.Text))
             : string.Empty;
     }
@@ -115,14 +115,4 @@ internal static partial class EventClause
     /// <summary>A preposition (or "to" of "due to", "owing to") whose object the chain is.</summary>
     private static bool IsGoverningPreposition(List<Word> words, int k) =>
         words[k].Tag is "IN" or "TO" && words[k].Text.ToLowerInvariant() is not ("that" or "if" or "whether" or "because");
-
-    /// <summary>Nouns that name something that happens at a time: disasters, accidents, attacks (issue 22's kinds of
-    /// coverage). Deliberately short: a noun missing here leaves the date with the clause's verb, as before.</summary>
-    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "earthquake", "quake", "tremor", "aftershock", "tsunami", "eruption", "landslide", "mudslide", "avalanche",
-        "flood", "floods", "flooding", "storm", "cyclone", "hurricane", "typhoon", "tornado", "blizzard", "wildfire", "fire", "blaze",
-        "explosion", "blast", "collapse", "crash", "collision", "derailment", "accident", "disaster", "sinking", "capsizing",
-        "attack", "bombing", "shooting", "battle", "raid", "clash", "clashes", "riot", "riots",
-    };
 }

@@ -55,6 +55,7 @@ public sealed class QuantityStageTests
     [InlineData("Two teens were killed. The bus accident of March 1999 left 40 dead.", "40", "event of 1999")]
     [InlineData("Two teens were killed. It was the deadliest since the 1960 Agadir earthquake, which killed about 12,000 people.", "12,000", "event of 1960")]
     [InlineData("Firefighters put out 2000 fires, and 30 people were hurt.", "30", null)]
+    [InlineData("Two teens were killed. A riot in May 1992 left 50 people dead.", "50", "event of 1992")]
     [InlineData("Two men were charged on Monday in the 2015 shooting that killed three people.", "three", null)]
     public void Process_FigureOfAnEarlierEvent_ScopedToItsTime(string text, string figure, string? scope)
     {
