@@ -34,4 +34,26 @@ public static class SortedOverlap
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> (each sorted ascending) share at least one value.</summary>
     public static bool Any<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
         where T : struct, IComparisonOperators<T, T, bool> => Count(a, b, atMost: 1) > 0;
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> (each sorted ascending) share a value that
+    /// <paramref name="accept"/> takes (clustering's headline names: a shared name counts only when it is rare).</summary>
+    public static bool Any<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Func<T, bool> accept)
+        where T : struct, IComparisonOperators<T, T, bool>
+    {
+        ArgumentNullException.ThrowIfNull(accept);
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            T x = a[i], y = b[j];
+            if (x == y && accept(x))
+            {
+                return true;
+            }
+
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+        }
+
+        return false;
+    }
 }

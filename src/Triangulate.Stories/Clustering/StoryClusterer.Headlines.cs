@@ -1,3 +1,5 @@
+using Triangulate.Core.Collections;
+
 namespace Triangulate.Stories.Clustering;
 
 // The headline-name join (issue #22): a developing story's articles keep naming its place, venue or victim in their
@@ -113,31 +115,7 @@ public sealed partial class StoryClusterer
             return false;
         }
 
-        var (x, y) = (a.HeadlineNames, b.HeadlineNames);
         var minIdf = 1 - Math.Log(_options.HeadlineNameShare);
-        int i = 0, j = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] == y[j])
-            {
-                if (_stats.Idf(x[i]) >= minIdf)
-                {
-                    return true;
-                }
-
-                i++;
-                j++;
-            }
-            else if (x[i] < y[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return false;
+        return SortedOverlap.Any<int>(a.HeadlineNames, b.HeadlineNames, name => _stats.Idf(name) >= minIdf);
     }
 }

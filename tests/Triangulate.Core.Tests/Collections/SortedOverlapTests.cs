@@ -38,4 +38,12 @@ public sealed class SortedOverlapTests
             Assert.Equal(a.Intersect(b).Any(), SortedOverlap.Any<int>(a, b));
         }
     }
+
+    [Fact]
+    public void Any_WithAccept_FindsOnlyASharedValueItTakes()
+    {
+        Assert.True(SortedOverlap.Any<int>([1, 3, 5, 8], [2, 3, 8], v => v > 4));
+        Assert.False(SortedOverlap.Any<int>([1, 3, 5], [2, 3, 6], v => v > 4)); // 3 is shared but not taken, 5 is not shared
+        Assert.False(SortedOverlap.Any<int>([], [1], _ => true));
+    }
 }
