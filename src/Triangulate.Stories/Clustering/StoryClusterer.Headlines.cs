@@ -35,7 +35,7 @@ public sealed partial class StoryClusterer
         {
             // A story that already holds a page of the article's own site is left to the plain score: the name may be
             // that site's home town, and one site's pages share its furniture.
-            if (article.Outlet is not null && !ReferenceEquals(article, m) && string.Equals(article.Outlet, m.Outlet, StringComparison.OrdinalIgnoreCase))
+            if (!ReferenceEquals(article, m) && SameSite(article.Outlet, m.Outlet))
             {
                 return score;
             }
@@ -87,7 +87,7 @@ public sealed partial class StoryClusterer
 
             foreach (var n in b)
             {
-                if (string.Equals(m.Outlet, n.Outlet, StringComparison.OrdinalIgnoreCase))
+                if (SameSite(m.Outlet, n.Outlet))
                 {
                     return true;
                 }
@@ -96,6 +96,10 @@ public sealed partial class StoryClusterer
 
         return false;
     }
+
+    /// <summary>Whether two pages come from one known site (an unknown site is nobody's); also the same-site factor's test.</summary>
+    private static bool SameSite(string? outlet, string? other) =>
+        outlet is not null && string.Equals(outlet, other, StringComparison.OrdinalIgnoreCase);
 
     private bool HeadlineNamesApply(double score) =>
         _options.HeadlineNameFloor > 0 && score >= _options.HeadlineNameFloor;
@@ -109,7 +113,7 @@ public sealed partial class StoryClusterer
     private bool SharesHeadlineName(StoryMember a, StoryMember b)
     {
         if (a.Published is not { } p || b.Published is not { } q || Math.Abs((p - q).TotalDays) > _options.HeadlineNameDays
-            || b.HeadlineNames.Length == 0 || ReferenceEquals(a, b) || (a.Outlet is not null && string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase))
+            || b.HeadlineNames.Length == 0 || ReferenceEquals(a, b) || SameSite(a.Outlet, b.Outlet)
             || a.Anchors.Cosine(b.Anchors) < _options.HeadlineNameAnchorFloor)
         {
             return false;

@@ -282,8 +282,7 @@ public sealed partial class StoryClusterer
     /// two pages of one site share its furniture (newsletter lines, section labels, the station's boilerplate),
     /// so their likeness overstates how much of a story they share.
     /// </summary>
-    private double SiteFactor(string? outlet, string? storyOutlet) =>
-        outlet is not null && string.Equals(outlet, storyOutlet, StringComparison.OrdinalIgnoreCase) ? _options.SameSiteFactor : 1;
+    private double SiteFactor(string? outlet, string? storyOutlet) => SameSite(outlet, storyOutlet) ? _options.SameSiteFactor : 1;
 
     /// <summary>Cosine of a unit anchor vector with a story's anchor centroid; null when either side has none.</summary>
     private static double? AnchorSimilarity(SparseVector anchors, SparseVector storyAnchors) =>
